@@ -1,0 +1,386 @@
+//! Validation passes over the indexed repository: identity (file names, duplicate ids),
+//! item structure (theme, level, id shape), link integrity, references to bodies, regions,
+//! municipalities and documents, and consistency of status history. Each pass only
+//! produces [`Diagnostic`]s; `validate` collects and sorts them.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostic::{self, Code, Diagnostic, closest, did_you_mean};
+use crate::index::{Repository, split_ref};
+use crate::model::*;
+use crate::yaml::Pos;
+
+/// Runs every check. The result is sorted and free of repeats.
+pub fn validate(repo: &Repository, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut out = Checker { repo, out: &mut found };
+    out.file_names();
+    out.programmes();
+    for item in &repo.items {
+        out.item(item);
+    }
+    out.reference_entities();
+    out.ambiguous_names();
+    diagnostic::sort(&mut found);
+    found
+}
+
+struct Checker<'a> {
+    repo: &'a Repository,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+/// The file name without `.yaml`, and the name of the folder above it.
+fn stem_and_parent(path: &str) -> (&str, &str) {
+    let mut parts = path.rsplit('/');
+    let stem = parts.next().unwrap_or("").trim_end_matches(".yaml");
+    (stem, parts.next().unwrap_or(""))
+}
+
+impl Checker<'_> {
+    fn push(&mut self, code: Code, path: &str, pos: Pos, message: String, help: Option<String>) {
+        self.out.push(Diagnostic::new(code, path, pos, message).with_help_opt(help));
+    }
+
+    fn file_names(&mut self) {
+        let repo = self.repo;
+        let mut named: Vec<(&str, &Spanned<String>)> = Vec::new();
+        named.extend(repo.bodies.values().map(|e| (e.path.as_str(), &e.id)));
+        named.extend(repo.regions.values().map(|e| (e.path.as_str(), &e.id)));
+        named.extend(repo.documents.values().map(|e| (e.path.as_str(), &e.id)));
+        named.extend(repo.municipalities.values().map(|e| (e.path.as_str(), &e.number)));
+        named.extend(repo.items.iter().map(|e| (e.path.as_str(), &e.id)));
+        for (path, id) in named {
+            let (stem, _) = stem_and_parent(path);
+            if stem != id.value {
+                self.push(
+                    Code::FileNameMismatch,
+                    path,
+                    id.pos,
+                    format!("id `{}` does not match the file name `{stem}.yaml`", id.value),
+                    Some(format!("rename the file to `{}.yaml`, or change the id to `{stem}`", id.value)),
+                );
+            }
+        }
+        for programme in repo.programmes.values() {
+            let (_, folder) = stem_and_parent(&programme.path);
+            if folder != programme.id.value {
+                self.push(
+                    Code::FileNameMismatch,
+                    &programme.path,
+                    programme.id.pos,
+                    format!("programme id `{}` does not match its folder `{folder}`", programme.id.value),
+                    Some(format!("rename the folder to `{}`, or change the id to `{folder}`", programme.id.value)),
+                );
+            }
+        }
+    }
+
+    fn programmes(&mut self) {
+        for p in self.repo.programmes.values() {
+            self.body_ref(&p.path, &p.owner);
+            for d in &p.decisions {
+                self.body_ref(&p.path, &d.body);
+            }
+            self.people_and_funding(&p.path, &p.people, &p.funding);
+        }
+    }
+
+    fn item(&mut self, item: &Item) {
+        let repo = self.repo;
+        let path = item.path.as_str();
+        let (_, items_folder) = stem_and_parent(path);
+        let folder = path.rsplit('/').nth(2).unwrap_or("");
+        if items_folder == "items" && folder != item.programme.value && !item.programme.value.is_empty() {
+            self.push(
+                Code::ProgrammeMismatch,
+                path,
+                item.programme.pos,
+                format!("item says programme `{}` but sits in the folder of `{folder}`", item.programme.value),
+                Some(format!("write `programme: {folder}`, or move the file")),
+            );
+        }
+        let Some(programme) = repo.programmes.get(folder) else {
+            self.push(
+                Code::MissingProgramme,
+                path,
+                item.id.pos,
+                format!("programme `{folder}` has no programme.yaml"),
+                Some(format!("create programmes/{folder}/programme.yaml")),
+            );
+            return;
+        };
+        self.theme_and_level(item, programme);
+        self.links(item);
+        for (field, list) in [
+            ("responsible", &item.responsible),
+            ("partners", &item.partners),
+            ("links", &item.links),
+            ("documents", &item.documents),
+            ("regions", &item.regions),
+            ("municipalities", &item.municipalities),
+        ] {
+            self.duplicates(path, field, list);
+        }
+        for body in item.responsible.iter().chain(&item.partners) {
+            self.body_ref(path, body);
+        }
+        let responsible: HashSet<&str> = item.responsible.iter().map(Spanned::as_str).collect();
+        for partner in item.partners.iter().filter(|p| responsible.contains(p.as_str())) {
+            self.push(
+                Code::ResponsibleAlsoPartner,
+                path,
+                partner.pos,
+                format!("`{}` is listed both as responsible and as partner", partner.value),
+                Some("keep it in one of the two lists".into()),
+            );
+        }
+        for document in &item.documents {
+            if !repo.documents.contains_key(&document.value) {
+                let help = did_you_mean(&document.value, repo.documents.keys().map(String::as_str));
+                self.push(Code::UnknownDocument, path, document.pos, format!("unknown document `{}`", document.value), help);
+            }
+        }
+        for region in &item.regions {
+            self.region_ref(path, region);
+        }
+        for m in item.municipalities.iter().chain(item.places.iter().map(|p| &p.municipality)) {
+            self.municipality_ref(path, m);
+        }
+        self.people_and_funding(path, &item.people, &item.funding);
+        self.updates(item);
+    }
+
+    fn theme_and_level(&mut self, item: &Item, programme: &Programme) {
+        let path = item.path.as_str();
+        let theme = &item.theme;
+        if !theme.value.is_empty() && programme.theme(&theme.value).is_none() {
+            let codes: Vec<&str> = programme.themes.iter().map(|t| t.code.as_str()).collect();
+            self.push(
+                Code::UnknownTheme,
+                path,
+                theme.pos,
+                format!("programme `{}` has no theme `{}`", programme.id.value, theme.value),
+                Some(format!("themes: {}", codes.join(", "))),
+            );
+        } else if let Some((prefix, _)) = numbered_id(&item.id.value)
+            && prefix != theme.value
+            && programme.themes.iter().any(|t| t.code == prefix)
+        {
+            self.push(
+                Code::IdThemeMismatch,
+                path,
+                item.id.pos,
+                format!("item `{}` is numbered in theme {prefix} but has theme `{}`", item.id.value, theme.value),
+                Some(format!("use theme `{prefix}`, or renumber the item in theme {}", theme.value)),
+            );
+        }
+        let allowed: Vec<&str> = programme.levels.iter().map(|l| l.id.as_str()).collect();
+        match &item.level {
+            Some(level) if !programme.levels.is_empty() && !allowed.contains(&level.value.as_str()) => self.push(
+                Code::UnknownLevel,
+                path,
+                level.pos,
+                format!("programme `{}` has no level `{}`", programme.id.value, level.value),
+                Some(format!("levels: {}", allowed.join(", "))),
+            ),
+            None if !programme.levels.is_empty() => self.push(
+                Code::MissingField,
+                path,
+                item.id.pos,
+                "an item of a programme with levels is missing field `level`".into(),
+                Some(format!("add `level:` with one of {}", allowed.join(", "))),
+            ),
+            _ => {}
+        }
+    }
+
+    fn links(&mut self, item: &Item) {
+        let repo = self.repo;
+        let path = item.path.as_str();
+        for link in &item.links {
+            let (programme, id) = split_ref(&link.value, &item.programme.value);
+            if programme == item.programme.value && id == item.id.value {
+                self.push(
+                    Code::SelfLink,
+                    path,
+                    link.pos,
+                    format!("item `{}` links to itself", item.id.value),
+                    Some("remove the link".into()),
+                );
+                continue;
+            }
+            match repo.item(programme, id) {
+                Some(target) if repo.items[target].is_removed() => self.push(
+                    Code::LinkToRemoved,
+                    path,
+                    link.pos,
+                    format!("link to `{}`, which has been removed", link.value),
+                    Some("remove the link, or link to the item that replaced it".into()),
+                ),
+                Some(_) => {}
+                None => {
+                    let help = if !repo.programmes.contains_key(programme) {
+                        did_you_mean(programme, repo.programmes.keys().map(String::as_str))
+                            .map(|d| format!("no programme `{programme}`; {d}"))
+                            .or_else(|| Some(format!("no programme `{programme}`")))
+                    } else {
+                        let ids = repo
+                            .items
+                            .iter()
+                            .filter(|i| i.programme.value == programme)
+                            .map(|i| i.id.value.as_str());
+                        closest(id, ids).map(|c| {
+                            let shown = if programme == item.programme.value { c.to_string() } else { format!("{programme}:{c}") };
+                            format!("did you mean `{shown}`?")
+                        })
+                    };
+                    self.push(Code::BrokenLink, path, link.pos, format!("link to unknown item `{}`", link.value), help);
+                }
+            }
+        }
+    }
+
+    fn updates(&mut self, item: &Item) {
+        let path = item.path.as_str();
+        for pair in item.updates.windows(2) {
+            if pair[1].date.value.chronological(&pair[0].date.value).is_lt() {
+                self.push(
+                    Code::UpdatesOutOfOrder,
+                    path,
+                    pair[1].date.pos,
+                    format!("update dated {} comes after one dated {}", pair[1].date.value, pair[0].date.value),
+                    Some("list updates oldest first".into()),
+                );
+            }
+        }
+        if let (Some(status), Some(latest)) = (&item.status, item.latest_update_status())
+            && status.value != latest
+        {
+            self.push(
+                Code::StatusMismatch,
+                path,
+                status.pos,
+                format!("status is `{}` but the latest update says `{latest}`", status.value),
+                Some(format!("set `status: {latest}`, or add an update that explains the change")),
+            );
+        }
+    }
+
+    fn people_and_funding(&mut self, path: &str, people: &[Person], funding: &[Funding]) {
+        for body in people.iter().filter_map(|p| p.body.as_ref()).chain(funding.iter().filter_map(|f| f.from.as_ref())) {
+            self.body_ref(path, body);
+        }
+    }
+
+    fn reference_entities(&mut self) {
+        let repo = self.repo;
+        for body in repo.bodies.values() {
+            if let Some(m) = &body.municipality {
+                self.municipality_ref(&body.path, m);
+            }
+            self.duplicate_texts(&body.path, body.id.pos, "aliases", &body.aliases);
+        }
+        for region in repo.regions.values() {
+            self.duplicates(&region.path, "municipalities", &region.municipalities);
+            for m in &region.municipalities {
+                self.municipality_ref(&region.path, m);
+            }
+            if let Some(council) = &region.council {
+                self.body_ref(&region.path, council);
+            }
+        }
+        for document in repo.documents.values() {
+            if let Some(owner) = &document.owner {
+                self.body_ref(&document.path, owner);
+            }
+        }
+    }
+
+    fn ambiguous_names(&mut self) {
+        let repo = self.repo;
+        for (kind, name, ids) in repo.ambiguous_names() {
+            // Reported on every owner after the first, where the duplicate was introduced.
+            for id in ids.iter().skip(1) {
+                let (path, pos) = match kind {
+                    "body" => repo.bodies.get(id).map(|b| (b.path.as_str(), b.id.pos)),
+                    _ => repo.regions.get(id).map(|r| (r.path.as_str(), r.id.pos)),
+                }
+                .unwrap_or(("", Pos::default()));
+                let first = ids.iter().next().map_or("", String::as_str);
+                self.push(
+                    Code::AmbiguousName,
+                    path,
+                    pos,
+                    format!("the name `{name}` belongs to {kind} `{first}` and to `{id}`"),
+                    Some("remove the alias from one of them, so searches find one".into()),
+                );
+            }
+        }
+    }
+
+    fn duplicates(&mut self, path: &str, field: &str, list: &[Spanned<String>]) {
+        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        for value in list {
+            if let Some(first) = seen.get(value.as_str()) {
+                self.push(
+                    Code::DuplicateValue,
+                    path,
+                    value.pos,
+                    format!("`{}` is listed twice in `{field}` (first at line {})", value.value, first.line),
+                    Some("remove the second entry".into()),
+                );
+            } else {
+                seen.insert(value.as_str(), value.pos);
+            }
+        }
+    }
+
+    fn duplicate_texts(&mut self, path: &str, pos: Pos, field: &str, list: &[String]) {
+        let mut seen = HashSet::new();
+        for value in list {
+            if !seen.insert(value) {
+                self.push(Code::DuplicateValue, path, pos, format!("`{value}` is listed twice in `{field}`"), None);
+            }
+        }
+    }
+
+    fn body_ref(&mut self, path: &str, body: &Spanned<String>) {
+        let repo = self.repo;
+        if body.value.is_empty() || repo.bodies.contains_key(&body.value) {
+            return;
+        }
+        let by_name = repo
+            .body_ids_named(&body.value)
+            .and_then(|ids| ids.iter().next())
+            .map(|id| format!("did you mean `{id}` ({})?", repo.body_name(id)));
+        let help = by_name
+            .or_else(|| did_you_mean(&body.value, repo.bodies.keys().map(String::as_str)))
+            .or_else(|| Some(format!("add data/bodies/{}.yaml, or use an existing body id", body.value)));
+        self.push(Code::UnknownBody, path, body.pos, format!("unknown body `{}`", body.value), help);
+    }
+
+    fn region_ref(&mut self, path: &str, region: &Spanned<String>) {
+        let repo = self.repo;
+        if repo.regions.contains_key(&region.value) {
+            return;
+        }
+        let help = repo
+            .region_ids_named(&region.value)
+            .and_then(|ids| ids.iter().next())
+            .map(|id| format!("did you mean `{id}` ({})?", repo.region_name(id)))
+            .or_else(|| did_you_mean(&region.value, repo.regions.keys().map(String::as_str)));
+        self.push(Code::UnknownRegion, path, region.pos, format!("unknown region `{}`", region.value), help);
+    }
+
+    fn municipality_ref(&mut self, path: &str, number: &Spanned<String>) {
+        let repo = self.repo;
+        if repo.municipalities.contains_key(&number.value) {
+            return;
+        }
+        let help = Some(format!(
+            "no municipality has number {}; add data/municipalities/{}.yaml if it is right",
+            number.value, number.value
+        ));
+        self.push(Code::UnknownMunicipality, path, number.pos, format!("unknown municipality `{}`", number.value), help);
+    }
+}

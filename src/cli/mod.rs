@@ -1,0 +1,107 @@
+//! The command line: clap definitions, finding the data folder, loading it once, and
+//! dispatching to one module per subcommand.
+
+mod validate;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use clap::{Parser, Subcommand};
+
+use crate::index::Repository;
+
+/// Exit status: no errors.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: the data has errors (or warnings under `--deny-warnings`), or a query found
+/// nothing where something was asked for.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit status: usage error, or the repository could not be read at all.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "plan",
+    version,
+    about = "Validate, query, cross-reference and export regional development programmes kept as YAML in git",
+    after_help = "Exit status: 0 success; 1 the data has errors (validate) or a lookup failed; \
+                  2 usage error or the repository cannot be read."
+)]
+pub struct Cli {
+    /// The repository (a folder with `data/`) or the data folder itself. Default: found by
+    /// walking up from the current folder, like git.
+    #[arg(long, global = true, env = "PLAN_REPO", value_name = "PATH")]
+    pub repo: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the repository: schema, ids, links, references. For CI.
+    Validate(validate::Args),
+}
+
+/// Runs a parsed command line; the exit code says how it went.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let code = match &cli.command {
+        Command::Validate(args) => validate::run(args, cli.repo.as_deref(), &mut out)?,
+    };
+    match out.flush() {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
+    Ok(ExitCode::from(code))
+}
+
+/// A data folder and the prefix its files are shown with.
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    pub path: PathBuf,
+    pub display: String,
+}
+
+/// Finds the data folder: an explicit path (a repository or its data folder), else the
+/// nearest folder upwards that has `data/programmes` or is itself a data folder.
+pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
+    if let Some(path) = explicit {
+        if !path.exists() {
+            bail!("`{}` does not exist", path.display());
+        }
+        if path.join("data").join("programmes").is_dir() {
+            let display = shown(path).map_or_else(|| "data".to_string(), |p| format!("{p}/data"));
+            return Ok(DataDir { path: path.join("data"), display });
+        }
+        return Ok(DataDir { path: path.to_path_buf(), display: shown(path).unwrap_or_default() });
+    }
+    let cwd = std::env::current_dir()?;
+    for dir in cwd.ancestors() {
+        if dir.join("data").join("programmes").is_dir() {
+            return Ok(DataDir { path: dir.join("data"), display: "data".into() });
+        }
+        if dir.join("programmes").is_dir() {
+            return Ok(DataDir { path: dir.to_path_buf(), display: String::new() });
+        }
+    }
+    bail!(
+        "no plan repository here: no `data/programmes` folder in `{}` or above\n\
+         hint: run inside a plan repository, or name one with --repo PATH",
+        cwd.display()
+    )
+}
+
+fn shown(path: &Path) -> Option<String> {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let text = text.trim_start_matches("./").trim_end_matches('/');
+    (!text.is_empty() && text != ".").then(|| text.to_string())
+}
+
+/// Loads and indexes a data folder, returning the findings met on the way.
+pub fn load(dir: &DataDir) -> Result<(Repository, Vec<crate::diagnostic::Diagnostic>)> {
+    let loaded = crate::load::load(&dir.path, &dir.display)?;
+    Ok(Repository::build(loaded))
+}

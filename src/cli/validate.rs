@@ -1,0 +1,58 @@
+//! `plan validate`: every check over the repository, reported for people or machines.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::ValueEnum;
+
+use crate::check;
+use crate::cli::{EXIT_FINDINGS, EXIT_OK, locate, load};
+use crate::diagnostic::Tally;
+use crate::render::diagnostics;
+use crate::render::style::Style;
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Exit status: 0 no errors (warnings allowed); 1 errors, or warnings with \
+    --deny-warnings; 2 usage error or the repository cannot be read.")]
+pub struct Args {
+    /// The data folder (or a repository containing `data/`). Default: found from the
+    /// current folder.
+    pub path: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people: excerpt, caret and help; colour on a terminal.
+    Human,
+    /// A JSON array of findings: code, severity, path, line, column, message, help.
+    Json,
+    /// GitHub Actions workflow commands, shown as annotations on the pull request.
+    Github,
+}
+
+pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let dir = locate(args.path.as_deref().or(repo))?;
+    let (repository, found) = load(&dir)?;
+    let findings = check::validate(&repository, found);
+    let tally = Tally::of(&findings);
+    match args.format {
+        Format::Human => {
+            let source = |path: &str| repository.file_text(path).map(str::to_string);
+            diagnostics::human(out, &findings, &source, Style::stdout())?;
+            diagnostics::summary(out, tally, repository.files.len(), Style::stdout())?;
+        }
+        Format::Json => diagnostics::json(out, &findings)?,
+        Format::Github => diagnostics::github(out, &findings)?,
+    }
+    let failed = tally.errors > 0 || (args.deny_warnings && tally.warnings > 0);
+    Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
+}

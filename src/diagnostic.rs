@@ -1,0 +1,210 @@
+//! Findings about the data: a stable code, a severity, a location, a message and a help line.
+//!
+//! Every check produces [`Diagnostic`] values; nothing is printed where a problem is found.
+//! The catalogue of codes below is the user documentation of what `plan validate` checks.
+
+use std::fmt;
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($variant:ident = $name:literal, $severity:ident, $about:literal;)*) => {
+        /// The stable code of a finding, as shown in every output format.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $($variant,)* }
+
+        impl Code {
+            pub const ALL: &[Code] = &[$(Code::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $name,)* }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            /// One line saying what the finding means.
+            pub fn about(self) -> &'static str {
+                match self { $(Code::$variant => $about,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    IoError = "io-error", Error, "a file or folder could not be read";
+    NotUtf8 = "not-utf8", Error, "a file is not valid UTF-8 text";
+    FileTooLarge = "file-too-large", Error, "a file is larger than plan reads";
+    SymlinkLoop = "symlink-loop", Error, "a symbolic link leads back to a folder that contains it";
+    UnknownFile = "unknown-file", Error, "a YAML file outside the folders plan knows";
+    EmptyFile = "empty-file", Error, "a YAML file holds no document";
+    YamlSyntax = "yaml-syntax", Error, "a file is not valid YAML";
+    YamlLimit = "yaml-limit", Error, "a file nests too deeply or its aliases expand too far";
+    DuplicateKey = "duplicate-key", Error, "the same key twice in one mapping";
+    WrongType = "wrong-type", Error, "a value of the wrong type (text, list, mapping, number)";
+    UnknownField = "unknown-field", Error, "a field the format does not have";
+    MissingField = "missing-field", Error, "a required field is missing";
+    InvalidValue = "invalid-value", Error, "a value that is not allowed (enumeration, id or date syntax)";
+    FileNameMismatch = "file-name-mismatch", Error, "a file's name is not its entity's id";
+    ProgrammeMismatch = "programme-mismatch", Error, "an item's `programme` is not the folder it sits in";
+    MissingProgramme = "missing-programme", Error, "items in a folder that has no programme.yaml";
+    DuplicateId = "duplicate-id", Error, "two entities of one kind share an id";
+    IdThemeMismatch = "id-theme-mismatch", Error, "a numbered item id does not start with its theme code";
+    UnknownTheme = "unknown-theme", Error, "an item's theme is not one of its programme's themes";
+    UnknownLevel = "unknown-level", Error, "an item's level is not one of its programme's levels";
+    BrokenLink = "broken-link", Error, "a link to an item that does not exist";
+    SelfLink = "self-link", Error, "an item links to itself";
+    UnknownDocument = "unknown-document", Error, "a reference to a document that does not exist";
+    UnknownBody = "unknown-body", Error, "a reference to a body that does not exist";
+    UnknownRegion = "unknown-region", Error, "a reference to a region that does not exist";
+    UnknownMunicipality = "unknown-municipality", Error, "a reference to a municipality that does not exist";
+    LinkToRemoved = "link-to-removed", Warning, "a link to an item that has been removed";
+    DuplicateValue = "duplicate-value", Warning, "the same value listed twice in one list";
+    ResponsibleAlsoPartner = "responsible-also-partner", Warning, "a body listed both as responsible and as partner";
+    AmbiguousName = "ambiguous-name", Warning, "one name or alias used by two bodies or regions";
+    StatusMismatch = "status-mismatch", Warning, "an item's status differs from its latest update's status";
+    UpdatesOutOfOrder = "updates-out-of-order", Warning, "status updates are not in date order";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One finding, located at a repository-relative `path:line:column`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    pub path: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, path: &str, pos: crate::yaml::Pos, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            path: path.to_string(),
+            line: pos.line,
+            column: pos.column,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
+        self.help = help;
+        self
+    }
+
+    fn sort_key(&self) -> (&str, u32, u32, Code, &str) {
+        (&self.path, self.line, self.column, self.code, &self.message)
+    }
+}
+
+/// Sorts findings by path, line, column and code, and drops exact repeats, so output is
+/// the same bytes on every run whatever order the checks ran in.
+pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.dedup();
+}
+
+/// Counts of errors and warnings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Tally {
+    pub fn of(diagnostics: &[Diagnostic]) -> Self {
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        Tally { errors, warnings: diagnostics.len() - errors }
+    }
+}
+
+/// "did you mean `x`?" for the closest candidate, if any is close enough to be a likely typo.
+pub fn did_you_mean<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    closest(wanted, candidates).map(|c| format!("did you mean `{c}`?"))
+}
+
+/// The candidate most similar to `wanted`, compared without regard to case, if similar enough.
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted = wanted.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&wanted, &c.to_lowercase()), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_kebab_case() {
+        let mut names: Vec<_> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Code::ALL.len());
+        assert!(names.iter().all(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())));
+    }
+
+    #[test]
+    fn suggestions_find_typos_but_not_noise() {
+        assert_eq!(closest("K33", ["K3", "A3", "L13"]), Some("K3"));
+        assert_eq!(closest("responsibel", ["responsible", "partners"]), Some("responsible"));
+        assert_eq!(closest("xyz", ["responsible", "partners"]), None);
+    }
+
+    #[test]
+    fn sorting_is_by_location() {
+        let pos = |line| crate::yaml::Pos { line, column: 1 };
+        let mut list = vec![
+            Diagnostic::new(Code::BrokenLink, "b.yaml", pos(1), "x"),
+            Diagnostic::new(Code::BrokenLink, "a.yaml", pos(9), "x"),
+            Diagnostic::new(Code::SelfLink, "a.yaml", pos(2), "x"),
+        ];
+        sort(&mut list);
+        let order: Vec<_> = list.iter().map(|d| (d.path.as_str(), d.line)).collect();
+        assert_eq!(order, [("a.yaml", 2), ("a.yaml", 9), ("b.yaml", 1)]);
+    }
+}

@@ -1,0 +1,274 @@
+//! The loaded repository, indexed once: entities by id, item links resolved both ways,
+//! region membership, and name lookup for bodies, regions and municipalities.
+//!
+//! Every command works on a [`Repository`]; lookups are map accesses, never scans.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::load::{Loaded, SourceFile};
+use crate::model::*;
+use crate::text::fold;
+use crate::yaml::Pos;
+
+/// Where an item is kept: its position in [`Repository::items`].
+pub type ItemIx = usize;
+
+#[derive(Debug, Default)]
+pub struct Repository {
+    pub files: Vec<SourceFile>,
+    pub programmes: BTreeMap<String, Programme>,
+    /// Items in display order: programme, theme in the programme's order, natural id order.
+    pub items: Vec<Item>,
+    pub bodies: BTreeMap<String, Body>,
+    pub regions: BTreeMap<String, Region>,
+    pub municipalities: BTreeMap<String, Municipality>,
+    pub documents: BTreeMap<String, Document>,
+    item_by_key: HashMap<(String, String), ItemIx>,
+    /// Resolved outgoing item links, per item, in the order written.
+    pub links_out: Vec<Vec<ItemIx>>,
+    /// Items linking to each item, sorted.
+    pub links_in: Vec<Vec<ItemIx>>,
+    /// Region ids each municipality belongs to.
+    pub regions_of_municipality: HashMap<String, Vec<String>>,
+    /// Folded names and aliases → ids, for user input (`sor-osterdal`, `Nord-Østerdal`, `NAV`).
+    body_names: HashMap<String, BTreeSet<String>>,
+    region_names: HashMap<String, BTreeSet<String>>,
+    municipality_names: HashMap<String, BTreeSet<String>>,
+}
+
+/// The key two items are equal under: programme id and item id.
+pub fn item_key(programme: &str, id: &str) -> (String, String) {
+    (programme.to_string(), id.to_string())
+}
+
+/// Keeps the first entity of each id (files are read in path order) and reports the others.
+fn unique_by_id<T>(
+    entities: Vec<T>,
+    identity: impl Fn(&T) -> (&Spanned<String>, &String),
+    kind: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, T> {
+    let mut out: BTreeMap<String, T> = BTreeMap::new();
+    for entity in entities {
+        let (id, path) = identity(&entity);
+        match out.get(&id.value) {
+            Some(first) => {
+                let (first_id, first_path) = identity(first);
+                diagnostics.push(duplicate_id(kind, id, path, first_path, first_id.pos));
+            }
+            None => {
+                out.insert(id.value.clone(), entity);
+            }
+        }
+    }
+    out
+}
+
+fn duplicate_id(kind: &str, id: &Spanned<String>, path: &str, first_path: &str, first: Pos) -> Diagnostic {
+    Diagnostic::new(
+        Code::DuplicateId,
+        path,
+        id.pos,
+        format!("{kind} id `{}` is already used in {first_path}:{}:{}", id.value, first.line, first.column),
+    )
+    .with_help("give one of them another id")
+}
+
+/// Splits a link into programme and id: `mr2025:digi-mr`, or `K3` in `current`.
+pub fn split_ref<'a>(reference: &'a str, current: &'a str) -> (&'a str, &'a str) {
+    reference.split_once(':').unwrap_or((current, reference))
+}
+
+impl Repository {
+    /// Indexes what was loaded. Duplicates keep the first by path (the checks report them).
+    pub fn build(loaded: Loaded) -> (Repository, Vec<Diagnostic>) {
+        let Loaded { files, entities, mut diagnostics } = loaded;
+        let mut repo = Repository { files, ..Repository::default() };
+        let d = &mut diagnostics;
+        repo.programmes = unique_by_id(entities.programmes, |p| (&p.id, &p.path), "programme", d);
+        repo.bodies = unique_by_id(entities.bodies, |b| (&b.id, &b.path), "body", d);
+        repo.regions = unique_by_id(entities.regions, |r| (&r.id, &r.path), "region", d);
+        repo.municipalities = unique_by_id(entities.municipalities, |m| (&m.number, &m.path), "municipality", d);
+        repo.documents = unique_by_id(entities.documents, |x| (&x.id, &x.path), "document", d);
+        let mut items = entities.items;
+        items.sort_by(|a, b| repo.item_order(a).cmp(&repo.item_order(b)).then_with(|| a.path.cmp(&b.path)));
+        let mut first_of: HashMap<(String, String), (String, Pos)> = HashMap::new();
+        items.retain(|item| {
+            let key = item_key(&item.programme.value, &item.id.value);
+            match first_of.get(&key) {
+                Some((path, pos)) => {
+                    d.push(duplicate_id("item", &item.id, &item.path, path, *pos));
+                    false
+                }
+                None => {
+                    first_of.insert(key, (item.path.clone(), item.id.pos));
+                    true
+                }
+            }
+        });
+        for (ix, item) in items.iter().enumerate() {
+            repo.item_by_key.insert(item_key(&item.programme.value, &item.id.value), ix);
+        }
+        repo.items = items;
+        repo.links_out = repo
+            .items
+            .iter()
+            .map(|item| {
+                item.links
+                    .iter()
+                    .filter_map(|l| repo.resolve_link(item, &l.value))
+                    .collect()
+            })
+            .collect();
+        let mut links_in = vec![BTreeSet::new(); repo.items.len()];
+        for (from, targets) in repo.links_out.iter().enumerate() {
+            for &to in targets {
+                if to != from {
+                    links_in[to].insert(from);
+                }
+            }
+        }
+        repo.links_in = links_in.into_iter().map(|s| s.into_iter().collect()).collect();
+        for region in repo.regions.values() {
+            for m in &region.municipalities {
+                repo.regions_of_municipality
+                    .entry(m.value.clone())
+                    .or_default()
+                    .push(region.id.value.clone());
+            }
+        }
+        repo.index_names();
+        (repo, diagnostics)
+    }
+
+    fn index_names(&mut self) {
+        for body in self.bodies.values() {
+            let id = &body.id.value;
+            for name in [id, &body.name].into_iter().chain(&body.aliases) {
+                self.body_names.entry(fold(name)).or_default().insert(id.clone());
+            }
+        }
+        for region in self.regions.values() {
+            let id = &region.id.value;
+            for name in [id, &region.name].into_iter().chain(&region.aliases) {
+                self.region_names.entry(fold(name)).or_default().insert(id.clone());
+            }
+        }
+        for m in self.municipalities.values() {
+            let id = &m.number.value;
+            for name in [id, &m.name] {
+                self.municipality_names.entry(fold(name)).or_default().insert(id.clone());
+            }
+            // "Våler (Innlandet)" is also found as "Våler".
+            if let Some((short, _)) = m.name.split_once(" (") {
+                self.municipality_names.entry(fold(short)).or_default().insert(id.clone());
+            }
+        }
+    }
+
+    /// Sort key: programme id, theme rank in its programme, natural id.
+    fn item_order(&self, item: &Item) -> (String, usize, crate::text::NaturalKey) {
+        let rank = self
+            .programmes
+            .get(&item.programme.value)
+            .map_or(usize::MAX, |p| p.theme_rank(&item.theme.value));
+        (item.programme.value.clone(), rank, crate::text::NaturalKey::new(&item.id.value))
+    }
+
+    pub fn item(&self, programme: &str, id: &str) -> Option<ItemIx> {
+        self.item_by_key.get(&item_key(programme, id)).copied()
+    }
+
+    /// The item a link from `from` points to, if it exists.
+    pub fn resolve_link(&self, from: &Item, reference: &str) -> Option<ItemIx> {
+        let (programme, id) = split_ref(reference, &from.programme.value);
+        self.item(programme, id)
+    }
+
+    /// How an item is named from outside its programme: `K3` when there is one programme,
+    /// `mr2025:digi-mr` otherwise… unless `context` is its own programme.
+    pub fn display_id(&self, ix: ItemIx, context: Option<&str>) -> String {
+        let item = &self.items[ix];
+        if self.programmes.len() <= 1 || context == Some(item.programme.value.as_str()) {
+            item.id.value.clone()
+        } else {
+            format!("{}:{}", item.programme.value, item.id.value)
+        }
+    }
+
+    /// Finds an item from user input: `K3` (unique across programmes) or `programme:ID`,
+    /// case-insensitively.
+    pub fn find_item(&self, wanted: &str) -> Result<ItemIx, Vec<String>> {
+        let (programme, id) = match wanted.split_once(':') {
+            Some((p, i)) => (Some(p), i),
+            None => (None, wanted),
+        };
+        let matches: Vec<ItemIx> = (0..self.items.len())
+            .filter(|&ix| {
+                let item = &self.items[ix];
+                item.id.value.eq_ignore_ascii_case(id)
+                    && programme.is_none_or(|p| item.programme.value.eq_ignore_ascii_case(p))
+            })
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(Vec::new()),
+            many => Err(many.iter().map(|&ix| self.display_id(ix, None)).collect()),
+        }
+    }
+
+    pub fn body_ids_named(&self, name: &str) -> Option<&BTreeSet<String>> {
+        self.body_names.get(&fold(name))
+    }
+
+    pub fn region_ids_named(&self, name: &str) -> Option<&BTreeSet<String>> {
+        self.region_names.get(&fold(name))
+    }
+
+    pub fn municipality_ids_named(&self, name: &str) -> Option<&BTreeSet<String>> {
+        self.municipality_names.get(&fold(name))
+    }
+
+    /// Names with more than one owner: an alias shared by two bodies or two regions.
+    pub fn ambiguous_names(&self) -> Vec<(&'static str, &String, &BTreeSet<String>)> {
+        let mut out: Vec<_> = self
+            .body_names
+            .iter()
+            .filter(|(_, ids)| ids.len() > 1)
+            .map(|(n, ids)| ("body", n, ids))
+            .chain(
+                self.region_names
+                    .iter()
+                    .filter(|(_, ids)| ids.len() > 1)
+                    .map(|(n, ids)| ("region", n, ids)),
+            )
+            .collect();
+        out.sort();
+        out
+    }
+
+    pub fn body_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.bodies.get(id).map_or(id, |b| b.name.as_str())
+    }
+
+    pub fn region_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.regions.get(id).map_or(id, |r| r.name.as_str())
+    }
+
+    pub fn municipality_name<'a>(&'a self, number: &'a str) -> &'a str {
+        self.municipalities.get(number).map_or(number, |m| m.name.as_str())
+    }
+
+    pub fn programme_of(&self, item: &Item) -> Option<&Programme> {
+        self.programmes.get(&item.programme.value)
+    }
+
+    /// The text of a file, for excerpts in findings.
+    pub fn file_text(&self, path: &str) -> Option<&str> {
+        self.files
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| f.text.as_str())
+    }
+}

@@ -1,0 +1,19 @@
+//! `plan`: a command-line tool over a plain-text git repository of regional development
+//! programmes.
+//!
+//! The pipeline, one module per stage:
+//! [`load`] reads YAML files (through [`yaml`], the only module touching a YAML library) into
+//! the typed [`model`], checked against the field tables in [`format`]; [`index`] builds the
+//! [`index::Repository`] with links resolved both ways; [`check`] validates it into
+//! [`diagnostic::Diagnostic`]s; [`render`] writes views and findings; [`cli`] sits on top.
+
+pub mod check;
+pub mod cli;
+pub mod diagnostic;
+pub mod format;
+pub mod index;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod text;
+pub mod yaml;

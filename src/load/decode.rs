@@ -1,0 +1,493 @@
+//! Located YAML nodes → typed entities, checked against the field tables in [`crate::format`].
+//!
+//! Decoding never stops at the first problem: each wrong field is reported where it stands
+//! and decoding goes on, so one run shows everything wrong in a file. An entity whose
+//! required identity (its id) cannot be read is dropped after its findings are recorded.
+
+use crate::diagnostic::{Code, Diagnostic, did_you_mean};
+use crate::format::{self, Field};
+use crate::model::*;
+use crate::yaml::{Node, Pos, Value};
+
+/// Collects findings for one file.
+pub struct Decoder<'a> {
+    pub path: &'a str,
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+/// A mapping checked against a field table; fields are then read by name.
+struct Fields<'n> {
+    entries: &'n [(Node, Node)],
+    pos: Pos,
+}
+
+impl Fields<'_> {
+    /// The value of a field, `None` when absent or null (null means "not given" in YAML).
+    fn get(&self, name: &str) -> Option<&Node> {
+        self.entries
+            .iter()
+            .find(|(k, _)| matches!(&k.value, Value::Scalar { text, .. } if text == name))
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_null())
+    }
+}
+
+impl Decoder<'_> {
+    fn report(&mut self, code: Code, pos: Pos, message: String, help: Option<String>) {
+        self.diagnostics
+            .push(Diagnostic::new(code, self.path, pos, message).with_help_opt(help));
+    }
+
+    fn wrong_type(&mut self, node: &Node, expected: &str) {
+        self.report(
+            Code::WrongType,
+            node.pos,
+            format!("expected {expected}, found {}", node.kind_name()),
+            None,
+        );
+    }
+
+    /// Checks a mapping against a field table: reports unknown keys (with the closest known
+    /// field) and required fields that are missing.
+    fn fields<'n>(&mut self, node: &'n Node, table: &'static [Field], what: &str) -> Option<Fields<'n>> {
+        let Value::Map(entries) = &node.value else {
+            self.wrong_type(node, &format!("a mapping ({what})"));
+            return None;
+        };
+        for (key, _) in entries {
+            let Value::Scalar { text, .. } = &key.value else {
+                self.wrong_type(key, "a field name");
+                continue;
+            };
+            if !table.iter().any(|f| f.name == text) {
+                let help = did_you_mean(text, table.iter().map(|f| f.name)).or_else(|| {
+                    Some(format!(
+                        "the fields of {what} are: {}",
+                        table.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+                    ))
+                });
+                self.report(Code::UnknownField, key.pos, format!("unknown field `{text}` in {what}"), help);
+            }
+        }
+        let fields = Fields { entries, pos: node.pos };
+        for field in table.iter().filter(|f| f.required) {
+            if fields.get(field.name).is_none() {
+                self.report(
+                    Code::MissingField,
+                    node.pos,
+                    format!("{what} is missing required field `{}`", field.name),
+                    Some(format!("add `{}:` ({})", field.name, field.about.trim_end_matches('.'))),
+                );
+            }
+        }
+        Some(fields)
+    }
+
+    fn text(&mut self, node: &Node) -> Option<String> {
+        match &node.value {
+            Value::Scalar { text, .. } => Some(text.clone()),
+            _ => {
+                self.wrong_type(node, "text");
+                None
+            }
+        }
+    }
+
+    fn spanned_text(&mut self, node: &Node) -> Option<Spanned<String>> {
+        self.text(node).map(|value| Spanned { value, pos: node.pos })
+    }
+
+    fn list<T>(&mut self, node: Option<&Node>, mut each: impl FnMut(&mut Self, &Node) -> Option<T>) -> Vec<T> {
+        match node.map(|n| (n, &n.value)) {
+            None => Vec::new(),
+            Some((_, Value::Seq(items))) => items.iter().filter_map(|n| each(self, n)).collect(),
+            Some((n, _)) => {
+                self.wrong_type(n, "a list");
+                Vec::new()
+            }
+        }
+    }
+
+    fn word<W: Word>(&mut self, node: &Node) -> Option<Spanned<W>> {
+        let text = self.text(node)?;
+        match W::parse(&text) {
+            Some(value) => Some(Spanned { value, pos: node.pos }),
+            None => {
+                let help = did_you_mean(&text, W::NAMES.iter().copied())
+                    .map(|d| format!("{d} (allowed: {})", W::NAMES.join(", ")))
+                    .unwrap_or_else(|| format!("allowed values: {}", W::NAMES.join(", ")));
+                self.report(Code::InvalidValue, node.pos, format!("`{text}` is not an allowed value"), Some(help));
+                None
+            }
+        }
+    }
+
+    fn bool(&mut self, node: &Node) -> Option<bool> {
+        match &node.value {
+            Value::Scalar { text, plain: true } if matches!(text.as_str(), "true" | "True") => Some(true),
+            Value::Scalar { text, plain: true } if matches!(text.as_str(), "false" | "False") => Some(false),
+            _ => {
+                self.wrong_type(node, "true or false");
+                None
+            }
+        }
+    }
+
+    fn integer(&mut self, node: &Node, min: i64, max: i64) -> Option<i64> {
+        let number = match &node.value {
+            Value::Scalar { text, plain: true } => text.replace('_', "").parse::<i64>().ok(),
+            _ => None,
+        };
+        match number {
+            None => {
+                self.wrong_type(node, "a whole number");
+                None
+            }
+            Some(n) if n < min || n > max => {
+                self.report(Code::InvalidValue, node.pos, format!("{n} is outside {min}–{max}"), None);
+                None
+            }
+            Some(n) => Some(n),
+        }
+    }
+
+    fn date(&mut self, node: &Node) -> Option<Spanned<Date>> {
+        let text = self.text(node)?;
+        match Date::parse(&text) {
+            Some(value) => Some(Spanned { value, pos: node.pos }),
+            None => {
+                self.report(
+                    Code::InvalidValue,
+                    node.pos,
+                    format!("`{text}` is not a date"),
+                    Some("write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more".into()),
+                );
+                None
+            }
+        }
+    }
+
+    /// A reference or id checked for its shape; `shape` names the expected form.
+    fn id(&mut self, node: &Node, valid: fn(&str) -> bool, shape: &str) -> Option<Spanned<String>> {
+        let id = self.spanned_text(node)?;
+        if valid(&id.value) {
+            return Some(id);
+        }
+        let help = match shape {
+            "slug" => format!("ids are lowercase ASCII words joined by `-`; try `{}`", crate::text::fold(&id.value)),
+            "municipality" => "municipality numbers have four digits, such as `3403`".into(),
+            _ => "item ids are letters and digits, such as `K3`, or a slug such as `digi-mr`".into(),
+        };
+        let shown: String = id.value.chars().take(60).collect();
+        self.report(Code::InvalidValue, node.pos, format!("`{shown}` is not a valid {shape} id"), Some(help));
+        None
+    }
+
+    fn slug(&mut self, node: &Node) -> Option<Spanned<String>> {
+        self.id(node, is_slug, "slug")
+    }
+
+    fn municipality_ref(&mut self, node: &Node) -> Option<Spanned<String>> {
+        self.id(node, is_municipality_number, "municipality")
+    }
+
+    fn item_ref(&mut self, node: &Node) -> Option<Spanned<String>> {
+        self.id(node, is_item_ref, "item")
+    }
+
+    fn slugs(&mut self, node: Option<&Node>) -> Vec<Spanned<String>> {
+        self.list(node, Self::slug)
+    }
+
+    fn texts(&mut self, node: Option<&Node>) -> Vec<String> {
+        self.list(node, Self::text)
+    }
+
+    fn opt<T>(&mut self, node: Option<&Node>, read: impl FnOnce(&mut Self, &Node) -> Option<T>) -> Option<T> {
+        node.and_then(|n| read(self, n))
+    }
+
+    fn source(&mut self, node: &Node) -> Option<Source> {
+        let f = self.fields(node, format::SOURCE, "a source")?;
+        Some(Source {
+            title: self.opt(f.get("title"), Self::text)?,
+            section: self.opt(f.get("section"), Self::text),
+            date: self.opt(f.get("date"), Self::date).map(|d| d.value),
+            url: self.opt(f.get("url"), Self::text),
+            seed: self.opt(f.get("seed"), Self::text),
+        })
+    }
+
+    fn sources(&mut self, node: Option<&Node>) -> Vec<Source> {
+        self.list(node, Self::source)
+    }
+
+    fn period(&mut self, node: &Node) -> Option<Period> {
+        let f = self.fields(node, format::PERIOD, "a period")?;
+        let start = self.opt(f.get("start"), Self::date);
+        let end = self.opt(f.get("end"), Self::date);
+        if let (Some(s), Some(e)) = (&start, &end)
+            && e.value.latest() < s.value.earliest()
+        {
+            self.report(Code::InvalidValue, e.pos, format!("period ends ({}) before it starts ({})", e.value, s.value), None);
+        }
+        Some(Period { start: start.map(|d| d.value), end: end.map(|d| d.value) })
+    }
+
+    fn person(&mut self, node: &Node) -> Option<Person> {
+        let f = self.fields(node, format::PERSON, "a person")?;
+        Some(Person {
+            name: self.opt(f.get("name"), Self::text)?,
+            role: self.opt(f.get("role"), Self::text)?,
+            body: self.opt(f.get("body"), Self::slug),
+        })
+    }
+
+    fn funding(&mut self, node: &Node) -> Option<Funding> {
+        let f = self.fields(node, format::FUNDING, "a funding entry")?;
+        Some(Funding {
+            amount: self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX))?,
+            currency: self.opt(f.get("currency"), Self::text).unwrap_or_else(|| "NOK".into()),
+            period: self.opt(f.get("period"), Self::period),
+            from: self.opt(f.get("from"), Self::slug),
+            text: self.opt(f.get("text"), Self::text),
+            source: self.opt(f.get("source"), Self::source),
+        })
+    }
+
+    fn update(&mut self, node: &Node) -> Option<Update> {
+        let f = self.fields(node, format::UPDATE, "a status update")?;
+        Some(Update {
+            date: self.opt(f.get("date"), Self::date)?,
+            status: self.opt(f.get("status"), Self::word).map(|s| s.value),
+            text: self.opt(f.get("text"), Self::text)?,
+            source: self.opt(f.get("source"), Self::source),
+        })
+    }
+
+    fn priority(&mut self, node: &Node) -> Option<Priority> {
+        let f = self.fields(node, format::PRIORITY, "a priority")?;
+        Some(Priority {
+            term: self.opt(f.get("term"), Self::word)?.value,
+            text: self.opt(f.get("text"), Self::text)?,
+        })
+    }
+
+    fn place(&mut self, node: &Node) -> Option<Place> {
+        let f = self.fields(node, format::PLACE, "a place")?;
+        Some(Place {
+            name: self.opt(f.get("name"), Self::text)?,
+            municipality: self.opt(f.get("municipality"), Self::municipality_ref)?,
+            kind: self.opt(f.get("kind"), Self::text),
+        })
+    }
+
+    fn decision(&mut self, node: &Node) -> Option<Decision> {
+        let f = self.fields(node, format::DECISION, "a decision")?;
+        Some(Decision {
+            date: self.opt(f.get("date"), Self::date)?.value,
+            body: self.opt(f.get("body"), Self::slug)?,
+            reference: self.opt(f.get("reference"), Self::text),
+            text: self.opt(f.get("text"), Self::text)?,
+        })
+    }
+
+    fn theme(&mut self, node: &Node) -> Option<Theme> {
+        let f = self.fields(node, format::THEME, "a theme")?;
+        Some(Theme {
+            code: self.opt(f.get("code"), Self::text)?,
+            number: self.opt(f.get("number"), Self::text),
+            name: self.opt(f.get("name"), Self::text)?,
+            goal: self.opt(f.get("goal"), Self::text),
+        })
+    }
+
+    fn level_name(&mut self, node: &Node) -> Option<LevelName> {
+        let f = self.fields(node, format::LEVEL, "a level")?;
+        Some(LevelName {
+            id: self.opt(f.get("id"), Self::word)?.value,
+            name: self.opt(f.get("name"), Self::text)?,
+        })
+    }
+
+    pub fn programme(&mut self, node: &Node) -> Option<Programme> {
+        let f = self.fields(node, format::PROGRAMME, "a programme")?;
+        let id = self.opt(f.get("id"), Self::slug);
+        let name = self.opt(f.get("name"), Self::text);
+        let owner = self.opt(f.get("owner"), Self::slug);
+        let language = self.opt(f.get("language"), Self::word);
+        let programme = Programme {
+            path: self.path.to_string(),
+            id: id?,
+            name: name.unwrap_or_default(),
+            short_name: self.opt(f.get("short_name"), Self::text),
+            owner: owner.unwrap_or_else(|| Spanned { value: String::new(), pos: f.pos }),
+            language: language.map_or(Language::Nb, |l| l.value),
+            period: self.opt(f.get("period"), Self::period),
+            vision: self.opt(f.get("vision"), Self::text),
+            main_goal: self.opt(f.get("main_goal"), Self::text),
+            decisions: self.list(f.get("decisions"), Self::decision),
+            themes: self.list(f.get("themes"), Self::theme),
+            levels: self.list(f.get("levels"), Self::level_name),
+            people: self.list(f.get("people"), Self::person),
+            funding: self.list(f.get("funding"), Self::funding),
+            sources: self.sources(f.get("sources")),
+            notes: self.opt(f.get("notes"), Self::text),
+        };
+        Some(programme)
+    }
+
+    pub fn item(&mut self, node: &Node) -> Option<Item> {
+        let f = self.fields(node, format::ITEM, "an item")?;
+        let id = self.opt(f.get("id"), |d, n| d.id(n, is_item_id, "item"));
+        let programme = self.opt(f.get("programme"), Self::slug);
+        let theme = self.opt(f.get("theme"), Self::spanned_text);
+        let title = self.opt(f.get("title"), Self::text);
+        let item = Item {
+            path: self.path.to_string(),
+            level: self.opt(f.get("level"), Self::word),
+            title_editorial: self.opt(f.get("title_editorial"), Self::bool).unwrap_or(false),
+            description: self.opt(f.get("description"), Self::text),
+            goals: self.texts(f.get("goals")),
+            responsible: self.slugs(f.get("responsible")),
+            partners: self.slugs(f.get("partners")),
+            links: self.list(f.get("links"), Self::item_ref),
+            documents: self.slugs(f.get("documents")),
+            links_note: self.opt(f.get("links_note"), Self::text),
+            priority: self.opt(f.get("priority"), Self::priority),
+            status: self.opt(f.get("status"), Self::word),
+            period: self.opt(f.get("period"), Self::period),
+            regions: self.slugs(f.get("regions")),
+            municipalities: self.list(f.get("municipalities"), Self::municipality_ref),
+            places: self.list(f.get("places"), Self::place),
+            updates: self.list(f.get("updates"), Self::update),
+            funding: self.list(f.get("funding"), Self::funding),
+            people: self.list(f.get("people"), Self::person),
+            sources: self.sources(f.get("sources")),
+            notes: self.opt(f.get("notes"), Self::text),
+            id: id?,
+            programme: programme.unwrap_or_else(|| Spanned { value: String::new(), pos: f.pos }),
+            theme: theme.unwrap_or_else(|| Spanned { value: String::new(), pos: f.pos }),
+            title: title.unwrap_or_default(),
+        };
+        Some(item)
+    }
+
+    pub fn body(&mut self, node: &Node) -> Option<Body> {
+        let f = self.fields(node, format::BODY, "a body")?;
+        let name = self.opt(f.get("name"), Self::text);
+        let kind = self.opt(f.get("kind"), Self::word);
+        let body = Body {
+            path: self.path.to_string(),
+            aliases: self.texts(f.get("aliases")),
+            municipality: self.opt(f.get("municipality"), Self::municipality_ref),
+            notes: self.opt(f.get("notes"), Self::text),
+            id: self.opt(f.get("id"), Self::slug)?,
+            name: name.unwrap_or_default(),
+            kind: kind.map_or(BodyKind::Other, |k| k.value),
+        };
+        Some(body)
+    }
+
+    pub fn region(&mut self, node: &Node) -> Option<Region> {
+        let f = self.fields(node, format::REGION, "a region")?;
+        let name = self.opt(f.get("name"), Self::text);
+        let county = self.opt(f.get("county"), Self::text);
+        let region = Region {
+            path: self.path.to_string(),
+            municipalities: self.list(f.get("municipalities"), Self::municipality_ref),
+            aliases: self.texts(f.get("aliases")),
+            council: self.opt(f.get("council"), Self::slug),
+            notes: self.opt(f.get("notes"), Self::text),
+            id: self.opt(f.get("id"), Self::slug)?,
+            name: name.unwrap_or_default(),
+            county: county.unwrap_or_default(),
+        };
+        Some(region)
+    }
+
+    pub fn municipality(&mut self, node: &Node) -> Option<Municipality> {
+        let f = self.fields(node, format::MUNICIPALITY, "a municipality")?;
+        let name = self.opt(f.get("name"), Self::text);
+        let county = self.opt(f.get("county"), Self::text);
+        let municipality = Municipality {
+            path: self.path.to_string(),
+            centrality: self.opt(f.get("centrality"), |d, n| d.integer(n, 1, 6)).map(|c| c as u8),
+            notes: self.opt(f.get("notes"), Self::text),
+            number: self.opt(f.get("number"), Self::municipality_ref)?,
+            name: name.unwrap_or_default(),
+            county: county.unwrap_or_default(),
+        };
+        Some(municipality)
+    }
+
+    pub fn document(&mut self, node: &Node) -> Option<Document> {
+        let f = self.fields(node, format::DOCUMENT, "a document")?;
+        let title = self.opt(f.get("title"), Self::text);
+        let kind = self.opt(f.get("kind"), Self::word);
+        let document = Document {
+            path: self.path.to_string(),
+            owner: self.opt(f.get("owner"), Self::slug),
+            url: self.opt(f.get("url"), Self::text),
+            notes: self.opt(f.get("notes"), Self::text),
+            id: self.opt(f.get("id"), Self::slug)?,
+            title: title.unwrap_or_default(),
+            kind: kind.map_or(DocumentKind::Other, |k| k.value),
+        };
+        Some(document)
+    }
+}
+
+/// An item reference: `K3` in the same programme, or `programme:ID`.
+fn is_item_ref(text: &str) -> bool {
+    match text.split_once(':') {
+        Some((programme, id)) => is_slug(programme) && is_item_id(id),
+        None => is_item_id(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml;
+
+    fn decode_item(text: &str) -> (Option<Item>, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let root = yaml::parse(text).root.unwrap();
+        let item = Decoder { path: "x.yaml", diagnostics: &mut diagnostics }.item(&root);
+        (item, diagnostics)
+    }
+
+    const MINIMAL: &str = "id: K1\nprogramme: p\ntheme: K\ntitle: T\nresponsible: [b]\nsources: [{title: S}]\n";
+
+    #[test]
+    fn minimal_item_decodes_cleanly() {
+        let (item, diagnostics) = decode_item(MINIMAL);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(item.unwrap().id.value, "K1");
+    }
+
+    #[test]
+    fn unknown_field_suggests_the_closest() {
+        let (_, d) = decode_item(&format!("{MINIMAL}partnres: [x]\n"));
+        assert_eq!(d[0].code, Code::UnknownField);
+        assert_eq!((d[0].line, d[0].column), (7, 1));
+        assert_eq!(d[0].help.as_deref(), Some("did you mean `partners`?"));
+    }
+
+    #[test]
+    fn every_problem_in_a_file_is_reported() {
+        let (_, d) = decode_item("id: K1\nprogramme: p\ntheme: K\nstatus: begun\nlinks: K2\n");
+        let codes: Vec<_> = d.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&Code::MissingField));
+        assert!(codes.contains(&Code::InvalidValue));
+        assert!(codes.contains(&Code::WrongType));
+    }
+
+    #[test]
+    fn wrong_type_points_at_the_value() {
+        let (_, d) = decode_item(&MINIMAL.replace("responsible: [b]", "responsible:\n  key: value"));
+        assert_eq!(d[0].code, Code::WrongType);
+        assert_eq!(d[0].line, 6);
+    }
+}

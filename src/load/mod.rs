@@ -1,0 +1,223 @@
+//! Files on disk → typed entities with source locations, plus findings for every file that
+//! could not be read, parsed or decoded.
+//!
+//! The walk never stops at a bad file: unreadable, oversized, non-UTF-8, empty and malformed
+//! files each become a finding and the rest of the repository is still read.
+
+pub mod decode;
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::format::EntityKind;
+use crate::model::Entities;
+use crate::yaml::{self, ParseErrorKind, Pos};
+
+/// Files larger than this are refused: the largest real item is a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A YAML file found under the data folder.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path as shown to users: the data folder as given, joined with the file's relative path.
+    pub path: String,
+    pub kind: Option<EntityKind>,
+    /// The file's text, kept for excerpts in findings; empty when it could not be read.
+    pub text: String,
+}
+
+/// Everything read from a data folder.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub files: Vec<SourceFile>,
+    pub entities: Entities,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads every YAML file under `root`. Fails only when `root` itself cannot be read.
+pub fn load(root: &Path, display_root: &str) -> Result<Loaded> {
+    let meta = std::fs::metadata(root).with_context(|| format!("cannot read data folder `{}`", root.display()))?;
+    if !meta.is_dir() {
+        bail!("`{}` is not a folder", root.display());
+    }
+    let display_root = display_root.to_string();
+    let mut loaded = Loaded::default();
+    let mut found = Vec::new();
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let name = entry.file_name().to_string_lossy();
+                if is_yaml_name(&name) {
+                    let relative = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
+                    found.push((relative, entry.file_type().is_dir()));
+                }
+            }
+            Err(err) => loaded.diagnostics.push(walk_error(&display_root, root, &err)),
+        }
+    }
+    for (relative, is_dir) in found {
+        let parts: Vec<String> = relative.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+        let path = join_display(&display_root, &parts);
+        let start = Pos { line: 1, column: 1 };
+        if is_dir {
+            loaded.diagnostics.push(
+                Diagnostic::new(Code::UnknownFile, &path, start, "a folder is named like a YAML file")
+                    .with_help("rename the folder; plan reads only files ending in .yaml"),
+            );
+            continue;
+        }
+        let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let kind = EntityKind::of_path(&part_refs);
+        let mut file = SourceFile { path, kind, text: String::new() };
+        if !parts.last().is_some_and(|n| n.ends_with(".yaml")) {
+            loaded.diagnostics.push(
+                Diagnostic::new(Code::UnknownFile, &file.path, start, "plan files end in `.yaml`, not `.yml`")
+                    .with_help("rename the file to end in .yaml"),
+            );
+            file.kind = None;
+        } else if kind.is_none() {
+            loaded.diagnostics.push(
+                Diagnostic::new(Code::UnknownFile, &file.path, start, "YAML file outside the folders plan knows")
+                    .with_help(
+                        "plan reads programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, \
+                         bodies/, regions/, municipalities/ and documents/; see docs/format.md",
+                    ),
+            );
+        }
+        if let Some(kind) = file.kind {
+            match read_text(&root.join(&relative), &file.path) {
+                Ok(text) => {
+                    file.text = text;
+                    decode_file(&file, kind, &mut loaded.entities, &mut loaded.diagnostics);
+                }
+                Err(diagnostic) => loaded.diagnostics.push(diagnostic),
+            }
+        }
+        loaded.files.push(file);
+    }
+    Ok(loaded)
+}
+
+fn is_yaml_name(name: &str) -> bool {
+    name.ends_with(".yaml") || name.ends_with(".yml")
+}
+
+fn join_display(root: &str, parts: &[String]) -> String {
+    let relative = parts.join("/");
+    if root.is_empty() { relative } else { format!("{root}/{relative}") }
+}
+
+fn walk_error(display_root: &str, root: &Path, err: &walkdir::Error) -> Diagnostic {
+    let path = err.path().map(PathBuf::from).unwrap_or_default();
+    let relative: Vec<String> = path
+        .strip_prefix(root)
+        .unwrap_or(&path)
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let shown = join_display(display_root, &relative);
+    let start = Pos { line: 1, column: 1 };
+    match err.loop_ancestor() {
+        Some(ancestor) => Diagnostic::new(
+            Code::SymlinkLoop,
+            &shown,
+            start,
+            format!("symbolic link loops back to `{}`", ancestor.display()),
+        )
+        .with_help("remove the link or point it outside the data folder"),
+        None => Diagnostic::new(
+            Code::IoError,
+            &shown,
+            start,
+            format!("cannot read: {}", err.io_error().map_or_else(|| err.to_string(), |e| e.to_string())),
+        ),
+    }
+}
+
+/// Reads a file as UTF-8 text within the size limit; a leading byte-order mark is dropped.
+fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
+    let start = Pos { line: 1, column: 1 };
+    let io_error = |e: std::io::Error| Diagnostic::new(Code::IoError, shown, start, format!("cannot read: {e}"));
+    let file = File::open(full).map_err(io_error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Diagnostic::new(
+            Code::FileTooLarge,
+            shown,
+            start,
+            format!("file is larger than {} MiB", MAX_FILE_BYTES / (1024 * 1024)),
+        )
+        .with_help("plan files hold one entity each; split the content or move it out of the data folder"));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)),
+        Err(err) => {
+            let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+            let text = String::from_utf8_lossy(valid);
+            let line = text.matches('\n').count() + 1;
+            let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(Diagnostic::new(
+                Code::NotUtf8,
+                shown,
+                Pos { line: line as u32, column: column as u32 },
+                format!("byte 0x{:02X} is not valid UTF-8", err.as_bytes()[valid.len()]),
+            )
+            .with_help("save the file as UTF-8 (files saved as Latin-1/Windows-1252 garble æ, ø and å)"))
+        }
+    }
+}
+
+/// Parses and decodes one file's text into the entity its folder says it holds.
+pub fn decode_file(file: &SourceFile, kind: EntityKind, entities: &mut Entities, diagnostics: &mut Vec<Diagnostic>) {
+    let parsed = yaml::parse(&file.text);
+    for err in &parsed.errors {
+        let code = match err.kind {
+            ParseErrorKind::Syntax => Code::YamlSyntax,
+            ParseErrorKind::Limit => Code::YamlLimit,
+            ParseErrorKind::Empty => Code::EmptyFile,
+            ParseErrorKind::MultipleDocuments => Code::YamlSyntax,
+            ParseErrorKind::DuplicateKey => Code::DuplicateKey,
+        };
+        let help = match err.kind {
+            ParseErrorKind::Syntax if line_has_tab(&file.text, err.pos.line) => {
+                Some("YAML does not allow tabs for indentation; indent with spaces".to_string())
+            }
+            ParseErrorKind::Empty => Some(format!("write a {} here, or delete the file", kind.name())),
+            ParseErrorKind::DuplicateKey => Some("remove one of the two".to_string()),
+            _ => None,
+        };
+        diagnostics.push(Diagnostic::new(code, &file.path, err.pos, err.message.clone()).with_help_opt(help));
+    }
+    let Some(root) = parsed.root else { return };
+    if parsed.errors.iter().any(|e| e.kind != ParseErrorKind::DuplicateKey) {
+        return;
+    }
+    let mut decoder = decode::Decoder { path: &file.path, diagnostics };
+    match kind {
+        EntityKind::Programme => entities.programmes.extend(decoder.programme(&root)),
+        EntityKind::Item => entities.items.extend(decoder.item(&root)),
+        EntityKind::Body => entities.bodies.extend(decoder.body(&root)),
+        EntityKind::Region => entities.regions.extend(decoder.region(&root)),
+        EntityKind::Municipality => entities.municipalities.extend(decoder.municipality(&root)),
+        EntityKind::Document => entities.documents.extend(decoder.document(&root)),
+    }
+}
+
+fn line_has_tab(text: &str, line: u32) -> bool {
+    let index = line.saturating_sub(1) as usize;
+    let lines: Vec<&str> = text.lines().collect();
+    [index.saturating_sub(1), index]
+        .iter()
+        .filter_map(|i| lines.get(*i))
+        .any(|l| l.trim_end().starts_with(|c: char| c == ' ' || c == '\t') && l.contains('\t'))
+}

@@ -1,0 +1,533 @@
+//! The typed domain: programmes, items, bodies, regions, municipalities and documents, as
+//! read from one file each, with the source position of every value that refers to another
+//! entity (so a broken reference can be pointed at).
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use crate::yaml::Pos;
+
+/// A value with the position it was read from. Serialises as the bare value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub pos: Pos,
+}
+
+impl<T: Serialize> Serialize for Spanned<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
+impl Spanned<String> {
+    pub fn as_str(&self) -> &str {
+        &self.value
+    }
+}
+
+/// A closed set of words, written in the files as lowercase strings.
+pub trait Word: Sized + Copy + 'static {
+    const NAMES: &'static [&'static str];
+    fn parse(text: &str) -> Option<Self>;
+    fn as_str(self) -> &'static str;
+}
+
+macro_rules! word_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+        }
+
+        impl Word for $name {
+            const NAMES: &'static [&'static str] = &[$($text),*];
+            fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)* _ => None }
+            }
+            fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text,)* }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+word_enum!(
+    /// The language a programme is written in, and reports are labelled in.
+    Language { Nb = "nb", Nn = "nn", En = "en" }
+);
+
+word_enum!(
+    /// The administrative level an item works at.
+    Level { County = "county", District = "district", RegionalCentre = "regional-centre" }
+);
+
+word_enum!(
+    /// Where an item stands.
+    Status {
+        Planned = "planned",
+        Started = "started",
+        Ongoing = "ongoing",
+        Completed = "completed",
+        Removed = "removed",
+    }
+);
+
+word_enum!(
+    /// The time horizon of an item's priority.
+    Term { Short = "short", Long = "long", ShortAndLong = "short-and-long" }
+);
+
+word_enum!(
+    /// What sort of organisation or group a body is.
+    BodyKind {
+        CountyCouncil = "county-council",
+        StateAgency = "state-agency",
+        Municipality = "municipality",
+        RegionalCouncil = "regional-council",
+        University = "university",
+        School = "school",
+        Research = "research",
+        Company = "company",
+        DevelopmentCompany = "development-company",
+        Cluster = "cluster",
+        Voluntary = "voluntary",
+        Museum = "museum",
+        Network = "network",
+        Foreign = "foreign",
+        Group = "group",
+        Other = "other",
+    }
+);
+
+word_enum!(
+    /// What sort of document a document is.
+    DocumentKind {
+        Strategy = "strategy",
+        Plan = "plan",
+        ActionProgramme = "action-programme",
+        Report = "report",
+        Law = "law",
+        Other = "other",
+    }
+);
+
+/// A date as precise as the source gives it: a year, a month or a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl Date {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists.
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.split('-');
+        let year = parse_digits(parts.next()?, 4)?;
+        let month = match parts.next() {
+            Some(m) => Some(parse_digits(m, 2)?),
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(d) => Some(parse_digits(d, 2)?),
+            None => None,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        let date = Date {
+            year,
+            month: month.map(|m| m as u8),
+            day: day.map(|d| d as u8),
+        };
+        match (date.month, date.day) {
+            (Some(m), _) if !(1..=12).contains(&m) => None,
+            (Some(m), Some(d)) if d == 0 || d > days_in_month(year, m) => None,
+            _ => Some(date),
+        }
+    }
+
+    /// The first day this date could mean (`2021-06` → 1 June 2021), for comparisons.
+    pub fn earliest(self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day this date could mean (`2021-06` → 30 June 2021).
+    pub fn latest(self) -> (u16, u8, u8) {
+        let month = self.month.unwrap_or(12);
+        (self.year, month, self.day.unwrap_or(days_in_month(self.year, month)))
+    }
+
+    /// Compares by the earliest day meant, then the less precise first.
+    pub fn chronological(&self, other: &Date) -> Ordering {
+        self.earliest().cmp(&other.earliest()).then(self.cmp(other))
+    }
+}
+
+fn parse_digits(text: &str, len: usize) -> Option<u16> {
+    (text.len() == len && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.start, self.end) {
+            (Some(s), Some(e)) => write!(f, "{s}–{e}"),
+            (Some(s), None) => write!(f, "{s}–"),
+            (None, Some(e)) => write!(f, "–{e}"),
+            (None, None) => Ok(()),
+        }
+    }
+}
+
+/// Where a value was found: a publication, its section, and the seed file it was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    pub date: Date,
+    pub body: Spanned<String>,
+    pub reference: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Theme {
+    pub code: String,
+    pub number: Option<String>,
+    pub name: String,
+    pub goal: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LevelName {
+    pub id: Level,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    pub name: String,
+    pub role: String,
+    pub body: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Funding {
+    pub amount: i64,
+    pub currency: String,
+    pub period: Option<Period>,
+    pub from: Option<Spanned<String>>,
+    pub text: Option<String>,
+    pub source: Option<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Update {
+    pub date: Spanned<Date>,
+    pub status: Option<Status>,
+    pub text: String,
+    pub source: Option<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Priority {
+    pub term: Term,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    pub name: String,
+    pub municipality: Spanned<String>,
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Programme {
+    #[serde(skip)]
+    pub path: String,
+    pub id: Spanned<String>,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub owner: Spanned<String>,
+    pub language: Language,
+    pub period: Option<Period>,
+    pub vision: Option<String>,
+    pub main_goal: Option<String>,
+    pub decisions: Vec<Decision>,
+    pub themes: Vec<Theme>,
+    pub levels: Vec<LevelName>,
+    pub people: Vec<Person>,
+    pub funding: Vec<Funding>,
+    pub sources: Vec<Source>,
+    pub notes: Option<String>,
+}
+
+impl Programme {
+    pub fn theme(&self, code: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.code == code)
+    }
+
+    /// Position of a theme in the programme's own order (K, A, L), for sorting.
+    pub fn theme_rank(&self, code: &str) -> usize {
+        self.themes
+            .iter()
+            .position(|t| t.code == code)
+            .unwrap_or(usize::MAX)
+    }
+
+    pub fn level_name(&self, level: Level) -> Option<&str> {
+        self.levels
+            .iter()
+            .find(|l| l.id == level)
+            .map(|l| l.name.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    #[serde(skip)]
+    pub path: String,
+    pub id: Spanned<String>,
+    pub programme: Spanned<String>,
+    pub theme: Spanned<String>,
+    pub level: Option<Spanned<Level>>,
+    pub title: String,
+    pub title_editorial: bool,
+    pub description: Option<String>,
+    pub goals: Vec<String>,
+    pub responsible: Vec<Spanned<String>>,
+    pub partners: Vec<Spanned<String>>,
+    pub links: Vec<Spanned<String>>,
+    pub documents: Vec<Spanned<String>>,
+    pub links_note: Option<String>,
+    pub priority: Option<Priority>,
+    pub status: Option<Spanned<Status>>,
+    pub period: Option<Period>,
+    pub regions: Vec<Spanned<String>>,
+    pub municipalities: Vec<Spanned<String>>,
+    pub places: Vec<Place>,
+    pub updates: Vec<Update>,
+    pub funding: Vec<Funding>,
+    pub people: Vec<Person>,
+    pub sources: Vec<Source>,
+    pub notes: Option<String>,
+}
+
+impl Item {
+    /// The status now: the latest dated update that sets one, else the `status` field.
+    pub fn current_status(&self) -> Option<Status> {
+        self.latest_update_status()
+            .or_else(|| self.status.as_ref().map(|s| s.value))
+    }
+
+    pub fn latest_update_status(&self) -> Option<Status> {
+        self.updates
+            .iter()
+            .filter(|u| u.status.is_some())
+            .max_by(|a, b| a.date.value.chronological(&b.date.value))
+            .and_then(|u| u.status)
+    }
+
+    pub fn latest_update(&self) -> Option<&Update> {
+        self.updates
+            .iter()
+            .max_by(|a, b| a.date.value.chronological(&b.date.value))
+    }
+
+    pub fn is_removed(&self) -> bool {
+        self.current_status() == Some(Status::Removed)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Body {
+    #[serde(skip)]
+    pub path: String,
+    pub id: Spanned<String>,
+    pub name: String,
+    pub kind: BodyKind,
+    pub aliases: Vec<String>,
+    pub municipality: Option<Spanned<String>>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Region {
+    #[serde(skip)]
+    pub path: String,
+    pub id: Spanned<String>,
+    pub name: String,
+    pub county: String,
+    pub municipalities: Vec<Spanned<String>>,
+    pub aliases: Vec<String>,
+    pub council: Option<Spanned<String>>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Municipality {
+    #[serde(skip)]
+    pub path: String,
+    pub number: Spanned<String>,
+    pub name: String,
+    pub county: String,
+    pub centrality: Option<u8>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Document {
+    #[serde(skip)]
+    pub path: String,
+    pub id: Spanned<String>,
+    pub title: String,
+    pub kind: DocumentKind,
+    pub owner: Option<Spanned<String>>,
+    pub url: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// Everything read from a repository, before indexing.
+#[derive(Debug, Default)]
+pub struct Entities {
+    pub programmes: Vec<Programme>,
+    pub items: Vec<Item>,
+    pub bodies: Vec<Body>,
+    pub regions: Vec<Region>,
+    pub municipalities: Vec<Municipality>,
+    pub documents: Vec<Document>,
+}
+
+/// True for lowercase ASCII slugs: `innlandet-fylkeskommune`, `sor-osterdal`, `mr2025`.
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 100
+        && text
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// True for item ids: `K1`, `A12`, `digi-mr` (letters, digits and inner hyphens).
+pub fn is_item_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 100
+        && text
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// For numbered ids (`K12`): the letter prefix and the number.
+pub fn numbered_id(text: &str) -> Option<(&str, u64)> {
+    let split = text.find(|c: char| c.is_ascii_digit())?;
+    let (prefix, digits) = text.split_at(split);
+    (!prefix.is_empty() && prefix.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then(|| digits.parse().ok())
+        .flatten()
+        .map(|n| (prefix, n))
+}
+
+/// True for four-digit municipality numbers.
+pub fn is_municipality_number(text: &str) -> bool {
+    text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_at_three_precisions() {
+        assert_eq!(Date::parse("2024").unwrap().to_string(), "2024");
+        assert_eq!(Date::parse("2021-06").unwrap().to_string(), "2021-06");
+        assert_eq!(Date::parse("2024-02-29").unwrap().to_string(), "2024-02-29");
+        for bad in ["2023-02-29", "2024-13", "24", "2024-1-01", "2024-01-01-01", "x"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_order_chronologically() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(d("2021-06").chronological(&d("2021-05-28")), Ordering::Greater);
+        assert_eq!(d("2021").chronological(&d("2021-01-01")), Ordering::Less);
+        assert_eq!(d("2021-06").latest(), (2021, 6, 30));
+    }
+
+    #[test]
+    fn id_shapes() {
+        assert!(is_slug("sor-osterdal"));
+        assert!(!is_slug("Sør-Østerdal"));
+        assert!(!is_slug("a--b"));
+        assert!(is_item_id("K12") && is_item_id("digi-mr"));
+        assert!(!is_item_id("K 12"));
+        assert_eq!(numbered_id("K12"), Some(("K", 12)));
+        assert_eq!(numbered_id("digi-mr"), None);
+        assert!(is_municipality_number("0301") && !is_municipality_number("301"));
+    }
+}

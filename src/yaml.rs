@@ -1,0 +1,364 @@
+//! The only module that touches a YAML library: text in, a tree of located nodes out
+//! (and YAML text out for exports).
+//!
+//! serde_yaml cannot say where a value stood in the file, and every finding `plan validate`
+//! reports must point at the offending value, so documents are read with yaml-rust2's event
+//! parser into [`Node`]s that carry their line and column. Writing YAML goes through
+//! serde_yaml. Swapping either library is a change to this file only.
+
+use std::collections::HashMap;
+
+use yaml_rust2::parser::{Event, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+/// Nesting deeper than this is refused: no plan file needs more than a handful of levels,
+/// and a bound keeps hostile input from exhausting the stack or memory.
+pub const MAX_DEPTH: usize = 64;
+
+/// Aliases may expand to at most this many nodes in one file (an alias bomb expands
+/// exponentially; real files never come close).
+pub const MAX_NODES: usize = 1_000_000;
+
+/// A position in a source file: 1-based line and column (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
+
+impl Pos {
+    fn from_marker(m: &Marker) -> Self {
+        Pos {
+            line: u32::try_from(m.line()).unwrap_or(u32::MAX),
+            column: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+/// A parsed YAML value with the position where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A scalar as written; `plain` is false for quoted and block scalars, which are always text.
+    Scalar { text: String, plain: bool },
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+impl Node {
+    /// True for `~`, `null` and an empty plain scalar.
+    pub fn is_null(&self) -> bool {
+        matches!(&self.value, Value::Scalar { text, plain: true } if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
+    }
+
+    /// What kind of value this is, in words for a finding.
+    pub fn kind_name(&self) -> &'static str {
+        match &self.value {
+            _ if self.is_null() => "nothing (null)",
+            Value::Scalar { text, plain: true } if text.parse::<i64>().is_ok() => "a number",
+            Value::Scalar { text, plain: true }
+                if matches!(text.as_str(), "true" | "false" | "True" | "False") =>
+            {
+                "true/false"
+            }
+            Value::Scalar { .. } => "text",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+
+    fn size(&self) -> usize {
+        match &self.value {
+            Value::Scalar { .. } => 1,
+            Value::Seq(items) => 1 + items.iter().map(Node::size).sum::<usize>(),
+            Value::Map(entries) => {
+                1 + entries
+                    .iter()
+                    .map(|(k, v)| k.size() + v.size())
+                    .sum::<usize>()
+            }
+        }
+    }
+}
+
+/// Why a text could not be read as one YAML document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseError {
+    pub kind: ParseErrorKind,
+    pub pos: Pos,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseErrorKind {
+    Syntax,
+    Limit,
+    Empty,
+    MultipleDocuments,
+    DuplicateKey,
+}
+
+/// A parse result: the document (if any) and the findings met on the way. Duplicate keys are
+/// reported but do not stop the parse, so one file can yield several findings.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub root: Option<Node>,
+    pub errors: Vec<ParseError>,
+}
+
+enum Frame {
+    Seq { pos: Pos, anchor: usize, items: Vec<Node> },
+    Map { pos: Pos, anchor: usize, entries: Vec<(Node, Node)>, key: Option<Node> },
+}
+
+/// Parses one YAML document with positions. Never panics and never recurses on input depth.
+pub fn parse(text: &str) -> Parsed {
+    let mut out = Parsed::default();
+    let mut parser = Parser::new_from_str(text);
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    let mut nodes = 0usize;
+    let mut documents = 0usize;
+    loop {
+        let (event, marker) = match parser.next_token() {
+            Ok(ev) => ev,
+            Err(err) => {
+                out.errors.push(ParseError {
+                    kind: ParseErrorKind::Syntax,
+                    pos: Pos::from_marker(err.marker()),
+                    message: err.info().to_string(),
+                });
+                return out;
+            }
+        };
+        let pos = Pos::from_marker(&marker);
+        let finished = match event {
+            Event::StreamEnd => break,
+            Event::DocumentStart => {
+                documents += 1;
+                if documents > 1 {
+                    out.errors.push(ParseError {
+                        kind: ParseErrorKind::MultipleDocuments,
+                        pos,
+                        message: "a plan file holds one YAML document; found a second one".into(),
+                    });
+                    return out;
+                }
+                None
+            }
+            Event::Nothing | Event::StreamStart | Event::DocumentEnd => None,
+            Event::Scalar(text, style, anchor, _tag) => {
+                let node = Node {
+                    value: Value::Scalar { text, plain: style == TScalarStyle::Plain },
+                    pos,
+                };
+                if anchor > 0 {
+                    anchors.insert(anchor, node.clone());
+                }
+                nodes += 1;
+                Some(node)
+            }
+            Event::Alias(id) => match anchors.get(&id) {
+                Some(target) => {
+                    nodes = nodes.saturating_add(target.size());
+                    if nodes > MAX_NODES {
+                        out.errors.push(ParseError {
+                            kind: ParseErrorKind::Limit,
+                            pos,
+                            message: format!(
+                                "aliases expand to more than {MAX_NODES} values (an alias bomb?)"
+                            ),
+                        });
+                        return out;
+                    }
+                    let mut node = target.clone();
+                    node.pos = pos;
+                    Some(node)
+                }
+                None => {
+                    out.errors.push(ParseError {
+                        kind: ParseErrorKind::Syntax,
+                        pos,
+                        message: "alias to an unknown anchor".into(),
+                    });
+                    return out;
+                }
+            },
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                if stack.len() >= MAX_DEPTH {
+                    out.errors.push(ParseError {
+                        kind: ParseErrorKind::Limit,
+                        pos,
+                        message: format!("values are nested more than {MAX_DEPTH} levels deep"),
+                    });
+                    return out;
+                }
+                nodes += 1;
+                stack.push(if matches!(event, Event::SequenceStart(..)) {
+                    Frame::Seq { pos, anchor, items: Vec::new() }
+                } else {
+                    Frame::Map { pos, anchor, entries: Vec::new(), key: None }
+                });
+                None
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (node, anchor) = match stack.pop() {
+                    Some(Frame::Seq { pos, anchor, items }) => {
+                        (Node { value: Value::Seq(items), pos }, anchor)
+                    }
+                    Some(Frame::Map { pos, anchor, entries, .. }) => {
+                        (Node { value: Value::Map(entries), pos }, anchor)
+                    }
+                    None => continue,
+                };
+                if anchor > 0 {
+                    anchors.insert(anchor, node.clone());
+                }
+                Some(node)
+            }
+        };
+        if let Some(node) = finished {
+            match stack.last_mut() {
+                Some(Frame::Seq { items, .. }) => items.push(node),
+                Some(Frame::Map { entries, key, .. }) => match key.take() {
+                    None => *key = Some(node),
+                    Some(k) => {
+                        if let Some(first) = duplicate_of(entries, &k) {
+                            out.errors.push(ParseError {
+                                kind: ParseErrorKind::DuplicateKey,
+                                pos: k.pos,
+                                message: format!(
+                                    "duplicate key `{}` (first at line {})",
+                                    scalar_text(&k).unwrap_or("?"),
+                                    first.line
+                                ),
+                            });
+                        } else {
+                            entries.push((k, node));
+                        }
+                    }
+                },
+                None => out.root = Some(node),
+            }
+        }
+    }
+    if out.root.as_ref().is_none_or(Node::is_null) && out.errors.is_empty() {
+        out.root = None;
+        out.errors.push(ParseError {
+            kind: ParseErrorKind::Empty,
+            pos: Pos { line: 1, column: 1 },
+            message: "the file holds no YAML document".into(),
+        });
+    }
+    out
+}
+
+fn scalar_text(node: &Node) -> Option<&str> {
+    match &node.value {
+        Value::Scalar { text, .. } => Some(text),
+        _ => None,
+    }
+}
+
+fn duplicate_of(entries: &[(Node, Node)], key: &Node) -> Option<Pos> {
+    let text = scalar_text(key)?;
+    entries
+        .iter()
+        .find(|(k, _)| scalar_text(k) == Some(text))
+        .map(|(k, _)| k.pos)
+}
+
+/// Writes any serialisable value as a YAML document.
+pub fn to_string<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
+    Ok(serde_yaml::to_string(value)?)
+}
+
+/// Parses text into a generic value the way a plain serde_yaml user would: the benchmark's
+/// floor, to which `plan validate` is compared.
+pub fn parse_generic(text: &str) -> Result<serde_yaml::Value, String> {
+    serde_yaml::from_str(text).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root(text: &str) -> Node {
+        let parsed = parse(text);
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        parsed.root.unwrap()
+    }
+
+    #[test]
+    fn positions_point_at_values() {
+        let node = root("id: K1\nlinks:\n  - K2\n  - K3\n");
+        let Value::Map(entries) = node.value else { panic!() };
+        assert_eq!(entries[0].0.pos, Pos { line: 1, column: 1 });
+        assert_eq!(entries[0].1.pos, Pos { line: 1, column: 5 });
+        let Value::Seq(links) = &entries[1].1.value else { panic!() };
+        assert_eq!(links[1].pos, Pos { line: 4, column: 5 });
+    }
+
+    #[test]
+    fn quoted_scalars_are_not_plain() {
+        let node = root("a: '3403'\nb: 3403\n");
+        let Value::Map(entries) = node.value else { panic!() };
+        assert_eq!(entries[0].1.value, Value::Scalar { text: "3403".into(), plain: false });
+        assert_eq!(entries[1].1.value, Value::Scalar { text: "3403".into(), plain: true });
+    }
+
+    #[test]
+    fn duplicate_keys_are_reported_with_both_lines() {
+        let parsed = parse("id: K1\ntitle: a\nid: K2\n");
+        assert_eq!(parsed.errors.len(), 1);
+        assert_eq!(parsed.errors[0].kind, ParseErrorKind::DuplicateKey);
+        assert_eq!(parsed.errors[0].pos.line, 3);
+        assert!(parsed.errors[0].message.contains("line 1"));
+    }
+
+    #[test]
+    fn empty_and_comment_only_files_are_empty() {
+        for text in ["", "# just a comment\n", "---\n", "~\n"] {
+            let parsed = parse(text);
+            assert_eq!(parsed.errors[0].kind, ParseErrorKind::Empty, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn alias_bomb_is_bounded() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+            text.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+        }
+        let parsed = parse(&text);
+        assert_eq!(parsed.errors[0].kind, ParseErrorKind::Limit);
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let text = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let parsed = parse(&text);
+        assert!(!parsed.errors.is_empty());
+        let text = (0..200).map(|i| format!("{}k:\n", "  ".repeat(i))).collect::<String>();
+        assert_eq!(parse(&text).errors[0].kind, ParseErrorKind::Limit);
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let parsed = parse("id: K1\ntitle: [unclosed\n");
+        assert_eq!(parsed.errors[0].kind, ParseErrorKind::Syntax);
+        assert!(parsed.errors[0].pos.line >= 2);
+    }
+
+    #[test]
+    fn second_document_is_refused() {
+        let parsed = parse("a: 1\n---\nb: 2\n");
+        assert_eq!(parsed.errors[0].kind, ParseErrorKind::MultipleDocuments);
+    }
+}
