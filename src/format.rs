@@ -110,6 +110,7 @@ pub const PROGRAMME: &[Field] = &[
     opt("short_name", Kind::Text, "Short name."),
     req("owner", Kind::Ref("body"), "The body that owns the programme."),
     req("language", Kind::Word(Language::NAMES), "Language of the source (nb, nn, en)."),
+    opt("county", Kind::Text, "Number of the county the programme covers, such as `34`; its items without places apply county-wide."),
     opt("period", Kind::Object(PERIOD), "Period the programme covers."),
     opt("vision", Kind::Text, "Vision."),
     opt("main_goal", Kind::Text, "Main goal."),

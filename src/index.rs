@@ -25,6 +25,8 @@ pub struct Repository {
     pub municipalities: BTreeMap<String, Municipality>,
     pub documents: BTreeMap<String, Document>,
     item_by_key: HashMap<(String, String), ItemIx>,
+    /// How many programmes use each item id.
+    id_counts: HashMap<String, usize>,
     /// Resolved outgoing item links, per item, in the order written.
     pub links_out: Vec<Vec<ItemIx>>,
     /// Items linking to each item, sorted.
@@ -109,6 +111,7 @@ impl Repository {
         });
         for (ix, item) in items.iter().enumerate() {
             repo.item_by_key.insert(item_key(&item.programme.value, &item.id.value), ix);
+            *repo.id_counts.entry(item.id.value.clone()).or_default() += 1;
         }
         repo.items = items;
         repo.links_out = repo
@@ -186,15 +189,15 @@ impl Repository {
         self.item(programme, id)
     }
 
-    /// How an item is named from outside its programme: `K3` when there is one programme,
-    /// `mr2025:digi-mr` otherwise… unless `context` is its own programme.
+    /// How an item is named: bare (`K3`) inside `context`, its own programme, or where no
+    /// other programme has the same id; qualified (`mr2025:digi-mr`) otherwise.
     pub fn display_id(&self, ix: ItemIx, context: Option<&str>) -> String {
         let item = &self.items[ix];
-        if self.programmes.len() <= 1 || context == Some(item.programme.value.as_str()) {
-            item.id.value.clone()
-        } else {
-            format!("{}:{}", item.programme.value, item.id.value)
-        }
+        let bare = match context {
+            Some(programme) => programme == item.programme.value,
+            None => self.id_counts.get(&item.id.value).is_none_or(|&n| n <= 1),
+        };
+        if bare { item.id.value.clone() } else { format!("{}:{}", item.programme.value, item.id.value) }
     }
 
     /// Finds an item from user input: `K3` (unique across programmes) or `programme:ID`,

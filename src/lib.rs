@@ -14,6 +14,7 @@ pub mod format;
 pub mod index;
 pub mod load;
 pub mod model;
+pub mod query;
 pub mod render;
 pub mod text;
 pub mod yaml;

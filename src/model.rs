@@ -316,6 +316,7 @@ pub struct Programme {
     pub short_name: Option<String>,
     pub owner: Spanned<String>,
     pub language: Language,
+    pub county: Option<String>,
     pub period: Option<Period>,
     pub vision: Option<String>,
     pub main_goal: Option<String>,

@@ -128,10 +128,17 @@ pub fn parse(text: &str) -> Parsed {
         let (event, marker) = match parser.next_token() {
             Ok(ev) => ev,
             Err(err) => {
+                // The scanner gives up on flow nesting (`[[[[…`) deeper than it can count
+                // before the depth check below sees it: that is the nesting limit, not a typo.
+                let limit = err.info() == "recursion limit exceeded";
                 out.errors.push(ParseError {
-                    kind: ParseErrorKind::Syntax,
+                    kind: if limit { ParseErrorKind::Limit } else { ParseErrorKind::Syntax },
                     pos: Pos::from_marker(err.marker()),
-                    message: err.info().to_string(),
+                    message: if limit {
+                        format!("values are nested more than {MAX_DEPTH} levels deep")
+                    } else {
+                        err.info().to_string()
+                    },
                 });
                 return out;
             }
@@ -225,8 +232,14 @@ pub fn parse(text: &str) -> Parsed {
         if let Some(node) = finished {
             match stack.last_mut() {
                 Some(Frame::Seq { items, .. }) => items.push(node),
-                Some(Frame::Map { entries, key, .. }) => match key.take() {
-                    None => *key = Some(node),
+                Some(Frame::Map { pos, entries, key, .. }) => match key.take() {
+                    None => {
+                        // A block mapping starts at its first key; the parser marks the `:`.
+                        if entries.is_empty() && node.pos < *pos {
+                            *pos = node.pos;
+                        }
+                        *key = Some(node);
+                    }
                     Some(k) => {
                         if let Some(first) = duplicate_of(entries, &k) {
                             out.errors.push(ParseError {
@@ -305,6 +318,16 @@ mod tests {
     }
 
     #[test]
+    fn block_mappings_start_at_their_first_key() {
+        let node = root("id: K1\nsources:\n  - title: T\n    section: S\nperiod: {start: '2024'}\n");
+        assert_eq!(node.pos, Pos { line: 1, column: 1 });
+        let Value::Map(entries) = node.value else { panic!() };
+        let Value::Seq(sources) = &entries[1].1.value else { panic!() };
+        assert_eq!(sources[0].pos, Pos { line: 3, column: 5 });
+        assert_eq!(entries[2].1.pos, Pos { line: 5, column: 9 });
+    }
+
+    #[test]
     fn quoted_scalars_are_not_plain() {
         let node = root("a: '3403'\nb: 3403\n");
         let Value::Map(entries) = node.value else { panic!() };
@@ -344,7 +367,7 @@ mod tests {
     fn deep_nesting_is_bounded() {
         let text = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
         let parsed = parse(&text);
-        assert!(!parsed.errors.is_empty());
+        assert_eq!(parsed.errors[0].kind, ParseErrorKind::Limit);
         let text = (0..200).map(|i| format!("{}k:\n", "  ".repeat(i))).collect::<String>();
         assert_eq!(parse(&text).errors[0].kind, ParseErrorKind::Limit);
     }

@@ -1,6 +1,10 @@
 //! The command line: clap definitions, finding the data folder, loading it once, and
 //! dispatching to one module per subcommand.
 
+mod links;
+mod list;
+mod regions;
+mod show;
 mod validate;
 
 use std::io::Write;
@@ -42,6 +46,18 @@ pub struct Cli {
 pub enum Command {
     /// Check the repository: schema, ids, links, references. For CI.
     Validate(validate::Args),
+    /// List items, filtered: `plan list --region Valdres`.
+    List(list::Args),
+    /// Show one item in full, with the items that link to it: `plan show K3`.
+    Show(show::Args),
+    /// Cross-reference the links: broken, orphans, one-way, graph.
+    Links(links::Args),
+    /// The regions with their municipalities and how many items touch each.
+    Regions(regions::RegionsArgs),
+    /// The bodies with the items they are responsible for and partner in, by load.
+    Bodies(regions::BodiesArgs),
+    /// Items per region and theme, to see where the programme is thin.
+    Coverage(regions::CoverageArgs),
 }
 
 /// Runs a parsed command line; the exit code says how it went.
@@ -50,6 +66,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let code = match &cli.command {
         Command::Validate(args) => validate::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::List(args) => list::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Show(args) => show::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Links(args) => links::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Regions(args) => regions::regions(args, cli.repo.as_deref(), &mut out)?,
+        Command::Bodies(args) => regions::bodies(args, cli.repo.as_deref(), &mut out)?,
+        Command::Coverage(args) => regions::coverage(args, cli.repo.as_deref(), &mut out)?,
     };
     match out.flush() {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
@@ -104,4 +126,44 @@ fn shown(path: &Path) -> Option<String> {
 pub fn load(dir: &DataDir) -> Result<(Repository, Vec<crate::diagnostic::Diagnostic>)> {
     let loaded = crate::load::load(&dir.path, &dir.display)?;
     Ok(Repository::build(loaded))
+}
+
+/// What every query command starts from: the repository, loaded and indexed once.
+pub struct Context {
+    pub dir: DataDir,
+    pub repo: Repository,
+}
+
+impl Context {
+    /// Loads the repository; if some files could not be read, says so on standard error
+    /// (queries still answer from the rest).
+    pub fn open(explicit: Option<&Path>) -> Result<Context> {
+        let dir = locate(explicit)?;
+        let (repo, found) = load(&dir)?;
+        let errors = crate::diagnostic::Tally::of(&found).errors;
+        if errors > 0 {
+            eprintln!(
+                "plan: warning: {errors} file problem{} in the data; results may be incomplete (run `plan validate`)",
+                if errors == 1 { "" } else { "s" }
+            );
+        }
+        Ok(Context { dir, repo })
+    }
+}
+
+/// `--today`, or the current date (UTC).
+pub fn parse_today(given: Option<&str>) -> Result<crate::model::Date> {
+    use crate::model::Date;
+    match given {
+        Some(text) => Date::parse(text)
+            .filter(|d| d.day.is_some())
+            .ok_or_else(|| anyhow::anyhow!("`{text}` is not a date; write YYYY-MM-DD")),
+        None => {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            let (year, month, day) = crate::query::civil_from_days((secs / 86_400) as i64);
+            Ok(Date { year, month: Some(month), day: Some(day) })
+        }
+    }
 }

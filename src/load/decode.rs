@@ -323,6 +323,7 @@ impl Decoder<'_> {
             short_name: self.opt(f.get("short_name"), Self::text),
             owner: owner.unwrap_or_else(|| Spanned { value: String::new(), pos: f.pos }),
             language: language.map_or(Language::Nb, |l| l.value),
+            county: self.opt(f.get("county"), Self::text),
             period: self.opt(f.get("period"), Self::period),
             vision: self.opt(f.get("vision"), Self::text),
             main_goal: self.opt(f.get("main_goal"), Self::text),

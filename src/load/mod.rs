@@ -164,6 +164,7 @@ fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
         Err(err) => {
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
             let text = String::from_utf8_lossy(valid);
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
             let line = text.matches('\n').count() + 1;
             let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             Err(Diagnostic::new(

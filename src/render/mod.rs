@@ -2,4 +2,7 @@
 //! they never decide what to show.
 
 pub mod diagnostics;
+pub mod graph;
+pub mod items;
+pub mod show;
 pub mod style;

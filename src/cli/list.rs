@@ -1,0 +1,192 @@
+//! `plan list`: items filtered by programme, theme, level, priority, status, bodies, places,
+//! text and links, as a table, JSON, CSV or Markdown.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Result;
+use clap::ValueEnum;
+
+use crate::cli::{EXIT_OK, Context, parse_today};
+use crate::model::{Level, Status, Term};
+use crate::query::{self, Filter, SortKey};
+use crate::render::items::{self, ItemRow};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Filters combine with AND; a repeated flag means OR (--region Valdres --region Hadeland).\n\
+Names match without regard to case or diacritics, and aliases work: sor-osterdal, Nord-Østerdal, NAV.\n\
+Examples:\n  plan list --region Valdres --why\n  plan list --theme K --status started --format csv\n  plan list --involves \"Høgskolen i Innlandet\"")]
+pub struct Args {
+    /// Programme id or name.
+    #[arg(long, value_name = "PROGRAMME")]
+    pub programme: Vec<String>,
+    /// Theme code (K) or name (kompetanse).
+    #[arg(long)]
+    pub theme: Vec<String>,
+    /// county, district or regional-centre.
+    #[arg(long)]
+    pub level: Vec<String>,
+    /// short, long or short-and-long.
+    #[arg(long)]
+    pub priority: Vec<String>,
+    /// planned, started, ongoing, completed or removed.
+    #[arg(long)]
+    pub status: Vec<String>,
+    /// Body responsible (id, name or alias).
+    #[arg(long, value_name = "BODY")]
+    pub responsible: Vec<String>,
+    /// Partner body (id, name or alias).
+    #[arg(long, value_name = "BODY")]
+    pub partner: Vec<String>,
+    /// Body either responsible or partner.
+    #[arg(long, value_name = "BODY")]
+    pub involves: Vec<String>,
+    /// Items tied to the region: by name, through one of its municipalities, or a place in one.
+    #[arg(long)]
+    pub region: Vec<String>,
+    /// Municipality name or number.
+    #[arg(long)]
+    pub municipality: Vec<String>,
+    /// Words that must all occur in the id, title or description.
+    #[arg(long, value_name = "WORDS")]
+    pub text: Vec<String>,
+    /// Items that link to this item.
+    #[arg(long, value_name = "ID")]
+    pub links_to: Vec<String>,
+    /// Items this item links to.
+    #[arg(long, value_name = "ID")]
+    pub linked_from: Vec<String>,
+    /// Show removed items too (hidden by default).
+    #[arg(long)]
+    pub include_removed: bool,
+    /// With --region/--municipality: also list items that apply county-wide.
+    #[arg(long)]
+    pub with_county_wide: bool,
+    /// Items with no status update in this long (6m, 1y, 2w, 30d).
+    #[arg(long, value_name = "AGE")]
+    pub stale: Option<String>,
+    /// The day "now" is, for --stale (YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// Say why each item matched the place filters.
+    #[arg(long)]
+    pub why: bool,
+    /// Sort order.
+    #[arg(long, value_enum, default_value_t = SortKey::Id)]
+    pub sort: SortKey,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+/// Turns the typed flags into a filter of resolved ids; unknown values are errors.
+fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
+    let repo = &ctx.repo;
+    let mut f = Filter {
+        include_removed: args.include_removed,
+        with_county_wide: args.with_county_wide,
+        ..Filter::default()
+    };
+    for p in &args.programme {
+        f.programmes.push(query::resolve_programme(repo, p)?);
+    }
+    for t in &args.theme {
+        f.themes.extend(query::resolve_theme(repo, t)?);
+    }
+    for l in &args.level {
+        f.levels.push(query::resolve_word::<Level>("level", l)?);
+    }
+    for p in &args.priority {
+        f.priorities.push(query::resolve_word::<Term>("priority", p)?);
+    }
+    for s in &args.status {
+        f.statuses.push(query::resolve_word::<Status>("status", s)?);
+    }
+    for (names, into) in [
+        (&args.responsible, &mut f.responsible),
+        (&args.partner, &mut f.partners),
+        (&args.involves, &mut f.involves),
+    ] {
+        for name in names {
+            into.extend(query::resolve_body(repo, name)?);
+        }
+    }
+    for r in &args.region {
+        f.regions.extend(query::resolve_region(repo, r)?);
+    }
+    for m in &args.municipality {
+        f.municipalities.extend(query::resolve_municipality(repo, m)?);
+    }
+    f.words = args.text.iter().flat_map(|t| t.split_whitespace().map(str::to_string)).collect();
+    for id in &args.links_to {
+        f.links_to.push(query::resolve_item(repo, id)?);
+    }
+    for id in &args.linked_from {
+        f.linked_from.push(query::resolve_item(repo, id)?);
+    }
+    if let Some(age) = &args.stale {
+        let today = parse_today(args.today.as_deref())?;
+        f.stale_before = Some(query::days_before(today, age).map_err(anyhow::Error::msg)?);
+    }
+    Ok(f)
+}
+
+pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let ctx = Context::open(repo_path)?;
+    let filter = filter(args, &ctx)?;
+    let mut selection = filter.select(&ctx.repo);
+    query::sort(&ctx.repo, &mut selection.items, args.sort);
+    let with_why = args.why;
+    let rows: Vec<ItemRow> = selection
+        .items
+        .iter()
+        .map(|(ix, reasons)| ItemRow::new(&ctx.repo, *ix, with_why.then_some(reasons.as_slice())))
+        .collect();
+    let footer = (selection.county_wide_left_out > 0).then(|| {
+        format!(
+            "{} county-wide item{} also appl{}; add --with-county-wide to list {}.",
+            selection.county_wide_left_out,
+            if selection.county_wide_left_out == 1 { "" } else { "s" },
+            if selection.county_wide_left_out == 1 { "ies" } else { "y" },
+            if selection.county_wide_left_out == 1 { "it" } else { "them" },
+        )
+    });
+    match args.format {
+        Format::Table => {
+            items::table(out, &ctx.repo, &rows, with_why, terminal_width())?;
+            writeln!(out, "{} item{}", rows.len(), if rows.len() == 1 { "" } else { "s" })?;
+            if let Some(footer) = footer {
+                writeln!(out, "{footer}")?;
+            }
+        }
+        Format::Markdown => {
+            items::markdown(out, &ctx.repo, &rows, with_why)?;
+            if let Some(footer) = footer {
+                writeln!(out, "\n{footer}")?;
+            }
+        }
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            writeln!(out)?;
+        }
+        Format::Csv => items::csv(out, &rows, ',')?,
+    }
+    Ok(EXIT_OK)
+}
+
+/// The terminal's width when writing to one (or `COLUMNS`), else none: piped tables don't wrap.
+fn terminal_width() -> Option<u16> {
+    use std::io::IsTerminal;
+    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(columns);
+    }
+    std::io::stdout().is_terminal().then(|| comfy_table::Table::new().width()).flatten()
+}

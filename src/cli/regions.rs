@@ -1,0 +1,240 @@
+//! `plan regions`, `plan bodies` and `plan coverage`: the reference views.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Result;
+use clap::ValueEnum;
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::cli::{Context, EXIT_OK};
+use crate::query;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RegionsArgs {
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BodiesArgs {
+    /// Only this programme (id or name).
+    #[arg(long)]
+    pub programme: Vec<String>,
+    /// Also list bodies with no items.
+    #[arg(long)]
+    pub all: bool,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CoverageArgs {
+    /// Only this programme (id or name).
+    #[arg(long)]
+    pub programme: Vec<String>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// A grid written as a terminal table or a Markdown table.
+fn grid(out: &mut dyn Write, format: Format, header: Vec<String>, rows: Vec<Vec<String>>, numeric_from: usize) -> std::io::Result<()> {
+    if format == Format::Markdown {
+        writeln!(out, "| {} |", header.join(" | "))?;
+        let align: Vec<&str> = (0..header.len()).map(|i| if i >= numeric_from { "---:" } else { "---" }).collect();
+        writeln!(out, "|{}|", align.join("|"))?;
+        for row in rows {
+            let cells: Vec<String> = row.iter().map(|c| crate::render::items::markdown_cell(c)).collect();
+            writeln!(out, "| {} |", cells.join(" | "))?;
+        }
+        return Ok(());
+    }
+    let mut table = Table::new();
+    table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_header(header);
+    for row in rows {
+        table.add_row(row);
+    }
+    for i in numeric_from..table.column_count() {
+        if let Some(column) = table.column_mut(i) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    writeln!(out, "{table}")
+}
+
+fn json(out: &mut dyn Write, value: &impl Serialize) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let ctx = Context::open(repo_path)?;
+    let repo = &ctx.repo;
+    #[derive(Serialize)]
+    struct Member<'a> {
+        number: &'a str,
+        name: &'a str,
+        county: &'a str,
+        centrality: Option<u8>,
+    }
+    #[derive(Serialize)]
+    struct Row<'a> {
+        id: &'a str,
+        name: &'a str,
+        aliases: &'a [String],
+        municipalities: Vec<Member<'a>>,
+        items: usize,
+    }
+    let rows: Vec<Row> = query::regions_sorted(repo)
+        .into_iter()
+        .map(|r| Row {
+            id: &r.id.value,
+            name: &r.name,
+            aliases: &r.aliases,
+            municipalities: query::region_municipalities(repo, r)
+                .into_iter()
+                .map(|n| {
+                    let m = repo.municipalities.get(n);
+                    Member {
+                        number: n,
+                        name: repo.municipality_name(n),
+                        county: m.map_or("", |m| m.county.as_str()),
+                        centrality: m.and_then(|m| m.centrality),
+                    }
+                })
+                .collect(),
+            items: query::items_in_region(repo, &r.id.value).len(),
+        })
+        .collect();
+    if args.format == Format::Json {
+        json(out, &rows)?;
+        return Ok(EXIT_OK);
+    }
+    let table_rows = rows
+        .iter()
+        .map(|r| {
+            let members = r
+                .municipalities
+                .iter()
+                .map(|m| {
+                    let class = m.centrality.map(|c| format!(" [{c}]")).unwrap_or_default();
+                    format!("{} {}{class}", m.name, m.number)
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            vec![r.name.to_string(), members, r.aliases.join(", "), r.items.to_string()]
+        })
+        .collect();
+    let header = ["Region", "Municipalities [centrality class]", "Also called", "Items"].map(String::from).to_vec();
+    grid(out, args.format, header, table_rows, 3)?;
+    Ok(EXIT_OK)
+}
+
+pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let ctx = Context::open(repo_path)?;
+    let repo = &ctx.repo;
+    let programmes = args.programme.iter().map(|p| query::resolve_programme(repo, p)).collect::<Result<Vec<_>, _>>()?;
+    let scope = query::scope(repo, &programmes);
+    let loads: Vec<_> = query::body_loads(repo, &scope)
+        .into_iter()
+        .filter(|l| args.all || !l.responsible.is_empty() || !l.partner.is_empty())
+        .collect();
+    let ids = |list: &[usize]| list.iter().map(|&ix| repo.display_id(ix, None)).collect::<Vec<_>>();
+    if args.format == Format::Json {
+        #[derive(Serialize)]
+        struct Row<'a> {
+            id: &'a str,
+            name: &'a str,
+            kind: &'a str,
+            responsible: Vec<String>,
+            partner: Vec<String>,
+        }
+        let rows: Vec<Row> = loads
+            .iter()
+            .map(|l| Row {
+                id: &l.body.id.value,
+                name: &l.body.name,
+                kind: crate::model::Word::as_str(l.body.kind),
+                responsible: ids(&l.responsible),
+                partner: ids(&l.partner),
+            })
+            .collect();
+        json(out, &rows)?;
+        return Ok(EXIT_OK);
+    }
+    let rows = loads
+        .iter()
+        .map(|l| {
+            vec![
+                l.body.name.clone(),
+                ids(&l.responsible).join(", "),
+                ids(&l.partner).join(", "),
+                l.responsible.len().to_string(),
+                l.partner.len().to_string(),
+            ]
+        })
+        .collect();
+    let header = ["Body", "Responsible for", "Partner in", "Resp.", "Partner"].map(String::from).to_vec();
+    grid(out, args.format, header, rows, 3)?;
+    Ok(EXIT_OK)
+}
+
+pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let ctx = Context::open(repo_path)?;
+    let repo = &ctx.repo;
+    let programmes = args.programme.iter().map(|p| query::resolve_programme(repo, p)).collect::<Result<Vec<_>, _>>()?;
+    let coverage = query::coverage(repo, &programmes);
+    let several = coverage.themes.iter().map(|t| &t.0).collect::<std::collections::BTreeSet<_>>().len() > 1;
+    if args.format == Format::Json {
+        #[derive(Serialize)]
+        struct Row<'a> {
+            region: &'a str,
+            name: &'a str,
+            counts: std::collections::BTreeMap<String, usize>,
+            total: usize,
+        }
+        let rows: Vec<Row> = coverage
+            .rows
+            .iter()
+            .map(|(r, counts)| Row {
+                region: &r.id.value,
+                name: &r.name,
+                counts: coverage.themes.iter().zip(counts).map(|((p, c, _), n)| (format!("{p}:{c}"), *n)).collect(),
+                total: counts.iter().sum(),
+            })
+            .collect();
+        json(out, &rows)?;
+        return Ok(EXIT_OK);
+    }
+    let mut header = vec!["Region".to_string()];
+    header.extend(coverage.themes.iter().map(|(p, code, name)| {
+        let label = format!("{code} {name}");
+        if several { format!("{p}: {label}") } else { label }
+    }));
+    header.push("Total".into());
+    let rows = coverage
+        .rows
+        .iter()
+        .map(|(r, counts)| {
+            let mut row = vec![r.name.clone()];
+            row.extend(counts.iter().map(ToString::to_string));
+            row.push(counts.iter().sum::<usize>().to_string());
+            row
+        })
+        .collect();
+    grid(out, args.format, header, rows, 1)?;
+    if args.format == Format::Table {
+        writeln!(out, "Counts items that name the region, one of its municipalities, or a place in one; county-wide items are not counted.")?;
+    }
+    Ok(EXIT_OK)
+}

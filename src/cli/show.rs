@@ -1,0 +1,43 @@
+//! `plan show ID`: one item in full, with backlinks.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Result;
+use clap::ValueEnum;
+
+use crate::cli::{Context, EXIT_OK};
+use crate::query;
+use crate::render::show::{self, ItemView};
+use crate::render::style::Style;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Item id: `K3`, or `programme:ID` where programmes share ids (`mr2025:digi-mr`).
+    pub id: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Markdown,
+}
+
+pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let ctx = Context::open(repo_path)?;
+    let ix = query::resolve_item(&ctx.repo, &args.id)?;
+    let view = ItemView::new(&ctx.repo, ix);
+    match args.format {
+        Format::Human => show::human(out, &view, Style::stdout())?,
+        Format::Markdown => show::markdown(out, &view)?,
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &view)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(EXIT_OK)
+}

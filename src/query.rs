@@ -1,0 +1,522 @@
+//! Filters and views over the repository: which items a `plan list` selects and why,
+//! turning what users type (names, aliases, numbers, any case) into ids, and the link
+//! views (orphans, one-way links, neighbourhoods) that `plan links` shows.
+
+use std::collections::{BTreeSet, HashSet, VecDeque};
+
+use crate::diagnostic::closest;
+use crate::index::{ItemIx, Repository};
+use crate::model::*;
+use crate::text::{fold, norwegian_cmp};
+
+/// A value a user typed that names nothing, with the closest names there are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unknown {
+    pub what: &'static str,
+    pub value: String,
+    pub suggestion: Option<String>,
+}
+
+impl std::fmt::Display for Unknown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown {} `{}`", self.what, self.value)?;
+        if let Some(s) = &self.suggestion {
+            write!(f, "; did you mean `{s}`?")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Unknown {}
+
+/// Resolves a name against a folded-name index; when nothing is found, suggests the closest
+/// of `names` (shown as written, compared folded).
+fn resolve_named(
+    what: &'static str,
+    input: &str,
+    found: Option<&BTreeSet<String>>,
+    names: impl IntoIterator<Item = String>,
+) -> Result<BTreeSet<String>, Unknown> {
+    if let Some(ids) = found {
+        return Ok(ids.clone());
+    }
+    Err(Unknown { what, value: input.to_string(), suggestion: closest_name(input, names) })
+}
+
+/// The name closest to `input`, compared without case or diacritics.
+fn closest_name(input: &str, names: impl IntoIterator<Item = String>) -> Option<String> {
+    let names: Vec<String> = names.into_iter().collect();
+    let folded: Vec<String> = names.iter().map(|n| fold(n)).collect();
+    let best = closest(&fold(input), folded.iter().map(String::as_str))?;
+    folded.iter().position(|f| f == best).map(|i| names[i].clone())
+}
+
+pub fn resolve_region(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
+    let names = repo.regions.values().flat_map(|r| std::iter::once(r.name.clone()).chain(r.aliases.clone()));
+    resolve_named("region", input, repo.region_ids_named(input), names)
+}
+
+pub fn resolve_body(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
+    let names = repo
+        .bodies
+        .values()
+        .flat_map(|b| [b.id.value.clone(), b.name.clone()].into_iter().chain(b.aliases.clone()));
+    resolve_named("body", input, repo.body_ids_named(input), names)
+}
+
+pub fn resolve_municipality(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
+    let names = repo.municipalities.values().map(|m| m.name.clone());
+    resolve_named("municipality", input, repo.municipality_ids_named(input), names)
+}
+
+pub fn resolve_programme(repo: &Repository, input: &str) -> Result<String, Unknown> {
+    let wanted = fold(input);
+    repo.programmes
+        .values()
+        .find(|p| p.id.value == wanted || fold(&p.name) == wanted || p.short_name.as_deref().is_some_and(|s| fold(s) == wanted))
+        .map(|p| p.id.value.clone())
+        .ok_or_else(|| Unknown {
+            what: "programme",
+            value: input.to_string(),
+            suggestion: closest(&wanted, repo.programmes.keys().map(String::as_str)).map(str::to_string),
+        })
+}
+
+/// A theme as `(programme, code)`: matched by code (`K`) or by name (`kompetanse`).
+pub fn resolve_theme(repo: &Repository, input: &str) -> Result<BTreeSet<(String, String)>, Unknown> {
+    let wanted = fold(input);
+    let found: BTreeSet<(String, String)> = repo
+        .programmes
+        .values()
+        .flat_map(|p| p.themes.iter().map(move |t| (p, t)))
+        .filter(|(_, t)| fold(&t.code) == wanted || fold(&t.name) == wanted || fold(&t.name).starts_with(&wanted))
+        .map(|(p, t)| (p.id.value.clone(), t.code.clone()))
+        .collect();
+    if found.is_empty() {
+        let names = repo.programmes.values().flat_map(|p| p.themes.iter().map(|t| t.name.clone()));
+        return Err(Unknown { what: "theme", value: input.to_string(), suggestion: closest_name(input, names) });
+    }
+    Ok(found)
+}
+
+pub fn resolve_item(repo: &Repository, input: &str) -> Result<ItemIx, Unknown> {
+    repo.find_item(input).map_err(|ambiguous| {
+        let suggestion = if ambiguous.is_empty() {
+            let ids: Vec<String> = (0..repo.items.len()).map(|ix| repo.display_id(ix, None)).collect();
+            closest(input, ids.iter().map(String::as_str)).map(str::to_string)
+        } else {
+            Some(ambiguous.join("` or `"))
+        };
+        Unknown { what: "item", value: input.to_string(), suggestion }
+    })
+}
+
+/// Parses a word from user input, case-insensitively, with a suggestion.
+pub fn resolve_word<W: Word>(what: &'static str, input: &str) -> Result<W, Unknown> {
+    let wanted = fold(input);
+    W::parse(&wanted).ok_or_else(|| Unknown {
+        what,
+        value: input.to_string(),
+        suggestion: closest(&wanted, W::NAMES.iter().copied()).map(str::to_string),
+    })
+}
+
+/// A filter for `plan list`, with ids already resolved. Lists are ORed, fields ANDed.
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    pub programmes: Vec<String>,
+    pub themes: BTreeSet<(String, String)>,
+    pub levels: Vec<Level>,
+    pub priorities: Vec<Term>,
+    pub statuses: Vec<Status>,
+    pub responsible: BTreeSet<String>,
+    pub partners: BTreeSet<String>,
+    pub involves: BTreeSet<String>,
+    pub regions: BTreeSet<String>,
+    pub municipalities: BTreeSet<String>,
+    pub words: Vec<String>,
+    pub links_to: Vec<ItemIx>,
+    pub linked_from: Vec<ItemIx>,
+    pub include_removed: bool,
+    pub with_county_wide: bool,
+    /// Items whose latest update is older than this day (or that have none).
+    pub stale_before: Option<(u16, u8, u8)>,
+}
+
+/// Why an item was selected by a place filter.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Reason(pub String);
+
+/// A `plan list` result: the items, why each matched, and the county-wide items left out.
+#[derive(Debug, Default)]
+pub struct Selection {
+    pub items: Vec<(ItemIx, Vec<Reason>)>,
+    pub county_wide_left_out: usize,
+}
+
+fn any_in(list: &[Spanned<String>], wanted: &BTreeSet<String>) -> bool {
+    list.iter().any(|v| wanted.contains(&v.value))
+}
+
+impl Filter {
+    fn has_place_filter(&self) -> bool {
+        !self.regions.is_empty() || !self.municipalities.is_empty()
+    }
+
+    /// The municipalities the place filter covers: those named, and the members of the
+    /// regions named.
+    fn covered_municipalities(&self, repo: &Repository) -> BTreeSet<String> {
+        let mut out = self.municipalities.clone();
+        for region in self.regions.iter().filter_map(|r| repo.regions.get(r)) {
+            out.extend(region.municipalities.iter().map(|m| m.value.clone()));
+        }
+        out
+    }
+
+    /// Tests everything but places.
+    fn matches_fields(&self, repo: &Repository, ix: ItemIx) -> bool {
+        let item = &repo.items[ix];
+        let status = item.current_status();
+        (self.include_removed || !item.is_removed() || self.statuses.contains(&Status::Removed))
+            && (self.programmes.is_empty() || self.programmes.contains(&item.programme.value))
+            && (self.themes.is_empty() || self.themes.contains(&(item.programme.value.clone(), item.theme.value.clone())))
+            && (self.levels.is_empty() || item.level.as_ref().is_some_and(|l| self.levels.contains(&l.value)))
+            && (self.priorities.is_empty() || item.priority.as_ref().is_some_and(|p| self.priorities.contains(&p.term)))
+            && (self.statuses.is_empty() || status.is_some_and(|s| self.statuses.contains(&s)))
+            && (self.responsible.is_empty() || any_in(&item.responsible, &self.responsible))
+            && (self.partners.is_empty() || any_in(&item.partners, &self.partners))
+            && (self.involves.is_empty() || any_in(&item.responsible, &self.involves) || any_in(&item.partners, &self.involves))
+            && (self.links_to.is_empty() || self.links_to.iter().any(|t| repo.links_out[ix].contains(t)))
+            && (self.linked_from.is_empty() || self.linked_from.iter().any(|f| repo.links_out[*f].contains(&ix)))
+            && self.words.iter().all(|w| item_mentions(item, w))
+            && self.stale_before.is_none_or(|day| item.latest_update().is_none_or(|u| u.date.value.latest() < day))
+    }
+
+    /// Why an item matches the place filter, or nothing if it does not.
+    fn place_reasons(&self, repo: &Repository, ix: ItemIx, covered: &BTreeSet<String>) -> Vec<Reason> {
+        let item = &repo.items[ix];
+        let mut reasons = Vec::new();
+        for r in item.regions.iter().filter(|r| self.regions.contains(&r.value)) {
+            reasons.push(Reason(format!("names region {}", repo.region_name(&r.value))));
+        }
+        for m in item.municipalities.iter().filter(|m| covered.contains(&m.value)) {
+            reasons.push(Reason(format!("names {}{}", repo.municipality_name(&m.value), self.via_region(repo, &m.value))));
+        }
+        for p in item.places.iter().filter(|p| covered.contains(&p.municipality.value)) {
+            reasons.push(Reason(format!(
+                "names {} ({}{})",
+                p.name,
+                repo.municipality_name(&p.municipality.value),
+                self.via_region(repo, &p.municipality.value)
+            )));
+        }
+        reasons
+    }
+
+    fn via_region(&self, repo: &Repository, municipality: &str) -> String {
+        repo.regions_of_municipality
+            .get(municipality)
+            .into_iter()
+            .flatten()
+            .find(|r| self.regions.contains(*r))
+            .map(|r| format!(", in {}", repo.region_name(r)))
+            .unwrap_or_default()
+    }
+
+    /// True when an item applies to the whole county of a region the filter names: it names
+    /// no place and its programme covers that county.
+    fn is_county_wide_for(&self, repo: &Repository, item: &Item, covered: &BTreeSet<String>) -> bool {
+        let names_place = !item.regions.is_empty() || !item.municipalities.is_empty() || !item.places.is_empty();
+        let county = repo.programme_of(item).and_then(|p| p.county.as_deref());
+        !names_place
+            && county.is_some_and(|c| {
+                covered
+                    .iter()
+                    .any(|m| repo.municipalities.get(m).is_some_and(|m| m.county == c))
+            })
+    }
+
+    pub fn select(&self, repo: &Repository) -> Selection {
+        let covered = self.covered_municipalities(repo);
+        let mut selection = Selection::default();
+        for ix in 0..repo.items.len() {
+            if !self.matches_fields(repo, ix) {
+                continue;
+            }
+            if !self.has_place_filter() {
+                selection.items.push((ix, Vec::new()));
+                continue;
+            }
+            let reasons = self.place_reasons(repo, ix, &covered);
+            if !reasons.is_empty() {
+                selection.items.push((ix, reasons));
+            } else if self.is_county_wide_for(repo, &repo.items[ix], &covered) {
+                if self.with_county_wide {
+                    selection.items.push((ix, vec![Reason("applies county-wide".into())]));
+                } else {
+                    selection.county_wide_left_out += 1;
+                }
+            }
+        }
+        selection
+    }
+}
+
+/// Case- and diacritic-insensitive search in an item's id, title and description.
+fn item_mentions(item: &Item, word: &str) -> bool {
+    let wanted = fold(word);
+    [Some(&item.id.value), Some(&item.title), item.description.as_ref()]
+        .into_iter()
+        .flatten()
+        .any(|text| fold(text).contains(&wanted))
+}
+
+/// Sort keys `plan list --sort` offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortKey {
+    /// Programme, theme in the programme's order, natural id (the default).
+    Id,
+    /// Title, in Norwegian alphabetical order.
+    Title,
+    Status,
+    Priority,
+    Level,
+    /// Name of the first responsible body, in Norwegian order.
+    Responsible,
+}
+
+pub fn sort(repo: &Repository, items: &mut [(ItemIx, Vec<Reason>)], key: SortKey) {
+    // Repository order is the default order; sorts are stable, so ties keep it.
+    items.sort_by_key(|(ix, _)| *ix);
+    match key {
+        SortKey::Id => {}
+        SortKey::Title => items.sort_by(|a, b| norwegian_cmp(&repo.items[a.0].title, &repo.items[b.0].title)),
+        SortKey::Status => items.sort_by_key(|(ix, _)| repo.items[*ix].current_status().map_or(usize::MAX, |s| s as usize)),
+        SortKey::Priority => items.sort_by_key(|(ix, _)| repo.items[*ix].priority.as_ref().map_or(usize::MAX, |p| p.term as usize)),
+        SortKey::Level => items.sort_by_key(|(ix, _)| repo.items[*ix].level.as_ref().map_or(usize::MAX, |l| l.value as usize)),
+        SortKey::Responsible => items.sort_by(|a, b| {
+            let name = |ix: ItemIx| repo.items[ix].responsible.first().map_or("\u{10FFFF}", |r| repo.body_name(&r.value));
+            norwegian_cmp(name(a.0), name(b.0))
+        }),
+    }
+}
+
+/// How an item's link target is written from `from`: bare within a programme, qualified across.
+pub fn link_label(repo: &Repository, from: ItemIx, to: ItemIx) -> String {
+    repo.display_id(to, Some(&repo.items[from].programme.value))
+}
+
+/// Items nothing links to, and items that link nowhere.
+pub struct Orphans {
+    pub unlinked: Vec<ItemIx>,
+    pub linking_nowhere: Vec<ItemIx>,
+}
+
+pub fn orphans(repo: &Repository, scope: &[ItemIx]) -> Orphans {
+    Orphans {
+        unlinked: scope.iter().copied().filter(|&ix| repo.links_in[ix].is_empty()).collect(),
+        linking_nowhere: scope
+            .iter()
+            .copied()
+            .filter(|&ix| repo.links_out[ix].is_empty() && repo.items[ix].documents.is_empty())
+            .collect(),
+    }
+}
+
+/// Links A → B where B does not link back to A.
+pub fn one_way(repo: &Repository, scope: &[ItemIx]) -> Vec<(ItemIx, ItemIx)> {
+    let mut out = Vec::new();
+    for &from in scope {
+        let mut seen = HashSet::new();
+        for &to in &repo.links_out[from] {
+            if to != from && seen.insert(to) && !repo.links_out[to].contains(&from) {
+                out.push((from, to));
+            }
+        }
+    }
+    out
+}
+
+/// Items within `depth` links of `centre`, following links both ways, in repository order.
+pub fn neighbourhood(repo: &Repository, centre: ItemIx, depth: usize) -> Vec<ItemIx> {
+    let mut seen = BTreeSet::from([centre]);
+    let mut queue = VecDeque::from([(centre, 0)]);
+    while let Some((ix, d)) = queue.pop_front() {
+        if d == depth {
+            continue;
+        }
+        for &next in repo.links_out[ix].iter().chain(&repo.links_in[ix]) {
+            if seen.insert(next) {
+                queue.push_back((next, d + 1));
+            }
+        }
+    }
+    seen.into_iter().collect()
+}
+
+/// Items in the given programmes (all when empty), in repository order.
+pub fn scope(repo: &Repository, programmes: &[String]) -> Vec<ItemIx> {
+    (0..repo.items.len())
+        .filter(|&ix| programmes.is_empty() || programmes.contains(&repo.items[ix].programme.value))
+        .collect()
+}
+
+/// The municipalities of a region sorted for people (Norwegian order).
+pub fn region_municipalities<'a>(repo: &'a Repository, region: &'a Region) -> Vec<&'a str> {
+    let mut numbers: Vec<&str> = region.municipalities.iter().map(|m| m.value.as_str()).collect();
+    numbers.sort_by(|a, b| norwegian_cmp(repo.municipality_name(a), repo.municipality_name(b)));
+    numbers
+}
+
+/// Regions sorted for people.
+pub fn regions_sorted(repo: &Repository) -> Vec<&Region> {
+    let mut regions: Vec<&Region> = repo.regions.values().collect();
+    regions.sort_by(|a, b| norwegian_cmp(&a.name, &b.name));
+    regions
+}
+
+/// Items that name a region explicitly: the region, one of its municipalities, or a place in one.
+pub fn items_in_region(repo: &Repository, region: &str) -> Vec<ItemIx> {
+    let filter = Filter { regions: BTreeSet::from([region.to_string()]), include_removed: false, ..Filter::default() };
+    filter.select(repo).items.into_iter().map(|(ix, _)| ix).collect()
+}
+
+/// One row of `plan bodies`: a body with the items it is responsible for and partner in.
+pub struct BodyLoad<'a> {
+    pub body: &'a Body,
+    pub responsible: Vec<ItemIx>,
+    pub partner: Vec<ItemIx>,
+}
+
+/// Bodies with their load, heaviest first, then in Norwegian order of name.
+pub fn body_loads<'a>(repo: &'a Repository, scope: &[ItemIx]) -> Vec<BodyLoad<'a>> {
+    let mut loads: Vec<BodyLoad> = repo
+        .bodies
+        .values()
+        .map(|body| {
+            let id = &body.id.value;
+            let has = |list: &[Spanned<String>]| list.iter().any(|v| &v.value == id);
+            BodyLoad {
+                body,
+                responsible: scope.iter().copied().filter(|&ix| has(&repo.items[ix].responsible)).collect(),
+                partner: scope.iter().copied().filter(|&ix| has(&repo.items[ix].partners)).collect(),
+            }
+        })
+        .collect();
+    loads.sort_by(|a, b| {
+        (b.responsible.len() + b.partner.len())
+            .cmp(&(a.responsible.len() + a.partner.len()))
+            .then(b.responsible.len().cmp(&a.responsible.len()))
+            .then_with(|| norwegian_cmp(&a.body.name, &b.body.name))
+    });
+    loads
+}
+
+/// The coverage matrix: for each region, items per theme (explicitly tied to the region).
+pub struct Coverage<'a> {
+    /// Columns: (programme, theme code, theme name).
+    pub themes: Vec<(String, String, String)>,
+    pub rows: Vec<(&'a Region, Vec<usize>)>,
+}
+
+pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a> {
+    let themes: Vec<(String, String, String)> = repo
+        .programmes
+        .values()
+        .filter(|p| {
+            if programmes.is_empty() {
+                // By default only programmes that cover the regions' county.
+                p.county.as_ref().is_some_and(|c| repo.regions.values().any(|r| &r.county == c))
+            } else {
+                programmes.contains(&p.id.value)
+            }
+        })
+        .flat_map(|p| p.themes.iter().map(move |t| (p.id.value.clone(), t.code.clone(), t.name.clone())))
+        .collect();
+    let rows = regions_sorted(repo)
+        .into_iter()
+        .map(|region| {
+            let items = items_in_region(repo, &region.id.value);
+            let counts = themes
+                .iter()
+                .map(|(p, code, _)| {
+                    items
+                        .iter()
+                        .filter(|&&ix| repo.items[ix].programme.value == *p && repo.items[ix].theme.value == *code)
+                        .count()
+                })
+                .collect();
+            (region, counts)
+        })
+        .collect();
+    Coverage { themes, rows }
+}
+
+/// The day `age` (`6m`, `1y`, `2w`, `30d`) before `today`, as (year, month, day).
+pub fn days_before(today: Date, age: &str) -> Result<(u16, u8, u8), String> {
+    let bad = || format!("`{age}` is not an age; write a number and a unit: 30d, 2w, 6m or 1y");
+    let (number, unit) = age.split_at(age.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?);
+    let n: i64 = number.parse().map_err(|_| bad())?;
+    let (y, m, d) = today.earliest();
+    let days = match unit {
+        "d" => n,
+        "w" => n * 7,
+        "m" => {
+            let months = i64::from(y) * 12 + i64::from(m) - 1 - n;
+            let (year, month) = (months.div_euclid(12), months.rem_euclid(12) + 1);
+            return Ok((year as u16, month as u8, d.min(28)));
+        }
+        "y" => return Ok(((i64::from(y) - n) as u16, m, d.min(28))),
+        _ => return Err(bad()),
+    };
+    Ok(civil_from_days(days_from_civil(y, m, d) - days))
+}
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+pub fn days_from_civil(y: u16, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(m) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+pub fn civil_from_days(z: i64) -> (u16, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as u16, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ages_count_back_from_today() {
+        let today = Date::parse("2026-11-23").unwrap();
+        assert_eq!(days_before(today, "6m"), Ok((2026, 5, 23)));
+        assert_eq!(days_before(today, "12m"), Ok((2025, 11, 23)));
+        assert_eq!(days_before(today, "30d"), Ok((2026, 10, 24)));
+        assert_eq!(days_before(today, "1y"), Ok((2025, 11, 23)));
+        assert!(days_before(today, "soon").is_err());
+    }
+
+    #[test]
+    fn civil_dates_round_trip() {
+        for days in [-1000, 0, 19_000, 20_415] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+    }
+}

@@ -1,0 +1,113 @@
+//! Link graphs as Graphviz DOT or Mermaid: items as nodes labelled with id and short title,
+//! removed items drawn dashed, links to documents as distinct dotted edges to note-shaped nodes.
+
+use std::collections::BTreeSet;
+use std::io::{self, Write};
+
+use crate::index::{ItemIx, Repository};
+
+/// Titles are cut to this many characters in node labels.
+const LABEL_CHARS: usize = 40;
+
+/// What a graph shows: these items, the links among them, and their documents.
+pub struct GraphView {
+    pub items: Vec<ItemIx>,
+    pub edges: Vec<(ItemIx, ItemIx)>,
+    pub documents: Vec<(ItemIx, String)>,
+}
+
+impl GraphView {
+    pub fn new(repo: &Repository, items: Vec<ItemIx>) -> Self {
+        let inside: BTreeSet<ItemIx> = items.iter().copied().collect();
+        let mut edges = Vec::new();
+        let mut documents = Vec::new();
+        for &from in &items {
+            let mut seen = BTreeSet::new();
+            for &to in &repo.links_out[from] {
+                if inside.contains(&to) && seen.insert(to) {
+                    edges.push((from, to));
+                }
+            }
+            for d in &repo.items[from].documents {
+                documents.push((from, d.value.clone()));
+            }
+        }
+        GraphView { items, edges, documents }
+    }
+}
+
+fn short(title: &str) -> String {
+    let mut out: String = title.chars().take(LABEL_CHARS).collect();
+    if title.chars().count() > LABEL_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+fn node_id(repo: &Repository, ix: ItemIx) -> String {
+    let item = &repo.items[ix];
+    format!("{}__{}", item.programme.value, item.id.value).replace(['-', ':'], "_")
+}
+
+fn doc_node(id: &str) -> String {
+    format!("doc__{}", id.replace('-', "_"))
+}
+
+fn dot_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+pub fn dot(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<()> {
+    writeln!(out, "digraph plan {{")?;
+    writeln!(out, "  rankdir=LR;")?;
+    writeln!(out, "  node [shape=box, style=\"rounded\", fontname=\"Helvetica\"];")?;
+    for &ix in &g.items {
+        let item = &repo.items[ix];
+        let label = format!("{}\\n{}", repo.display_id(ix, None), short(&item.title).replace('\\', "\\\\").replace('"', "\\\""));
+        let style = if item.is_removed() { ", style=\"rounded,dashed\", fontcolor=gray40, color=gray40" } else { "" };
+        writeln!(out, "  {} [label=\"{label}\"{style}];", node_id(repo, ix))?;
+    }
+    let docs: BTreeSet<&String> = g.documents.iter().map(|(_, d)| d).collect();
+    for d in docs {
+        let title = repo.documents.get(d).map_or(d.as_str(), |doc| doc.title.as_str());
+        writeln!(out, "  {} [label={}, shape=note, style=\"\", color=gray40];", doc_node(d), dot_string(&short(title)))?;
+    }
+    for &(from, to) in &g.edges {
+        writeln!(out, "  {} -> {};", node_id(repo, from), node_id(repo, to))?;
+    }
+    for (from, d) in &g.documents {
+        writeln!(out, "  {} -> {} [style=dotted, arrowhead=empty];", node_id(repo, *from), doc_node(d))?;
+    }
+    writeln!(out, "}}")
+}
+
+fn mermaid_text(text: &str) -> String {
+    // Mermaid labels in quotes take entity codes for quotes; brackets are safe inside quotes.
+    text.replace('"', "#quot;")
+}
+
+pub fn mermaid(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<()> {
+    writeln!(out, "flowchart LR")?;
+    for &ix in &g.items {
+        let item = &repo.items[ix];
+        let label = format!("{}<br/>{}", repo.display_id(ix, None), short(&item.title));
+        writeln!(out, "  {}[\"{}\"]", node_id(repo, ix), mermaid_text(&label))?;
+        if item.is_removed() {
+            writeln!(out, "  class {} removed", node_id(repo, ix))?;
+        }
+    }
+    let docs: BTreeSet<&String> = g.documents.iter().map(|(_, d)| d).collect();
+    for d in docs {
+        let title = repo.documents.get(d).map_or(d.as_str(), |doc| doc.title.as_str());
+        writeln!(out, "  {}[/\"{}\"/]", doc_node(d), mermaid_text(&short(title)))?;
+        writeln!(out, "  class {} document", doc_node(d))?;
+    }
+    for &(from, to) in &g.edges {
+        writeln!(out, "  {} --> {}", node_id(repo, from), node_id(repo, to))?;
+    }
+    for (from, d) in &g.documents {
+        writeln!(out, "  {} -.-> {}", node_id(repo, *from), doc_node(d))?;
+    }
+    writeln!(out, "  classDef removed stroke-dasharray: 5 5, color:#777")?;
+    writeln!(out, "  classDef document fill:#f4f4f4, stroke:#999")
+}

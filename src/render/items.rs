@@ -1,0 +1,201 @@
+//! Lists of items as a terminal table, JSON, CSV or a Markdown table.
+//!
+//! [`ItemRow`] is the documented JSON shape of an item in `plan list --format json`; CSV and
+//! the tables show the same fields.
+
+use std::io::{self, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::index::{ItemIx, Repository};
+use crate::model::{Item, Word};
+use crate::query::{Reason, link_label};
+
+/// One item, resolved, as `plan list --format json` prints it.
+#[derive(Debug, Serialize)]
+pub struct ItemRow {
+    pub id: String,
+    pub programme: String,
+    pub title: String,
+    pub theme: String,
+    pub level: Option<&'static str>,
+    pub priority: Option<&'static str>,
+    pub priority_text: Option<String>,
+    pub status: Option<&'static str>,
+    pub responsible: Vec<String>,
+    pub partners: Vec<String>,
+    pub links: Vec<String>,
+    pub documents: Vec<String>,
+    pub regions: Vec<String>,
+    pub municipalities: Vec<String>,
+    pub places: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<Vec<String>>,
+}
+
+fn values(list: &[crate::model::Spanned<String>]) -> Vec<String> {
+    list.iter().map(|v| v.value.clone()).collect()
+}
+
+impl ItemRow {
+    pub fn new(repo: &Repository, ix: ItemIx, why: Option<&[Reason]>) -> Self {
+        let item: &Item = &repo.items[ix];
+        ItemRow {
+            id: repo.display_id(ix, None),
+            programme: item.programme.value.clone(),
+            title: item.title.clone(),
+            theme: item.theme.value.clone(),
+            level: item.level.as_ref().map(|l| l.value.as_str()),
+            priority: item.priority.as_ref().map(|p| p.term.as_str()),
+            priority_text: item.priority.as_ref().map(|p| p.text.clone()),
+            status: item.current_status().map(Word::as_str),
+            responsible: values(&item.responsible),
+            partners: values(&item.partners),
+            links: repo.links_out[ix].iter().map(|&to| link_label(repo, ix, to)).collect(),
+            documents: values(&item.documents),
+            regions: values(&item.regions),
+            municipalities: values(&item.municipalities),
+            places: item.places.iter().map(|p| p.name.clone()).collect(),
+            why: why.map(|reasons| reasons.iter().map(|r| r.0.clone()).collect()),
+        }
+    }
+}
+
+/// Columns shown by the table, CSV and Markdown formats.
+const COLUMNS: &[&str] = &["ID", "Title", "Level", "Priority", "Status", "Responsible"];
+
+fn cells(repo: &Repository, row: &ItemRow) -> Vec<String> {
+    vec![
+        row.id.clone(),
+        row.title.clone(),
+        row.level.unwrap_or("").to_string(),
+        row.priority.unwrap_or("").to_string(),
+        row.status.unwrap_or("").to_string(),
+        row.responsible.iter().map(|b| repo.body_name(b)).collect::<Vec<_>>().join(", "),
+    ]
+}
+
+/// A table for the terminal: fits its width and wraps titles; plain when piped.
+pub fn table(out: &mut dyn Write, repo: &Repository, rows: &[ItemRow], with_why: bool, width: Option<u16>) -> io::Result<()> {
+    let mut table = Table::new();
+    table.load_preset(presets::UTF8_FULL_CONDENSED);
+    match width {
+        Some(w) => {
+            table.set_content_arrangement(ContentArrangement::Dynamic).set_width(w);
+        }
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    let mut header: Vec<&str> = COLUMNS.to_vec();
+    if with_why {
+        header.push("Why");
+    }
+    table.set_header(header);
+    for row in rows {
+        let mut cells = cells(repo, row);
+        if let Some(why) = &row.why {
+            cells.push(why.join("; "));
+        }
+        table.add_row(cells);
+    }
+    writeln!(out, "{table}")
+}
+
+/// A Markdown table, pipes in cells escaped.
+pub fn markdown(out: &mut dyn Write, repo: &Repository, rows: &[ItemRow], with_why: bool) -> io::Result<()> {
+    let mut header: Vec<&str> = COLUMNS.to_vec();
+    if with_why {
+        header.push("Why");
+    }
+    writeln!(out, "| {} |", header.join(" | "))?;
+    writeln!(out, "|{}|", header.iter().map(|_| "---").collect::<Vec<_>>().join("|"))?;
+    for row in rows {
+        let mut cells = cells(repo, row);
+        if let Some(why) = &row.why {
+            cells.push(why.join("; "));
+        }
+        let cells: Vec<String> = cells.iter().map(|c| markdown_cell(c)).collect();
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    Ok(())
+}
+
+/// Text safe inside a Markdown table cell.
+pub fn markdown_cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// CSV with a header row; multi-valued cells joined with `; `.
+pub fn csv(out: &mut dyn Write, rows: &[ItemRow], separator: char) -> io::Result<()> {
+    let header = [
+        "id", "programme", "title", "theme", "level", "priority", "priority_text", "status", "responsible",
+        "partners", "links", "documents", "regions", "municipalities", "places",
+    ];
+    csv_record(out, header.iter().map(|s| s.to_string()), separator)?;
+    for row in rows {
+        csv_record(out, csv_fields(row), separator)?;
+    }
+    Ok(())
+}
+
+/// The CSV fields of a row, in header order.
+pub fn csv_fields(row: &ItemRow) -> impl Iterator<Item = String> {
+    let join = |v: &[String]| v.join("; ");
+    [
+        row.id.clone(),
+        row.programme.clone(),
+        row.title.clone(),
+        row.theme.clone(),
+        row.level.unwrap_or("").to_string(),
+        row.priority.unwrap_or("").to_string(),
+        row.priority_text.clone().unwrap_or_default(),
+        row.status.unwrap_or("").to_string(),
+        join(&row.responsible),
+        join(&row.partners),
+        join(&row.links),
+        join(&row.documents),
+        join(&row.regions),
+        join(&row.municipalities),
+        join(&row.places),
+    ]
+    .into_iter()
+}
+
+/// Writes one CSV record (RFC 4180 quoting), ending with CRLF.
+pub fn csv_record(out: &mut dyn Write, fields: impl Iterator<Item = String>, separator: char) -> io::Result<()> {
+    let mut first = true;
+    for field in fields {
+        if !first {
+            write!(out, "{separator}")?;
+        }
+        first = false;
+        if field.contains([separator, '"', '\n', '\r']) {
+            write!(out, "\"{}\"", field.replace('"', "\"\""))?;
+        } else {
+            write!(out, "{field}")?;
+        }
+    }
+    write!(out, "\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        let mut out = Vec::new();
+        csv_record(&mut out, ["a".to_string(), "b, c".into(), "say \"hi\"".into(), "x;y".into()].into_iter(), ',').unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "a,\"b, c\",\"say \"\"hi\"\"\",x;y\r\n");
+        let mut out = Vec::new();
+        csv_record(&mut out, ["x;y".to_string(), "Æ, Ø".into()].into_iter(), ';').unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "\"x;y\";Æ, Ø\r\n");
+    }
+
+    #[test]
+    fn markdown_cells_escape_pipes() {
+        assert_eq!(markdown_cell("a | b\nc"), "a \\| b c");
+    }
+}

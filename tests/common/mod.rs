@@ -1,0 +1,148 @@
+//! Helpers shared by the integration tests: run the real `plan` binary, read its JSON
+//! findings, make scratch folders, copy fixtures, and compare against snapshot files.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde::Deserialize;
+
+/// The crate's root folder.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `tests/fixtures`, where each fixture is a data folder.
+pub fn fixtures() -> PathBuf {
+    root().join("tests").join("fixtures")
+}
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `plan` with `args` in the folder `cwd`, without colour and without `PLAN_REPO`.
+pub fn plan(cwd: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_plan"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("PLAN_REPO")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the plan binary runs");
+    Run {
+        status: output.status.code().expect("plan exits normally, not by a signal"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// One finding as `--format json` writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Finding {
+    pub code: String,
+    pub severity: String,
+    pub path: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Runs `plan validate <target> --format json` (plus `extra`) in `cwd`; the findings and the
+/// exit status.
+pub fn validate_json(cwd: &Path, target: &str, extra: &[&str]) -> (Vec<Finding>, i32) {
+    let mut args = vec!["validate", target, "--format", "json"];
+    args.extend_from_slice(extra);
+    let run = plan(cwd, &args);
+    assert_eq!(run.stderr, "", "plan wrote to stderr");
+    let findings = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("--format json printed invalid JSON ({e}):\n{}", run.stdout));
+    (findings, run.status)
+}
+
+/// Validates the fixture `name` (run from `tests/fixtures`, so paths start with `name/`).
+pub fn validate_fixture(name: &str) -> (Vec<Finding>, i32) {
+    assert!(fixtures().join(name).is_dir(), "no fixture {name}");
+    validate_json(&fixtures(), name, &[])
+}
+
+/// A scratch folder under the system temp folder, removed when dropped.
+pub struct TempDir {
+    path: PathBuf,
+}
+
+impl TempDir {
+    /// A new empty folder whose name starts with `plan-test-<label>`.
+    pub fn new(label: &str) -> TempDir {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("plan-test-{label}-{}-{n}", std::process::id()));
+        if path.exists() {
+            std::fs::remove_dir_all(&path).expect("remove a stale scratch folder");
+        }
+        std::fs::create_dir_all(&path).expect("create a scratch folder");
+        TempDir { path }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// Copies the folder `from` to `to` (created), recursively; symbolic links are not expected.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create the copy's folder");
+    for entry in std::fs::read_dir(from).expect("read the folder to copy") {
+        let entry = entry.expect("read a folder entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy a file");
+        }
+    }
+}
+
+/// Copies the fixture `name` into a new scratch folder, as `<scratch>/<name>`.
+pub fn copy_fixture(name: &str) -> TempDir {
+    let temp = TempDir::new(name);
+    copy_dir(&fixtures().join(name), &temp.path().join(name));
+    temp
+}
+
+/// Replaces the one occurrence of `old` in the file at `path` with `new`.
+pub fn edit(path: &Path, old: &str, new: &str) {
+    let text = std::fs::read_to_string(path).expect("read the file to edit");
+    assert_eq!(text.matches(old).count(), 1, "`{old}` should occur once in {}", path.display());
+    std::fs::write(path, text.replacen(old, new, 1)).expect("write the edited file");
+}
+
+/// Compares `actual` with `tests/snapshots/<name>.txt`; with `UPDATE_SNAPSHOTS=1` in the
+/// environment the snapshot is rewritten instead.
+pub fn assert_snapshot(name: &str, actual: &str) {
+    let path = root().join("tests").join("snapshots").join(format!("{name}.txt"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().unwrap()).expect("create tests/snapshots");
+        std::fs::write(&path, actual).expect("write the snapshot");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!("no snapshot {}; run with UPDATE_SNAPSHOTS=1 to create it", path.display())
+    });
+    assert!(
+        expected == actual,
+        "output differs from {}; run with UPDATE_SNAPSHOTS=1 to accept it\n--- expected\n{expected}\n--- actual\n{actual}",
+        path.display()
+    );
+}
