@@ -12,7 +12,10 @@ use crate::yaml::Pos;
 
 /// Runs every check. The result is sorted and free of repeats.
 pub fn validate(repo: &Repository, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut out = Checker { repo, out: &mut found };
+    let mut out = Checker {
+        repo,
+        out: &mut found,
+    };
     out.file_names();
     out.programmes();
     for item in &repo.items {
@@ -38,7 +41,8 @@ fn stem_and_parent(path: &str) -> (&str, &str) {
 
 impl Checker<'_> {
     fn push(&mut self, code: Code, path: &str, pos: Pos, message: String, help: Option<String>) {
-        self.out.push(Diagnostic::new(code, path, pos, message).with_help_opt(help));
+        self.out
+            .push(Diagnostic::new(code, path, pos, message).with_help_opt(help));
     }
 
     fn file_names(&mut self) {
@@ -47,7 +51,11 @@ impl Checker<'_> {
         named.extend(repo.bodies.values().map(|e| (e.path.as_str(), &e.id)));
         named.extend(repo.regions.values().map(|e| (e.path.as_str(), &e.id)));
         named.extend(repo.documents.values().map(|e| (e.path.as_str(), &e.id)));
-        named.extend(repo.municipalities.values().map(|e| (e.path.as_str(), &e.number)));
+        named.extend(
+            repo.municipalities
+                .values()
+                .map(|e| (e.path.as_str(), &e.number)),
+        );
         named.extend(repo.items.iter().map(|e| (e.path.as_str(), &e.id)));
         for (path, id) in named {
             let (stem, _) = stem_and_parent(path);
@@ -56,8 +64,14 @@ impl Checker<'_> {
                     Code::FileNameMismatch,
                     path,
                     id.pos,
-                    format!("id `{}` does not match the file name `{stem}.yaml`", id.value),
-                    Some(format!("rename the file to `{}.yaml`, or change the id to `{stem}`", id.value)),
+                    format!(
+                        "id `{}` does not match the file name `{stem}.yaml`",
+                        id.value
+                    ),
+                    Some(format!(
+                        "rename the file to `{}.yaml`, or change the id to `{stem}`",
+                        id.value
+                    )),
                 );
             }
         }
@@ -68,8 +82,14 @@ impl Checker<'_> {
                     Code::FileNameMismatch,
                     &programme.path,
                     programme.id.pos,
-                    format!("programme id `{}` does not match its folder `{folder}`", programme.id.value),
-                    Some(format!("rename the folder to `{}`, or change the id to `{folder}`", programme.id.value)),
+                    format!(
+                        "programme id `{}` does not match its folder `{folder}`",
+                        programme.id.value
+                    ),
+                    Some(format!(
+                        "rename the folder to `{}`, or change the id to `{folder}`",
+                        programme.id.value
+                    )),
                 );
             }
         }
@@ -90,12 +110,18 @@ impl Checker<'_> {
         let path = item.path.as_str();
         let (_, items_folder) = stem_and_parent(path);
         let folder = path.rsplit('/').nth(2).unwrap_or("");
-        if items_folder == "items" && folder != item.programme.value && !item.programme.value.is_empty() {
+        if items_folder == "items"
+            && folder != item.programme.value
+            && !item.programme.value.is_empty()
+        {
             self.push(
                 Code::ProgrammeMismatch,
                 path,
                 item.programme.pos,
-                format!("item says programme `{}` but sits in the folder of `{folder}`", item.programme.value),
+                format!(
+                    "item says programme `{}` but sits in the folder of `{folder}`",
+                    item.programme.value
+                ),
                 Some(format!("write `programme: {folder}`, or move the file")),
             );
         }
@@ -125,25 +151,42 @@ impl Checker<'_> {
             self.body_ref(path, body);
         }
         let responsible: HashSet<&str> = item.responsible.iter().map(Spanned::as_str).collect();
-        for partner in item.partners.iter().filter(|p| responsible.contains(p.as_str())) {
+        for partner in item
+            .partners
+            .iter()
+            .filter(|p| responsible.contains(p.as_str()))
+        {
             self.push(
                 Code::ResponsibleAlsoPartner,
                 path,
                 partner.pos,
-                format!("`{}` is listed both as responsible and as partner", partner.value),
+                format!(
+                    "`{}` is listed both as responsible and as partner",
+                    partner.value
+                ),
                 Some("keep it in one of the two lists".into()),
             );
         }
         for document in &item.documents {
             if !repo.documents.contains_key(&document.value) {
                 let help = did_you_mean(&document.value, repo.documents.keys().map(String::as_str));
-                self.push(Code::UnknownDocument, path, document.pos, format!("unknown document `{}`", document.value), help);
+                self.push(
+                    Code::UnknownDocument,
+                    path,
+                    document.pos,
+                    format!("unknown document `{}`", document.value),
+                    help,
+                );
             }
         }
         for region in &item.regions {
             self.region_ref(path, region);
         }
-        for m in item.municipalities.iter().chain(item.places.iter().map(|p| &p.municipality)) {
+        for m in item
+            .municipalities
+            .iter()
+            .chain(item.places.iter().map(|p| &p.municipality))
+        {
             self.municipality_ref(path, m);
         }
         self.people_and_funding(path, &item.people, &item.funding);
@@ -159,7 +202,10 @@ impl Checker<'_> {
                 Code::UnknownTheme,
                 path,
                 theme.pos,
-                format!("programme `{}` has no theme `{}`", programme.id.value, theme.value),
+                format!(
+                    "programme `{}` has no theme `{}`",
+                    programme.id.value, theme.value
+                ),
                 Some(format!("themes: {}", codes.join(", "))),
             );
         } else if let Some((prefix, _)) = numbered_id(&item.id.value)
@@ -170,19 +216,32 @@ impl Checker<'_> {
                 Code::IdThemeMismatch,
                 path,
                 item.id.pos,
-                format!("item `{}` is numbered in theme {prefix} but has theme `{}`", item.id.value, theme.value),
-                Some(format!("use theme `{prefix}`, or renumber the item in theme {}", theme.value)),
+                format!(
+                    "item `{}` is numbered in theme {prefix} but has theme `{}`",
+                    item.id.value, theme.value
+                ),
+                Some(format!(
+                    "use theme `{prefix}`, or renumber the item in theme {}",
+                    theme.value
+                )),
             );
         }
         let allowed: Vec<&str> = programme.levels.iter().map(|l| l.id.as_str()).collect();
         match &item.level {
-            Some(level) if !programme.levels.is_empty() && !allowed.contains(&level.value.as_str()) => self.push(
-                Code::UnknownLevel,
-                path,
-                level.pos,
-                format!("programme `{}` has no level `{}`", programme.id.value, level.value),
-                Some(format!("levels: {}", allowed.join(", "))),
-            ),
+            Some(level)
+                if !programme.levels.is_empty() && !allowed.contains(&level.value.as_str()) =>
+            {
+                self.push(
+                    Code::UnknownLevel,
+                    path,
+                    level.pos,
+                    format!(
+                        "programme `{}` has no level `{}`",
+                        programme.id.value, level.value
+                    ),
+                    Some(format!("levels: {}", allowed.join(", "))),
+                )
+            }
             None if !programme.levels.is_empty() => self.push(
                 Code::MissingField,
                 path,
@@ -230,11 +289,21 @@ impl Checker<'_> {
                             .filter(|i| i.programme.value == programme)
                             .map(|i| i.id.value.as_str());
                         closest(id, ids).map(|c| {
-                            let shown = if programme == item.programme.value { c.to_string() } else { format!("{programme}:{c}") };
+                            let shown = if programme == item.programme.value {
+                                c.to_string()
+                            } else {
+                                format!("{programme}:{c}")
+                            };
                             format!("did you mean `{shown}`?")
                         })
                     };
-                    self.push(Code::BrokenLink, path, link.pos, format!("link to unknown item `{}`", link.value), help);
+                    self.push(
+                        Code::BrokenLink,
+                        path,
+                        link.pos,
+                        format!("link to unknown item `{}`", link.value),
+                        help,
+                    );
                 }
             }
         }
@@ -243,12 +312,20 @@ impl Checker<'_> {
     fn updates(&mut self, item: &Item) {
         let path = item.path.as_str();
         for pair in item.updates.windows(2) {
-            if pair[1].date.value.chronological(&pair[0].date.value).is_lt() {
+            if pair[1]
+                .date
+                .value
+                .chronological(&pair[0].date.value)
+                .is_lt()
+            {
                 self.push(
                     Code::UpdatesOutOfOrder,
                     path,
                     pair[1].date.pos,
-                    format!("update dated {} comes after one dated {}", pair[1].date.value, pair[0].date.value),
+                    format!(
+                        "update dated {} comes after one dated {}",
+                        pair[1].date.value, pair[0].date.value
+                    ),
                     Some("list updates oldest first".into()),
                 );
             }
@@ -260,14 +337,23 @@ impl Checker<'_> {
                 Code::StatusMismatch,
                 path,
                 status.pos,
-                format!("status is `{}` but the latest update says `{latest}`", status.value),
-                Some(format!("set `status: {latest}`, or add an update that explains the change")),
+                format!(
+                    "status is `{}` but the latest update says `{latest}`",
+                    status.value
+                ),
+                Some(format!(
+                    "set `status: {latest}`, or add an update that explains the change"
+                )),
             );
         }
     }
 
     fn people_and_funding(&mut self, path: &str, people: &[Person], funding: &[Funding]) {
-        for body in people.iter().filter_map(|p| p.body.as_ref()).chain(funding.iter().filter_map(|f| f.from.as_ref())) {
+        for body in people
+            .iter()
+            .filter_map(|p| p.body.as_ref())
+            .chain(funding.iter().filter_map(|f| f.from.as_ref()))
+        {
             self.body_ref(path, body);
         }
     }
@@ -326,7 +412,10 @@ impl Checker<'_> {
                     Code::DuplicateValue,
                     path,
                     value.pos,
-                    format!("`{}` is listed twice in `{field}` (first at line {})", value.value, first.line),
+                    format!(
+                        "`{}` is listed twice in `{field}` (first at line {})",
+                        value.value, first.line
+                    ),
                     Some("remove the second entry".into()),
                 );
             } else {
@@ -339,7 +428,13 @@ impl Checker<'_> {
         let mut seen = HashSet::new();
         for value in list {
             if !seen.insert(value) {
-                self.push(Code::DuplicateValue, path, pos, format!("`{value}` is listed twice in `{field}`"), None);
+                self.push(
+                    Code::DuplicateValue,
+                    path,
+                    pos,
+                    format!("`{value}` is listed twice in `{field}`"),
+                    None,
+                );
             }
         }
     }
@@ -355,8 +450,19 @@ impl Checker<'_> {
             .map(|id| format!("did you mean `{id}` ({})?", repo.body_name(id)));
         let help = by_name
             .or_else(|| did_you_mean(&body.value, repo.bodies.keys().map(String::as_str)))
-            .or_else(|| Some(format!("add data/bodies/{}.yaml, or use an existing body id", body.value)));
-        self.push(Code::UnknownBody, path, body.pos, format!("unknown body `{}`", body.value), help);
+            .or_else(|| {
+                Some(format!(
+                    "add data/bodies/{}.yaml, or use an existing body id",
+                    body.value
+                ))
+            });
+        self.push(
+            Code::UnknownBody,
+            path,
+            body.pos,
+            format!("unknown body `{}`", body.value),
+            help,
+        );
     }
 
     fn region_ref(&mut self, path: &str, region: &Spanned<String>) {
@@ -369,7 +475,13 @@ impl Checker<'_> {
             .and_then(|ids| ids.iter().next())
             .map(|id| format!("did you mean `{id}` ({})?", repo.region_name(id)))
             .or_else(|| did_you_mean(&region.value, repo.regions.keys().map(String::as_str)));
-        self.push(Code::UnknownRegion, path, region.pos, format!("unknown region `{}`", region.value), help);
+        self.push(
+            Code::UnknownRegion,
+            path,
+            region.pos,
+            format!("unknown region `{}`", region.value),
+            help,
+        );
     }
 
     fn municipality_ref(&mut self, path: &str, number: &Spanned<String>) {
@@ -381,6 +493,12 @@ impl Checker<'_> {
             "no municipality has number {}; add data/municipalities/{}.yaml if it is right",
             number.value, number.value
         ));
-        self.push(Code::UnknownMunicipality, path, number.pos, format!("unknown municipality `{}`", number.value), help);
+        self.push(
+            Code::UnknownMunicipality,
+            path,
+            number.pos,
+            format!("unknown municipality `{}`", number.value),
+            help,
+        );
     }
 }

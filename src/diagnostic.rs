@@ -155,12 +155,18 @@ impl Tally {
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count();
-        Tally { errors, warnings: diagnostics.len() - errors }
+        Tally {
+            errors,
+            warnings: diagnostics.len() - errors,
+        }
     }
 }
 
 /// "did you mean `x`?" for the closest candidate, if any is close enough to be a likely typo.
-pub fn did_you_mean<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn did_you_mean<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     closest(wanted, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 
@@ -185,13 +191,19 @@ mod tests {
         names.sort();
         names.dedup();
         assert_eq!(names.len(), Code::ALL.len());
-        assert!(names.iter().all(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())));
+        assert!(names.iter().all(|n| {
+            n.chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+        }));
     }
 
     #[test]
     fn suggestions_find_typos_but_not_noise() {
         assert_eq!(closest("K33", ["K3", "A3", "L13"]), Some("K3"));
-        assert_eq!(closest("responsibel", ["responsible", "partners"]), Some("responsible"));
+        assert_eq!(
+            closest("responsibel", ["responsible", "partners"]),
+            Some("responsible")
+        );
         assert_eq!(closest("xyz", ["responsible", "partners"]), None);
     }
 

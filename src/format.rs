@@ -11,7 +11,10 @@ pub enum Kind {
     Text,
     Markdown,
     Bool,
-    Integer { min: i64, max: i64 },
+    Integer {
+        min: i64,
+        max: i64,
+    },
     Date,
     /// An id of an entity of the named kind (`body`, `item`, `municipality`, …).
     Ref(&'static str),
@@ -29,11 +32,21 @@ pub struct Field {
 }
 
 const fn req(name: &'static str, kind: Kind, about: &'static str) -> Field {
-    Field { name, required: true, kind, about }
+    Field {
+        name,
+        required: true,
+        kind,
+        about,
+    }
 }
 
 const fn opt(name: &'static str, kind: Kind, about: &'static str) -> Field {
-    Field { name, required: false, kind, about }
+    Field {
+        name,
+        required: false,
+        kind,
+        about,
+    }
 }
 
 const TEXT_LIST: Kind = Kind::List(&Kind::Text);
@@ -42,9 +55,17 @@ const BODY_REFS: Kind = Kind::List(&Kind::Ref("body"));
 pub const SOURCE: &[Field] = &[
     req("title", Kind::Text, "Title of the publication."),
     opt("section", Kind::Text, "Section or page within it."),
-    opt("date", Kind::Date, "Publication date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    opt(
+        "date",
+        Kind::Date,
+        "Publication date (YYYY, YYYY-MM or YYYY-MM-DD).",
+    ),
     opt("url", Kind::Text, "Where it is published."),
-    opt("seed", Kind::Text, "File name of the seed text the value was read from."),
+    opt(
+        "seed",
+        Kind::Text,
+        "File name of the seed text the value was read from.",
+    ),
 ];
 
 pub const PERIOD: &[Field] = &[
@@ -55,20 +76,40 @@ pub const PERIOD: &[Field] = &[
 pub const DECISION: &[Field] = &[
     req("date", Kind::Date, "When it was decided."),
     req("body", Kind::Ref("body"), "The body that decided."),
-    opt("reference", Kind::Text, "Case reference, such as `PS 38/2024`."),
+    opt(
+        "reference",
+        Kind::Text,
+        "Case reference, such as `PS 38/2024`.",
+    ),
     req("text", Kind::Text, "What was decided."),
 ];
 
 pub const THEME: &[Field] = &[
-    req("code", Kind::Text, "Short code used in item ids, such as `K`."),
-    opt("number", Kind::Text, "Section number in the source, such as `5.1`."),
+    req(
+        "code",
+        Kind::Text,
+        "Short code used in item ids, such as `K`.",
+    ),
+    opt(
+        "number",
+        Kind::Text,
+        "Section number in the source, such as `5.1`.",
+    ),
     req("name", Kind::Text, "Name of the theme."),
-    opt("goal", Kind::Text, "The theme's goal as the source words it."),
+    opt(
+        "goal",
+        Kind::Text,
+        "The theme's goal as the source words it.",
+    ),
 ];
 
 pub const LEVEL: &[Field] = &[
     req("id", Kind::Word(Level::NAMES), "The level."),
-    req("name", Kind::Text, "The programme's own name for it, such as `Fylkessatsinger`."),
+    req(
+        "name",
+        Kind::Text,
+        "The programme's own name for it, such as `Fylkessatsinger`.",
+    ),
 ];
 
 pub const PERSON: &[Field] = &[
@@ -78,7 +119,14 @@ pub const PERSON: &[Field] = &[
 ];
 
 pub const FUNDING: &[Field] = &[
-    req("amount", Kind::Integer { min: 0, max: i64::MAX }, "Amount in whole currency units."),
+    req(
+        "amount",
+        Kind::Integer {
+            min: 0,
+            max: i64::MAX,
+        },
+        "Amount in whole currency units.",
+    ),
     opt("currency", Kind::Text, "Currency code; NOK when absent."),
     opt("period", Kind::Object(PERIOD), "Period the money covers."),
     opt("from", Kind::Ref("body"), "The body that grants it."),
@@ -87,100 +135,268 @@ pub const FUNDING: &[Field] = &[
 ];
 
 pub const UPDATE: &[Field] = &[
-    req("date", Kind::Date, "Date of the statement (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    opt("status", Kind::Word(Status::NAMES), "Status from this date on, if the update sets one."),
+    req(
+        "date",
+        Kind::Date,
+        "Date of the statement (YYYY, YYYY-MM or YYYY-MM-DD).",
+    ),
+    opt(
+        "status",
+        Kind::Word(Status::NAMES),
+        "Status from this date on, if the update sets one.",
+    ),
     req("text", Kind::Text, "What was reported."),
     opt("source", Kind::Object(SOURCE), "Where this is stated."),
 ];
 
 pub const PRIORITY: &[Field] = &[
-    req("term", Kind::Word(Term::NAMES), "Short or long term, or both."),
-    req("text", Kind::Text, "The source's own wording, such as `kort sikt (arbeidet er satt i gang)`."),
+    req(
+        "term",
+        Kind::Word(Term::NAMES),
+        "Short or long term, or both.",
+    ),
+    req(
+        "text",
+        Kind::Text,
+        "The source's own wording, such as `kort sikt (arbeidet er satt i gang)`.",
+    ),
 ];
 
 pub const PLACE: &[Field] = &[
     req("name", Kind::Text, "Name of the place."),
-    req("municipality", Kind::Ref("municipality"), "Number of the municipality it lies in."),
-    opt("kind", Kind::Text, "What sort of place: village, town, site."),
+    req(
+        "municipality",
+        Kind::Ref("municipality"),
+        "Number of the municipality it lies in.",
+    ),
+    opt(
+        "kind",
+        Kind::Text,
+        "What sort of place: village, town, site.",
+    ),
 ];
 
 pub const PROGRAMME: &[Field] = &[
-    req("id", Kind::Ref("programme"), "Programme id; equals the folder name."),
+    req(
+        "id",
+        Kind::Ref("programme"),
+        "Programme id; equals the folder name.",
+    ),
     req("name", Kind::Text, "Full name as published."),
     opt("short_name", Kind::Text, "Short name."),
-    req("owner", Kind::Ref("body"), "The body that owns the programme."),
-    req("language", Kind::Word(Language::NAMES), "Language of the source (nb, nn, en)."),
-    opt("county", Kind::Text, "Number of the county the programme covers, such as `34`; its items without places apply county-wide."),
-    opt("period", Kind::Object(PERIOD), "Period the programme covers."),
+    req(
+        "owner",
+        Kind::Ref("body"),
+        "The body that owns the programme.",
+    ),
+    req(
+        "language",
+        Kind::Word(Language::NAMES),
+        "Language of the source (nb, nn, en).",
+    ),
+    opt(
+        "county",
+        Kind::Text,
+        "Number of the county the programme covers, such as `34`; its items without places apply county-wide.",
+    ),
+    opt(
+        "period",
+        Kind::Object(PERIOD),
+        "Period the programme covers.",
+    ),
     opt("vision", Kind::Text, "Vision."),
     opt("main_goal", Kind::Text, "Main goal."),
-    opt("decisions", Kind::List(&Kind::Object(DECISION)), "Adoption trail."),
-    req("themes", Kind::List(&Kind::Object(THEME)), "Themes in the programme's own order."),
-    opt("levels", Kind::List(&Kind::Object(LEVEL)), "Levels items may have."),
-    opt("people", Kind::List(&Kind::Object(PERSON)), "People by role."),
-    opt("funding", Kind::List(&Kind::Object(FUNDING)), "Programme-wide funding."),
-    req("sources", Kind::List(&Kind::Object(SOURCE)), "Where the programme is published."),
-    opt("notes", Kind::Markdown, "Corrections and remarks, with what the source said."),
+    opt(
+        "decisions",
+        Kind::List(&Kind::Object(DECISION)),
+        "Adoption trail.",
+    ),
+    req(
+        "themes",
+        Kind::List(&Kind::Object(THEME)),
+        "Themes in the programme's own order.",
+    ),
+    opt(
+        "levels",
+        Kind::List(&Kind::Object(LEVEL)),
+        "Levels items may have.",
+    ),
+    opt(
+        "people",
+        Kind::List(&Kind::Object(PERSON)),
+        "People by role.",
+    ),
+    opt(
+        "funding",
+        Kind::List(&Kind::Object(FUNDING)),
+        "Programme-wide funding.",
+    ),
+    req(
+        "sources",
+        Kind::List(&Kind::Object(SOURCE)),
+        "Where the programme is published.",
+    ),
+    opt(
+        "notes",
+        Kind::Markdown,
+        "Corrections and remarks, with what the source said.",
+    ),
 ];
 
 pub const ITEM: &[Field] = &[
-    req("id", Kind::Ref("item"), "Item id, unique in its programme; equals the file name."),
-    req("programme", Kind::Ref("programme"), "Programme id; equals the folder name."),
-    req("theme", Kind::Text, "Code of one of the programme's themes."),
-    opt("level", Kind::Word(Level::NAMES), "Level; required when the programme has levels."),
+    req(
+        "id",
+        Kind::Ref("item"),
+        "Item id, unique in its programme; equals the file name.",
+    ),
+    req(
+        "programme",
+        Kind::Ref("programme"),
+        "Programme id; equals the folder name.",
+    ),
+    req(
+        "theme",
+        Kind::Text,
+        "Code of one of the programme's themes.",
+    ),
+    opt(
+        "level",
+        Kind::Word(Level::NAMES),
+        "Level; required when the programme has levels.",
+    ),
     req("title", Kind::Text, "Title."),
-    opt("title_editorial", Kind::Bool, "True when the source has no title and the title was written for it."),
+    opt(
+        "title_editorial",
+        Kind::Bool,
+        "True when the source has no title and the title was written for it.",
+    ),
     opt("description", Kind::Markdown, "The source's text."),
     opt("goals", TEXT_LIST, "Stated goals."),
     req("responsible", BODY_REFS, "Bodies responsible."),
     opt("partners", BODY_REFS, "Partner bodies."),
-    opt("links", Kind::List(&Kind::Ref("item")), "Linked items: `K2`, or `programme:ID` in another programme."),
-    opt("documents", Kind::List(&Kind::Ref("document")), "Linked documents that are not items."),
-    opt("links_note", Kind::Text, "The source's wording where its links are vague."),
+    opt(
+        "links",
+        Kind::List(&Kind::Ref("item")),
+        "Linked items: `K2`, or `programme:ID` in another programme.",
+    ),
+    opt(
+        "documents",
+        Kind::List(&Kind::Ref("document")),
+        "Linked documents that are not items.",
+    ),
+    opt(
+        "links_note",
+        Kind::Text,
+        "The source's wording where its links are vague.",
+    ),
     opt("priority", Kind::Object(PRIORITY), "Priority."),
-    opt("status", Kind::Word(Status::NAMES), "Status as the source states it."),
+    opt(
+        "status",
+        Kind::Word(Status::NAMES),
+        "Status as the source states it.",
+    ),
     opt("period", Kind::Object(PERIOD), "Period the item runs."),
-    opt("regions", Kind::List(&Kind::Ref("region")), "Regions the text names."),
-    opt("municipalities", Kind::List(&Kind::Ref("municipality")), "Municipalities the text names, by number."),
-    opt("places", Kind::List(&Kind::Object(PLACE)), "Places that are not municipalities."),
-    opt("updates", Kind::List(&Kind::Object(UPDATE)), "Dated status history, oldest first."),
+    opt(
+        "regions",
+        Kind::List(&Kind::Ref("region")),
+        "Regions the text names.",
+    ),
+    opt(
+        "municipalities",
+        Kind::List(&Kind::Ref("municipality")),
+        "Municipalities the text names, by number.",
+    ),
+    opt(
+        "places",
+        Kind::List(&Kind::Object(PLACE)),
+        "Places that are not municipalities.",
+    ),
+    opt(
+        "updates",
+        Kind::List(&Kind::Object(UPDATE)),
+        "Dated status history, oldest first.",
+    ),
     opt("funding", Kind::List(&Kind::Object(FUNDING)), "Funding."),
-    opt("people", Kind::List(&Kind::Object(PERSON)), "People by role."),
-    req("sources", Kind::List(&Kind::Object(SOURCE)), "Where the item is published."),
-    opt("notes", Kind::Markdown, "Corrections and remarks, with what the source said."),
+    opt(
+        "people",
+        Kind::List(&Kind::Object(PERSON)),
+        "People by role.",
+    ),
+    req(
+        "sources",
+        Kind::List(&Kind::Object(SOURCE)),
+        "Where the item is published.",
+    ),
+    opt(
+        "notes",
+        Kind::Markdown,
+        "Corrections and remarks, with what the source said.",
+    ),
 ];
 
 pub const BODY: &[Field] = &[
     req("id", Kind::Ref("body"), "Body id; equals the file name."),
     req("name", Kind::Text, "Name."),
     req("kind", Kind::Word(BodyKind::NAMES), "What sort of body."),
-    opt("aliases", TEXT_LIST, "Other names and spellings the sources use."),
-    opt("municipality", Kind::Ref("municipality"), "For a municipality: its number."),
+    opt(
+        "aliases",
+        TEXT_LIST,
+        "Other names and spellings the sources use.",
+    ),
+    opt(
+        "municipality",
+        Kind::Ref("municipality"),
+        "For a municipality: its number.",
+    ),
     opt("notes", Kind::Markdown, "Remarks."),
 ];
 
 pub const REGION: &[Field] = &[
-    req("id", Kind::Ref("region"), "Region id; equals the file name."),
+    req(
+        "id",
+        Kind::Ref("region"),
+        "Region id; equals the file name.",
+    ),
     req("name", Kind::Text, "Name."),
     req("county", Kind::Text, "County number, such as `34`."),
-    req("municipalities", Kind::List(&Kind::Ref("municipality")), "Member municipalities, by number."),
+    req(
+        "municipalities",
+        Kind::List(&Kind::Ref("municipality")),
+        "Member municipalities, by number.",
+    ),
     opt("aliases", TEXT_LIST, "Other names the sources use."),
     opt("council", Kind::Ref("body"), "The regional council."),
     opt("notes", Kind::Markdown, "Remarks."),
 ];
 
 pub const MUNICIPALITY: &[Field] = &[
-    req("number", Kind::Ref("municipality"), "Official four-digit number; equals the file name."),
+    req(
+        "number",
+        Kind::Ref("municipality"),
+        "Official four-digit number; equals the file name.",
+    ),
     req("name", Kind::Text, "Name."),
     req("county", Kind::Text, "County number, such as `34`."),
-    opt("centrality", Kind::Integer { min: 1, max: 6 }, "SSB centrality class, 1 (most central) to 6."),
+    opt(
+        "centrality",
+        Kind::Integer { min: 1, max: 6 },
+        "SSB centrality class, 1 (most central) to 6.",
+    ),
     opt("notes", Kind::Markdown, "Remarks and corrections."),
 ];
 
 pub const DOCUMENT: &[Field] = &[
-    req("id", Kind::Ref("document"), "Document id; equals the file name."),
+    req(
+        "id",
+        Kind::Ref("document"),
+        "Document id; equals the file name.",
+    ),
     req("title", Kind::Text, "Title."),
-    req("kind", Kind::Word(DocumentKind::NAMES), "What sort of document."),
+    req(
+        "kind",
+        Kind::Word(DocumentKind::NAMES),
+        "What sort of document.",
+    ),
     opt("owner", Kind::Ref("body"), "The body that owns it."),
     opt("url", Kind::Text, "Where it is published."),
     opt("notes", Kind::Markdown, "Remarks."),
@@ -250,7 +466,9 @@ mod tests {
 
     fn all_tables() -> Vec<&'static [Field]> {
         let mut tables: Vec<&[Field]> = EntityKind::ALL.iter().map(|k| k.fields()).collect();
-        tables.extend([SOURCE, PERIOD, DECISION, THEME, LEVEL, PERSON, FUNDING, UPDATE, PRIORITY, PLACE]);
+        tables.extend([
+            SOURCE, PERIOD, DECISION, THEME, LEVEL, PERSON, FUNDING, UPDATE, PRIORITY, PLACE,
+        ]);
         tables
     }
 
@@ -267,9 +485,18 @@ mod tests {
 
     #[test]
     fn paths_map_to_kinds() {
-        assert_eq!(EntityKind::of_path(&["programmes", "x", "items", "K1.yaml"]), Some(EntityKind::Item));
-        assert_eq!(EntityKind::of_path(&["programmes", "x", "programme.yaml"]), Some(EntityKind::Programme));
-        assert_eq!(EntityKind::of_path(&["bodies", "nav.yaml"]), Some(EntityKind::Body));
+        assert_eq!(
+            EntityKind::of_path(&["programmes", "x", "items", "K1.yaml"]),
+            Some(EntityKind::Item)
+        );
+        assert_eq!(
+            EntityKind::of_path(&["programmes", "x", "programme.yaml"]),
+            Some(EntityKind::Programme)
+        );
+        assert_eq!(
+            EntityKind::of_path(&["bodies", "nav.yaml"]),
+            Some(EntityKind::Body)
+        );
         assert_eq!(EntityKind::of_path(&["items", "K1.yaml"]), None);
         assert_eq!(EntityKind::of_path(&["bodies", "sub", "nav.yaml"]), None);
     }

@@ -67,12 +67,21 @@ fn unique_by_id<T>(
     out
 }
 
-fn duplicate_id(kind: &str, id: &Spanned<String>, path: &str, first_path: &str, first: Pos) -> Diagnostic {
+fn duplicate_id(
+    kind: &str,
+    id: &Spanned<String>,
+    path: &str,
+    first_path: &str,
+    first: Pos,
+) -> Diagnostic {
     Diagnostic::new(
         Code::DuplicateId,
         path,
         id.pos,
-        format!("{kind} id `{}` is already used in {first_path}:{}:{}", id.value, first.line, first.column),
+        format!(
+            "{kind} id `{}` is already used in {first_path}:{}:{}",
+            id.value, first.line, first.column
+        ),
     )
     .with_help("give one of them another id")
 }
@@ -85,16 +94,32 @@ pub fn split_ref<'a>(reference: &'a str, current: &'a str) -> (&'a str, &'a str)
 impl Repository {
     /// Indexes what was loaded. Duplicates keep the first by path (the checks report them).
     pub fn build(loaded: Loaded) -> (Repository, Vec<Diagnostic>) {
-        let Loaded { files, entities, mut diagnostics } = loaded;
-        let mut repo = Repository { files, ..Repository::default() };
+        let Loaded {
+            files,
+            entities,
+            mut diagnostics,
+        } = loaded;
+        let mut repo = Repository {
+            files,
+            ..Repository::default()
+        };
         let d = &mut diagnostics;
         repo.programmes = unique_by_id(entities.programmes, |p| (&p.id, &p.path), "programme", d);
         repo.bodies = unique_by_id(entities.bodies, |b| (&b.id, &b.path), "body", d);
         repo.regions = unique_by_id(entities.regions, |r| (&r.id, &r.path), "region", d);
-        repo.municipalities = unique_by_id(entities.municipalities, |m| (&m.number, &m.path), "municipality", d);
+        repo.municipalities = unique_by_id(
+            entities.municipalities,
+            |m| (&m.number, &m.path),
+            "municipality",
+            d,
+        );
         repo.documents = unique_by_id(entities.documents, |x| (&x.id, &x.path), "document", d);
         let mut items = entities.items;
-        items.sort_by(|a, b| repo.item_order(a).cmp(&repo.item_order(b)).then_with(|| a.path.cmp(&b.path)));
+        items.sort_by(|a, b| {
+            repo.item_order(a)
+                .cmp(&repo.item_order(b))
+                .then_with(|| a.path.cmp(&b.path))
+        });
         let mut first_of: HashMap<(String, String), (String, Pos)> = HashMap::new();
         items.retain(|item| {
             let key = item_key(&item.programme.value, &item.id.value);
@@ -110,7 +135,8 @@ impl Repository {
             }
         });
         for (ix, item) in items.iter().enumerate() {
-            repo.item_by_key.insert(item_key(&item.programme.value, &item.id.value), ix);
+            repo.item_by_key
+                .insert(item_key(&item.programme.value, &item.id.value), ix);
             *repo.id_counts.entry(item.id.value.clone()).or_default() += 1;
         }
         repo.items = items;
@@ -132,7 +158,10 @@ impl Repository {
                 }
             }
         }
-        repo.links_in = links_in.into_iter().map(|s| s.into_iter().collect()).collect();
+        repo.links_in = links_in
+            .into_iter()
+            .map(|s| s.into_iter().collect())
+            .collect();
         for region in repo.regions.values() {
             for m in &region.municipalities {
                 repo.regions_of_municipality
@@ -149,23 +178,35 @@ impl Repository {
         for body in self.bodies.values() {
             let id = &body.id.value;
             for name in [id, &body.name].into_iter().chain(&body.aliases) {
-                self.body_names.entry(fold(name)).or_default().insert(id.clone());
+                self.body_names
+                    .entry(fold(name))
+                    .or_default()
+                    .insert(id.clone());
             }
         }
         for region in self.regions.values() {
             let id = &region.id.value;
             for name in [id, &region.name].into_iter().chain(&region.aliases) {
-                self.region_names.entry(fold(name)).or_default().insert(id.clone());
+                self.region_names
+                    .entry(fold(name))
+                    .or_default()
+                    .insert(id.clone());
             }
         }
         for m in self.municipalities.values() {
             let id = &m.number.value;
             for name in [id, &m.name] {
-                self.municipality_names.entry(fold(name)).or_default().insert(id.clone());
+                self.municipality_names
+                    .entry(fold(name))
+                    .or_default()
+                    .insert(id.clone());
             }
             // "Våler (Innlandet)" is also found as "Våler".
             if let Some((short, _)) = m.name.split_once(" (") {
-                self.municipality_names.entry(fold(short)).or_default().insert(id.clone());
+                self.municipality_names
+                    .entry(fold(short))
+                    .or_default()
+                    .insert(id.clone());
             }
         }
     }
@@ -176,7 +217,11 @@ impl Repository {
             .programmes
             .get(&item.programme.value)
             .map_or(usize::MAX, |p| p.theme_rank(&item.theme.value));
-        (item.programme.value.clone(), rank, crate::text::NaturalKey::new(&item.id.value))
+        (
+            item.programme.value.clone(),
+            rank,
+            crate::text::NaturalKey::new(&item.id.value),
+        )
     }
 
     pub fn item(&self, programme: &str, id: &str) -> Option<ItemIx> {
@@ -197,7 +242,11 @@ impl Repository {
             Some(programme) => programme == item.programme.value,
             None => self.id_counts.get(&item.id.value).is_none_or(|&n| n <= 1),
         };
-        if bare { item.id.value.clone() } else { format!("{}:{}", item.programme.value, item.id.value) }
+        if bare {
+            item.id.value.clone()
+        } else {
+            format!("{}:{}", item.programme.value, item.id.value)
+        }
     }
 
     /// Finds an item from user input: `K3` (unique across programmes) or `programme:ID`,
@@ -260,7 +309,9 @@ impl Repository {
     }
 
     pub fn municipality_name<'a>(&'a self, number: &'a str) -> &'a str {
-        self.municipalities.get(number).map_or(number, |m| m.name.as_str())
+        self.municipalities
+            .get(number)
+            .map_or(number, |m| m.name.as_str())
     }
 
     pub fn programme_of(&self, item: &Item) -> Option<&Programme> {

@@ -173,7 +173,11 @@ impl Date {
     /// The last day this date could mean (`2021-06` → 30 June 2021).
     pub fn latest(self) -> (u16, u8, u8) {
         let month = self.month.unwrap_or(12);
-        (self.year, month, self.day.unwrap_or(days_in_month(self.year, month)))
+        (
+            self.year,
+            month,
+            self.day.unwrap_or(days_in_month(self.year, month)),
+        )
     }
 
     /// Compares by the earliest day meant, then the less precise first.
@@ -190,7 +194,9 @@ fn parse_digits(text: &str, len: usize) -> Option<u16> {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -469,9 +475,12 @@ pub struct Entities {
 pub fn is_slug(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 100
-        && text
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && text.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// True for item ids: `K1`, `A12`, `digi-mr` (letters, digits and inner hyphens).
@@ -507,7 +516,14 @@ mod tests {
         assert_eq!(Date::parse("2024").unwrap().to_string(), "2024");
         assert_eq!(Date::parse("2021-06").unwrap().to_string(), "2021-06");
         assert_eq!(Date::parse("2024-02-29").unwrap().to_string(), "2024-02-29");
-        for bad in ["2023-02-29", "2024-13", "24", "2024-1-01", "2024-01-01-01", "x"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13",
+            "24",
+            "2024-1-01",
+            "2024-01-01-01",
+            "x",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }
@@ -515,7 +531,10 @@ mod tests {
     #[test]
     fn dates_order_chronologically() {
         let d = |s| Date::parse(s).unwrap();
-        assert_eq!(d("2021-06").chronological(&d("2021-05-28")), Ordering::Greater);
+        assert_eq!(
+            d("2021-06").chronological(&d("2021-05-28")),
+            Ordering::Greater
+        );
         assert_eq!(d("2021").chronological(&d("2021-01-01")), Ordering::Less);
         assert_eq!(d("2021-06").latest(), (2021, 6, 30));
     }

@@ -40,7 +40,11 @@ fn resolve_named(
     if let Some(ids) = found {
         return Ok(ids.clone());
     }
-    Err(Unknown { what, value: input.to_string(), suggestion: closest_name(input, names) })
+    Err(Unknown {
+        what,
+        value: input.to_string(),
+        suggestion: closest_name(input, names),
+    })
 }
 
 /// The name closest to `input`, compared without case or diacritics.
@@ -48,53 +52,82 @@ fn closest_name(input: &str, names: impl IntoIterator<Item = String>) -> Option<
     let names: Vec<String> = names.into_iter().collect();
     let folded: Vec<String> = names.iter().map(|n| fold(n)).collect();
     let best = closest(&fold(input), folded.iter().map(String::as_str))?;
-    folded.iter().position(|f| f == best).map(|i| names[i].clone())
+    folded
+        .iter()
+        .position(|f| f == best)
+        .map(|i| names[i].clone())
 }
 
 pub fn resolve_region(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
-    let names = repo.regions.values().flat_map(|r| std::iter::once(r.name.clone()).chain(r.aliases.clone()));
+    let names = repo
+        .regions
+        .values()
+        .flat_map(|r| std::iter::once(r.name.clone()).chain(r.aliases.clone()));
     resolve_named("region", input, repo.region_ids_named(input), names)
 }
 
 pub fn resolve_body(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
-    let names = repo
-        .bodies
-        .values()
-        .flat_map(|b| [b.id.value.clone(), b.name.clone()].into_iter().chain(b.aliases.clone()));
+    let names = repo.bodies.values().flat_map(|b| {
+        [b.id.value.clone(), b.name.clone()]
+            .into_iter()
+            .chain(b.aliases.clone())
+    });
     resolve_named("body", input, repo.body_ids_named(input), names)
 }
 
 pub fn resolve_municipality(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
     let names = repo.municipalities.values().map(|m| m.name.clone());
-    resolve_named("municipality", input, repo.municipality_ids_named(input), names)
+    resolve_named(
+        "municipality",
+        input,
+        repo.municipality_ids_named(input),
+        names,
+    )
 }
 
 pub fn resolve_programme(repo: &Repository, input: &str) -> Result<String, Unknown> {
     let wanted = fold(input);
     repo.programmes
         .values()
-        .find(|p| p.id.value == wanted || fold(&p.name) == wanted || p.short_name.as_deref().is_some_and(|s| fold(s) == wanted))
+        .find(|p| {
+            p.id.value == wanted
+                || fold(&p.name) == wanted
+                || p.short_name.as_deref().is_some_and(|s| fold(s) == wanted)
+        })
         .map(|p| p.id.value.clone())
         .ok_or_else(|| Unknown {
             what: "programme",
             value: input.to_string(),
-            suggestion: closest(&wanted, repo.programmes.keys().map(String::as_str)).map(str::to_string),
+            suggestion: closest(&wanted, repo.programmes.keys().map(String::as_str))
+                .map(str::to_string),
         })
 }
 
 /// A theme as `(programme, code)`: matched by code (`K`) or by name (`kompetanse`).
-pub fn resolve_theme(repo: &Repository, input: &str) -> Result<BTreeSet<(String, String)>, Unknown> {
+pub fn resolve_theme(
+    repo: &Repository,
+    input: &str,
+) -> Result<BTreeSet<(String, String)>, Unknown> {
     let wanted = fold(input);
     let found: BTreeSet<(String, String)> = repo
         .programmes
         .values()
         .flat_map(|p| p.themes.iter().map(move |t| (p, t)))
-        .filter(|(_, t)| fold(&t.code) == wanted || fold(&t.name) == wanted || fold(&t.name).starts_with(&wanted))
+        .filter(|(_, t)| {
+            fold(&t.code) == wanted || fold(&t.name) == wanted || fold(&t.name).starts_with(&wanted)
+        })
         .map(|(p, t)| (p.id.value.clone(), t.code.clone()))
         .collect();
     if found.is_empty() {
-        let names = repo.programmes.values().flat_map(|p| p.themes.iter().map(|t| t.name.clone()));
-        return Err(Unknown { what: "theme", value: input.to_string(), suggestion: closest_name(input, names) });
+        let names = repo
+            .programmes
+            .values()
+            .flat_map(|p| p.themes.iter().map(|t| t.name.clone()));
+        return Err(Unknown {
+            what: "theme",
+            value: input.to_string(),
+            suggestion: closest_name(input, names),
+        });
     }
     Ok(found)
 }
@@ -102,12 +135,18 @@ pub fn resolve_theme(repo: &Repository, input: &str) -> Result<BTreeSet<(String,
 pub fn resolve_item(repo: &Repository, input: &str) -> Result<ItemIx, Unknown> {
     repo.find_item(input).map_err(|ambiguous| {
         let suggestion = if ambiguous.is_empty() {
-            let ids: Vec<String> = (0..repo.items.len()).map(|ix| repo.display_id(ix, None)).collect();
+            let ids: Vec<String> = (0..repo.items.len())
+                .map(|ix| repo.display_id(ix, None))
+                .collect();
             closest(input, ids.iter().map(String::as_str)).map(str::to_string)
         } else {
             Some(ambiguous.join("` or `"))
         };
-        Unknown { what: "item", value: input.to_string(), suggestion }
+        Unknown {
+            what: "item",
+            value: input.to_string(),
+            suggestion,
+        }
     })
 }
 
@@ -179,30 +218,75 @@ impl Filter {
         let status = item.current_status();
         (self.include_removed || !item.is_removed() || self.statuses.contains(&Status::Removed))
             && (self.programmes.is_empty() || self.programmes.contains(&item.programme.value))
-            && (self.themes.is_empty() || self.themes.contains(&(item.programme.value.clone(), item.theme.value.clone())))
-            && (self.levels.is_empty() || item.level.as_ref().is_some_and(|l| self.levels.contains(&l.value)))
-            && (self.priorities.is_empty() || item.priority.as_ref().is_some_and(|p| self.priorities.contains(&p.term)))
+            && (self.themes.is_empty()
+                || self
+                    .themes
+                    .contains(&(item.programme.value.clone(), item.theme.value.clone())))
+            && (self.levels.is_empty()
+                || item
+                    .level
+                    .as_ref()
+                    .is_some_and(|l| self.levels.contains(&l.value)))
+            && (self.priorities.is_empty()
+                || item
+                    .priority
+                    .as_ref()
+                    .is_some_and(|p| self.priorities.contains(&p.term)))
             && (self.statuses.is_empty() || status.is_some_and(|s| self.statuses.contains(&s)))
             && (self.responsible.is_empty() || any_in(&item.responsible, &self.responsible))
             && (self.partners.is_empty() || any_in(&item.partners, &self.partners))
-            && (self.involves.is_empty() || any_in(&item.responsible, &self.involves) || any_in(&item.partners, &self.involves))
-            && (self.links_to.is_empty() || self.links_to.iter().any(|t| repo.links_out[ix].contains(t)))
-            && (self.linked_from.is_empty() || self.linked_from.iter().any(|f| repo.links_out[*f].contains(&ix)))
+            && (self.involves.is_empty()
+                || any_in(&item.responsible, &self.involves)
+                || any_in(&item.partners, &self.involves))
+            && (self.links_to.is_empty()
+                || self.links_to.iter().any(|t| repo.links_out[ix].contains(t)))
+            && (self.linked_from.is_empty()
+                || self
+                    .linked_from
+                    .iter()
+                    .any(|f| repo.links_out[*f].contains(&ix)))
             && self.words.iter().all(|w| item_mentions(item, w))
-            && self.stale_before.is_none_or(|day| item.latest_update().is_none_or(|u| u.date.value.latest() < day))
+            && self.stale_before.is_none_or(|day| {
+                item.latest_update()
+                    .is_none_or(|u| u.date.value.latest() < day)
+            })
     }
 
     /// Why an item matches the place filter, or nothing if it does not.
-    fn place_reasons(&self, repo: &Repository, ix: ItemIx, covered: &BTreeSet<String>) -> Vec<Reason> {
+    fn place_reasons(
+        &self,
+        repo: &Repository,
+        ix: ItemIx,
+        covered: &BTreeSet<String>,
+    ) -> Vec<Reason> {
         let item = &repo.items[ix];
         let mut reasons = Vec::new();
-        for r in item.regions.iter().filter(|r| self.regions.contains(&r.value)) {
-            reasons.push(Reason(format!("names region {}", repo.region_name(&r.value))));
+        for r in item
+            .regions
+            .iter()
+            .filter(|r| self.regions.contains(&r.value))
+        {
+            reasons.push(Reason(format!(
+                "names region {}",
+                repo.region_name(&r.value)
+            )));
         }
-        for m in item.municipalities.iter().filter(|m| covered.contains(&m.value)) {
-            reasons.push(Reason(format!("names {}{}", repo.municipality_name(&m.value), self.via_region(repo, &m.value))));
+        for m in item
+            .municipalities
+            .iter()
+            .filter(|m| covered.contains(&m.value))
+        {
+            reasons.push(Reason(format!(
+                "names {}{}",
+                repo.municipality_name(&m.value),
+                self.via_region(repo, &m.value)
+            )));
         }
-        for p in item.places.iter().filter(|p| covered.contains(&p.municipality.value)) {
+        for p in item
+            .places
+            .iter()
+            .filter(|p| covered.contains(&p.municipality.value))
+        {
             reasons.push(Reason(format!(
                 "names {} ({}{})",
                 p.name,
@@ -225,8 +309,14 @@ impl Filter {
 
     /// True when an item applies to the whole county of a region the filter names: it names
     /// no place and its programme covers that county.
-    fn is_county_wide_for(&self, repo: &Repository, item: &Item, covered: &BTreeSet<String>) -> bool {
-        let names_place = !item.regions.is_empty() || !item.municipalities.is_empty() || !item.places.is_empty();
+    fn is_county_wide_for(
+        &self,
+        repo: &Repository,
+        item: &Item,
+        covered: &BTreeSet<String>,
+    ) -> bool {
+        let names_place =
+            !item.regions.is_empty() || !item.municipalities.is_empty() || !item.places.is_empty();
         let county = repo.programme_of(item).and_then(|p| p.county.as_deref());
         !names_place
             && county.is_some_and(|c| {
@@ -252,7 +342,9 @@ impl Filter {
                 selection.items.push((ix, reasons));
             } else if self.is_county_wide_for(repo, &repo.items[ix], &covered) {
                 if self.with_county_wide {
-                    selection.items.push((ix, vec![Reason("applies county-wide".into())]));
+                    selection
+                        .items
+                        .push((ix, vec![Reason("applies county-wide".into())]));
                 } else {
                     selection.county_wide_left_out += 1;
                 }
@@ -265,10 +357,14 @@ impl Filter {
 /// Case- and diacritic-insensitive search in an item's id, title and description.
 fn item_mentions(item: &Item, word: &str) -> bool {
     let wanted = fold(word);
-    [Some(&item.id.value), Some(&item.title), item.description.as_ref()]
-        .into_iter()
-        .flatten()
-        .any(|text| fold(text).contains(&wanted))
+    [
+        Some(&item.id.value),
+        Some(&item.title),
+        item.description.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|text| fold(text).contains(&wanted))
 }
 
 /// Sort keys `plan list --sort` offers.
@@ -290,12 +386,33 @@ pub fn sort(repo: &Repository, items: &mut [(ItemIx, Vec<Reason>)], key: SortKey
     items.sort_by_key(|(ix, _)| *ix);
     match key {
         SortKey::Id => {}
-        SortKey::Title => items.sort_by(|a, b| norwegian_cmp(&repo.items[a.0].title, &repo.items[b.0].title)),
-        SortKey::Status => items.sort_by_key(|(ix, _)| repo.items[*ix].current_status().map_or(usize::MAX, |s| s as usize)),
-        SortKey::Priority => items.sort_by_key(|(ix, _)| repo.items[*ix].priority.as_ref().map_or(usize::MAX, |p| p.term as usize)),
-        SortKey::Level => items.sort_by_key(|(ix, _)| repo.items[*ix].level.as_ref().map_or(usize::MAX, |l| l.value as usize)),
+        SortKey::Title => {
+            items.sort_by(|a, b| norwegian_cmp(&repo.items[a.0].title, &repo.items[b.0].title))
+        }
+        SortKey::Status => items.sort_by_key(|(ix, _)| {
+            repo.items[*ix]
+                .current_status()
+                .map_or(usize::MAX, |s| s as usize)
+        }),
+        SortKey::Priority => items.sort_by_key(|(ix, _)| {
+            repo.items[*ix]
+                .priority
+                .as_ref()
+                .map_or(usize::MAX, |p| p.term as usize)
+        }),
+        SortKey::Level => items.sort_by_key(|(ix, _)| {
+            repo.items[*ix]
+                .level
+                .as_ref()
+                .map_or(usize::MAX, |l| l.value as usize)
+        }),
         SortKey::Responsible => items.sort_by(|a, b| {
-            let name = |ix: ItemIx| repo.items[ix].responsible.first().map_or("\u{10FFFF}", |r| repo.body_name(&r.value));
+            let name = |ix: ItemIx| {
+                repo.items[ix]
+                    .responsible
+                    .first()
+                    .map_or("\u{10FFFF}", |r| repo.body_name(&r.value))
+            };
             norwegian_cmp(name(a.0), name(b.0))
         }),
     }
@@ -314,7 +431,11 @@ pub struct Orphans {
 
 pub fn orphans(repo: &Repository, scope: &[ItemIx]) -> Orphans {
     Orphans {
-        unlinked: scope.iter().copied().filter(|&ix| repo.links_in[ix].is_empty()).collect(),
+        unlinked: scope
+            .iter()
+            .copied()
+            .filter(|&ix| repo.links_in[ix].is_empty())
+            .collect(),
         linking_nowhere: scope
             .iter()
             .copied()
@@ -363,7 +484,11 @@ pub fn scope(repo: &Repository, programmes: &[String]) -> Vec<ItemIx> {
 
 /// The municipalities of a region sorted for people (Norwegian order).
 pub fn region_municipalities<'a>(repo: &'a Repository, region: &'a Region) -> Vec<&'a str> {
-    let mut numbers: Vec<&str> = region.municipalities.iter().map(|m| m.value.as_str()).collect();
+    let mut numbers: Vec<&str> = region
+        .municipalities
+        .iter()
+        .map(|m| m.value.as_str())
+        .collect();
     numbers.sort_by(|a, b| norwegian_cmp(repo.municipality_name(a), repo.municipality_name(b)));
     numbers
 }
@@ -377,8 +502,17 @@ pub fn regions_sorted(repo: &Repository) -> Vec<&Region> {
 
 /// Items that name a region explicitly: the region, one of its municipalities, or a place in one.
 pub fn items_in_region(repo: &Repository, region: &str) -> Vec<ItemIx> {
-    let filter = Filter { regions: BTreeSet::from([region.to_string()]), include_removed: false, ..Filter::default() };
-    filter.select(repo).items.into_iter().map(|(ix, _)| ix).collect()
+    let filter = Filter {
+        regions: BTreeSet::from([region.to_string()]),
+        include_removed: false,
+        ..Filter::default()
+    };
+    filter
+        .select(repo)
+        .items
+        .into_iter()
+        .map(|(ix, _)| ix)
+        .collect()
 }
 
 /// One row of `plan bodies`: a body with the items it is responsible for and partner in.
@@ -398,8 +532,16 @@ pub fn body_loads<'a>(repo: &'a Repository, scope: &[ItemIx]) -> Vec<BodyLoad<'a
             let has = |list: &[Spanned<String>]| list.iter().any(|v| &v.value == id);
             BodyLoad {
                 body,
-                responsible: scope.iter().copied().filter(|&ix| has(&repo.items[ix].responsible)).collect(),
-                partner: scope.iter().copied().filter(|&ix| has(&repo.items[ix].partners)).collect(),
+                responsible: scope
+                    .iter()
+                    .copied()
+                    .filter(|&ix| has(&repo.items[ix].responsible))
+                    .collect(),
+                partner: scope
+                    .iter()
+                    .copied()
+                    .filter(|&ix| has(&repo.items[ix].partners))
+                    .collect(),
             }
         })
         .collect();
@@ -426,12 +568,18 @@ pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a>
         .filter(|p| {
             if programmes.is_empty() {
                 // By default only programmes that cover the regions' county.
-                p.county.as_ref().is_some_and(|c| repo.regions.values().any(|r| &r.county == c))
+                p.county
+                    .as_ref()
+                    .is_some_and(|c| repo.regions.values().any(|r| &r.county == c))
             } else {
                 programmes.contains(&p.id.value)
             }
         })
-        .flat_map(|p| p.themes.iter().map(move |t| (p.id.value.clone(), t.code.clone(), t.name.clone())))
+        .flat_map(|p| {
+            p.themes
+                .iter()
+                .map(move |t| (p.id.value.clone(), t.code.clone(), t.name.clone()))
+        })
         .collect();
     let rows = regions_sorted(repo)
         .into_iter()
@@ -442,7 +590,10 @@ pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a>
                 .map(|(p, code, _)| {
                     items
                         .iter()
-                        .filter(|&&ix| repo.items[ix].programme.value == *p && repo.items[ix].theme.value == *code)
+                        .filter(|&&ix| {
+                            repo.items[ix].programme.value == *p
+                                && repo.items[ix].theme.value == *code
+                        })
                         .count()
                 })
                 .collect();

@@ -41,7 +41,12 @@ fn weight(c: char) -> u32 {
 
 /// Compares names in Norwegian alphabetical order, ignoring case first.
 pub fn norwegian_cmp(a: &str, b: &str) -> Ordering {
-    let key = |s: &str| s.chars().flat_map(char::to_lowercase).map(weight).collect::<Vec<_>>();
+    let key = |s: &str| {
+        s.chars()
+            .flat_map(char::to_lowercase)
+            .map(weight)
+            .collect::<Vec<_>>()
+    };
     key(a).cmp(&key(b)).then_with(|| a.cmp(b))
 }
 
@@ -97,7 +102,10 @@ mod tests {
     fn norwegian_letters_sort_after_z() {
         let mut names = vec!["Åsnes", "Øyer", "Ålesund", "Zeta", "Ærø", "alvdal", "Os"];
         names.sort_by(|a, b| norwegian_cmp(a, b));
-        assert_eq!(names, ["alvdal", "Os", "Zeta", "Ærø", "Øyer", "Ålesund", "Åsnes"]);
+        assert_eq!(
+            names,
+            ["alvdal", "Os", "Zeta", "Ærø", "Øyer", "Ålesund", "Åsnes"]
+        );
     }
 
     #[test]

@@ -45,7 +45,10 @@ pub struct Node {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     /// A scalar as written; `plain` is false for quoted and block scalars, which are always text.
-    Scalar { text: String, plain: bool },
+    Scalar {
+        text: String,
+        plain: bool,
+    },
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
 }
@@ -112,8 +115,17 @@ pub struct Parsed {
 }
 
 enum Frame {
-    Seq { pos: Pos, anchor: usize, items: Vec<Node> },
-    Map { pos: Pos, anchor: usize, entries: Vec<(Node, Node)>, key: Option<Node> },
+    Seq {
+        pos: Pos,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        pos: Pos,
+        anchor: usize,
+        entries: Vec<(Node, Node)>,
+        key: Option<Node>,
+    },
 }
 
 /// Parses one YAML document with positions. Never panics and never recurses on input depth.
@@ -132,7 +144,11 @@ pub fn parse(text: &str) -> Parsed {
                 // before the depth check below sees it: that is the nesting limit, not a typo.
                 let limit = err.info() == "recursion limit exceeded";
                 out.errors.push(ParseError {
-                    kind: if limit { ParseErrorKind::Limit } else { ParseErrorKind::Syntax },
+                    kind: if limit {
+                        ParseErrorKind::Limit
+                    } else {
+                        ParseErrorKind::Syntax
+                    },
                     pos: Pos::from_marker(err.marker()),
                     message: if limit {
                         format!("values are nested more than {MAX_DEPTH} levels deep")
@@ -161,7 +177,10 @@ pub fn parse(text: &str) -> Parsed {
             Event::Nothing | Event::StreamStart | Event::DocumentEnd => None,
             Event::Scalar(text, style, anchor, _tag) => {
                 let node = Node {
-                    value: Value::Scalar { text, plain: style == TScalarStyle::Plain },
+                    value: Value::Scalar {
+                        text,
+                        plain: style == TScalarStyle::Plain,
+                    },
                     pos,
                 };
                 if anchor > 0 {
@@ -207,20 +226,42 @@ pub fn parse(text: &str) -> Parsed {
                 }
                 nodes += 1;
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
-                    Frame::Seq { pos, anchor, items: Vec::new() }
+                    Frame::Seq {
+                        pos,
+                        anchor,
+                        items: Vec::new(),
+                    }
                 } else {
-                    Frame::Map { pos, anchor, entries: Vec::new(), key: None }
+                    Frame::Map {
+                        pos,
+                        anchor,
+                        entries: Vec::new(),
+                        key: None,
+                    }
                 });
                 None
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let (node, anchor) = match stack.pop() {
-                    Some(Frame::Seq { pos, anchor, items }) => {
-                        (Node { value: Value::Seq(items), pos }, anchor)
-                    }
-                    Some(Frame::Map { pos, anchor, entries, .. }) => {
-                        (Node { value: Value::Map(entries), pos }, anchor)
-                    }
+                    Some(Frame::Seq { pos, anchor, items }) => (
+                        Node {
+                            value: Value::Seq(items),
+                            pos,
+                        },
+                        anchor,
+                    ),
+                    Some(Frame::Map {
+                        pos,
+                        anchor,
+                        entries,
+                        ..
+                    }) => (
+                        Node {
+                            value: Value::Map(entries),
+                            pos,
+                        },
+                        anchor,
+                    ),
                     None => continue,
                 };
                 if anchor > 0 {
@@ -232,7 +273,9 @@ pub fn parse(text: &str) -> Parsed {
         if let Some(node) = finished {
             match stack.last_mut() {
                 Some(Frame::Seq { items, .. }) => items.push(node),
-                Some(Frame::Map { pos, entries, key, .. }) => match key.take() {
+                Some(Frame::Map {
+                    pos, entries, key, ..
+                }) => match key.take() {
                     None => {
                         // A block mapping starts at its first key; the parser marks the `:`.
                         if entries.is_empty() && node.pos < *pos {
@@ -310,19 +353,28 @@ mod tests {
     #[test]
     fn positions_point_at_values() {
         let node = root("id: K1\nlinks:\n  - K2\n  - K3\n");
-        let Value::Map(entries) = node.value else { panic!() };
+        let Value::Map(entries) = node.value else {
+            panic!()
+        };
         assert_eq!(entries[0].0.pos, Pos { line: 1, column: 1 });
         assert_eq!(entries[0].1.pos, Pos { line: 1, column: 5 });
-        let Value::Seq(links) = &entries[1].1.value else { panic!() };
+        let Value::Seq(links) = &entries[1].1.value else {
+            panic!()
+        };
         assert_eq!(links[1].pos, Pos { line: 4, column: 5 });
     }
 
     #[test]
     fn block_mappings_start_at_their_first_key() {
-        let node = root("id: K1\nsources:\n  - title: T\n    section: S\nperiod: {start: '2024'}\n");
+        let node =
+            root("id: K1\nsources:\n  - title: T\n    section: S\nperiod: {start: '2024'}\n");
         assert_eq!(node.pos, Pos { line: 1, column: 1 });
-        let Value::Map(entries) = node.value else { panic!() };
-        let Value::Seq(sources) = &entries[1].1.value else { panic!() };
+        let Value::Map(entries) = node.value else {
+            panic!()
+        };
+        let Value::Seq(sources) = &entries[1].1.value else {
+            panic!()
+        };
         assert_eq!(sources[0].pos, Pos { line: 3, column: 5 });
         assert_eq!(entries[2].1.pos, Pos { line: 5, column: 9 });
     }
@@ -330,9 +382,23 @@ mod tests {
     #[test]
     fn quoted_scalars_are_not_plain() {
         let node = root("a: '3403'\nb: 3403\n");
-        let Value::Map(entries) = node.value else { panic!() };
-        assert_eq!(entries[0].1.value, Value::Scalar { text: "3403".into(), plain: false });
-        assert_eq!(entries[1].1.value, Value::Scalar { text: "3403".into(), plain: true });
+        let Value::Map(entries) = node.value else {
+            panic!()
+        };
+        assert_eq!(
+            entries[0].1.value,
+            Value::Scalar {
+                text: "3403".into(),
+                plain: false
+            }
+        );
+        assert_eq!(
+            entries[1].1.value,
+            Value::Scalar {
+                text: "3403".into(),
+                plain: true
+            }
+        );
     }
 
     #[test]
@@ -368,7 +434,9 @@ mod tests {
         let text = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
         let parsed = parse(&text);
         assert_eq!(parsed.errors[0].kind, ParseErrorKind::Limit);
-        let text = (0..200).map(|i| format!("{}k:\n", "  ".repeat(i))).collect::<String>();
+        let text = (0..200)
+            .map(|i| format!("{}k:\n", "  ".repeat(i)))
+            .collect::<String>();
         assert_eq!(parse(&text).errors[0].kind, ParseErrorKind::Limit);
     }
 

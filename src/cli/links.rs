@@ -18,7 +18,9 @@ use crate::render::graph::{self, GraphView};
 use crate::render::style::Style;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  plan links --orphans\n  plan links --graph dot | dot -Tsvg > links.svg\n  plan links --graph mermaid --around K3 --depth 1")]
+#[command(
+    after_help = "Examples:\n  plan links --orphans\n  plan links --graph dot | dot -Tsvg > links.svg\n  plan links --graph mermaid --around K3 --depth 1"
+)]
 pub struct Args {
     /// Only this programme (id or name); repeat for several.
     #[arg(long)]
@@ -58,7 +60,12 @@ pub enum Format {
     Json,
 }
 
-const LINK_CODES: &[Code] = &[Code::BrokenLink, Code::SelfLink, Code::LinkToRemoved, Code::UnknownDocument];
+const LINK_CODES: &[Code] = &[
+    Code::BrokenLink,
+    Code::SelfLink,
+    Code::LinkToRemoved,
+    Code::UnknownDocument,
+];
 
 #[derive(Serialize)]
 struct Entry {
@@ -67,7 +74,10 @@ struct Entry {
 }
 
 fn entry(repo: &Repository, ix: ItemIx) -> Entry {
-    Entry { id: repo.display_id(ix, None), title: repo.items[ix].title.clone() }
+    Entry {
+        id: repo.display_id(ix, None),
+        title: repo.items[ix].title.clone(),
+    }
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
@@ -85,17 +95,30 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         let mut findings = check::validate(&repo, found);
         findings.retain(|d| {
             LINK_CODES.contains(&d.code)
-                && (programmes.is_empty() || repo.items.iter().any(|i| i.path == d.path && programmes.contains(&i.programme.value)))
+                && (programmes.is_empty()
+                    || repo
+                        .items
+                        .iter()
+                        .any(|i| i.path == d.path && programmes.contains(&i.programme.value)))
         });
         let source = |path: &str| repo.file_text(path).map(str::to_string);
         match args.format {
             Format::Human => {
                 diagnostics::human(out, &findings, &source, style)?;
-                writeln!(out, "{} broken link{}", findings.len(), if findings.len() == 1 { "" } else { "s" })?;
+                writeln!(
+                    out,
+                    "{} broken link{}",
+                    findings.len(),
+                    if findings.len() == 1 { "" } else { "s" }
+                )?;
             }
             Format::Json => diagnostics::json(out, &findings)?,
         }
-        return Ok(if Tally::of(&findings).errors > 0 { EXIT_FINDINGS } else { EXIT_OK });
+        return Ok(if Tally::of(&findings).errors > 0 {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        });
     }
     if let Some(format) = args.graph {
         let items = match &args.around {
@@ -115,7 +138,11 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     if args.orphans {
         let orphans = query::orphans(repo, &scope);
         let unlinked: Vec<Entry> = orphans.unlinked.iter().map(|&ix| entry(repo, ix)).collect();
-        let nowhere: Vec<Entry> = orphans.linking_nowhere.iter().map(|&ix| entry(repo, ix)).collect();
+        let nowhere: Vec<Entry> = orphans
+            .linking_nowhere
+            .iter()
+            .map(|&ix| entry(repo, ix))
+            .collect();
         match args.format {
             Format::Json => {
                 #[derive(Serialize)]
@@ -123,13 +150,24 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
                     unlinked: Vec<Entry>,
                     linking_nowhere: Vec<Entry>,
                 }
-                serde_json::to_writer_pretty(&mut *out, &Orphans { unlinked, linking_nowhere: nowhere })?;
+                serde_json::to_writer_pretty(
+                    &mut *out,
+                    &Orphans {
+                        unlinked,
+                        linking_nowhere: nowhere,
+                    },
+                )?;
                 writeln!(out)?;
             }
             Format::Human => {
                 section(out, style, "Items nothing links to", &unlinked)?;
                 writeln!(out)?;
-                section(out, style, "Items that link to no item or document", &nowhere)?;
+                section(
+                    out,
+                    style,
+                    "Items that link to no item or document",
+                    &nowhere,
+                )?;
             }
         }
         return Ok(EXIT_OK);
@@ -146,7 +184,12 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
                 writeln!(out)?;
             }
             Format::Human => {
-                writeln!(out, "{} ({})", style.bold("One-way links: A → B where B does not link back"), pairs.len())?;
+                writeln!(
+                    out,
+                    "{} ({})",
+                    style.bold("One-way links: A → B where B does not link back"),
+                    pairs.len()
+                )?;
                 for (a, b) in pairs {
                     writeln!(
                         out,
@@ -161,10 +204,17 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         }
         return Ok(EXIT_OK);
     }
-    bail!("choose a view: --broken, --orphans, --one-way or --graph dot|mermaid (see plan links --help)")
+    bail!(
+        "choose a view: --broken, --orphans, --one-way or --graph dot|mermaid (see plan links --help)"
+    )
 }
 
-fn section(out: &mut dyn Write, style: Style, title: &str, entries: &[Entry]) -> std::io::Result<()> {
+fn section(
+    out: &mut dyn Write,
+    style: Style,
+    title: &str,
+    entries: &[Entry],
+) -> std::io::Result<()> {
     writeln!(out, "{} ({})", style.bold(title), entries.len())?;
     for e in entries {
         writeln!(out, "  {:<6} {}", e.id, e.title)?;

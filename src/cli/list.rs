@@ -7,15 +7,17 @@ use std::path::Path;
 use anyhow::Result;
 use clap::ValueEnum;
 
-use crate::cli::{EXIT_OK, Context, parse_today};
+use crate::cli::{Context, EXIT_OK, parse_today};
 use crate::model::{Level, Status, Term};
 use crate::query::{self, Filter, SortKey};
 use crate::render::items::{self, ItemRow};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Filters combine with AND; a repeated flag means OR (--region Valdres --region Hadeland).\n\
+#[command(
+    after_help = "Filters combine with AND; a repeated flag means OR (--region Valdres --region Hadeland).\n\
 Names match without regard to case or diacritics, and aliases work: sor-osterdal, Nord-Østerdal, NAV.\n\
-Examples:\n  plan list --region Valdres --why\n  plan list --theme K --status started --format csv\n  plan list --involves \"Høgskolen i Innlandet\"")]
+Examples:\n  plan list --region Valdres --why\n  plan list --theme K --status started --format csv\n  plan list --involves \"Høgskolen i Innlandet\""
+)]
 pub struct Args {
     /// Programme id or name.
     #[arg(long, value_name = "PROGRAMME")]
@@ -105,7 +107,8 @@ fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
         f.levels.push(query::resolve_word::<Level>("level", l)?);
     }
     for p in &args.priority {
-        f.priorities.push(query::resolve_word::<Term>("priority", p)?);
+        f.priorities
+            .push(query::resolve_word::<Term>("priority", p)?);
     }
     for s in &args.status {
         f.statuses.push(query::resolve_word::<Status>("status", s)?);
@@ -123,9 +126,14 @@ fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
         f.regions.extend(query::resolve_region(repo, r)?);
     }
     for m in &args.municipality {
-        f.municipalities.extend(query::resolve_municipality(repo, m)?);
+        f.municipalities
+            .extend(query::resolve_municipality(repo, m)?);
     }
-    f.words = args.text.iter().flat_map(|t| t.split_whitespace().map(str::to_string)).collect();
+    f.words = args
+        .text
+        .iter()
+        .flat_map(|t| t.split_whitespace().map(str::to_string))
+        .collect();
     for id in &args.links_to {
         f.links_to.push(query::resolve_item(repo, id)?);
     }
@@ -154,15 +162,32 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         format!(
             "{} county-wide item{} also appl{}; add --with-county-wide to list {}.",
             selection.county_wide_left_out,
-            if selection.county_wide_left_out == 1 { "" } else { "s" },
-            if selection.county_wide_left_out == 1 { "ies" } else { "y" },
-            if selection.county_wide_left_out == 1 { "it" } else { "them" },
+            if selection.county_wide_left_out == 1 {
+                ""
+            } else {
+                "s"
+            },
+            if selection.county_wide_left_out == 1 {
+                "ies"
+            } else {
+                "y"
+            },
+            if selection.county_wide_left_out == 1 {
+                "it"
+            } else {
+                "them"
+            },
         )
     });
     match args.format {
         Format::Table => {
             items::table(out, &ctx.repo, &rows, with_why, terminal_width())?;
-            writeln!(out, "{} item{}", rows.len(), if rows.len() == 1 { "" } else { "s" })?;
+            writeln!(
+                out,
+                "{} item{}",
+                rows.len(),
+                if rows.len() == 1 { "" } else { "s" }
+            )?;
             if let Some(footer) = footer {
                 writeln!(out, "{footer}")?;
             }
@@ -188,5 +213,8 @@ fn terminal_width() -> Option<u16> {
     if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
         return Some(columns);
     }
-    std::io::stdout().is_terminal().then(|| comfy_table::Table::new().width()).flatten()
+    std::io::stdout()
+        .is_terminal()
+        .then(|| comfy_table::Table::new().width())
+        .flatten()
 }

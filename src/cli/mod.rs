@@ -42,6 +42,8 @@ pub struct Cli {
     pub command: Command,
 }
 
+// Subcommand arguments are parsed once per run; boxing them would only add noise.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check the repository: schema, ids, links, references. For CI.
@@ -96,17 +98,29 @@ pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
         }
         if path.join("data").join("programmes").is_dir() {
             let display = shown(path).map_or_else(|| "data".to_string(), |p| format!("{p}/data"));
-            return Ok(DataDir { path: path.join("data"), display });
+            return Ok(DataDir {
+                path: path.join("data"),
+                display,
+            });
         }
-        return Ok(DataDir { path: path.to_path_buf(), display: shown(path).unwrap_or_default() });
+        return Ok(DataDir {
+            path: path.to_path_buf(),
+            display: shown(path).unwrap_or_default(),
+        });
     }
     let cwd = std::env::current_dir()?;
     for dir in cwd.ancestors() {
         if dir.join("data").join("programmes").is_dir() {
-            return Ok(DataDir { path: dir.join("data"), display: "data".into() });
+            return Ok(DataDir {
+                path: dir.join("data"),
+                display: "data".into(),
+            });
         }
         if dir.join("programmes").is_dir() {
-            return Ok(DataDir { path: dir.to_path_buf(), display: String::new() });
+            return Ok(DataDir {
+                path: dir.to_path_buf(),
+                display: String::new(),
+            });
         }
     }
     bail!(
@@ -163,7 +177,11 @@ pub fn parse_today(given: Option<&str>) -> Result<crate::model::Date> {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs());
             let (year, month, day) = crate::query::civil_from_days((secs / 86_400) as i64);
-            Ok(Date { year, month: Some(month), day: Some(day) })
+            Ok(Date {
+                year,
+                month: Some(month),
+                day: Some(day),
+            })
         }
     }
 }

@@ -46,19 +46,32 @@ pub struct CoverageArgs {
 }
 
 /// A grid written as a terminal table or a Markdown table.
-fn grid(out: &mut dyn Write, format: Format, header: Vec<String>, rows: Vec<Vec<String>>, numeric_from: usize) -> std::io::Result<()> {
+fn grid(
+    out: &mut dyn Write,
+    format: Format,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+    numeric_from: usize,
+) -> std::io::Result<()> {
     if format == Format::Markdown {
         writeln!(out, "| {} |", header.join(" | "))?;
-        let align: Vec<&str> = (0..header.len()).map(|i| if i >= numeric_from { "---:" } else { "---" }).collect();
+        let align: Vec<&str> = (0..header.len())
+            .map(|i| if i >= numeric_from { "---:" } else { "---" })
+            .collect();
         writeln!(out, "|{}|", align.join("|"))?;
         for row in rows {
-            let cells: Vec<String> = row.iter().map(|c| crate::render::items::markdown_cell(c)).collect();
+            let cells: Vec<String> = row
+                .iter()
+                .map(|c| crate::render::items::markdown_cell(c))
+                .collect();
             writeln!(out, "| {} |", cells.join(" | "))?;
         }
         return Ok(());
     }
     let mut table = Table::new();
-    table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
     table.set_header(header);
     for row in rows {
         table.add_row(row);
@@ -132,10 +145,22 @@ pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
-            vec![r.name.to_string(), members, r.aliases.join(", "), r.items.to_string()]
+            vec![
+                r.name.to_string(),
+                members,
+                r.aliases.join(", "),
+                r.items.to_string(),
+            ]
         })
         .collect();
-    let header = ["Region", "Municipalities [centrality class]", "Also called", "Items"].map(String::from).to_vec();
+    let header = [
+        "Region",
+        "Municipalities [centrality class]",
+        "Also called",
+        "Items",
+    ]
+    .map(String::from)
+    .to_vec();
     grid(out, args.format, header, table_rows, 3)?;
     Ok(EXIT_OK)
 }
@@ -143,13 +168,21 @@ pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write
 pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let ctx = Context::open(repo_path)?;
     let repo = &ctx.repo;
-    let programmes = args.programme.iter().map(|p| query::resolve_programme(repo, p)).collect::<Result<Vec<_>, _>>()?;
+    let programmes = args
+        .programme
+        .iter()
+        .map(|p| query::resolve_programme(repo, p))
+        .collect::<Result<Vec<_>, _>>()?;
     let scope = query::scope(repo, &programmes);
     let loads: Vec<_> = query::body_loads(repo, &scope)
         .into_iter()
         .filter(|l| args.all || !l.responsible.is_empty() || !l.partner.is_empty())
         .collect();
-    let ids = |list: &[usize]| list.iter().map(|&ix| repo.display_id(ix, None)).collect::<Vec<_>>();
+    let ids = |list: &[usize]| {
+        list.iter()
+            .map(|&ix| repo.display_id(ix, None))
+            .collect::<Vec<_>>()
+    };
     if args.format == Format::Json {
         #[derive(Serialize)]
         struct Row<'a> {
@@ -184,7 +217,9 @@ pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) 
             ]
         })
         .collect();
-    let header = ["Body", "Responsible for", "Partner in", "Resp.", "Partner"].map(String::from).to_vec();
+    let header = ["Body", "Responsible for", "Partner in", "Resp.", "Partner"]
+        .map(String::from)
+        .to_vec();
     grid(out, args.format, header, rows, 3)?;
     Ok(EXIT_OK)
 }
@@ -192,9 +227,19 @@ pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) 
 pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let ctx = Context::open(repo_path)?;
     let repo = &ctx.repo;
-    let programmes = args.programme.iter().map(|p| query::resolve_programme(repo, p)).collect::<Result<Vec<_>, _>>()?;
+    let programmes = args
+        .programme
+        .iter()
+        .map(|p| query::resolve_programme(repo, p))
+        .collect::<Result<Vec<_>, _>>()?;
     let coverage = query::coverage(repo, &programmes);
-    let several = coverage.themes.iter().map(|t| &t.0).collect::<std::collections::BTreeSet<_>>().len() > 1;
+    let several = coverage
+        .themes
+        .iter()
+        .map(|t| &t.0)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+        > 1;
     if args.format == Format::Json {
         #[derive(Serialize)]
         struct Row<'a> {
@@ -209,7 +254,12 @@ pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Wri
             .map(|(r, counts)| Row {
                 region: &r.id.value,
                 name: &r.name,
-                counts: coverage.themes.iter().zip(counts).map(|((p, c, _), n)| (format!("{p}:{c}"), *n)).collect(),
+                counts: coverage
+                    .themes
+                    .iter()
+                    .zip(counts)
+                    .map(|((p, c, _), n)| (format!("{p}:{c}"), *n))
+                    .collect(),
                 total: counts.iter().sum(),
             })
             .collect();
@@ -219,7 +269,11 @@ pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Wri
     let mut header = vec!["Region".to_string()];
     header.extend(coverage.themes.iter().map(|(p, code, name)| {
         let label = format!("{code} {name}");
-        if several { format!("{p}: {label}") } else { label }
+        if several {
+            format!("{p}: {label}")
+        } else {
+            label
+        }
     }));
     header.push("Total".into());
     let rows = coverage
@@ -234,7 +288,10 @@ pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Wri
         .collect();
     grid(out, args.format, header, rows, 1)?;
     if args.format == Format::Table {
-        writeln!(out, "Counts items that name the region, one of its municipalities, or a place in one; county-wide items are not counted.")?;
+        writeln!(
+            out,
+            "Counts items that name the region, one of its municipalities, or a place in one; county-wide items are not counted."
+        )?;
     }
     Ok(EXIT_OK)
 }

@@ -7,14 +7,16 @@ use anyhow::Result;
 use clap::ValueEnum;
 
 use crate::check;
-use crate::cli::{EXIT_FINDINGS, EXIT_OK, locate, load};
+use crate::cli::{EXIT_FINDINGS, EXIT_OK, load, locate};
 use crate::diagnostic::Tally;
 use crate::render::diagnostics;
 use crate::render::style::Style;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Exit status: 0 no errors (warnings allowed); 1 errors, or warnings with \
-    --deny-warnings; 2 usage error or the repository cannot be read.")]
+#[command(
+    after_help = "Exit status: 0 no errors (warnings allowed); 1 errors, or warnings with \
+    --deny-warnings; 2 usage error or the repository cannot be read."
+)]
 pub struct Args {
     /// The data folder (or a repository containing `data/`). Default: found from the
     /// current folder.

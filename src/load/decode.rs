@@ -49,7 +49,12 @@ impl Decoder<'_> {
 
     /// Checks a mapping against a field table: reports unknown keys (with the closest known
     /// field) and required fields that are missing.
-    fn fields<'n>(&mut self, node: &'n Node, table: &'static [Field], what: &str) -> Option<Fields<'n>> {
+    fn fields<'n>(
+        &mut self,
+        node: &'n Node,
+        table: &'static [Field],
+        what: &str,
+    ) -> Option<Fields<'n>> {
         let Value::Map(entries) = &node.value else {
             self.wrong_type(node, &format!("a mapping ({what})"));
             return None;
@@ -66,17 +71,29 @@ impl Decoder<'_> {
                         table.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
                     ))
                 });
-                self.report(Code::UnknownField, key.pos, format!("unknown field `{text}` in {what}"), help);
+                self.report(
+                    Code::UnknownField,
+                    key.pos,
+                    format!("unknown field `{text}` in {what}"),
+                    help,
+                );
             }
         }
-        let fields = Fields { entries, pos: node.pos };
+        let fields = Fields {
+            entries,
+            pos: node.pos,
+        };
         for field in table.iter().filter(|f| f.required) {
             if fields.get(field.name).is_none() {
                 self.report(
                     Code::MissingField,
                     node.pos,
                     format!("{what} is missing required field `{}`", field.name),
-                    Some(format!("add `{}:` ({})", field.name, field.about.trim_end_matches('.'))),
+                    Some(format!(
+                        "add `{}:` ({})",
+                        field.name,
+                        field.about.trim_end_matches('.')
+                    )),
                 );
             }
         }
@@ -94,10 +111,17 @@ impl Decoder<'_> {
     }
 
     fn spanned_text(&mut self, node: &Node) -> Option<Spanned<String>> {
-        self.text(node).map(|value| Spanned { value, pos: node.pos })
+        self.text(node).map(|value| Spanned {
+            value,
+            pos: node.pos,
+        })
     }
 
-    fn list<T>(&mut self, node: Option<&Node>, mut each: impl FnMut(&mut Self, &Node) -> Option<T>) -> Vec<T> {
+    fn list<T>(
+        &mut self,
+        node: Option<&Node>,
+        mut each: impl FnMut(&mut Self, &Node) -> Option<T>,
+    ) -> Vec<T> {
         match node.map(|n| (n, &n.value)) {
             None => Vec::new(),
             Some((_, Value::Seq(items))) => items.iter().filter_map(|n| each(self, n)).collect(),
@@ -111,12 +135,20 @@ impl Decoder<'_> {
     fn word<W: Word>(&mut self, node: &Node) -> Option<Spanned<W>> {
         let text = self.text(node)?;
         match W::parse(&text) {
-            Some(value) => Some(Spanned { value, pos: node.pos }),
+            Some(value) => Some(Spanned {
+                value,
+                pos: node.pos,
+            }),
             None => {
                 let help = did_you_mean(&text, W::NAMES.iter().copied())
                     .map(|d| format!("{d} (allowed: {})", W::NAMES.join(", ")))
                     .unwrap_or_else(|| format!("allowed values: {}", W::NAMES.join(", ")));
-                self.report(Code::InvalidValue, node.pos, format!("`{text}` is not an allowed value"), Some(help));
+                self.report(
+                    Code::InvalidValue,
+                    node.pos,
+                    format!("`{text}` is not an allowed value"),
+                    Some(help),
+                );
                 None
             }
         }
@@ -124,8 +156,12 @@ impl Decoder<'_> {
 
     fn bool(&mut self, node: &Node) -> Option<bool> {
         match &node.value {
-            Value::Scalar { text, plain: true } if matches!(text.as_str(), "true" | "True") => Some(true),
-            Value::Scalar { text, plain: true } if matches!(text.as_str(), "false" | "False") => Some(false),
+            Value::Scalar { text, plain: true } if matches!(text.as_str(), "true" | "True") => {
+                Some(true)
+            }
+            Value::Scalar { text, plain: true } if matches!(text.as_str(), "false" | "False") => {
+                Some(false)
+            }
             _ => {
                 self.wrong_type(node, "true or false");
                 None
@@ -144,7 +180,12 @@ impl Decoder<'_> {
                 None
             }
             Some(n) if n < min || n > max => {
-                self.report(Code::InvalidValue, node.pos, format!("{n} is outside {min}–{max}"), None);
+                self.report(
+                    Code::InvalidValue,
+                    node.pos,
+                    format!("{n} is outside {min}–{max}"),
+                    None,
+                );
                 None
             }
             Some(n) => Some(n),
@@ -154,13 +195,18 @@ impl Decoder<'_> {
     fn date(&mut self, node: &Node) -> Option<Spanned<Date>> {
         let text = self.text(node)?;
         match Date::parse(&text) {
-            Some(value) => Some(Spanned { value, pos: node.pos }),
+            Some(value) => Some(Spanned {
+                value,
+                pos: node.pos,
+            }),
             None => {
                 self.report(
                     Code::InvalidValue,
                     node.pos,
                     format!("`{text}` is not a date"),
-                    Some("write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more".into()),
+                    Some(
+                        "write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more".into(),
+                    ),
                 );
                 None
             }
@@ -174,12 +220,22 @@ impl Decoder<'_> {
             return Some(id);
         }
         let help = match shape {
-            "slug" => format!("ids are lowercase ASCII words joined by `-`; try `{}`", crate::text::fold(&id.value)),
+            "slug" => format!(
+                "ids are lowercase ASCII words joined by `-`; try `{}`",
+                crate::text::fold(&id.value)
+            ),
             "municipality" => "municipality numbers have four digits, such as `3403`".into(),
-            _ => "item ids are letters and digits, such as `K3`, or a slug such as `digi-mr`".into(),
+            _ => {
+                "item ids are letters and digits, such as `K3`, or a slug such as `digi-mr`".into()
+            }
         };
         let shown: String = id.value.chars().take(60).collect();
-        self.report(Code::InvalidValue, node.pos, format!("`{shown}` is not a valid {shape} id"), Some(help));
+        self.report(
+            Code::InvalidValue,
+            node.pos,
+            format!("`{shown}` is not a valid {shape} id"),
+            Some(help),
+        );
         None
     }
 
@@ -203,7 +259,11 @@ impl Decoder<'_> {
         self.list(node, Self::text)
     }
 
-    fn opt<T>(&mut self, node: Option<&Node>, read: impl FnOnce(&mut Self, &Node) -> Option<T>) -> Option<T> {
+    fn opt<T>(
+        &mut self,
+        node: Option<&Node>,
+        read: impl FnOnce(&mut Self, &Node) -> Option<T>,
+    ) -> Option<T> {
         node.and_then(|n| read(self, n))
     }
 
@@ -229,9 +289,17 @@ impl Decoder<'_> {
         if let (Some(s), Some(e)) = (&start, &end)
             && e.value.latest() < s.value.earliest()
         {
-            self.report(Code::InvalidValue, e.pos, format!("period ends ({}) before it starts ({})", e.value, s.value), None);
+            self.report(
+                Code::InvalidValue,
+                e.pos,
+                format!("period ends ({}) before it starts ({})", e.value, s.value),
+                None,
+            );
         }
-        Some(Period { start: start.map(|d| d.value), end: end.map(|d| d.value) })
+        Some(Period {
+            start: start.map(|d| d.value),
+            end: end.map(|d| d.value),
+        })
     }
 
     fn person(&mut self, node: &Node) -> Option<Person> {
@@ -247,7 +315,9 @@ impl Decoder<'_> {
         let f = self.fields(node, format::FUNDING, "a funding entry")?;
         Some(Funding {
             amount: self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX))?,
-            currency: self.opt(f.get("currency"), Self::text).unwrap_or_else(|| "NOK".into()),
+            currency: self
+                .opt(f.get("currency"), Self::text)
+                .unwrap_or_else(|| "NOK".into()),
             period: self.opt(f.get("period"), Self::period),
             from: self.opt(f.get("from"), Self::slug),
             text: self.opt(f.get("text"), Self::text),
@@ -321,7 +391,10 @@ impl Decoder<'_> {
             id: id?,
             name: name.unwrap_or_default(),
             short_name: self.opt(f.get("short_name"), Self::text),
-            owner: owner.unwrap_or_else(|| Spanned { value: String::new(), pos: f.pos }),
+            owner: owner.unwrap_or_else(|| Spanned {
+                value: String::new(),
+                pos: f.pos,
+            }),
             language: language.map_or(Language::Nb, |l| l.value),
             county: self.opt(f.get("county"), Self::text),
             period: self.opt(f.get("period"), Self::period),
@@ -347,7 +420,9 @@ impl Decoder<'_> {
         let item = Item {
             path: self.path.to_string(),
             level: self.opt(f.get("level"), Self::word),
-            title_editorial: self.opt(f.get("title_editorial"), Self::bool).unwrap_or(false),
+            title_editorial: self
+                .opt(f.get("title_editorial"), Self::bool)
+                .unwrap_or(false),
             description: self.opt(f.get("description"), Self::text),
             goals: self.texts(f.get("goals")),
             responsible: self.slugs(f.get("responsible")),
@@ -367,8 +442,14 @@ impl Decoder<'_> {
             sources: self.sources(f.get("sources")),
             notes: self.opt(f.get("notes"), Self::text),
             id: id?,
-            programme: programme.unwrap_or_else(|| Spanned { value: String::new(), pos: f.pos }),
-            theme: theme.unwrap_or_else(|| Spanned { value: String::new(), pos: f.pos }),
+            programme: programme.unwrap_or_else(|| Spanned {
+                value: String::new(),
+                pos: f.pos,
+            }),
+            theme: theme.unwrap_or_else(|| Spanned {
+                value: String::new(),
+                pos: f.pos,
+            }),
             title: title.unwrap_or_default(),
         };
         Some(item)
@@ -413,7 +494,9 @@ impl Decoder<'_> {
         let county = self.opt(f.get("county"), Self::text);
         let municipality = Municipality {
             path: self.path.to_string(),
-            centrality: self.opt(f.get("centrality"), |d, n| d.integer(n, 1, 6)).map(|c| c as u8),
+            centrality: self
+                .opt(f.get("centrality"), |d, n| d.integer(n, 1, 6))
+                .map(|c| c as u8),
             notes: self.opt(f.get("notes"), Self::text),
             number: self.opt(f.get("number"), Self::municipality_ref)?,
             name: name.unwrap_or_default(),
@@ -455,11 +538,16 @@ mod tests {
     fn decode_item(text: &str) -> (Option<Item>, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let root = yaml::parse(text).root.unwrap();
-        let item = Decoder { path: "x.yaml", diagnostics: &mut diagnostics }.item(&root);
+        let item = Decoder {
+            path: "x.yaml",
+            diagnostics: &mut diagnostics,
+        }
+        .item(&root);
         (item, diagnostics)
     }
 
-    const MINIMAL: &str = "id: K1\nprogramme: p\ntheme: K\ntitle: T\nresponsible: [b]\nsources: [{title: S}]\n";
+    const MINIMAL: &str =
+        "id: K1\nprogramme: p\ntheme: K\ntitle: T\nresponsible: [b]\nsources: [{title: S}]\n";
 
     #[test]
     fn minimal_item_decodes_cleanly() {
@@ -487,7 +575,8 @@ mod tests {
 
     #[test]
     fn wrong_type_points_at_the_value() {
-        let (_, d) = decode_item(&MINIMAL.replace("responsible: [b]", "responsible:\n  key: value"));
+        let (_, d) =
+            decode_item(&MINIMAL.replace("responsible: [b]", "responsible:\n  key: value"));
         assert_eq!(d[0].code, Code::WrongType);
         assert_eq!(d[0].line, 6);
     }

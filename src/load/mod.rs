@@ -40,7 +40,8 @@ pub struct Loaded {
 
 /// Reads every YAML file under `root`. Fails only when `root` itself cannot be read.
 pub fn load(root: &Path, display_root: &str) -> Result<Loaded> {
-    let meta = std::fs::metadata(root).with_context(|| format!("cannot read data folder `{}`", root.display()))?;
+    let meta = std::fs::metadata(root)
+        .with_context(|| format!("cannot read data folder `{}`", root.display()))?;
     if !meta.is_dir() {
         bail!("`{}` is not a folder", root.display());
     }
@@ -57,40 +58,68 @@ pub fn load(root: &Path, display_root: &str) -> Result<Loaded> {
             Ok(entry) => {
                 let name = entry.file_name().to_string_lossy();
                 if is_yaml_name(&name) {
-                    let relative = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
+                    let relative = entry
+                        .path()
+                        .strip_prefix(root)
+                        .unwrap_or(entry.path())
+                        .to_path_buf();
                     found.push((relative, entry.file_type().is_dir()));
                 }
             }
-            Err(err) => loaded.diagnostics.push(walk_error(&display_root, root, &err)),
+            Err(err) => loaded
+                .diagnostics
+                .push(walk_error(&display_root, root, &err)),
         }
     }
     for (relative, is_dir) in found {
-        let parts: Vec<String> = relative.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+        let parts: Vec<String> = relative
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
         let path = join_display(&display_root, &parts);
         let start = Pos { line: 1, column: 1 };
         if is_dir {
             loaded.diagnostics.push(
-                Diagnostic::new(Code::UnknownFile, &path, start, "a folder is named like a YAML file")
-                    .with_help("rename the folder; plan reads only files ending in .yaml"),
+                Diagnostic::new(
+                    Code::UnknownFile,
+                    &path,
+                    start,
+                    "a folder is named like a YAML file",
+                )
+                .with_help("rename the folder; plan reads only files ending in .yaml"),
             );
             continue;
         }
         let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
         let kind = EntityKind::of_path(&part_refs);
-        let mut file = SourceFile { path, kind, text: String::new() };
+        let mut file = SourceFile {
+            path,
+            kind,
+            text: String::new(),
+        };
         if !parts.last().is_some_and(|n| n.ends_with(".yaml")) {
             loaded.diagnostics.push(
-                Diagnostic::new(Code::UnknownFile, &file.path, start, "plan files end in `.yaml`, not `.yml`")
-                    .with_help("rename the file to end in .yaml"),
+                Diagnostic::new(
+                    Code::UnknownFile,
+                    &file.path,
+                    start,
+                    "plan files end in `.yaml`, not `.yml`",
+                )
+                .with_help("rename the file to end in .yaml"),
             );
             file.kind = None;
         } else if kind.is_none() {
             loaded.diagnostics.push(
-                Diagnostic::new(Code::UnknownFile, &file.path, start, "YAML file outside the folders plan knows")
-                    .with_help(
-                        "plan reads programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, \
+                Diagnostic::new(
+                    Code::UnknownFile,
+                    &file.path,
+                    start,
+                    "YAML file outside the folders plan knows",
+                )
+                .with_help(
+                    "plan reads programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, \
                          bodies/, regions/, municipalities/ and documents/; see docs/format.md",
-                    ),
+                ),
             );
         }
         if let Some(kind) = file.kind {
@@ -113,7 +142,11 @@ fn is_yaml_name(name: &str) -> bool {
 
 fn join_display(root: &str, parts: &[String]) -> String {
     let relative = parts.join("/");
-    if root.is_empty() { relative } else { format!("{root}/{relative}") }
+    if root.is_empty() {
+        relative
+    } else {
+        format!("{root}/{relative}")
+    }
 }
 
 fn walk_error(display_root: &str, root: &Path, err: &walkdir::Error) -> Diagnostic {
@@ -138,7 +171,11 @@ fn walk_error(display_root: &str, root: &Path, err: &walkdir::Error) -> Diagnost
             Code::IoError,
             &shown,
             start,
-            format!("cannot read: {}", err.io_error().map_or_else(|| err.to_string(), |e| e.to_string())),
+            format!(
+                "cannot read: {}",
+                err.io_error()
+                    .map_or_else(|| err.to_string(), |e| e.to_string())
+            ),
         ),
     }
 }
@@ -146,10 +183,14 @@ fn walk_error(display_root: &str, root: &Path, err: &walkdir::Error) -> Diagnost
 /// Reads a file as UTF-8 text within the size limit; a leading byte-order mark is dropped.
 fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
     let start = Pos { line: 1, column: 1 };
-    let io_error = |e: std::io::Error| Diagnostic::new(Code::IoError, shown, start, format!("cannot read: {e}"));
+    let io_error = |e: std::io::Error| {
+        Diagnostic::new(Code::IoError, shown, start, format!("cannot read: {e}"))
+    };
     let file = File::open(full).map_err(io_error)?;
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io_error)?;
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Diagnostic::new(
             Code::FileTooLarge,
@@ -157,10 +198,15 @@ fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
             start,
             format!("file is larger than {} MiB", MAX_FILE_BYTES / (1024 * 1024)),
         )
-        .with_help("plan files hold one entity each; split the content or move it out of the data folder"));
+        .with_help(
+            "plan files hold one entity each; split the content or move it out of the data folder",
+        ));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)),
+        Ok(text) => Ok(text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text)),
         Err(err) => {
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
             let text = String::from_utf8_lossy(valid);
@@ -170,16 +216,29 @@ fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
             Err(Diagnostic::new(
                 Code::NotUtf8,
                 shown,
-                Pos { line: line as u32, column: column as u32 },
-                format!("byte 0x{:02X} is not valid UTF-8", err.as_bytes()[valid.len()]),
+                Pos {
+                    line: line as u32,
+                    column: column as u32,
+                },
+                format!(
+                    "byte 0x{:02X} is not valid UTF-8",
+                    err.as_bytes()[valid.len()]
+                ),
             )
-            .with_help("save the file as UTF-8 (files saved as Latin-1/Windows-1252 garble æ, ø and å)"))
+            .with_help(
+                "save the file as UTF-8 (files saved as Latin-1/Windows-1252 garble æ, ø and å)",
+            ))
         }
     }
 }
 
 /// Parses and decodes one file's text into the entity its folder says it holds.
-pub fn decode_file(file: &SourceFile, kind: EntityKind, entities: &mut Entities, diagnostics: &mut Vec<Diagnostic>) {
+pub fn decode_file(
+    file: &SourceFile,
+    kind: EntityKind,
+    entities: &mut Entities,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let parsed = yaml::parse(&file.text);
     for err in &parsed.errors {
         let code = match err.kind {
@@ -193,17 +252,28 @@ pub fn decode_file(file: &SourceFile, kind: EntityKind, entities: &mut Entities,
             ParseErrorKind::Syntax if line_has_tab(&file.text, err.pos.line) => {
                 Some("YAML does not allow tabs for indentation; indent with spaces".to_string())
             }
-            ParseErrorKind::Empty => Some(format!("write a {} here, or delete the file", kind.name())),
+            ParseErrorKind::Empty => {
+                Some(format!("write a {} here, or delete the file", kind.name()))
+            }
             ParseErrorKind::DuplicateKey => Some("remove one of the two".to_string()),
             _ => None,
         };
-        diagnostics.push(Diagnostic::new(code, &file.path, err.pos, err.message.clone()).with_help_opt(help));
+        diagnostics.push(
+            Diagnostic::new(code, &file.path, err.pos, err.message.clone()).with_help_opt(help),
+        );
     }
     let Some(root) = parsed.root else { return };
-    if parsed.errors.iter().any(|e| e.kind != ParseErrorKind::DuplicateKey) {
+    if parsed
+        .errors
+        .iter()
+        .any(|e| e.kind != ParseErrorKind::DuplicateKey)
+    {
         return;
     }
-    let mut decoder = decode::Decoder { path: &file.path, diagnostics };
+    let mut decoder = decode::Decoder {
+        path: &file.path,
+        diagnostics,
+    };
     match kind {
         EntityKind::Programme => entities.programmes.extend(decoder.programme(&root)),
         EntityKind::Item => entities.items.extend(decoder.item(&root)),
@@ -220,5 +290,5 @@ fn line_has_tab(text: &str, line: u32) -> bool {
     [index.saturating_sub(1), index]
         .iter()
         .filter_map(|i| lines.get(*i))
-        .any(|l| l.trim_end().starts_with(|c: char| c == ' ' || c == '\t') && l.contains('\t'))
+        .any(|l| l.trim_end().starts_with([' ', '\t']) && l.contains('\t'))
 }

@@ -22,28 +22,55 @@ pub fn human(
         };
         writeln!(out, "{label}: {}", style.bold(&d.message))?;
         let location = format!("{}:{}:{}", d.path, d.line, d.column);
-        let line_text = source(&d.path).and_then(|text| text.lines().nth(d.line.saturating_sub(1) as usize).map(str::to_string));
+        let line_text = source(&d.path).and_then(|text| {
+            text.lines()
+                .nth(d.line.saturating_sub(1) as usize)
+                .map(str::to_string)
+        });
         match line_text {
             Some(line) if !line.trim().is_empty() => {
                 let number = d.line.to_string();
                 let pad = " ".repeat(number.len());
                 writeln!(out, "{pad}{} {location}", style.accent("-->"))?;
                 writeln!(out, "{pad} {}", style.accent("|"))?;
-                let shown: String = line.chars().take(200).collect::<String>().replace('\t', " ");
-                writeln!(out, "{} {} {shown}", style.accent(&number), style.accent("|"))?;
+                let shown: String = line
+                    .chars()
+                    .take(200)
+                    .collect::<String>()
+                    .replace('\t', " ");
+                writeln!(
+                    out,
+                    "{} {} {shown}",
+                    style.accent(&number),
+                    style.accent("|")
+                )?;
                 let col = (d.column.saturating_sub(1) as usize).min(shown.chars().count());
                 let width = caret_width(&shown, col);
                 let caret = format!("{}{}", " ".repeat(col), "^".repeat(width));
-                let caret = if d.severity == Severity::Error { style.error(&caret) } else { style.warning(&caret) };
+                let caret = if d.severity == Severity::Error {
+                    style.error(&caret)
+                } else {
+                    style.warning(&caret)
+                };
                 writeln!(out, "{pad} {} {caret}", style.accent("|"))?;
                 if let Some(help) = &d.help {
-                    writeln!(out, "{pad} {} {}: {help}", style.accent("="), style.bold("help"))?;
+                    writeln!(
+                        out,
+                        "{pad} {} {}: {help}",
+                        style.accent("="),
+                        style.bold("help")
+                    )?;
                 }
             }
             _ => {
                 writeln!(out, "  {} {location}", style.accent("-->"))?;
                 if let Some(help) = &d.help {
-                    writeln!(out, "   {} {}: {help}", style.accent("="), style.bold("help"))?;
+                    writeln!(
+                        out,
+                        "   {} {}: {help}",
+                        style.accent("="),
+                        style.bold("help")
+                    )?;
                 }
             }
         }
@@ -56,16 +83,33 @@ pub fn human(
 fn caret_width(line: &str, col: usize) -> usize {
     let rest: Vec<char> = line.chars().skip(col).collect();
     let width = match rest.first() {
-        Some(&q @ ('"' | '\'')) => rest.iter().skip(1).position(|&c| c == q).map_or(rest.len(), |p| p + 2),
-        _ => rest.iter().position(|&c| c.is_whitespace() || matches!(c, ',' | ']' | '}' | '#')).unwrap_or(rest.len()),
+        Some(&q @ ('"' | '\'')) => rest
+            .iter()
+            .skip(1)
+            .position(|&c| c == q)
+            .map_or(rest.len(), |p| p + 2),
+        _ => rest
+            .iter()
+            .position(|&c| c.is_whitespace() || matches!(c, ',' | ']' | '}' | '#'))
+            .unwrap_or(rest.len()),
     };
     width.max(1)
 }
 
 /// The closing line of a human report.
 pub fn summary(out: &mut dyn Write, tally: Tally, files: usize, style: Style) -> io::Result<()> {
-    let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
-    let counts = format!("{}, {}", plural(tally.errors, "error"), plural(tally.warnings, "warning"));
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    let counts = format!(
+        "{}, {}",
+        plural(tally.errors, "error"),
+        plural(tally.warnings, "warning")
+    );
     let checked = plural(files, "file");
     if tally.errors > 0 {
         writeln!(out, "{}: {counts} in {checked}", style.error("invalid"))
@@ -129,7 +173,9 @@ pub fn github(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()>
 }
 
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(text: &str) -> String {
@@ -143,8 +189,13 @@ mod tests {
     use crate::yaml::Pos;
 
     fn finding() -> Diagnostic {
-        Diagnostic::new(Code::BrokenLink, "data/a,b.yaml", Pos { line: 3, column: 5 }, "link to unknown item `K33`: 100%")
-            .with_help("did you mean `K3`?")
+        Diagnostic::new(
+            Code::BrokenLink,
+            "data/a,b.yaml",
+            Pos { line: 3, column: 5 },
+            "link to unknown item `K33`: 100%",
+        )
+        .with_help("did you mean `K3`?")
     }
 
     #[test]
@@ -161,7 +212,13 @@ mod tests {
     fn human_output_points_at_the_value() {
         let mut out = Vec::new();
         let text = "id: K1\nlinks:\n  - K33\n".to_string();
-        human(&mut out, &[finding()], &|_| Some(text.clone()), Style::default()).unwrap();
+        human(
+            &mut out,
+            &[finding()],
+            &|_| Some(text.clone()),
+            Style::default(),
+        )
+        .unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("3 |   - K33\n  |     ^^^\n"), "{out}");
         assert!(out.contains("= help: did you mean `K3`?"));

@@ -32,7 +32,11 @@ impl GraphView {
                 documents.push((from, d.value.clone()));
             }
         }
-        GraphView { items, edges, documents }
+        GraphView {
+            items,
+            edges,
+            documents,
+        }
     }
 }
 
@@ -60,23 +64,49 @@ fn dot_string(text: &str) -> String {
 pub fn dot(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<()> {
     writeln!(out, "digraph plan {{")?;
     writeln!(out, "  rankdir=LR;")?;
-    writeln!(out, "  node [shape=box, style=\"rounded\", fontname=\"Helvetica\"];")?;
+    writeln!(
+        out,
+        "  node [shape=box, style=\"rounded\", fontname=\"Helvetica\"];"
+    )?;
     for &ix in &g.items {
         let item = &repo.items[ix];
-        let label = format!("{}\\n{}", repo.display_id(ix, None), short(&item.title).replace('\\', "\\\\").replace('"', "\\\""));
-        let style = if item.is_removed() { ", style=\"rounded,dashed\", fontcolor=gray40, color=gray40" } else { "" };
+        let label = format!(
+            "{}\\n{}",
+            repo.display_id(ix, None),
+            short(&item.title)
+                .replace('\\', "\\\\")
+                .replace('"', "\\\"")
+        );
+        let style = if item.is_removed() {
+            ", style=\"rounded,dashed\", fontcolor=gray40, color=gray40"
+        } else {
+            ""
+        };
         writeln!(out, "  {} [label=\"{label}\"{style}];", node_id(repo, ix))?;
     }
     let docs: BTreeSet<&String> = g.documents.iter().map(|(_, d)| d).collect();
     for d in docs {
-        let title = repo.documents.get(d).map_or(d.as_str(), |doc| doc.title.as_str());
-        writeln!(out, "  {} [label={}, shape=note, style=\"\", color=gray40];", doc_node(d), dot_string(&short(title)))?;
+        let title = repo
+            .documents
+            .get(d)
+            .map_or(d.as_str(), |doc| doc.title.as_str());
+        writeln!(
+            out,
+            "  {} [label={}, shape=note, style=\"\", color=gray40];",
+            doc_node(d),
+            dot_string(&short(title))
+        )?;
     }
     for &(from, to) in &g.edges {
         writeln!(out, "  {} -> {};", node_id(repo, from), node_id(repo, to))?;
     }
     for (from, d) in &g.documents {
-        writeln!(out, "  {} -> {} [style=dotted, arrowhead=empty];", node_id(repo, *from), doc_node(d))?;
+        writeln!(
+            out,
+            "  {} -> {} [style=dotted, arrowhead=empty];",
+            node_id(repo, *from),
+            doc_node(d)
+        )?;
     }
     writeln!(out, "}}")
 }
@@ -98,8 +128,16 @@ pub fn mermaid(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Res
     }
     let docs: BTreeSet<&String> = g.documents.iter().map(|(_, d)| d).collect();
     for d in docs {
-        let title = repo.documents.get(d).map_or(d.as_str(), |doc| doc.title.as_str());
-        writeln!(out, "  {}[/\"{}\"/]", doc_node(d), mermaid_text(&short(title)))?;
+        let title = repo
+            .documents
+            .get(d)
+            .map_or(d.as_str(), |doc| doc.title.as_str());
+        writeln!(
+            out,
+            "  {}[/\"{}\"/]",
+            doc_node(d),
+            mermaid_text(&short(title))
+        )?;
         writeln!(out, "  class {} document", doc_node(d))?;
     }
     for &(from, to) in &g.edges {

@@ -52,7 +52,10 @@ impl ItemRow {
             status: item.current_status().map(Word::as_str),
             responsible: values(&item.responsible),
             partners: values(&item.partners),
-            links: repo.links_out[ix].iter().map(|&to| link_label(repo, ix, to)).collect(),
+            links: repo.links_out[ix]
+                .iter()
+                .map(|&to| link_label(repo, ix, to))
+                .collect(),
             documents: values(&item.documents),
             regions: values(&item.regions),
             municipalities: values(&item.municipalities),
@@ -72,17 +75,29 @@ fn cells(repo: &Repository, row: &ItemRow) -> Vec<String> {
         row.level.unwrap_or("").to_string(),
         row.priority.unwrap_or("").to_string(),
         row.status.unwrap_or("").to_string(),
-        row.responsible.iter().map(|b| repo.body_name(b)).collect::<Vec<_>>().join(", "),
+        row.responsible
+            .iter()
+            .map(|b| repo.body_name(b))
+            .collect::<Vec<_>>()
+            .join(", "),
     ]
 }
 
 /// A table for the terminal: fits its width and wraps titles; plain when piped.
-pub fn table(out: &mut dyn Write, repo: &Repository, rows: &[ItemRow], with_why: bool, width: Option<u16>) -> io::Result<()> {
+pub fn table(
+    out: &mut dyn Write,
+    repo: &Repository,
+    rows: &[ItemRow],
+    with_why: bool,
+    width: Option<u16>,
+) -> io::Result<()> {
     let mut table = Table::new();
     table.load_preset(presets::UTF8_FULL_CONDENSED);
     match width {
         Some(w) => {
-            table.set_content_arrangement(ContentArrangement::Dynamic).set_width(w);
+            table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(w);
         }
         None => {
             table.set_content_arrangement(ContentArrangement::Disabled);
@@ -104,13 +119,22 @@ pub fn table(out: &mut dyn Write, repo: &Repository, rows: &[ItemRow], with_why:
 }
 
 /// A Markdown table, pipes in cells escaped.
-pub fn markdown(out: &mut dyn Write, repo: &Repository, rows: &[ItemRow], with_why: bool) -> io::Result<()> {
+pub fn markdown(
+    out: &mut dyn Write,
+    repo: &Repository,
+    rows: &[ItemRow],
+    with_why: bool,
+) -> io::Result<()> {
     let mut header: Vec<&str> = COLUMNS.to_vec();
     if with_why {
         header.push("Why");
     }
     writeln!(out, "| {} |", header.join(" | "))?;
-    writeln!(out, "|{}|", header.iter().map(|_| "---").collect::<Vec<_>>().join("|"))?;
+    writeln!(
+        out,
+        "|{}|",
+        header.iter().map(|_| "---").collect::<Vec<_>>().join("|")
+    )?;
     for row in rows {
         let mut cells = cells(repo, row);
         if let Some(why) = &row.why {
@@ -130,8 +154,21 @@ pub fn markdown_cell(text: &str) -> String {
 /// CSV with a header row; multi-valued cells joined with `; `.
 pub fn csv(out: &mut dyn Write, rows: &[ItemRow], separator: char) -> io::Result<()> {
     let header = [
-        "id", "programme", "title", "theme", "level", "priority", "priority_text", "status", "responsible",
-        "partners", "links", "documents", "regions", "municipalities", "places",
+        "id",
+        "programme",
+        "title",
+        "theme",
+        "level",
+        "priority",
+        "priority_text",
+        "status",
+        "responsible",
+        "partners",
+        "links",
+        "documents",
+        "regions",
+        "municipalities",
+        "places",
     ];
     csv_record(out, header.iter().map(|s| s.to_string()), separator)?;
     for row in rows {
@@ -164,7 +201,11 @@ pub fn csv_fields(row: &ItemRow) -> impl Iterator<Item = String> {
 }
 
 /// Writes one CSV record (RFC 4180 quoting), ending with CRLF.
-pub fn csv_record(out: &mut dyn Write, fields: impl Iterator<Item = String>, separator: char) -> io::Result<()> {
+pub fn csv_record(
+    out: &mut dyn Write,
+    fields: impl Iterator<Item = String>,
+    separator: char,
+) -> io::Result<()> {
     let mut first = true;
     for field in fields {
         if !first {
@@ -187,10 +228,29 @@ mod tests {
     #[test]
     fn csv_quotes_what_needs_quoting() {
         let mut out = Vec::new();
-        csv_record(&mut out, ["a".to_string(), "b, c".into(), "say \"hi\"".into(), "x;y".into()].into_iter(), ',').unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "a,\"b, c\",\"say \"\"hi\"\"\",x;y\r\n");
+        csv_record(
+            &mut out,
+            [
+                "a".to_string(),
+                "b, c".into(),
+                "say \"hi\"".into(),
+                "x;y".into(),
+            ]
+            .into_iter(),
+            ',',
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a,\"b, c\",\"say \"\"hi\"\"\",x;y\r\n"
+        );
         let mut out = Vec::new();
-        csv_record(&mut out, ["x;y".to_string(), "Æ, Ø".into()].into_iter(), ';').unwrap();
+        csv_record(
+            &mut out,
+            ["x;y".to_string(), "Æ, Ø".into()].into_iter(),
+            ';',
+        )
+        .unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "\"x;y\";Æ, Ø\r\n");
     }
 

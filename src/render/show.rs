@@ -59,29 +59,50 @@ pub struct ItemView<'a> {
 }
 
 fn named(id: &str, name: &str) -> NamedRef {
-    NamedRef { id: id.to_string(), name: name.to_string() }
+    NamedRef {
+        id: id.to_string(),
+        name: name.to_string(),
+    }
 }
 
 fn link_view(repo: &Repository, from: ItemIx, to: ItemIx) -> LinkView {
-    LinkView { id: link_label(repo, from, to), title: repo.items[to].title.clone(), removed: repo.items[to].is_removed() }
+    LinkView {
+        id: link_label(repo, from, to),
+        title: repo.items[to].title.clone(),
+        removed: repo.items[to].is_removed(),
+    }
 }
 
 impl<'a> ItemView<'a> {
     pub fn new(repo: &'a Repository, ix: ItemIx) -> Self {
         let item = &repo.items[ix];
         let programme = repo.programme_of(item);
-        let bodies = |list: &[Spanned<String>]| list.iter().map(|b| named(&b.value, repo.body_name(&b.value))).collect();
+        let bodies = |list: &[Spanned<String>]| {
+            list.iter()
+                .map(|b| named(&b.value, repo.body_name(&b.value)))
+                .collect()
+        };
         let mut updates: Vec<&Update> = item.updates.iter().collect();
         updates.sort_by(|a, b| b.date.value.chronological(&a.date.value));
         ItemView {
             id: repo.display_id(ix, None),
-            programme: named(&item.programme.value, programme.map_or(&item.programme.value, |p| &p.name)),
+            programme: named(
+                &item.programme.value,
+                programme.map_or(&item.programme.value, |p| &p.name),
+            ),
             theme: named(
                 &item.theme.value,
-                programme.and_then(|p| p.theme(&item.theme.value)).map_or("", |t| t.name.as_str()),
+                programme
+                    .and_then(|p| p.theme(&item.theme.value))
+                    .map_or("", |t| t.name.as_str()),
             ),
             level: item.level.as_ref().map(|l| {
-                named(l.value.as_str(), programme.and_then(|p| p.level_name(l.value)).unwrap_or(l.value.as_str()))
+                named(
+                    l.value.as_str(),
+                    programme
+                        .and_then(|p| p.level_name(l.value))
+                        .unwrap_or(l.value.as_str()),
+                )
             }),
             title: &item.title,
             title_editorial: item.title_editorial,
@@ -90,21 +111,38 @@ impl<'a> ItemView<'a> {
             period: item.period.as_ref().map(ToString::to_string),
             responsible: bodies(&item.responsible),
             partners: bodies(&item.partners),
-            links: repo.links_out[ix].iter().map(|&to| link_view(repo, ix, to)).collect(),
+            links: repo.links_out[ix]
+                .iter()
+                .map(|&to| link_view(repo, ix, to))
+                .collect(),
             unresolved_links: item
                 .links
                 .iter()
                 .filter(|l| repo.resolve_link(item, &l.value).is_none())
                 .map(|l| l.value.clone())
                 .collect(),
-            backlinks: repo.links_in[ix].iter().map(|&from| link_view(repo, ix, from)).collect(),
+            backlinks: repo.links_in[ix]
+                .iter()
+                .map(|&from| link_view(repo, ix, from))
+                .collect(),
             documents: item
                 .documents
                 .iter()
-                .map(|d| named(&d.value, repo.documents.get(&d.value).map_or(&d.value, |doc| &doc.title)))
+                .map(|d| {
+                    named(
+                        &d.value,
+                        repo.documents
+                            .get(&d.value)
+                            .map_or(&d.value, |doc| &doc.title),
+                    )
+                })
                 .collect(),
             links_note: item.links_note.as_deref(),
-            regions: item.regions.iter().map(|r| named(&r.value, repo.region_name(&r.value))).collect(),
+            regions: item
+                .regions
+                .iter()
+                .map(|r| named(&r.value, repo.region_name(&r.value)))
+                .collect(),
             municipalities: item
                 .municipalities
                 .iter()
@@ -113,7 +151,16 @@ impl<'a> ItemView<'a> {
             places: item
                 .places
                 .iter()
-                .map(|p| named(&p.municipality.value, &format!("{} ({})", p.name, repo.municipality_name(&p.municipality.value))))
+                .map(|p| {
+                    named(
+                        &p.municipality.value,
+                        &format!(
+                            "{} ({})",
+                            p.name,
+                            repo.municipality_name(&p.municipality.value)
+                        ),
+                    )
+                })
                 .collect(),
             updates,
             funding: &item.funding,
@@ -121,7 +168,11 @@ impl<'a> ItemView<'a> {
                 .people
                 .iter()
                 .map(|p| {
-                    let body = p.body.as_ref().map(|b| format!(", {}", repo.body_name(&b.value))).unwrap_or_default();
+                    let body = p
+                        .body
+                        .as_ref()
+                        .map(|b| format!(", {}", repo.body_name(&b.value)))
+                        .unwrap_or_default();
                     named(&p.name, &format!("{} ({}{body})", p.name, p.role))
                 })
                 .collect(),
@@ -135,14 +186,22 @@ impl<'a> ItemView<'a> {
 }
 
 fn names(list: &[NamedRef]) -> String {
-    list.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(", ")
+    list.iter()
+        .map(|n| n.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn source_line(s: &Source) -> String {
     let mut line = s.title.clone();
-    for part in [s.section.clone(), s.date.map(|d| d.to_string()), s.url.clone(), s.seed.as_ref().map(|x| format!("seed {x}"))]
-        .into_iter()
-        .flatten()
+    for part in [
+        s.section.clone(),
+        s.date.map(|d| d.to_string()),
+        s.url.clone(),
+        s.seed.as_ref().map(|x| format!("seed {x}")),
+    ]
+    .into_iter()
+    .flatten()
     {
         line.push_str(", ");
         line.push_str(&part);
@@ -166,7 +225,7 @@ pub fn group_thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\u{a0}');
         }
         out.push(c);
@@ -175,24 +234,61 @@ pub fn group_thousands(n: i64) -> String {
 }
 
 fn link_line(l: &LinkView) -> String {
-    format!("{}  {}{}", l.id, l.title, if l.removed { " (removed)" } else { "" })
+    format!(
+        "{}  {}{}",
+        l.id,
+        l.title,
+        if l.removed { " (removed)" } else { "" }
+    )
 }
 
 /// For the terminal.
 pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> {
-    let editorial = if v.title_editorial { style.dim(" (title written for the source)") } else { String::new() };
-    writeln!(out, "{}  {}{editorial}", style.accent(&v.id), style.bold(v.title))?;
+    let editorial = if v.title_editorial {
+        style.dim(" (title written for the source)")
+    } else {
+        String::new()
+    };
+    writeln!(
+        out,
+        "{}  {}{editorial}",
+        style.accent(&v.id),
+        style.bold(v.title)
+    )?;
     let mut field = |label: &str, value: String| -> io::Result<()> {
         if value.is_empty() {
             return Ok(());
         }
-        writeln!(out, "{}{value}", style.bold(&format!("{:<16}", format!("{label}:"))))
+        writeln!(
+            out,
+            "{}{value}",
+            style.bold(&format!("{:<16}", format!("{label}:")))
+        )
     };
-    field("Programme", format!("{} ({})", v.programme.name, v.programme.id))?;
+    field(
+        "Programme",
+        format!("{} ({})", v.programme.name, v.programme.id),
+    )?;
     field("Theme", format!("{} {}", v.theme.id, v.theme.name))?;
-    field("Level", v.level.as_ref().map(|l| format!("{} ({})", l.name, l.id)).unwrap_or_default())?;
-    field("Status", v.status.map(|s| s.to_string()).unwrap_or_else(|| "not stated".into()))?;
-    field("Priority", v.priority.map(|p| format!("{} — {}", p.term, p.text)).unwrap_or_default())?;
+    field(
+        "Level",
+        v.level
+            .as_ref()
+            .map(|l| format!("{} ({})", l.name, l.id))
+            .unwrap_or_default(),
+    )?;
+    field(
+        "Status",
+        v.status
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| "not stated".into()),
+    )?;
+    field(
+        "Priority",
+        v.priority
+            .map(|p| format!("{} — {}", p.term, p.text))
+            .unwrap_or_default(),
+    )?;
     field("Period", v.period.clone().unwrap_or_default())?;
     field("Responsible", names(&v.responsible))?;
     field("Partners", names(&v.partners))?;
@@ -201,13 +297,28 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
     field("Regions", names(&v.regions))?;
     field(
         "Municipalities",
-        v.municipalities.iter().map(|m| format!("{} ({})", m.name, m.id)).collect::<Vec<_>>().join(", "),
+        v.municipalities
+            .iter()
+            .map(|m| format!("{} ({})", m.name, m.id))
+            .collect::<Vec<_>>()
+            .join(", "),
     )?;
     field("Places", names(&v.places))?;
     field("People", names(&v.people))?;
     field("File", v.file.to_string())?;
     let sections: [(&str, Vec<String>); 7] = [
-        ("Links to", v.links.iter().map(link_line).chain(v.unresolved_links.iter().map(|l| format!("{l}  (unknown item)"))).collect()),
+        (
+            "Links to",
+            v.links
+                .iter()
+                .map(link_line)
+                .chain(
+                    v.unresolved_links
+                        .iter()
+                        .map(|l| format!("{l}  (unknown item)")),
+                )
+                .collect(),
+        ),
         ("Linked from", v.backlinks.iter().map(link_line).collect()),
         ("Goals", v.goals.to_vec()),
         ("Funding", v.funding.iter().map(funding_line).collect()),
@@ -215,11 +326,23 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
             "Updates (newest first)",
             v.updates
                 .iter()
-                .map(|u| format!("{}  {}{}", u.date.value, u.status.map(|s| format!("[{s}] ")).unwrap_or_default(), u.text))
+                .map(|u| {
+                    format!(
+                        "{}  {}{}",
+                        u.date.value,
+                        u.status.map(|s| format!("[{s}] ")).unwrap_or_default(),
+                        u.text
+                    )
+                })
                 .collect(),
         ),
         ("Sources", v.sources.iter().map(source_line).collect()),
-        ("Notes", v.notes.map(|n| n.lines().map(str::to_string).collect()).unwrap_or_default()),
+        (
+            "Notes",
+            v.notes
+                .map(|n| n.lines().map(str::to_string).collect())
+                .unwrap_or_default(),
+        ),
     ];
     for (title, lines) in sections {
         if lines.is_empty() {
@@ -243,25 +366,53 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
 pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
     writeln!(out, "# {} {}\n", v.id, v.title)?;
     if v.title_editorial {
-        writeln!(out, "*The title is written for the source, which has none.*\n")?;
+        writeln!(
+            out,
+            "*The title is written for the source, which has none.*\n"
+        )?;
     }
     let rows = [
-        ("Programme", format!("{} (`{}`)", v.programme.name, v.programme.id)),
+        (
+            "Programme",
+            format!("{} (`{}`)", v.programme.name, v.programme.id),
+        ),
         ("Theme", format!("{} {}", v.theme.id, v.theme.name)),
-        ("Level", v.level.as_ref().map(|l| l.name.clone()).unwrap_or_default()),
-        ("Status", v.status.map(|s| s.to_string()).unwrap_or_else(|| "not stated".into())),
-        ("Priority", v.priority.map(|p| p.text.clone()).unwrap_or_default()),
+        (
+            "Level",
+            v.level.as_ref().map(|l| l.name.clone()).unwrap_or_default(),
+        ),
+        (
+            "Status",
+            v.status
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "not stated".into()),
+        ),
+        (
+            "Priority",
+            v.priority.map(|p| p.text.clone()).unwrap_or_default(),
+        ),
         ("Period", v.period.clone().unwrap_or_default()),
         ("Responsible", names(&v.responsible)),
         ("Partners", names(&v.partners)),
         ("Documents", names(&v.documents)),
         ("Regions", names(&v.regions)),
-        ("Municipalities", v.municipalities.iter().map(|m| format!("{} ({})", m.name, m.id)).collect::<Vec<_>>().join(", ")),
+        (
+            "Municipalities",
+            v.municipalities
+                .iter()
+                .map(|m| format!("{} ({})", m.name, m.id))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
         ("Places", names(&v.places)),
     ];
     writeln!(out, "| | |\n|---|---|")?;
     for (label, value) in rows.iter().filter(|(_, v)| !v.is_empty()) {
-        writeln!(out, "| {label} | {} |", crate::render::items::markdown_cell(value))?;
+        writeln!(
+            out,
+            "| {label} | {} |",
+            crate::render::items::markdown_cell(value)
+        )?;
     }
     let list = |out: &mut dyn Write, title: &str, lines: Vec<String>| -> io::Result<()> {
         if !lines.is_empty() {
@@ -272,14 +423,38 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
         }
         Ok(())
     };
-    list(out, "Links to", v.links.iter().map(|l| format!("**{}** {}", l.id, l.title)).collect())?;
-    list(out, "Linked from", v.backlinks.iter().map(|l| format!("**{}** {}", l.id, l.title)).collect())?;
+    list(
+        out,
+        "Links to",
+        v.links
+            .iter()
+            .map(|l| format!("**{}** {}", l.id, l.title))
+            .collect(),
+    )?;
+    list(
+        out,
+        "Linked from",
+        v.backlinks
+            .iter()
+            .map(|l| format!("**{}** {}", l.id, l.title))
+            .collect(),
+    )?;
     list(out, "Goals", v.goals.to_vec())?;
     list(out, "Funding", v.funding.iter().map(funding_line).collect())?;
     list(
         out,
         "Updates",
-        v.updates.iter().map(|u| format!("**{}** {}{}", u.date.value, u.status.map(|s| format!("[{s}] ")).unwrap_or_default(), u.text)).collect(),
+        v.updates
+            .iter()
+            .map(|u| {
+                format!(
+                    "**{}** {}{}",
+                    u.date.value,
+                    u.status.map(|s| format!("[{s}] ")).unwrap_or_default(),
+                    u.text
+                )
+            })
+            .collect(),
     )?;
     if let Some(description) = v.description {
         writeln!(out, "\n## Description\n\n{}", description.trim_end())?;

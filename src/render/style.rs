@@ -11,7 +11,9 @@ impl Style {
     /// Colour for standard output or standard error, as the user's setup asks.
     pub fn detect(stream_is_terminal: bool) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Style { color: stream_is_terminal && !no_color }
+        Style {
+            color: stream_is_terminal && !no_color,
+        }
     }
 
     pub fn stdout() -> Self {
@@ -19,7 +21,11 @@ impl Style {
     }
 
     fn paint(self, code: &str, text: &str) -> String {
-        if self.color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
     }
 
     pub fn error(self, text: &str) -> String {

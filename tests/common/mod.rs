@@ -35,7 +35,10 @@ pub fn plan(cwd: &Path, args: &[&str]) -> Run {
         .output()
         .expect("the plan binary runs");
     Run {
-        status: output.status.code().expect("plan exits normally, not by a signal"),
+        status: output
+            .status
+            .code()
+            .expect("plan exits normally, not by a signal"),
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
         stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
     }
@@ -81,7 +84,8 @@ impl TempDir {
     pub fn new(label: &str) -> TempDir {
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("plan-test-{label}-{}-{n}", std::process::id()));
+        let path =
+            std::env::temp_dir().join(format!("plan-test-{label}-{}-{n}", std::process::id()));
         if path.exists() {
             std::fs::remove_dir_all(&path).expect("remove a stale scratch folder");
         }
@@ -124,21 +128,32 @@ pub fn copy_fixture(name: &str) -> TempDir {
 /// Replaces the one occurrence of `old` in the file at `path` with `new`.
 pub fn edit(path: &Path, old: &str, new: &str) {
     let text = std::fs::read_to_string(path).expect("read the file to edit");
-    assert_eq!(text.matches(old).count(), 1, "`{old}` should occur once in {}", path.display());
+    assert_eq!(
+        text.matches(old).count(),
+        1,
+        "`{old}` should occur once in {}",
+        path.display()
+    );
     std::fs::write(path, text.replacen(old, new, 1)).expect("write the edited file");
 }
 
 /// Compares `actual` with `tests/snapshots/<name>.txt`; with `UPDATE_SNAPSHOTS=1` in the
 /// environment the snapshot is rewritten instead.
 pub fn assert_snapshot(name: &str, actual: &str) {
-    let path = root().join("tests").join("snapshots").join(format!("{name}.txt"));
+    let path = root()
+        .join("tests")
+        .join("snapshots")
+        .join(format!("{name}.txt"));
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1") {
         std::fs::create_dir_all(path.parent().unwrap()).expect("create tests/snapshots");
         std::fs::write(&path, actual).expect("write the snapshot");
         return;
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!("no snapshot {}; run with UPDATE_SNAPSHOTS=1 to create it", path.display())
+        panic!(
+            "no snapshot {}; run with UPDATE_SNAPSHOTS=1 to create it",
+            path.display()
+        )
     });
     assert!(
         expected == actual,

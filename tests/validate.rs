@@ -1,0 +1,1127 @@
+//! Integration tests for `plan validate`: the real binary on the fixture repositories under
+//! `tests/fixtures/` (one per finding code, see `tests/fixtures/README.md`) and on inputs
+//! that cannot be kept in git (made in a scratch folder at test time). Each test checks the
+//! exact findings (code, path, line, column, message, help) and the exit status.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{
+    Finding, TempDir, copy_dir, copy_fixture, edit, fixtures, plan, validate_fixture, validate_json,
+};
+use plan::diagnostic::Code;
+
+/// One expected finding: code, path inside the fixture, line, column, message, help.
+type Expected<'a> = (&'a str, &'a str, u32, u32, &'a str, Option<&'a str>);
+
+fn code_named(name: &str) -> Code {
+    *Code::ALL
+        .iter()
+        .find(|c| c.as_str() == name)
+        .unwrap_or_else(|| panic!("no finding code `{name}`"))
+}
+
+fn expected_findings(prefix: &str, expected: &[Expected]) -> Vec<Finding> {
+    expected
+        .iter()
+        .map(|&(code, path, line, column, message, help)| Finding {
+            code: code.to_string(),
+            severity: code_named(code).severity().as_str().to_string(),
+            path: format!("{prefix}/{path}"),
+            line,
+            column,
+            message: message.to_string(),
+            help: help.map(str::to_string),
+        })
+        .collect()
+}
+
+/// Validates the fixture `name` and checks every finding and the exit status.
+fn expect(name: &str, expected: &[Expected], status: i32) {
+    let (findings, actual_status) = validate_fixture(name);
+    assert_eq!(
+        findings,
+        expected_findings(name, expected),
+        "findings of fixture {name}"
+    );
+    assert_eq!(actual_status, status, "exit status of fixture {name}");
+}
+
+/// Codes whose input cannot be kept in git; their tests make it in a scratch folder.
+const MADE_AT_TEST_TIME: &[&str] = &["io-error", "file-too-large", "symlink-loop"];
+
+#[test]
+fn every_code_has_a_fixture_and_a_line_in_the_readme() {
+    let readme =
+        std::fs::read_to_string(fixtures().join("README.md")).expect("tests/fixtures/README.md");
+    for code in Code::ALL.iter().map(|c| c.as_str()) {
+        assert!(
+            fixtures().join(code).is_dir() || MADE_AT_TEST_TIME.contains(&code),
+            "finding code `{code}` has no fixture tests/fixtures/{code}/"
+        );
+        assert!(
+            readme.contains(&format!("`{code}`")),
+            "tests/fixtures/README.md does not describe `{code}`"
+        );
+    }
+    for entry in std::fs::read_dir(fixtures()).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            let name = entry.file_name().into_string().unwrap();
+            assert!(
+                readme.contains(&format!("`{name}/`")),
+                "tests/fixtures/README.md does not list `{name}/`"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Fixtures that load cleanly.
+
+#[test]
+fn valid_fixture_has_no_findings() {
+    expect("valid", &[], 0);
+    let run = plan(&fixtures(), &["validate", "valid"]);
+    assert_eq!(
+        (run.status, run.stdout.as_str(), run.stderr.as_str()),
+        (0, "ok: 0 errors, 0 warnings in 15 files\n", "")
+    );
+}
+
+#[test]
+fn byte_order_mark_is_dropped() {
+    let text = std::fs::read(fixtures().join("bom/programmes/demo/items/K2.yaml")).unwrap();
+    assert!(
+        text.starts_with(b"\xEF\xBB\xBFid: K2\n"),
+        "the fixture keeps its byte-order mark"
+    );
+    expect("bom", &[], 0);
+}
+
+#[test]
+fn crlf_line_ends_are_read() {
+    let text =
+        std::fs::read_to_string(fixtures().join("crlf/programmes/demo/items/K1.yaml")).unwrap();
+    assert!(
+        text.starts_with("id: K1\r\n"),
+        "the fixture keeps its CRLF line ends"
+    );
+    expect("crlf", &[], 0);
+}
+
+#[test]
+fn findings_in_crlf_and_bom_files_have_true_columns() {
+    let temp = copy_fixture("crlf");
+    let items = temp.path().join("crlf/programmes/demo/items");
+    edit(
+        &items.join("K1.yaml"),
+        "links: [K2, L1]",
+        "links: [K22, L1]",
+    );
+    std::fs::write(items.join("L2.yaml"), b"\xEF\xBB\xBFid: L\xE52\n").unwrap();
+    let mut document = b"\xEF\xBB\xBF".to_vec();
+    document.extend_from_slice(b"id: demo-strategy\r\ntitle: T\r\nkind: plan\r\nowner: nobody\r\n");
+    std::fs::write(
+        temp.path().join("crlf/documents/demo-strategy.yaml"),
+        document,
+    )
+    .unwrap();
+    let (findings, status) = validate_json(temp.path(), "crlf", &[]);
+    let at: Vec<_> = findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.path.as_str(), f.line, f.column))
+        .collect();
+    assert_eq!(
+        at,
+        [
+            ("unknown-body", "crlf/documents/demo-strategy.yaml", 4, 8),
+            ("broken-link", "crlf/programmes/demo/items/K1.yaml", 8, 9),
+            ("not-utf8", "crlf/programmes/demo/items/L2.yaml", 1, 6),
+        ]
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn readme_gitkeep_and_other_files_are_ignored() {
+    for file in ["README.md", "bodies/.gitkeep", "documents/notes.txt"] {
+        assert!(
+            fixtures().join("ignored-files").join(file).is_file(),
+            "fixture has {file}"
+        );
+    }
+    expect("ignored-files", &[], 0);
+    let run = plan(&fixtures(), &["validate", "ignored-files"]);
+    assert_eq!(run.stdout, "ok: 0 errors, 0 warnings in 15 files\n");
+}
+
+// ---------------------------------------------------------------------------------------
+// One fixture per finding code (and a few variants), each with one defect.
+
+#[test]
+fn ambiguous_name() {
+    expect(
+        "ambiguous-name",
+        &[(
+            "ambiguous-name",
+            "bodies/kommunene.yaml",
+            1,
+            5,
+            "the name `fylkeskommunen` belongs to body `demo-county` and to `kommunene`",
+            Some("remove the alias from one of them, so searches find one"),
+        )],
+        0,
+    );
+}
+
+#[test]
+fn broken_link() {
+    expect(
+        "broken-link",
+        &[(
+            "broken-link",
+            "programmes/demo/items/K1.yaml",
+            8,
+            9,
+            "link to unknown item `K22`",
+            Some("did you mean `K2`?"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    expect(
+        "duplicate-id",
+        &[(
+            "duplicate-id",
+            "bodies/demo-county2.yaml",
+            1,
+            5,
+            "body id `demo-county` is already used in duplicate-id/bodies/demo-county.yaml:1:5",
+            Some("give one of them another id"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn duplicate_key() {
+    expect(
+        "duplicate-key",
+        &[(
+            "duplicate-key",
+            "programmes/demo/items/K2.yaml",
+            6,
+            1,
+            "duplicate key `title` (first at line 5)",
+            Some("remove one of the two"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn duplicate_value() {
+    expect(
+        "duplicate-value",
+        &[(
+            "duplicate-value",
+            "programmes/demo/items/K2.yaml",
+            6,
+            39,
+            "`demo-county` is listed twice in `responsible` (first at line 6)",
+            Some("remove the second entry"),
+        )],
+        0,
+    );
+}
+
+#[test]
+fn empty_file_comments() {
+    expect(
+        "empty-file-comments",
+        &[(
+            "empty-file",
+            "documents/draft.yaml",
+            1,
+            1,
+            "the file holds no YAML document",
+            Some("write a document here, or delete the file"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn empty_file() {
+    expect(
+        "empty-file",
+        &[(
+            "empty-file",
+            "documents/draft.yaml",
+            1,
+            1,
+            "the file holds no YAML document",
+            Some("write a document here, or delete the file"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn file_name_mismatch() {
+    expect(
+        "file-name-mismatch",
+        &[(
+            "file-name-mismatch",
+            "programmes/demo/items/L3.yaml",
+            1,
+            5,
+            "id `L2` does not match the file name `L3.yaml`",
+            Some("rename the file to `L2.yaml`, or change the id to `L3`"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn id_theme_mismatch() {
+    expect(
+        "id-theme-mismatch",
+        &[(
+            "id-theme-mismatch",
+            "programmes/demo/items/K2.yaml",
+            1,
+            5,
+            "item `K2` is numbered in theme K but has theme `L`",
+            Some("use theme `K`, or renumber the item in theme L"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn invalid_value() {
+    expect(
+        "invalid-value",
+        &[(
+            "invalid-value",
+            "programmes/demo/items/L2.yaml",
+            7,
+            9,
+            "`begun` is not an allowed value",
+            Some("allowed values: planned, started, ongoing, completed, removed"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn link_to_removed() {
+    expect(
+        "link-to-removed",
+        &[(
+            "link-to-removed",
+            "programmes/demo/items/K2.yaml",
+            7,
+            13,
+            "link to `L2`, which has been removed",
+            Some("remove the link, or link to the item that replaced it"),
+        )],
+        0,
+    );
+}
+
+#[test]
+fn missing_field() {
+    expect(
+        "missing-field",
+        &[(
+            "missing-field",
+            "programmes/demo/items/K2.yaml",
+            1,
+            1,
+            "an item is missing required field `title`",
+            Some("add `title:` (Title)"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn missing_programme() {
+    expect(
+        "missing-programme",
+        &[(
+            "missing-programme",
+            "programmes/other/items/X1.yaml",
+            1,
+            5,
+            "programme `other` has no programme.yaml",
+            Some("create programmes/other/programme.yaml"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn not_utf8() {
+    expect(
+        "not-utf8",
+        &[(
+            "not-utf8",
+            "programmes/demo/items/L2.yaml",
+            5,
+            30,
+            "byte 0xE5 is not valid UTF-8",
+            Some("save the file as UTF-8 (files saved as Latin-1/Windows-1252 garble æ, ø and å)"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn programme_mismatch() {
+    expect(
+        "programme-mismatch",
+        &[(
+            "programme-mismatch",
+            "programmes/demo/items/L2.yaml",
+            2,
+            12,
+            "item says programme `demx` but sits in the folder of `demo`",
+            Some("write `programme: demo`, or move the file"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn responsible_also_partner() {
+    expect(
+        "responsible-also-partner",
+        &[(
+            "responsible-also-partner",
+            "programmes/demo/items/K2.yaml",
+            7,
+            12,
+            "`kommunene` is listed both as responsible and as partner",
+            Some("keep it in one of the two lists"),
+        )],
+        0,
+    );
+}
+
+#[test]
+fn self_link() {
+    expect(
+        "self-link",
+        &[(
+            "self-link",
+            "programmes/demo/items/K2.yaml",
+            7,
+            13,
+            "item `K2` links to itself",
+            Some("remove the link"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn status_mismatch() {
+    expect(
+        "status-mismatch",
+        &[(
+            "status-mismatch",
+            "programmes/demo/items/K1.yaml",
+            10,
+            9,
+            "status is `ongoing` but the latest update says `started`",
+            Some("set `status: started`, or add an update that explains the change"),
+        )],
+        0,
+    );
+}
+
+#[test]
+fn unknown_body() {
+    expect(
+        "unknown-body",
+        &[(
+            "unknown-body",
+            "programmes/demo/items/K2.yaml",
+            6,
+            28,
+            "unknown body `kommuene`",
+            Some("did you mean `kommunene`?"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn unknown_document() {
+    expect(
+        "unknown-document",
+        &[(
+            "unknown-document",
+            "programmes/demo/items/K1.yaml",
+            9,
+            13,
+            "unknown document `demo-strategi`",
+            Some("did you mean `demo-strategy`?"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn unknown_field() {
+    expect(
+        "unknown-field",
+        &[(
+            "unknown-field",
+            "programmes/demo/items/K2.yaml",
+            8,
+            1,
+            "unknown field `partnres` in an item",
+            Some("did you mean `partners`?"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn unknown_file_folder() {
+    expect(
+        "unknown-file-folder",
+        &[(
+            "unknown-file",
+            "archive.yaml",
+            1,
+            1,
+            "a folder is named like a YAML file",
+            Some("rename the folder; plan reads only files ending in .yaml"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn unknown_file_yml() {
+    expect(
+        "unknown-file-yml",
+        &[(
+            "unknown-file",
+            "bodies/extra.yml",
+            1,
+            1,
+            "plan files end in `.yaml`, not `.yml`",
+            Some("rename the file to end in .yaml"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn unknown_file() {
+    expect(
+        "unknown-file",
+        &[(
+            "unknown-file",
+            "notes/todo.yaml",
+            1,
+            1,
+            "YAML file outside the folders plan knows",
+            Some(
+                "plan reads programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, bodies/, regions/, municipalities/ and documents/; see docs/format.md",
+            ),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn unknown_level() {
+    expect(
+        "unknown-level",
+        &[(
+            "unknown-level",
+            "programmes/demo/items/K2.yaml",
+            4,
+            8,
+            "programme `demo` has no level `regional-centre`",
+            Some("levels: county, district"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn unknown_municipality() {
+    expect(
+        "unknown-municipality",
+        &[(
+            "unknown-municipality",
+            "programmes/demo/items/K1.yaml",
+            19,
+            18,
+            "unknown municipality `3499`",
+            Some(
+                "no municipality has number 3499; add data/municipalities/3499.yaml if it is right",
+            ),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn unknown_region() {
+    expect(
+        "unknown-region",
+        &[(
+            "unknown-region",
+            "programmes/demo/items/L1.yaml",
+            8,
+            11,
+            "unknown region `sout`",
+            Some("did you mean `south`?"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn unknown_theme() {
+    expect(
+        "unknown-theme",
+        &[(
+            "unknown-theme",
+            "programmes/demo/items/K2.yaml",
+            3,
+            8,
+            "programme `demo` has no theme `X`",
+            Some("themes: K, L"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn updates_out_of_order() {
+    expect(
+        "updates-out-of-order",
+        &[(
+            "updates-out-of-order",
+            "programmes/demo/items/K1.yaml",
+            15,
+            11,
+            "update dated 2024-01-15 comes after one dated 2024-06-01",
+            Some("list updates oldest first"),
+        )],
+        0,
+    );
+}
+
+#[test]
+fn wrong_type() {
+    expect(
+        "wrong-type",
+        &[(
+            "wrong-type",
+            "programmes/demo/items/K2.yaml",
+            6,
+            14,
+            "expected a list, found text",
+            None,
+        )],
+        1,
+    );
+}
+
+#[test]
+fn yaml_limit_depth() {
+    expect(
+        "yaml-limit-depth",
+        &[(
+            "yaml-limit",
+            "documents/deep.yaml",
+            1,
+            256,
+            "values are nested more than 64 levels deep",
+            None,
+        )],
+        1,
+    );
+}
+
+#[test]
+fn yaml_limit() {
+    expect(
+        "yaml-limit",
+        &[(
+            "yaml-limit",
+            "documents/bomb.yaml",
+            6,
+            45,
+            "aliases expand to more than 1000000 values (an alias bomb?)",
+            None,
+        )],
+        1,
+    );
+}
+
+#[test]
+fn yaml_syntax_documents() {
+    expect(
+        "yaml-syntax-documents",
+        &[(
+            "yaml-syntax",
+            "programmes/demo/items/L2.yaml",
+            10,
+            1,
+            "a plan file holds one YAML document; found a second one",
+            None,
+        )],
+        1,
+    );
+}
+
+#[test]
+fn yaml_syntax_tab() {
+    expect(
+        "yaml-syntax-tab",
+        &[(
+            "yaml-syntax",
+            "programmes/demo/items/L2.yaml",
+            9,
+            2,
+            "tabs disallowed within this context (block indentation)",
+            Some("YAML does not allow tabs for indentation; indent with spaces"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn yaml_syntax() {
+    expect(
+        "yaml-syntax",
+        &[(
+            "yaml-syntax",
+            "programmes/demo/items/L2.yaml",
+            5,
+            22,
+            "mapping values are not allowed in this context",
+            None,
+        )],
+        1,
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Inputs made at test time.
+
+#[test]
+fn hostile_yaml_is_refused_quickly() {
+    for name in ["yaml-limit", "yaml-limit-depth"] {
+        let start = Instant::now();
+        let (findings, status) = validate_fixture(name);
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{name} took {:?}",
+            start.elapsed()
+        );
+        assert_eq!(
+            (findings.len(), findings[0].code.as_str(), status),
+            (1, "yaml-limit", 1),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn file_too_large() {
+    let temp = copy_fixture("valid");
+    let big = temp.path().join("valid/documents/big.yaml");
+    let limit = 8 * 1024 * 1024;
+    // Exactly the limit is read (a comment only, so it is empty)…
+    std::fs::write(&big, format!("#{}\n", "x".repeat(limit - 2))).unwrap();
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    let found: Vec<_> = findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.path.as_str()))
+        .collect();
+    assert_eq!(
+        (found, status),
+        (vec![("empty-file", "valid/documents/big.yaml")], 1)
+    );
+    // …one byte more is refused without parsing.
+    std::fs::write(&big, format!("#{}\n", "x".repeat(limit - 1))).unwrap();
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    assert_eq!(
+        findings,
+        [Finding {
+            code: "file-too-large".into(),
+            severity: "error".into(),
+            path: "valid/documents/big.yaml".into(),
+            line: 1,
+            column: 1,
+            message: "file is larger than 8 MiB".into(),
+            help: Some("plan files hold one entity each; split the content or move it out of the data folder".into()),
+        }]
+    );
+    assert_eq!(status, 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop() {
+    let temp = copy_fixture("valid");
+    std::os::unix::fs::symlink("..", temp.path().join("valid/bodies/loop")).unwrap();
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    assert_eq!(
+        findings,
+        [Finding {
+            code: "symlink-loop".into(),
+            severity: "error".into(),
+            path: "valid/bodies/loop".into(),
+            line: 1,
+            column: 1,
+            message: "symbolic link loops back to `valid`".into(),
+            help: Some("remove the link or point it outside the data folder".into()),
+        }]
+    );
+    assert_eq!(status, 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn io_error_for_a_dangling_link() {
+    let temp = copy_fixture("valid");
+    std::os::unix::fs::symlink(
+        "missing.yaml",
+        temp.path().join("valid/documents/ghost.yaml"),
+    )
+    .unwrap();
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    let found: Vec<_> = findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.path.as_str(), f.line, f.column))
+        .collect();
+    assert_eq!(found, [("io-error", "valid/documents/ghost.yaml", 1, 1)]);
+    assert!(
+        findings[0].message.starts_with("cannot read: "),
+        "{}",
+        findings[0].message
+    );
+    assert_eq!(status, 1);
+}
+
+/// Makes `path` unreadable; false when it can still be read (as root), so the test is moot.
+#[cfg(unix)]
+fn make_unreadable(path: &std::path::Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let readable = if path.is_dir() {
+        std::fs::read_dir(path).is_ok()
+    } else {
+        std::fs::read(path).is_ok()
+    };
+    if readable {
+        eprintln!(
+            "skipped: {} is readable after chmod 000 (running as root?)",
+            path.display()
+        );
+    }
+    !readable
+}
+
+#[cfg(unix)]
+fn make_readable(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn io_error_for_an_unreadable_file() {
+    let temp = copy_fixture("valid");
+    let file = temp.path().join("valid/programmes/demo/items/L2.yaml");
+    if make_unreadable(&file) {
+        let (findings, status) = validate_json(temp.path(), "valid", &[]);
+        make_readable(&file, 0o644);
+        let found: Vec<_> = findings
+            .iter()
+            .map(|f| (f.code.as_str(), f.path.as_str(), f.line, f.column))
+            .collect();
+        assert_eq!(
+            found,
+            [("io-error", "valid/programmes/demo/items/L2.yaml", 1, 1)]
+        );
+        assert!(
+            findings[0].message.starts_with("cannot read: "),
+            "{}",
+            findings[0].message
+        );
+        assert_eq!(status, 1);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn io_error_for_an_unreadable_folder() {
+    let temp = copy_fixture("valid");
+    let folder = temp.path().join("valid/archive");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("old.yaml"), "id: old\n").unwrap();
+    if make_unreadable(&folder) {
+        let (findings, status) = validate_json(temp.path(), "valid", &[]);
+        make_readable(&folder, 0o755);
+        let found: Vec<_> = findings
+            .iter()
+            .map(|f| (f.code.as_str(), f.path.as_str(), f.line, f.column))
+            .collect();
+        assert_eq!(found, [("io-error", "valid/archive", 1, 1)]);
+        assert_eq!(status, 1);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Output formats and exit status.
+
+#[test]
+fn human_format_shows_excerpt_caret_and_help() {
+    let run = plan(&fixtures(), &["validate", "broken-link"]);
+    assert_eq!(run.status, 1);
+    assert_eq!(
+        run.stdout,
+        "error[broken-link]: link to unknown item `K22`\n \
+         --> broken-link/programmes/demo/items/K1.yaml:8:9\n  \
+         |\n\
+         8 | links: [K22, L1]\n  \
+         |         ^^^\n  \
+         = help: did you mean `K2`?\n\
+         \n\
+         invalid: 1 error, 0 warnings in 15 files\n"
+    );
+}
+
+#[test]
+fn human_format_snapshot() {
+    let run = plan(&fixtures(), &["validate", "several-findings"]);
+    assert_eq!(run.status, 1);
+    common::assert_snapshot("several-findings", &run.stdout);
+}
+
+#[test]
+fn github_format() {
+    let run = plan(
+        &fixtures(),
+        &["validate", "several-findings", "--format", "github"],
+    );
+    assert_eq!(run.status, 1);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 6);
+    assert_eq!(
+        lines[1],
+        "::error file=several-findings/programmes/demo/items/K1.yaml,line=8,col=9,title=plan broken-link::\
+         link to unknown item `K22`%0Ahelp: did you mean `K2`?"
+    );
+    assert_eq!(
+        lines[5],
+        "::warning file=several-findings/programmes/demo/items/L1.yaml,line=8,col=13,title=plan link-to-removed::\
+         link to `L2`, which has been removed%0Ahelp: remove the link, or link to the item that replaced it"
+    );
+}
+
+#[test]
+fn github_format_escapes_properties_and_data() {
+    let temp = TempDir::new("github");
+    copy_dir(&fixtures().join("valid"), &temp.path().join("a,b"));
+    edit(
+        &temp.path().join("a,b/programmes/demo/items/K2.yaml"),
+        "links: [K1]\n",
+        "links: [K1]\n\"x%y\\rz\": 1\n",
+    );
+    let run = plan(temp.path(), &["validate", "a,b", "--format", "github"]);
+    assert_eq!(run.status, 1);
+    let fields = "id, programme, theme, level, title, title_editorial, description, goals, responsible, \
+                  partners, links, documents, links_note, priority, status, period, regions, municipalities, \
+                  places, updates, funding, people, sources, notes";
+    assert_eq!(
+        run.stdout,
+        format!(
+            "::error file=a%2Cb/programmes/demo/items/K2.yaml,line=8,col=1,title=plan unknown-field::\
+             unknown field `x%25y%0Dz` in an item%0Ahelp: the fields of an item are: {fields}\n"
+        )
+    );
+}
+
+#[test]
+fn json_format_is_an_array_with_fixed_keys() {
+    let run = plan(
+        &fixtures(),
+        &["validate", "broken-link", "--format", "json"],
+    );
+    assert_eq!(run.status, 1);
+    assert_eq!(
+        run.stdout,
+        r#"[
+  {
+    "code": "broken-link",
+    "severity": "error",
+    "path": "broken-link/programmes/demo/items/K1.yaml",
+    "line": 8,
+    "column": 9,
+    "message": "link to unknown item `K22`",
+    "help": "did you mean `K2`?"
+  }
+]
+"#
+    );
+}
+
+#[test]
+fn deny_warnings_fails_on_a_warning() {
+    let (findings, status) = validate_json(&fixtures(), "link-to-removed", &[]);
+    assert_eq!(
+        (findings.len(), findings[0].severity.as_str(), status),
+        (1, "warning", 0)
+    );
+    let (_, status) = validate_json(&fixtures(), "link-to-removed", &["--deny-warnings"]);
+    assert_eq!(status, 1);
+    let (_, status) = validate_json(&fixtures(), "valid", &["--deny-warnings"]);
+    assert_eq!(status, 0);
+    let run = plan(
+        &fixtures(),
+        &["validate", "link-to-removed", "--deny-warnings"],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stdout
+            .ends_with("ok: 0 errors, 1 warning in 15 files\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn nonexistent_path_is_a_usage_error() {
+    let run = plan(
+        &fixtures(),
+        &["validate", "no-such-folder", "--format", "json"],
+    );
+    assert_eq!(run.status, 2);
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "plan: error: `no-such-folder` does not exist\n");
+}
+
+#[test]
+fn a_file_is_not_a_data_folder() {
+    let run = plan(&fixtures(), &["validate", "README.md"]);
+    assert_eq!(run.status, 2);
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "plan: error: `README.md` is not a folder\n");
+}
+
+#[test]
+fn unknown_format_is_a_usage_error() {
+    let run = plan(&fixtures(), &["validate", "valid", "--format", "xml"]);
+    assert_eq!(run.status, 2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("invalid value 'xml'"), "{}", run.stderr);
+}
+
+#[test]
+fn output_is_deterministic() {
+    for format in ["human", "json", "github"] {
+        let first = plan(
+            &fixtures(),
+            &["validate", "several-findings", "--format", format],
+        );
+        let second = plan(
+            &fixtures(),
+            &["validate", "several-findings", "--format", format],
+        );
+        assert!(
+            first.stdout.lines().count() > 5,
+            "{format}: several findings expected"
+        );
+        assert_eq!(
+            first.stdout.as_bytes(),
+            second.stdout.as_bytes(),
+            "{format} output differs between runs"
+        );
+        assert_eq!(first.status, second.status);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The shipped data.
+
+#[test]
+fn shipped_data_is_valid() {
+    let (findings, status) = validate_json(&common::root(), "data", &[]);
+    assert_eq!(findings, [], "data/ has findings");
+    assert_eq!(status, 0);
+}
+
+#[test]
+fn breaking_a_link_in_the_shipped_data_is_reported_where_it_is() {
+    let temp = TempDir::new("data");
+    copy_dir(&common::root().join("data"), &temp.path().join("data"));
+    let file = temp.path().join("data/programmes/innlandet/items/K1.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let links = text
+        .lines()
+        .position(|l| l == "links:")
+        .expect("K1 has a block list of links");
+    let line = text
+        .lines()
+        .skip(links + 1)
+        .position(|l| l == "  - K3")
+        .expect("K1 links to K3")
+        + links
+        + 2;
+    edit(&file, "\n  - K3\n", "\n  - K33\n");
+
+    let (findings, status) = validate_json(temp.path(), "data", &[]);
+    let expected = Finding {
+        code: "broken-link".into(),
+        severity: "error".into(),
+        path: "data/programmes/innlandet/items/K1.yaml".into(),
+        line: line as u32,
+        column: 5,
+        message: "link to unknown item `K33`".into(),
+        help: Some("did you mean `K3`?".into()),
+    };
+    assert_eq!(findings, [expected]);
+    assert_eq!(status, 1);
+
+    let run = plan(temp.path(), &["validate", "data"]);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stdout.contains(&format!(
+            "--> data/programmes/innlandet/items/K1.yaml:{line}:5\n"
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(&format!("{line} |   - K33\n")),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("|     ^^^\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("= help: did you mean `K3`?\n"),
+        "{}",
+        run.stdout
+    );
+}
