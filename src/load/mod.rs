@@ -14,7 +14,9 @@ use anyhow::{Context, Result, bail};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::format::EntityKind;
-use crate::model::Entities;
+use rayon::prelude::*;
+
+use crate::model::{Body, Document, Entities, Item, Municipality, Programme, Region};
 use crate::yaml::{self, ParseErrorKind, Pos};
 
 /// Files larger than this are refused: the largest real item is a few kilobytes.
@@ -39,14 +41,16 @@ pub struct Loaded {
 }
 
 /// Reads every YAML file under `root`. Fails only when `root` itself cannot be read.
+///
+/// Files are read, parsed and decoded in parallel; results are gathered in path order, so
+/// the outcome is the same on every run.
 pub fn load(root: &Path, display_root: &str) -> Result<Loaded> {
     let meta = std::fs::metadata(root)
         .with_context(|| format!("cannot read data folder `{}`", root.display()))?;
     if !meta.is_dir() {
         bail!("`{}` is not a folder", root.display());
     }
-    let display_root = display_root.to_string();
-    let mut loaded = Loaded::default();
+    let mut walk_findings = Vec::new();
     let mut found = Vec::new();
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
@@ -55,85 +59,156 @@ pub fn load(root: &Path, display_root: &str) -> Result<Loaded> {
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         match entry {
-            Ok(entry) => {
-                let name = entry.file_name().to_string_lossy();
-                if is_yaml_name(&name) {
-                    let relative = entry
-                        .path()
-                        .strip_prefix(root)
-                        .unwrap_or(entry.path())
-                        .to_path_buf();
-                    found.push((relative, entry.file_type().is_dir()));
-                }
+            Ok(entry) if is_yaml_name(&entry.file_name().to_string_lossy()) => {
+                let relative: Vec<String> = entry
+                    .path()
+                    .strip_prefix(root)
+                    .unwrap_or(entry.path())
+                    .iter()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .collect();
+                found.push((relative, entry.file_type().is_dir()));
             }
-            Err(err) => loaded
-                .diagnostics
-                .push(walk_error(&display_root, root, &err)),
+            Ok(_) => {}
+            Err(err) => walk_findings.push(walk_error(display_root, root, &err)),
         }
     }
-    for (relative, is_dir) in found {
-        let parts: Vec<String> = relative
-            .iter()
-            .map(|p| p.to_string_lossy().into_owned())
-            .collect();
-        let path = join_display(&display_root, &parts);
-        let start = Pos { line: 1, column: 1 };
-        if is_dir {
-            loaded.diagnostics.push(
-                Diagnostic::new(
-                    Code::UnknownFile,
-                    &path,
-                    start,
-                    "a folder is named like a YAML file",
-                )
-                .with_help("rename the folder; plan reads only files ending in .yaml"),
-            );
-            continue;
+    let results: Vec<FileResult> = found
+        .into_par_iter()
+        .map(|(relative, is_dir)| {
+            let full = root.join(relative.join("/"));
+            load_one(display_root, relative, is_dir, |shown| {
+                read_text(&full, shown)
+            })
+        })
+        .collect();
+    Ok(assemble(results, walk_findings))
+}
+
+/// Loads files given as (path relative to the data folder, contents), such as files read
+/// from a git revision. Same findings as [`load`] for the same contents.
+pub fn load_memory(display_root: &str, files: Vec<(String, Vec<u8>)>) -> Loaded {
+    let mut files = files;
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    let results: Vec<FileResult> = files
+        .into_par_iter()
+        .filter(|(path, _)| is_yaml_name(path))
+        .filter(|(path, _)| !path.split('/').any(|part| part.starts_with('.')))
+        .map(|(path, bytes)| {
+            let relative: Vec<String> = path.split('/').map(str::to_string).collect();
+            load_one(display_root, relative, false, |shown| {
+                decode_text(bytes, shown)
+            })
+        })
+        .collect();
+    assemble(results, Vec::new())
+}
+
+/// What one file yields.
+struct FileResult {
+    file: Option<SourceFile>,
+    entity: Option<Entity>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+enum Entity {
+    Programme(Programme),
+    Item(Item),
+    Body(Body),
+    Region(Region),
+    Municipality(Municipality),
+    Document(Document),
+}
+
+fn assemble(results: Vec<FileResult>, mut diagnostics: Vec<Diagnostic>) -> Loaded {
+    let mut loaded = Loaded::default();
+    for result in results {
+        diagnostics.extend(result.diagnostics);
+        loaded.files.extend(result.file);
+        let e = &mut loaded.entities;
+        match result.entity {
+            Some(Entity::Programme(x)) => e.programmes.push(x),
+            Some(Entity::Item(x)) => e.items.push(x),
+            Some(Entity::Body(x)) => e.bodies.push(x),
+            Some(Entity::Region(x)) => e.regions.push(x),
+            Some(Entity::Municipality(x)) => e.municipalities.push(x),
+            Some(Entity::Document(x)) => e.documents.push(x),
+            None => {}
         }
-        let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-        let kind = EntityKind::of_path(&part_refs);
-        let mut file = SourceFile {
-            path,
-            kind,
-            text: String::new(),
-        };
-        if !parts.last().is_some_and(|n| n.ends_with(".yaml")) {
-            loaded.diagnostics.push(
-                Diagnostic::new(
-                    Code::UnknownFile,
-                    &file.path,
-                    start,
-                    "plan files end in `.yaml`, not `.yml`",
-                )
-                .with_help("rename the file to end in .yaml"),
-            );
-            file.kind = None;
-        } else if kind.is_none() {
-            loaded.diagnostics.push(
-                Diagnostic::new(
-                    Code::UnknownFile,
-                    &file.path,
-                    start,
-                    "YAML file outside the folders plan knows",
-                )
-                .with_help(
-                    "plan reads programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, \
-                         bodies/, regions/, municipalities/ and documents/; see docs/format.md",
-                ),
-            );
-        }
-        if let Some(kind) = file.kind {
-            match read_text(&root.join(&relative), &file.path) {
-                Ok(text) => {
-                    file.text = text;
-                    decode_file(&file, kind, &mut loaded.entities, &mut loaded.diagnostics);
-                }
-                Err(diagnostic) => loaded.diagnostics.push(diagnostic),
-            }
-        }
-        loaded.files.push(file);
     }
-    Ok(loaded)
+    loaded.diagnostics = diagnostics;
+    loaded
+}
+
+/// Classifies, reads (through `read`), parses and decodes one file.
+fn load_one(
+    display_root: &str,
+    relative: Vec<String>,
+    is_dir: bool,
+    read: impl FnOnce(&str) -> Result<String, Diagnostic>,
+) -> FileResult {
+    let path = join_display(display_root, &relative);
+    let start = Pos { line: 1, column: 1 };
+    let mut result = FileResult {
+        file: None,
+        entity: None,
+        diagnostics: Vec::new(),
+    };
+    if is_dir {
+        result.diagnostics.push(
+            Diagnostic::new(
+                Code::UnknownFile,
+                &path,
+                start,
+                "a folder is named like a YAML file",
+            )
+            .with_help("rename the folder; plan reads only files ending in .yaml"),
+        );
+        return result;
+    }
+    let part_refs: Vec<&str> = relative.iter().map(String::as_str).collect();
+    let mut kind = EntityKind::of_path(&part_refs);
+    if !relative.last().is_some_and(|n| n.ends_with(".yaml")) {
+        result.diagnostics.push(
+            Diagnostic::new(
+                Code::UnknownFile,
+                &path,
+                start,
+                "plan files end in `.yaml`, not `.yml`",
+            )
+            .with_help("rename the file to end in .yaml"),
+        );
+        kind = None;
+    } else if kind.is_none() {
+        result.diagnostics.push(
+            Diagnostic::new(
+                Code::UnknownFile,
+                &path,
+                start,
+                "YAML file outside the folders plan knows",
+            )
+            .with_help(
+                "plan reads programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, \
+                     bodies/, regions/, municipalities/ and documents/; see docs/format.md",
+            ),
+        );
+    }
+    let mut file = SourceFile {
+        path,
+        kind,
+        text: String::new(),
+    };
+    if let Some(kind) = kind {
+        match read(&file.path) {
+            Ok(text) => {
+                file.text = text;
+                result.entity = decode_file(&file, kind, &mut result.diagnostics);
+            }
+            Err(diagnostic) => result.diagnostics.push(diagnostic),
+        }
+    }
+    result.file = Some(file);
+    result
 }
 
 fn is_yaml_name(name: &str) -> bool {
@@ -180,7 +255,7 @@ fn walk_error(display_root: &str, root: &Path, err: &walkdir::Error) -> Diagnost
     }
 }
 
-/// Reads a file as UTF-8 text within the size limit; a leading byte-order mark is dropped.
+/// Reads a file as UTF-8 text within the size limit.
 fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
     let start = Pos { line: 1, column: 1 };
     let io_error = |e: std::io::Error| {
@@ -191,6 +266,12 @@ fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;
+    decode_text(bytes, shown)
+}
+
+/// Checks size and UTF-8; a leading byte-order mark is dropped.
+fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
+    let start = Pos { line: 1, column: 1 };
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Diagnostic::new(
             Code::FileTooLarge,
@@ -233,12 +314,11 @@ fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
 }
 
 /// Parses and decodes one file's text into the entity its folder says it holds.
-pub fn decode_file(
+fn decode_file(
     file: &SourceFile,
     kind: EntityKind,
-    entities: &mut Entities,
     diagnostics: &mut Vec<Diagnostic>,
-) {
+) -> Option<Entity> {
     let parsed = yaml::parse(&file.text);
     for err in &parsed.errors {
         let code = match err.kind {
@@ -262,25 +342,25 @@ pub fn decode_file(
             Diagnostic::new(code, &file.path, err.pos, err.message.clone()).with_help_opt(help),
         );
     }
-    let Some(root) = parsed.root else { return };
+    let root = parsed.root?;
     if parsed
         .errors
         .iter()
         .any(|e| e.kind != ParseErrorKind::DuplicateKey)
     {
-        return;
+        return None;
     }
     let mut decoder = decode::Decoder {
         path: &file.path,
         diagnostics,
     };
     match kind {
-        EntityKind::Programme => entities.programmes.extend(decoder.programme(&root)),
-        EntityKind::Item => entities.items.extend(decoder.item(&root)),
-        EntityKind::Body => entities.bodies.extend(decoder.body(&root)),
-        EntityKind::Region => entities.regions.extend(decoder.region(&root)),
-        EntityKind::Municipality => entities.municipalities.extend(decoder.municipality(&root)),
-        EntityKind::Document => entities.documents.extend(decoder.document(&root)),
+        EntityKind::Programme => decoder.programme(&root).map(Entity::Programme),
+        EntityKind::Item => decoder.item(&root).map(Entity::Item),
+        EntityKind::Body => decoder.body(&root).map(Entity::Body),
+        EntityKind::Region => decoder.region(&root).map(Entity::Region),
+        EntityKind::Municipality => decoder.municipality(&root).map(Entity::Municipality),
+        EntityKind::Document => decoder.document(&root).map(Entity::Document),
     }
 }
 
