@@ -68,7 +68,7 @@ pub fn resolve_region(repo: &Repository, input: &str) -> Result<BTreeSet<String>
 
 pub fn resolve_body(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
     let names = repo.bodies.values().flat_map(|b| {
-        [b.id.value.clone(), b.name.clone()]
+        [b.name.clone(), b.id.value.clone()]
             .into_iter()
             .chain(b.aliases.clone())
     });

@@ -152,7 +152,8 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     let filter = filter(args, &ctx)?;
     let mut selection = filter.select(&ctx.repo);
     query::sort(&ctx.repo, &mut selection.items, args.sort);
-    let with_why = args.why;
+    // Reasons exist only for place filters; without one, --why has nothing to say.
+    let with_why = args.why && !(args.region.is_empty() && args.municipality.is_empty());
     let rows: Vec<ItemRow> = selection
         .items
         .iter()

@@ -68,13 +68,16 @@ impl ItemRow {
 /// Columns shown by the table, CSV and Markdown formats.
 const COLUMNS: &[&str] = &["ID", "Title", "Level", "Priority", "Status", "Responsible"];
 
+/// Shown where the source states no value.
+const NOT_STATED: &str = "–";
+
 fn cells(repo: &Repository, row: &ItemRow) -> Vec<String> {
     vec![
         row.id.clone(),
         row.title.clone(),
-        row.level.unwrap_or("").to_string(),
-        row.priority.unwrap_or("").to_string(),
-        row.status.unwrap_or("").to_string(),
+        row.level.unwrap_or(NOT_STATED).to_string(),
+        row.priority.unwrap_or(NOT_STATED).to_string(),
+        row.status.unwrap_or(NOT_STATED).to_string(),
         row.responsible
             .iter()
             .map(|b| repo.body_name(b))

@@ -1,5 +1,8 @@
 //! Helpers shared by the integration tests: run the real `plan` binary, read its JSON
 //! findings, make scratch folders, copy fixtures, and compare against snapshot files.
+//!
+//! Each test crate uses only some of these helpers.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

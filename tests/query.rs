@@ -1,0 +1,539 @@
+//! Integration tests of the query commands (`list`, `show`, `links`, `regions`, `bodies`,
+//! `coverage`) on the shipped data and on the `query` fixture.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{fixtures, plan, root};
+use serde_json::Value;
+
+/// Runs `plan --repo <fixture> <args>` from `tests/fixtures`.
+fn on_fixture(args: &[&str]) -> common::Run {
+    let mut all = vec!["--repo", "query"];
+    all.extend_from_slice(args);
+    plan(&fixtures(), &all)
+}
+
+fn on_data(args: &[&str]) -> common::Run {
+    plan(&root(), args)
+}
+
+fn json(run: &common::Run) -> Value {
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("invalid JSON ({e}): {}", run.stdout))
+}
+
+fn ids(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn strings(value: &Value) -> BTreeSet<String> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn valdres_lists_exactly_the_items_tied_to_valdres() {
+    let valdres = json(&on_data(&[
+        "list", "--region", "Valdres", "--format", "json", "--why",
+    ]));
+    assert_eq!(ids(&valdres), ["K8", "A4", "L7", "L11", "L13", "L15"]);
+
+    // Independently: every item that names Valdres, one of its municipalities, or a place in
+    // one of them, and no other item.
+    let regions = json(&on_data(&["regions", "--format", "json"]));
+    let members: BTreeSet<String> = regions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "valdres")
+        .unwrap()["municipalities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["number"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(members.len(), 6);
+    let all = json(&on_data(&["list", "--format", "json"]));
+    let mut expected = Vec::new();
+    for item in all.as_array().unwrap() {
+        let id = item["id"].as_str().unwrap().to_string();
+        let shown = on_data(&["show", &id, "--format", "json"]);
+        let detail = json(&shown);
+        let place_numbers: BTreeSet<String> = detail["places"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["id"].as_str().unwrap().to_string())
+            .collect();
+        let ties = strings(&item["regions"]).contains("valdres")
+            || !strings(&item["municipalities"]).is_disjoint(&members)
+            || !place_numbers.is_disjoint(&members);
+        if ties {
+            expected.push(id);
+        }
+    }
+    assert_eq!(ids(&valdres), expected);
+    let l13 = &valdres.as_array().unwrap()[4];
+    assert_eq!(
+        l13["why"],
+        serde_json::json!([
+            "names Øystre Slidre, in Valdres",
+            "names Beitostølen (Øystre Slidre, in Valdres)"
+        ])
+    );
+}
+
+#[test]
+fn valdres_table_says_how_many_county_wide_items_are_left_out() {
+    let run = on_data(&["list", "--region", "valdres"]);
+    assert_eq!(run.status, 0);
+    assert!(
+        run.stdout
+            .contains("│ L13 ┆ Beitostølen – inkluderende bosted og reisemål"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("6 items\n"));
+    let county_wide = json(&on_data(&[
+        "list",
+        "--region",
+        "Valdres",
+        "--with-county-wide",
+        "--format",
+        "json",
+    ]));
+    let extra = ids(&county_wide).len() - 6;
+    assert!(extra > 0);
+    assert!(run.stdout.ends_with(&format!(
+        "{extra} county-wide items also apply; add --with-county-wide to list them.\n"
+    )));
+}
+
+#[test]
+fn region_names_match_without_case_diacritics_or_aliases() {
+    let canonical = on_data(&["list", "--region", "Sør-Østerdal", "--format", "json"]).stdout;
+    for spelling in ["sor-osterdal", "SØR-ØSTERDAL", "Sør Østerdal"] {
+        assert_eq!(
+            on_data(&["list", "--region", spelling, "--format", "json"]).stdout,
+            canonical,
+            "{spelling}"
+        );
+    }
+    let alias = on_data(&["list", "--region", "Nord-Østerdal", "--format", "json"]).stdout;
+    assert_eq!(
+        alias,
+        on_data(&["list", "--region", "Fjellregionen", "--format", "json"]).stdout
+    );
+    assert_eq!(
+        on_data(&[
+            "list",
+            "--region",
+            "Nord-Gudbrandsdalen",
+            "--format",
+            "json"
+        ])
+        .stdout,
+        on_data(&["list", "--region", "nord-gudbrandsdal", "--format", "json"]).stdout
+    );
+}
+
+#[test]
+fn unknown_filter_values_are_errors_with_suggestions() {
+    let cases = [
+        (
+            vec!["list", "--region", "Valdrez"],
+            "plan: error: unknown region `Valdrez`; did you mean `Valdres`?\n",
+        ),
+        (
+            vec!["list", "--status", "startd"],
+            "plan: error: unknown status `startd`; did you mean `started`?\n",
+        ),
+        (
+            vec!["list", "--responsible", "Innlandet fylkeskomune"],
+            "plan: error: unknown body `Innlandet fylkeskomune`; did you mean `Innlandet fylkeskommune`?\n",
+        ),
+        (
+            vec!["show", "K33"],
+            "plan: error: unknown item `K33`; did you mean `K3`?\n",
+        ),
+        (
+            vec!["list", "--programme", "innlandt"],
+            "plan: error: unknown programme `innlandt`; did you mean `innlandet`?\n",
+        ),
+    ];
+    for (args, message) in cases {
+        let run = on_data(&args);
+        assert_eq!(run.status, 2, "{args:?}");
+        assert_eq!(run.stdout, "", "{args:?}");
+        assert_eq!(run.stderr, message, "{args:?}");
+    }
+}
+
+#[test]
+fn bodies_match_by_alias_and_spelling_variant() {
+    let by_id = on_data(&[
+        "list",
+        "--involves",
+        "hogskolen-i-innlandet",
+        "--format",
+        "json",
+    ])
+    .stdout;
+    assert_eq!(
+        on_data(&[
+            "list",
+            "--involves",
+            "Høyskolen i Innlandet",
+            "--format",
+            "json"
+        ])
+        .stdout,
+        by_id
+    );
+    assert_eq!(
+        on_data(&["list", "--involves", "HINN", "--format", "json"]).stdout,
+        by_id
+    );
+    let responsible = ids(&json(&on_data(&[
+        "list",
+        "--responsible",
+        "HINN",
+        "--format",
+        "json",
+    ])));
+    let partner = ids(&json(&on_data(&[
+        "list",
+        "--partner",
+        "HINN",
+        "--format",
+        "json",
+    ])));
+    let involves = ids(&json(&on_data(&[
+        "list",
+        "--involves",
+        "HINN",
+        "--format",
+        "json",
+    ])));
+    let union: BTreeSet<_> = responsible.iter().chain(&partner).cloned().collect();
+    assert_eq!(involves.iter().cloned().collect::<BTreeSet<_>>(), union);
+}
+
+#[test]
+fn backlinks_of_k3_are_complete() {
+    let k3 = json(&on_data(&["show", "K3", "--format", "json"]));
+    let backlinks: Vec<&str> = k3["backlinks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["id"].as_str().unwrap())
+        .collect();
+    let all = json(&on_data(&["list", "--include-removed", "--format", "json"]));
+    let expected: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| strings(&i["links"]).contains("K3"))
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(backlinks, expected);
+    assert_eq!(backlinks, ["K1", "K7", "A1", "A5", "A7"]);
+    let human = on_data(&["show", "K3"]).stdout;
+    assert!(
+        human.contains("\nLinked from\n  K1  Trygt og inkluderende oppvekstmiljø\n"),
+        "{human}"
+    );
+}
+
+#[test]
+fn items_sort_naturally_and_titles_in_norwegian_order() {
+    let default = json(&on_fixture(&["list", "--format", "json"]));
+    assert_eq!(ids(&default), ["K1", "K2", "K10", "L1", "L2"]);
+    let by_title = json(&on_fixture(&[
+        "list", "--sort", "title", "--format", "json",
+    ]));
+    let titles: Vec<&str> = by_title
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "alfa-prosjektet",
+            "Zebra-tiltak",
+            "Ærfugl for alle",
+            "Øvelse i Søndre",
+            "Ålesund-modellen"
+        ]
+    );
+}
+
+#[test]
+fn removed_items_are_hidden_unless_asked_for() {
+    assert!(!ids(&json(&on_fixture(&["list", "--format", "json"]))).contains(&"L3".to_string()));
+    assert!(
+        ids(&json(&on_fixture(&[
+            "list",
+            "--include-removed",
+            "--format",
+            "json"
+        ])))
+        .contains(&"L3".to_string())
+    );
+    assert_eq!(
+        ids(&json(&on_fixture(&[
+            "list", "--status", "removed", "--format", "json"
+        ]))),
+        ["L3"]
+    );
+}
+
+#[test]
+fn filters_combine_with_and_and_repeat_with_or() {
+    let run = |args: &[&str]| {
+        let mut all = vec!["list", "--format", "json"];
+        all.extend_from_slice(args);
+        ids(&json(&on_fixture(&all)))
+    };
+    assert_eq!(run(&["--theme", "K"]), ["K1", "K2", "K10"]);
+    assert_eq!(run(&["--theme", "K", "--level", "county"]), ["K1", "K10"]);
+    assert_eq!(
+        run(&["--status", "planned", "--status", "ongoing"]),
+        ["K10", "L2"]
+    );
+    assert_eq!(run(&["--priority", "long"]), ["K2"]);
+    assert_eq!(run(&["--region", "Nord-Regionen"]), ["K2"]);
+    assert_eq!(run(&["--region", "sondre"]), ["K1", "L1"]);
+    assert_eq!(run(&["--municipality", "3407"]), ["L1"]);
+    assert_eq!(run(&["--links-to", "K10"]), ["K1", "L1"]);
+    assert_eq!(run(&["--linked-from", "K1"]), ["K2", "K10"]);
+    assert_eq!(run(&["--text", "søndre øvelse"]), ["K1"]);
+    assert_eq!(run(&["--partner", "demo-council"]), ["L2"]);
+    assert_eq!(
+        run(&["--stale", "6m", "--today", "2026-01-01"]),
+        ["K1", "K2", "K10", "L1"]
+    );
+}
+
+#[test]
+fn every_list_format_has_the_same_items() {
+    let csv = on_fixture(&["list", "--format", "csv"]).stdout;
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "id,programme,title,theme,level,priority,priority_text,status,responsible,partners,links,documents,regions,municipalities,places"
+    );
+    assert_eq!(
+        lines[1],
+        "K1,demo,Øvelse i Søndre,K,county,short,kort sikt,started,demo-county,kommunene,K2; K10,,south,,"
+    );
+    assert_eq!(
+        lines.len(),
+        7,
+        "header, five rows, and the empty string after the last CRLF"
+    );
+    let markdown = on_fixture(&["list", "--format", "markdown"]).stdout;
+    assert!(markdown.starts_with("| ID | Title | Level | Priority | Status | Responsible |\n|---|---|---|---|---|---|\n| K1 | Øvelse i Søndre |"));
+    let table = on_fixture(&["list"]).stdout;
+    assert!(
+        table.contains("│ K10 ┆ Ærfugl for alle  ┆ county   ┆ –        ┆ planned ┆"),
+        "{table}"
+    );
+    assert!(table.ends_with("5 items\n"));
+}
+
+#[test]
+fn show_prints_history_newest_first_in_every_format() {
+    let human = on_fixture(&["show", "K10"]).stdout;
+    assert!(
+        human.contains("Updates (newest first)\n  2024-03  [planned] Planlagt.\n"),
+        "{human}"
+    );
+    let markdown = on_fixture(&["show", "K10", "--format", "markdown"]).stdout;
+    assert!(markdown.starts_with("# K10 Ærfugl for alle\n"));
+    assert!(
+        markdown
+            .contains("## Linked from\n\n- **K1** Øvelse i Søndre\n- **L1** Ålesund-modellen\n"),
+        "{markdown}"
+    );
+    let shown = json(&on_fixture(&["show", "k10", "--format", "json"]));
+    assert_eq!(shown["id"], "K10");
+    assert_eq!(shown["updates"][0]["date"], "2024-03");
+}
+
+#[test]
+fn orphans_and_one_way_links() {
+    let orphans = json(&on_fixture(&["links", "--orphans", "--format", "json"]));
+    assert_eq!(ids(&orphans["unlinked"]), ["L2"]);
+    assert_eq!(ids(&orphans["linking_nowhere"]), ["L2", "L3"]);
+    let one_way = json(&on_fixture(&["links", "--one-way", "--format", "json"]));
+    assert_eq!(one_way, serde_json::json!([["K1", "K10"], ["L1", "L3"]]));
+    let data = on_data(&["links", "--orphans"]).stdout;
+    for id in [
+        "K11", "A4", "A8", "A11", "A12", "L8", "L12", "L15", "L16", "L17",
+    ] {
+        assert!(
+            data.contains(&format!("\n  {id:<6} ")),
+            "{id} missing from\n{data}"
+        );
+    }
+}
+
+#[test]
+fn broken_links_fail_like_validate() {
+    let fixture = on_fixture(&["links", "--broken"]);
+    assert_eq!(fixture.status, 0, "a warning alone does not fail");
+    assert!(fixture.stdout.contains("warning[link-to-removed]"));
+    let broken = plan(&fixtures(), &["--repo", "broken-link", "links", "--broken"]);
+    assert_eq!(broken.status, 1);
+    assert!(broken.stdout.contains("error[broken-link]"));
+}
+
+#[test]
+fn graphs_are_well_formed() {
+    let dot = on_data(&["links", "--graph", "dot"]).stdout;
+    assert!(dot.starts_with("digraph plan {\n"));
+    assert!(dot.ends_with("}\n"));
+    assert!(
+        dot.contains("innlandet__L8 [label=\"L8\\nTett på 2030"),
+        "removed item is present"
+    );
+    assert!(
+        dot.contains("style=\"rounded,dashed\""),
+        "removed items are dashed"
+    );
+    assert!(dot.contains("innlandet__K1 -> innlandet__K3;"));
+    assert!(dot.contains("-> doc__kulturstrategi_innlandet [style=dotted"));
+    let balance = dot.matches('"').count();
+    assert_eq!(balance % 2, 0, "quotes are balanced");
+    if std::process::Command::new("dot").arg("-V").output().is_ok() {
+        let mut child = std::process::Command::new("dot")
+            .arg("-Tsvg")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(dot.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "dot failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("<svg"));
+    } else {
+        eprintln!("graphviz not installed; DOT rendering not checked");
+    }
+    let mermaid = on_fixture(&[
+        "links", "--graph", "mermaid", "--around", "K2", "--depth", "1",
+    ])
+    .stdout;
+    assert_eq!(
+        mermaid,
+        "flowchart LR\n  demo__K1[\"K1<br/>Øvelse i Søndre\"]\n  demo__K2[\"K2<br/>Zebra-tiltak\"]\n  demo__K1 --> demo__K2\n  demo__K2 --> demo__K1\n  classDef removed stroke-dasharray: 5 5, color:#777\n  classDef document fill:#f4f4f4, stroke:#999\n"
+    );
+}
+
+#[test]
+fn coverage_shows_all_ten_regions() {
+    let coverage = json(&on_data(&["coverage", "--format", "json"]));
+    let names: Vec<&str> = coverage
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Fjellregionen",
+            "Gjøvikregionen",
+            "Hadeland",
+            "Hamarregionen",
+            "Kongsvingerregionen",
+            "Lillehammerregionen",
+            "Midt-Gudbrandsdal",
+            "Nord-Gudbrandsdal",
+            "Sør-Østerdal",
+            "Valdres"
+        ]
+    );
+    let valdres = &coverage.as_array().unwrap()[9];
+    assert_eq!(valdres["total"], 6);
+    assert_eq!(valdres["counts"]["innlandet:L"], 4);
+}
+
+#[test]
+fn regions_and_bodies_views() {
+    let regions = json(&on_data(&["regions", "--format", "json"]));
+    let valdres = regions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "valdres")
+        .unwrap();
+    let names: Vec<&str> = valdres["municipalities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Etnedal",
+            "Nord-Aurdal",
+            "Sør-Aurdal",
+            "Vang",
+            "Vestre Slidre",
+            "Øystre Slidre"
+        ]
+    );
+    assert_eq!(valdres["items"], 6);
+    let bodies = json(&on_data(&["bodies", "--format", "json"]));
+    assert_eq!(
+        bodies[0]["id"], "innlandet-fylkeskommune",
+        "the heaviest load comes first"
+    );
+    let loads: Vec<usize> = bodies
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            b["responsible"].as_array().unwrap().len() + b["partner"].as_array().unwrap().len()
+        })
+        .collect();
+    assert!(loads.windows(2).all(|w| w[0] >= w[1]));
+}
+
+#[test]
+fn output_is_deterministic() {
+    for args in [
+        vec!["list", "--format", "json"],
+        vec!["links", "--graph", "dot"],
+        vec!["coverage"],
+    ] {
+        assert_eq!(on_data(&args).stdout, on_data(&args).stdout);
+    }
+}
