@@ -119,10 +119,18 @@ pub fn resolve_theme(
         .map(|(p, t)| (p.id.value.clone(), t.code.clone()))
         .collect();
     if found.is_empty() {
-        let names = repo
-            .programmes
-            .values()
-            .flat_map(|p| p.themes.iter().map(|t| t.name.clone()));
+        // A theme's first word is enough to find it ("kompetanse"), so it is a suggestion too.
+        let names = repo.programmes.values().flat_map(|p| {
+            p.themes.iter().flat_map(|t| {
+                let first = t
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                [t.name.clone(), first]
+            })
+        });
         return Err(Unknown {
             what: "theme",
             value: input.to_string(),
