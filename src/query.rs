@@ -103,6 +103,11 @@ pub fn resolve_programme(repo: &Repository, input: &str) -> Result<String, Unkno
         })
 }
 
+/// Several `--programme` values, each resolved.
+pub fn resolve_programmes(repo: &Repository, inputs: &[String]) -> Result<Vec<String>, Unknown> {
+    inputs.iter().map(|p| resolve_programme(repo, p)).collect()
+}
+
 /// A theme as `(programme, code)`: matched by code (`K`) or by name (`kompetanse`).
 pub fn resolve_theme(
     repo: &Repository,

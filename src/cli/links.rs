@@ -83,11 +83,7 @@ fn entry(repo: &Repository, ix: ItemIx) -> Entry {
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let ctx = Context::open(repo_path)?;
     let repo = &ctx.repo;
-    let programmes = args
-        .programme
-        .iter()
-        .map(|p| query::resolve_programme(repo, p))
-        .collect::<Result<Vec<_>, _>>()?;
+    let programmes = query::resolve_programmes(repo, &args.programme)?;
     let scope = query::scope(repo, &programmes);
     let style = Style::stdout();
     if args.broken {
@@ -101,7 +97,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
                         .iter()
                         .any(|i| i.path == d.path && programmes.contains(&i.programme.value)))
         });
-        let source = |path: &str| repo.file_text(path).map(str::to_string);
+        let source = |path: &str| repo.file_text(path);
         match args.format {
             Format::Human => {
                 diagnostics::human(out, &findings, &source, style)?;

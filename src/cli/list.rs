@@ -97,9 +97,7 @@ fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
         with_county_wide: args.with_county_wide,
         ..Filter::default()
     };
-    for p in &args.programme {
-        f.programmes.push(query::resolve_programme(repo, p)?);
-    }
+    f.programmes = query::resolve_programmes(repo, &args.programme)?;
     for t in &args.theme {
         f.themes.extend(query::resolve_theme(repo, t)?);
     }

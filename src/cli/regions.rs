@@ -168,11 +168,7 @@ pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write
 pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let ctx = Context::open(repo_path)?;
     let repo = &ctx.repo;
-    let programmes = args
-        .programme
-        .iter()
-        .map(|p| query::resolve_programme(repo, p))
-        .collect::<Result<Vec<_>, _>>()?;
+    let programmes = query::resolve_programmes(repo, &args.programme)?;
     let scope = query::scope(repo, &programmes);
     let loads: Vec<_> = query::body_loads(repo, &scope)
         .into_iter()
@@ -227,11 +223,7 @@ pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) 
 pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let ctx = Context::open(repo_path)?;
     let repo = &ctx.repo;
-    let programmes = args
-        .programme
-        .iter()
-        .map(|p| query::resolve_programme(repo, p))
-        .collect::<Result<Vec<_>, _>>()?;
+    let programmes = query::resolve_programmes(repo, &args.programme)?;
     let coverage = query::coverage(repo, &programmes);
     let several = coverage
         .themes
