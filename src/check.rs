@@ -283,11 +283,7 @@ impl Checker<'_> {
                             .map(|d| format!("no programme `{programme}`; {d}"))
                             .or_else(|| Some(format!("no programme `{programme}`")))
                     } else {
-                        let ids = repo
-                            .items
-                            .iter()
-                            .filter(|i| i.programme.value == programme)
-                            .map(|i| i.id.value.as_str());
+                        let ids = repo.items_of(programme).iter().map(|i| i.id.value.as_str());
                         closest(id, ids).map(|c| {
                             let shown = if programme == item.programme.value {
                                 c.to_string()

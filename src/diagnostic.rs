@@ -175,10 +175,27 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
     let wanted = wanted.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| (strsim::jaro_winkler(&wanted, &c.to_lowercase()), c))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
-        .map(|(_, c)| c)
+        .map(|c| {
+            let candidate = c.to_lowercase();
+            (
+                strsim::jaro_winkler(&wanted, &candidate),
+                close_by_one_edit(&wanted, &candidate),
+                c,
+            )
+        })
+        .filter(|(score, one_edit, _)| *score >= 0.8 || *one_edit)
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(a.0.total_cmp(&b.0))
+                .then_with(|| b.2.cmp(a.2))
+        })
+        .map(|(_, _, c)| c)
+}
+
+/// Short ids (`X2`, `K11`) score low on similarity however close they are, so one typed
+/// character too many, too few or wrong also counts as close.
+fn close_by_one_edit(a: &str, b: &str) -> bool {
+    a.len() <= 4 && b.len() <= 4 && strsim::levenshtein(a, b) == 1
 }
 
 #[cfg(test)]
@@ -205,6 +222,9 @@ mod tests {
             Some("responsible")
         );
         assert_eq!(closest("xyz", ["responsible", "partners"]), None);
+        assert_eq!(closest("X2", ["X1", "Y7"]), Some("X1"));
+        assert_eq!(closest("K33", ["K3", "K13", "A3"]), Some("K3"));
+        assert_eq!(closest("Q9", ["K1", "A2"]), None);
     }
 
     #[test]

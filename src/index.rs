@@ -17,6 +17,8 @@ pub type ItemIx = usize;
 #[derive(Debug, Default)]
 pub struct Repository {
     pub files: Vec<SourceFile>,
+    /// Positions in `files`, sorted by path, for [`Repository::file_text`].
+    files_by_path: Vec<usize>,
     pub programmes: BTreeMap<String, Programme>,
     /// Items in display order: programme, theme in the programme's order, natural id order.
     pub items: Vec<Item>,
@@ -99,8 +101,11 @@ impl Repository {
             entities,
             mut diagnostics,
         } = loaded;
+        let mut files_by_path: Vec<usize> = (0..files.len()).collect();
+        files_by_path.sort_by(|&a, &b| files[a].path.cmp(&files[b].path));
         let mut repo = Repository {
             files,
+            files_by_path,
             ..Repository::default()
         };
         let d = &mut diagnostics;
@@ -212,7 +217,7 @@ impl Repository {
     }
 
     /// Sort key: programme id, theme rank in its programme, natural id.
-    fn item_order(&self, item: &Item) -> (String, usize, crate::text::NaturalKey) {
+    pub fn item_order(&self, item: &Item) -> (String, usize, crate::text::NaturalKey) {
         let rank = self
             .programmes
             .get(&item.programme.value)
@@ -319,10 +324,22 @@ impl Repository {
     }
 
     /// The text of a file, for excerpts in findings.
-    pub fn file_text(&self, path: &str) -> Option<&str> {
-        self.files
-            .iter()
-            .find(|f| f.path == path)
-            .map(|f| f.text.as_str())
+    pub fn file_text(&self, path: &str) -> Option<String> {
+        let at = self
+            .files_by_path
+            .binary_search_by(|&ix| self.files[ix].path.as_str().cmp(path))
+            .ok()?;
+        self.files[self.files_by_path[at]].contents()
+    }
+
+    /// The items of one programme: a slice, as items are kept in programme order.
+    pub fn items_of(&self, programme: &str) -> &[Item] {
+        let start = self
+            .items
+            .partition_point(|i| i.programme.value.as_str() < programme);
+        let end = self
+            .items
+            .partition_point(|i| i.programme.value.as_str() <= programme);
+        &self.items[start..end]
     }
 }

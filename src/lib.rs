@@ -9,12 +9,18 @@
 
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
+pub mod diff;
+pub mod export;
 pub mod format;
 pub mod index;
 pub mod load;
 pub mod model;
+pub mod output;
 pub mod query;
 pub mod render;
+pub mod report;
+pub mod schema;
 pub mod text;
 pub mod yaml;

@@ -340,6 +340,12 @@ pub fn parse_generic(text: &str) -> Result<serde_yaml::Value, String> {
     serde_yaml::from_str(text).map_err(|e| e.to_string())
 }
 
+/// Reads text into a JSON value the way editors and other YAML tools see it (an unquoted
+/// `3403` is a number), for checking files against the JSON Schemas in `schema/`.
+pub fn to_json(text: &str) -> Result<serde_json::Value, String> {
+    serde_yaml::from_str(text).map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

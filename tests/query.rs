@@ -327,6 +327,17 @@ fn filters_combine_with_and_and_repeat_with_or() {
         run(&["--stale", "6m", "--today", "2026-01-01"]),
         ["K1", "K2", "K10", "L1"]
     );
+    let default_age = run(&["--today", "2026-01-01", "--stale"]);
+    assert_eq!(
+        default_age,
+        ["K1", "K2", "K10", "L1"],
+        "plan.toml's default, 6m"
+    );
+    assert_eq!(
+        run(&["--stale", "3y", "--today", "2026-06-01"]),
+        ["K1", "K2", "L1"],
+        "items with no update are stale"
+    );
 }
 
 #[test]

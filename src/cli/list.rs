@@ -64,8 +64,9 @@ pub struct Args {
     /// With --region/--municipality: also list items that apply county-wide.
     #[arg(long)]
     pub with_county_wide: bool,
-    /// Items with no status update in this long (6m, 1y, 2w, 30d).
-    #[arg(long, value_name = "AGE")]
+    /// Items with no status update in this long (6m, 1y, 2w, 30d); without a value, the
+    /// `stale` setting in plan.toml (default 6m).
+    #[arg(long, value_name = "AGE", num_args = 0..=1, default_missing_value = "")]
     pub stale: Option<String>,
     /// The day "now" is, for --stale (YYYY-MM-DD). Default: today.
     #[arg(long, value_name = "DATE")]
@@ -139,6 +140,11 @@ fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
         f.linked_from.push(query::resolve_item(repo, id)?);
     }
     if let Some(age) = &args.stale {
+        let age = if age.is_empty() {
+            &ctx.dir.config.stale
+        } else {
+            age
+        };
         let today = parse_today(args.today.as_deref())?;
         f.stale_before = Some(query::days_before(today, age).map_err(anyhow::Error::msg)?);
     }

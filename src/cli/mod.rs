@@ -1,9 +1,15 @@
 //! The command line: clap definitions, finding the data folder, loading it once, and
 //! dispatching to one module per subcommand.
 
+mod diff;
+mod export;
 mod links;
 mod list;
+mod new;
 mod regions;
+mod report;
+mod schema;
+mod shell;
 mod show;
 mod validate;
 
@@ -14,6 +20,7 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use clap::{Parser, Subcommand};
 
+use crate::config::Config;
 use crate::index::Repository;
 
 /// Exit status: no errors.
@@ -60,6 +67,20 @@ pub enum Command {
     Bodies(regions::BodiesArgs),
     /// Items per region and theme, to see where the programme is thin.
     Coverage(regions::CoverageArgs),
+    /// What changed between two git revisions, or a revision and the working tree.
+    Diff(diff::Args),
+    /// A status report for the county council: Markdown for GitHub, or a web page.
+    Report(report::Args),
+    /// The whole repository, resolved, as JSON, YAML or CSV (Excel-ready with --excel).
+    Export(export::Args),
+    /// Start a new item, body, region or document file: `plan new item --theme K --title …`.
+    New(new::Args),
+    /// Write the JSON Schemas editors use for completion and checks: `plan schema --out schema`.
+    Schema(schema::Args),
+    /// Print a shell completion script: `plan completions bash`.
+    Completions(shell::CompletionsArgs),
+    /// Print the man page: `plan man > plan.1`.
+    Man,
 }
 
 /// Runs a parsed command line; the exit code says how it went.
@@ -74,6 +95,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Regions(args) => regions::regions(args, cli.repo.as_deref(), &mut out)?,
         Command::Bodies(args) => regions::bodies(args, cli.repo.as_deref(), &mut out)?,
         Command::Coverage(args) => regions::coverage(args, cli.repo.as_deref(), &mut out)?,
+        Command::Diff(args) => diff::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Report(args) => report::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Export(args) => export::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::New(args) => new::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Schema(args) => schema::run(args, &mut out)?,
+        Command::Completions(args) => shell::completions(args, &mut out)?,
+        Command::Man => shell::man(&mut out)?,
     };
     match out.flush() {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
@@ -82,52 +110,103 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     Ok(ExitCode::from(code))
 }
 
-/// A data folder and the prefix its files are shown with.
+/// A data folder, the prefix its files are shown with, and the repository's settings.
 #[derive(Debug, Clone)]
 pub struct DataDir {
     pub path: PathBuf,
     pub display: String,
+    pub config: Config,
+}
+
+impl DataDir {
+    /// The data folder a `plan.toml` in `root` names; `root_shown` is how `root` is shown.
+    fn configured(root: &Path, root_shown: Option<String>, config: Config) -> Result<DataDir> {
+        let path = root.join(&config.data);
+        if !path.is_dir() {
+            bail!(
+                "`{}` names the data folder `{}`, which is not a folder",
+                root.join(crate::config::FILE_NAME).display(),
+                config.data
+            );
+        }
+        let data = shown(Path::new(&config.data));
+        let display = match (root_shown, data) {
+            (Some(root), Some(data)) => format!("{root}/{data}"),
+            (root, data) => root.or(data).unwrap_or_default(),
+        };
+        Ok(DataDir {
+            path,
+            display,
+            config,
+        })
+    }
 }
 
 /// Finds the data folder: an explicit path (a repository or its data folder), else the
-/// nearest folder upwards that has `data/programmes` or is itself a data folder.
+/// nearest folder upwards that has a `plan.toml` or `data/programmes`, or is itself a data
+/// folder. A `plan.toml` beside the data folder applies to it.
 pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
     if let Some(path) = explicit {
         if !path.exists() {
             bail!("`{}` does not exist", path.display());
+        }
+        if let Some(config) = Config::find(path)? {
+            return DataDir::configured(path, shown(path), config);
         }
         if path.join("data").join("programmes").is_dir() {
             let display = shown(path).map_or_else(|| "data".to_string(), |p| format!("{p}/data"));
             return Ok(DataDir {
                 path: path.join("data"),
                 display,
+                config: Config::default(),
             });
         }
         return Ok(DataDir {
             path: path.to_path_buf(),
             display: shown(path).unwrap_or_default(),
+            config: config_around(path)?,
         });
     }
     let cwd = std::env::current_dir()?;
     for dir in cwd.ancestors() {
+        if let Some(config) = Config::find(dir)? {
+            return DataDir::configured(dir, None, config);
+        }
         if dir.join("data").join("programmes").is_dir() {
             return Ok(DataDir {
                 path: dir.join("data"),
                 display: "data".into(),
+                config: Config::default(),
             });
         }
         if dir.join("programmes").is_dir() {
             return Ok(DataDir {
                 path: dir.to_path_buf(),
                 display: String::new(),
+                config: config_around(dir)?,
             });
         }
     }
     bail!(
-        "no plan repository here: no `data/programmes` folder in `{}` or above\n\
+        "no plan repository here: no `plan.toml` or `data/programmes` folder in `{}` or above\n\
          hint: run inside a plan repository, or name one with --repo PATH",
         cwd.display()
     )
+}
+
+/// The settings for a data folder named directly: those of the `plan.toml` in the folder
+/// above it, if that file names this folder as its data (`plan validate data` in CI).
+fn config_around(data: &Path) -> Result<Config> {
+    let Ok(data) = data.canonicalize() else {
+        return Ok(Config::default());
+    };
+    let Some(root) = data.parent() else {
+        return Ok(Config::default());
+    };
+    Ok(match Config::find(root)? {
+        Some(config) if root.join(&config.data).canonicalize().ok() == Some(data) => config,
+        _ => Config::default(),
+    })
 }
 
 fn shown(path: &Path) -> Option<String> {
@@ -140,6 +219,29 @@ fn shown(path: &Path) -> Option<String> {
 pub fn load(dir: &DataDir) -> Result<(Repository, Vec<crate::diagnostic::Diagnostic>)> {
     let loaded = crate::load::load(&dir.path, &dir.display)?;
     Ok(Repository::build(loaded))
+}
+
+/// `--out FILE` and `--force`, for commands that can write a file (atomically, see
+/// [`crate::output`]).
+#[derive(Debug, clap::Args)]
+pub struct OutFile {
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// With --out: replace the file if it exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
+}
+
+impl OutFile {
+    /// Writes what `write` produces to the file, or to `stdout` when there is none.
+    pub fn write(
+        &self,
+        stdout: &mut dyn Write,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<()> {
+        crate::output::to_file_or_stdout(self.out.as_deref(), self.force, stdout, write)
+    }
 }
 
 /// What every query command starts from: the repository, loaded and indexed once.

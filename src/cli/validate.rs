@@ -15,7 +15,8 @@ use crate::render::style::Style;
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Exit status: 0 no errors (warnings allowed); 1 errors, or warnings with \
-    --deny-warnings; 2 usage error or the repository cannot be read."
+    --deny-warnings; 2 usage error or the repository cannot be read. The [severity] table of \
+    plan.toml makes a finding code allowed (not reported), a warning or an error."
 )]
 pub struct Args {
     /// The data folder (or a repository containing `data/`). Default: found from the
@@ -39,21 +40,27 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands, shown as annotations on the pull request.
     Github,
+    /// SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, IDE viewers).
+    Sarif,
+    /// GitLab Code Quality JSON, shown on the merge request.
+    Gitlab,
 }
 
 pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let dir = locate(args.path.as_deref().or(repo))?;
     let (repository, found) = load(&dir)?;
-    let findings = check::validate(&repository, found);
+    let findings = dir.config.apply(check::validate(&repository, found));
     let tally = Tally::of(&findings);
     match args.format {
         Format::Human => {
-            let source = |path: &str| repository.file_text(path).map(str::to_string);
+            let source = |path: &str| repository.file_text(path);
             diagnostics::human(out, &findings, &source, Style::stdout())?;
             diagnostics::summary(out, tally, repository.files.len(), Style::stdout())?;
         }
         Format::Json => diagnostics::json(out, &findings)?,
         Format::Github => diagnostics::github(out, &findings)?,
+        Format::Sarif => diagnostics::sarif(out, &findings)?,
+        Format::Gitlab => diagnostics::gitlab(out, &findings)?,
     }
     let failed = tally.errors > 0 || (args.deny_warnings && tally.warnings > 0);
     Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })

@@ -124,7 +124,13 @@ impl Decoder<'_> {
     ) -> Vec<T> {
         match node.map(|n| (n, &n.value)) {
             None => Vec::new(),
-            Some((_, Value::Seq(items))) => items.iter().filter_map(|n| each(self, n)).collect(),
+            Some((_, Value::Seq(items))) => {
+                // Sized up front: the model of a large repository is mostly short lists, and
+                // growing them by doubling would leave a third of its memory unused.
+                let mut out = Vec::with_capacity(items.len());
+                out.extend(items.iter().filter_map(|n| each(self, n)));
+                out
+            }
             Some((n, _)) => {
                 self.wrong_type(n, "a list");
                 Vec::new()

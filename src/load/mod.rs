@@ -5,6 +5,7 @@
 //! files each become a finding and the rest of the repository is still read.
 
 pub mod decode;
+pub mod git;
 
 use std::fs::File;
 use std::io::Read;
@@ -28,8 +29,33 @@ pub struct SourceFile {
     /// Path as shown to users: the data folder as given, joined with the file's relative path.
     pub path: String,
     pub kind: Option<EntityKind>,
-    /// The file's text, kept for excerpts in findings; empty when it could not be read.
-    pub text: String,
+    /// Where the text can be had again, for excerpts in findings.
+    pub text: Text,
+}
+
+/// Where a file's text is after loading. Texts read from disk are not kept: a large
+/// repository's texts would double the memory `plan` needs, and only the few files with
+/// findings are ever shown.
+#[derive(Debug, Clone)]
+pub enum Text {
+    /// The file was not read (a folder, an unknown file, an error before reading).
+    Unread,
+    /// Read again from this path when an excerpt is needed.
+    Disk(PathBuf),
+    /// Given in memory (a git revision), kept as decoded.
+    Memory(String),
+}
+
+impl SourceFile {
+    /// The file's text as it was decoded (byte-order mark dropped); `None` when it could
+    /// not be read.
+    pub fn contents(&self) -> Option<String> {
+        match &self.text {
+            Text::Unread => None,
+            Text::Disk(full) => read_text(full, &self.path).ok(),
+            Text::Memory(text) => Some(text.clone()),
+        }
+    }
 }
 
 /// Everything read from a data folder.
@@ -78,7 +104,7 @@ pub fn load(root: &Path, display_root: &str) -> Result<Loaded> {
         .map(|(relative, is_dir)| {
             let full = root.join(relative.join("/"));
             load_one(display_root, relative, is_dir, |shown| {
-                read_text(&full, shown)
+                read_text(&full, shown).map(|text| (text, Some(full.clone())))
             })
         })
         .collect();
@@ -97,7 +123,7 @@ pub fn load_memory(display_root: &str, files: Vec<(String, Vec<u8>)>) -> Loaded 
         .map(|(path, bytes)| {
             let relative: Vec<String> = path.split('/').map(str::to_string).collect();
             load_one(display_root, relative, false, |shown| {
-                decode_text(bytes, shown)
+                decode_text(bytes, shown).map(|text| (text, None))
             })
         })
         .collect();
@@ -140,12 +166,14 @@ fn assemble(results: Vec<FileResult>, mut diagnostics: Vec<Diagnostic>) -> Loade
     loaded
 }
 
-/// Classifies, reads (through `read`), parses and decodes one file.
+/// Classifies, reads (through `read`, which also gives the path to read the text again
+/// from, if it came from disk), parses and decodes one file. Text from disk and the parsed
+/// tree are dropped before returning.
 fn load_one(
     display_root: &str,
     relative: Vec<String>,
     is_dir: bool,
-    read: impl FnOnce(&str) -> Result<String, Diagnostic>,
+    read: impl FnOnce(&str) -> Result<(String, Option<PathBuf>), Diagnostic>,
 ) -> FileResult {
     let path = join_display(display_root, &relative);
     let start = Pos { line: 1, column: 1 };
@@ -196,13 +224,16 @@ fn load_one(
     let mut file = SourceFile {
         path,
         kind,
-        text: String::new(),
+        text: Text::Unread,
     };
     if let Some(kind) = kind {
         match read(&file.path) {
-            Ok(text) => {
-                file.text = text;
-                result.entity = decode_file(&file, kind, &mut result.diagnostics);
+            Ok((text, disk)) => {
+                result.entity = decode_file(&file.path, &text, kind, &mut result.diagnostics);
+                file.text = match disk {
+                    Some(full) => Text::Disk(full),
+                    None => Text::Memory(text),
+                };
             }
             Err(diagnostic) => result.diagnostics.push(diagnostic),
         }
@@ -211,7 +242,7 @@ fn load_one(
     result
 }
 
-fn is_yaml_name(name: &str) -> bool {
+pub(crate) fn is_yaml_name(name: &str) -> bool {
     name.ends_with(".yaml") || name.ends_with(".yml")
 }
 
@@ -262,7 +293,12 @@ fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
         Diagnostic::new(Code::IoError, shown, start, format!("cannot read: {e}"))
     };
     let file = File::open(full).map_err(io_error)?;
-    let mut bytes = Vec::new();
+    // Sized once from the metadata: growing by doubling costs copies and wastes memory.
+    let size = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(MAX_FILE_BYTES + 1);
+    let mut bytes = Vec::with_capacity(size as usize + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;
@@ -315,11 +351,12 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
 
 /// Parses and decodes one file's text into the entity its folder says it holds.
 fn decode_file(
-    file: &SourceFile,
+    path: &str,
+    text: &str,
     kind: EntityKind,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Entity> {
-    let parsed = yaml::parse(&file.text);
+    let parsed = yaml::parse(text);
     for err in &parsed.errors {
         let code = match err.kind {
             ParseErrorKind::Syntax => Code::YamlSyntax,
@@ -329,7 +366,7 @@ fn decode_file(
             ParseErrorKind::DuplicateKey => Code::DuplicateKey,
         };
         let help = match err.kind {
-            ParseErrorKind::Syntax if line_has_tab(&file.text, err.pos.line) => {
+            ParseErrorKind::Syntax if line_has_tab(text, err.pos.line) => {
                 Some("YAML does not allow tabs for indentation; indent with spaces".to_string())
             }
             ParseErrorKind::Empty => {
@@ -338,9 +375,8 @@ fn decode_file(
             ParseErrorKind::DuplicateKey => Some("remove one of the two".to_string()),
             _ => None,
         };
-        diagnostics.push(
-            Diagnostic::new(code, &file.path, err.pos, err.message.clone()).with_help_opt(help),
-        );
+        diagnostics
+            .push(Diagnostic::new(code, path, err.pos, err.message.clone()).with_help_opt(help));
     }
     let root = parsed.root?;
     if parsed
@@ -350,10 +386,7 @@ fn decode_file(
     {
         return None;
     }
-    let mut decoder = decode::Decoder {
-        path: &file.path,
-        diagnostics,
-    };
+    let mut decoder = decode::Decoder { path, diagnostics };
     match kind {
         EntityKind::Programme => decoder.programme(&root).map(Entity::Programme),
         EntityKind::Item => decoder.item(&root).map(Entity::Item),

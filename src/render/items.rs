@@ -154,26 +154,28 @@ pub fn markdown_cell(text: &str) -> String {
     text.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
+/// The CSV header, in the order of [`csv_fields`].
+pub const CSV_HEADER: &[&str] = &[
+    "id",
+    "programme",
+    "title",
+    "theme",
+    "level",
+    "priority",
+    "priority_text",
+    "status",
+    "responsible",
+    "partners",
+    "links",
+    "documents",
+    "regions",
+    "municipalities",
+    "places",
+];
+
 /// CSV with a header row; multi-valued cells joined with `; `.
 pub fn csv(out: &mut dyn Write, rows: &[ItemRow], separator: char) -> io::Result<()> {
-    let header = [
-        "id",
-        "programme",
-        "title",
-        "theme",
-        "level",
-        "priority",
-        "priority_text",
-        "status",
-        "responsible",
-        "partners",
-        "links",
-        "documents",
-        "regions",
-        "municipalities",
-        "places",
-    ];
-    csv_record(out, header.iter().map(|s| s.to_string()), separator)?;
+    csv_record(out, CSV_HEADER.iter().map(|s| s.to_string()), separator)?;
     for row in rows {
         csv_record(out, csv_fields(row), separator)?;
     }

@@ -2,7 +2,13 @@
 //! they never decide what to show.
 
 pub mod diagnostics;
+pub mod diff;
+pub mod export;
 pub mod graph;
+pub mod html;
 pub mod items;
+pub mod labels;
+pub mod report;
 pub mod show;
 pub mod style;
+pub mod template;

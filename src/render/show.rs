@@ -49,7 +49,7 @@ pub struct ItemView<'a> {
     pub places: Vec<NamedRef>,
     /// Newest first.
     pub updates: Vec<&'a Update>,
-    pub funding: &'a [Funding],
+    pub funding: Vec<FundingView<'a>>,
     pub people: Vec<NamedRef>,
     pub goals: &'a [String],
     pub description: Option<&'a str>,
@@ -163,7 +163,17 @@ impl<'a> ItemView<'a> {
                 })
                 .collect(),
             updates,
-            funding: &item.funding,
+            funding: item
+                .funding
+                .iter()
+                .map(|f| FundingView {
+                    funding: f,
+                    from_name: f
+                        .from
+                        .as_ref()
+                        .map(|b| repo.body_name(&b.value).to_string()),
+                })
+                .collect(),
             people: item
                 .people
                 .iter()
@@ -209,8 +219,20 @@ fn source_line(s: &Source) -> String {
     line
 }
 
-fn funding_line(f: &Funding) -> String {
+/// A funding entry with the granting body's name resolved.
+#[derive(Debug, Serialize)]
+pub struct FundingView<'a> {
+    #[serde(flatten)]
+    pub funding: &'a Funding,
+    pub from_name: Option<String>,
+}
+
+fn funding_line(view: &FundingView) -> String {
+    let f = view.funding;
     let mut line = format!("{} {}", group_thousands(f.amount), f.currency);
+    if let Some(from) = &view.from_name {
+        line.push_str(&format!(" from {from}"));
+    }
     if let Some(p) = &f.period {
         line.push_str(&format!(" ({p})"));
     }

@@ -30,11 +30,17 @@ pub struct Run {
 
 /// Runs `plan` with `args` in the folder `cwd`, without colour and without `PLAN_REPO`.
 pub fn plan(cwd: &Path, args: &[&str]) -> Run {
+    plan_with_env(cwd, args, &[])
+}
+
+/// Like [`plan`], with extra environment variables.
+pub fn plan_with_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_plan"))
         .args(args)
         .current_dir(cwd)
         .env_remove("PLAN_REPO")
         .env("NO_COLOR", "1")
+        .envs(env.iter().copied())
         .output()
         .expect("the plan binary runs");
     Run {

@@ -1,0 +1,91 @@
+//! `plan diff [REV] [REV2]`: what changed in the programmes between two git revisions, or
+//! between a revision and the working tree.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Result;
+use clap::ValueEnum;
+
+use crate::cli::{DataDir, EXIT_OK, load, locate};
+use crate::diagnostic::Diagnostic;
+use crate::diff::{self, Side};
+use crate::index::Repository;
+use crate::load::git::GitData;
+use crate::render::diff as render;
+use crate::render::style::Style;
+
+/// What the working tree is called in the output.
+const WORKING_TREE: &str = "working tree";
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  plan diff                 HEAD against the working tree\n  \
+    plan diff HEAD~1          the last commit's parent against the working tree\n  \
+    plan diff main HEAD       two revisions\n  \
+    plan diff v1 --format markdown > endringer.md"
+)]
+pub struct Args {
+    /// The revision to compare from. Default: HEAD.
+    #[arg(value_name = "REV")]
+    pub from: Option<String>,
+    /// The revision to compare to. Default: the working tree.
+    #[arg(value_name = "REV2")]
+    pub to: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Markdown,
+    Json,
+}
+
+pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let dir = locate(repo_path)?;
+    let git = GitData::open(&dir.path)?;
+    let from_label = args.from.as_deref().unwrap_or("HEAD");
+    let from = at_revision(&git, &dir, from_label)?;
+    let to = match &args.to {
+        Some(rev) => at_revision(&git, &dir, rev)?,
+        None => load(&dir)?,
+    };
+    let diff = diff::diff(
+        &Side {
+            label: from_label,
+            repo: &from.0,
+            findings: &from.1,
+        },
+        &Side {
+            label: args.to.as_deref().unwrap_or(WORKING_TREE),
+            repo: &to.0,
+            findings: &to.1,
+        },
+    );
+    match args.format {
+        Format::Human => render::human(out, &diff, Style::stdout())?,
+        Format::Markdown => render::markdown(out, &diff)?,
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &diff)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+/// The data folder as it was at `revision`, loaded like the working tree.
+fn at_revision(
+    git: &GitData,
+    dir: &DataDir,
+    revision: &str,
+) -> Result<(Repository, Vec<Diagnostic>)> {
+    let commit = git.commit(revision)?;
+    let files = git.files_at(&commit)?;
+    Ok(Repository::build(crate::load::load_memory(
+        &dir.display,
+        files,
+    )))
+}

@@ -1,0 +1,55 @@
+//! `plan export`: the whole repository, resolved, as JSON, YAML or CSV for other tools.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+use clap::ValueEnum;
+
+use crate::cli::{Context, EXIT_OK, OutFile};
+use crate::export::Export;
+use crate::render;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  plan export --format json --out plan.json\n  plan export --format csv --excel --out tiltak.csv"
+)]
+pub struct Args {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// With --format csv: a UTF-8 byte-order mark and `;` between fields, as Norwegian Excel
+    /// expects.
+    #[arg(long)]
+    pub excel: bool,
+    #[command(flatten)]
+    pub out: OutFile,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Programmes, items with backlinks, bodies, regions, municipalities and documents.
+    Json,
+    /// One row per item: the columns of `plan list`, the description and the latest update.
+    Csv,
+    /// The same document as JSON, as YAML.
+    Yaml,
+}
+
+pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    if args.excel && args.format != Format::Csv {
+        bail!("--excel goes with --format csv");
+    }
+    let ctx = Context::open(repo_path)?;
+    let repo = &ctx.repo;
+    let document = match args.format {
+        Format::Json => Some(serde_json::to_string_pretty(&Export::new(repo))? + "\n"),
+        Format::Yaml => Some(crate::yaml::to_string(&Export::new(repo))?),
+        Format::Csv => None,
+    };
+    args.out.write(out, |w| match &document {
+        Some(text) => w.write_all(text.as_bytes()),
+        None => render::export::csv(w, repo, args.excel),
+    })?;
+    Ok(EXIT_OK)
+}

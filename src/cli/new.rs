@@ -1,0 +1,435 @@
+//! `plan new item|body|region|document`: a new entity file with the next free id, the
+//! required fields filled and the optional ones as commented hints, written atomically and
+//! never over an existing file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use clap::Subcommand;
+
+use crate::cli::{Context, EXIT_OK};
+use crate::format::EntityKind;
+use crate::index::Repository;
+use crate::model::{BodyKind, DocumentKind, Level, Programme, Word, is_slug, numbered_id};
+use crate::output::write_atomically;
+use crate::query;
+use crate::render::template::{self, Yaml};
+use crate::text::fold;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub what: What,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum What {
+    /// A new item with the next free id in its theme (K12 after K11).
+    Item(ItemArgs),
+    /// A new body (organisation).
+    Body(BodyArgs),
+    /// A new region of municipalities.
+    Region(RegionArgs),
+    /// A new document that items can link to.
+    Document(DocumentArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ItemArgs {
+    /// The programme. Default: `programme` in plan.toml, or the only programme there is.
+    #[arg(long)]
+    pub programme: Option<String>,
+    /// The theme, by code (`K`) or name.
+    #[arg(long)]
+    pub theme: String,
+    /// The level (county, district, regional-centre); required when the programme has levels.
+    #[arg(long)]
+    pub level: Option<String>,
+    #[arg(long)]
+    pub title: String,
+    /// A responsible body, by id or name; repeat for several. Default: the programme's owner.
+    #[arg(long)]
+    pub responsible: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BodyArgs {
+    #[arg(long)]
+    pub name: String,
+    /// What sort of body: county-council, state-agency, municipality, …
+    #[arg(long)]
+    pub kind: String,
+    /// The id. Default: made from the name (`Høgskolen i Innlandet` → `hogskolen-i-innlandet`).
+    #[arg(long)]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RegionArgs {
+    #[arg(long)]
+    pub name: String,
+    /// County number, such as `34`. Default: the county of the first municipality.
+    #[arg(long)]
+    pub county: Option<String>,
+    /// A member municipality, by number or name; repeat for several.
+    #[arg(long)]
+    pub municipality: Vec<String>,
+    /// The id. Default: made from the name.
+    #[arg(long)]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DocumentArgs {
+    #[arg(long)]
+    pub title: String,
+    /// What sort of document: strategy, plan, action-programme, …
+    #[arg(long)]
+    pub kind: String,
+    /// The body that owns it, by id or name.
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// The id. Default: made from the title.
+    #[arg(long)]
+    pub id: Option<String>,
+}
+
+/// What to write: the kind, where (relative to the data folder) and the filled fields.
+struct NewFile {
+    kind: EntityKind,
+    relative: PathBuf,
+    fields: Vec<(&'static str, Yaml)>,
+}
+
+pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let ctx = Context::open(repo)?;
+    let new = match &args.what {
+        What::Item(a) => item(&ctx, a)?,
+        What::Body(a) => body(&ctx, a)?,
+        What::Region(a) => region(&ctx, a)?,
+        What::Document(a) => document(&ctx, a)?,
+    };
+    let path = ctx.dir.path.join(&new.relative);
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    // The schema folder sits beside the data folder: one `..` per folder down, and one more.
+    let depth = new.relative.components().count();
+    let schema = format!(
+        "{}schema/{}",
+        "../".repeat(depth),
+        crate::schema::file_name(new.kind)
+    );
+    write_atomically(&path, false, |w| {
+        template::entity(w, &schema, new.kind.fields(), &new.fields)
+    })?;
+    let relative = new.relative.to_string_lossy().replace('\\', "/");
+    match ctx.dir.display.as_str() {
+        "" => writeln!(out, "{relative}")?,
+        prefix => writeln!(out, "{prefix}/{relative}")?,
+    }
+    Ok(EXIT_OK)
+}
+
+fn scalar(text: impl Into<String>) -> Yaml {
+    Yaml::Scalar(text.into())
+}
+
+fn text(text: impl Into<String>) -> Yaml {
+    Yaml::Text(text.into())
+}
+
+fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
+    let repo = &ctx.repo;
+    let programme = programme(ctx, args.programme.as_deref())?;
+    let pid = &programme.id.value;
+    let themes = query::resolve_theme(repo, &args.theme)?;
+    let Some((_, theme)) = themes.into_iter().find(|(p, _)| p == pid) else {
+        let codes: Vec<&str> = programme.themes.iter().map(|t| t.code.as_str()).collect();
+        bail!(
+            "programme `{pid}` has no theme `{}`; its themes are {}",
+            args.theme,
+            codes.join(", ")
+        );
+    };
+    let mut fields = Vec::new();
+    let level = match (&args.level, programme.levels.is_empty()) {
+        (Some(given), false) => {
+            let level: Level = query::resolve_word("level", given)?;
+            if !programme.levels.iter().any(|l| l.id == level) {
+                bail!(
+                    "programme `{pid}` has no level `{level}`; its levels are {}",
+                    level_names(programme)
+                );
+            }
+            Some(level)
+        }
+        (Some(_), true) => bail!("programme `{pid}` has no levels; leave out --level"),
+        (None, false) => bail!(
+            "programme `{pid}` has levels: give --level ({})",
+            level_names(programme)
+        ),
+        (None, true) => None,
+    };
+    let folder = Path::new("programmes").join(pid).join("items");
+    let id = next_item_id(ctx, programme, &theme, &args.title, &folder);
+    fields.push(("id", scalar(&id)));
+    fields.push(("programme", scalar(pid)));
+    fields.push(("theme", scalar(&theme)));
+    if let Some(level) = level {
+        fields.push(("level", scalar(level.as_str())));
+    }
+    fields.push(("title", text(&args.title)));
+    let responsible = if args.responsible.is_empty() {
+        vec![programme.owner.value.clone()]
+    } else {
+        args.responsible
+            .iter()
+            .map(|b| one_body(repo, b))
+            .collect::<Result<_>>()?
+    };
+    fields.push((
+        "responsible",
+        Yaml::List(responsible.into_iter().map(Yaml::Scalar).collect()),
+    ));
+    // The programme's own publication is where a new item of it will be published.
+    let source = match programme.sources.first() {
+        Some(s) => {
+            let mut entries = vec![("title", text(&s.title))];
+            if let Some(url) = &s.url {
+                entries.push(("url", text(url)));
+            }
+            Yaml::Map(entries)
+        }
+        None => Yaml::Map(vec![("title", text(&programme.name))]),
+    };
+    fields.push(("sources", Yaml::List(vec![source])));
+    Ok(NewFile {
+        kind: EntityKind::Item,
+        relative: folder.join(format!("{id}.yaml")),
+        fields,
+    })
+}
+
+fn level_names(programme: &Programme) -> String {
+    let names: Vec<&str> = programme.levels.iter().map(|l| l.id.as_str()).collect();
+    names.join(", ")
+}
+
+/// The programme named, the one in plan.toml, or the only one there is.
+fn programme<'a>(ctx: &'a Context, given: Option<&str>) -> Result<&'a Programme> {
+    let repo = &ctx.repo;
+    let wanted = given.or(ctx.dir.config.programme.as_deref());
+    let id = match wanted {
+        Some(name) => query::resolve_programme(repo, name)?,
+        None if repo.programmes.len() == 1 => repo.programmes.keys().next().cloned().unwrap(),
+        None => bail!(
+            "which programme? give --programme ({}), or set `programme` in plan.toml",
+            repo.programmes
+                .keys()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Ok(&repo.programmes[&id])
+}
+
+/// The next free id in the theme: one past the highest number (K12 after K11) where the
+/// programme numbers its items, else a slug of the title made unique with `-2`, `-3`, ….
+fn next_item_id(
+    ctx: &Context,
+    programme: &Programme,
+    theme: &str,
+    title: &str,
+    folder: &Path,
+) -> String {
+    let pid = &programme.id.value;
+    let ids: Vec<&str> = ctx
+        .repo
+        .items
+        .iter()
+        .filter(|i| &i.programme.value == pid)
+        .map(|i| i.id.value.as_str())
+        .collect();
+    let numbered = theme.bytes().all(|b| b.is_ascii_alphabetic())
+        && (ids.is_empty() || ids.iter().any(|id| numbered_id(id).is_some()));
+    let free = |id: &str| {
+        !ids.iter().any(|taken| taken.eq_ignore_ascii_case(id))
+            && !ctx
+                .dir
+                .path
+                .join(folder)
+                .join(format!("{id}.yaml"))
+                .exists()
+    };
+    if numbered {
+        let highest = ids
+            .iter()
+            .filter_map(|id| numbered_id(id))
+            .filter(|(prefix, _)| *prefix == theme)
+            .map(|(_, n)| n)
+            .max()
+            .unwrap_or(0);
+        return (highest + 1..)
+            .map(|n| format!("{theme}{n}"))
+            .find(|id| free(id))
+            .expect("some number is free");
+    }
+    unique_slug(&slug_of(title), free)
+}
+
+/// A slug of a title or name, at most 60 characters, cut between words.
+fn slug_of(text: &str) -> String {
+    let mut slug = fold(text);
+    if slug.len() > 60 {
+        let cut = slug[..=60].rfind('-').unwrap_or(60);
+        slug.truncate(cut);
+    }
+    if slug.is_empty() { "new".into() } else { slug }
+}
+
+fn unique_slug(base: &str, free: impl Fn(&str) -> bool) -> String {
+    std::iter::once(base.to_string())
+        .chain((2..).map(|n| format!("{base}-{n}")))
+        .find(|id| free(id))
+        .expect("some suffix is free")
+}
+
+/// One body by id or name; several matches are a usage error.
+fn one_body(repo: &Repository, name: &str) -> Result<String> {
+    let ids = query::resolve_body(repo, name)?;
+    if ids.len() > 1 {
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        bail!(
+            "`{name}` names several bodies: {}; give the id",
+            ids.join(", ")
+        );
+    }
+    Ok(ids.into_iter().next().expect("a resolved body has an id"))
+}
+
+/// The id given (checked) or made from a name; refused if an entity or file has it already.
+fn new_id(
+    ctx: &Context,
+    given: Option<&str>,
+    name: &str,
+    folder: &str,
+    taken: impl Fn(&str) -> bool,
+) -> Result<String> {
+    let id = match given {
+        Some(id) if !is_slug(id) => bail!(
+            "`{id}` is not a valid id: lowercase ASCII words joined by `-`, such as `{}`",
+            fold(id)
+        ),
+        Some(id) => id.to_string(),
+        None => slug_of(name),
+    };
+    if taken(&id)
+        || ctx
+            .dir
+            .path
+            .join(folder)
+            .join(format!("{id}.yaml"))
+            .exists()
+    {
+        bail!("`{id}` already exists in `{folder}/`; choose another with --id");
+    }
+    Ok(id)
+}
+
+fn body(ctx: &Context, args: &BodyArgs) -> Result<NewFile> {
+    let kind: BodyKind = query::resolve_word("body kind", &args.kind)?;
+    let id = new_id(ctx, args.id.as_deref(), &args.name, "bodies", |id| {
+        ctx.repo.bodies.contains_key(id)
+    })?;
+    Ok(NewFile {
+        kind: EntityKind::Body,
+        relative: Path::new("bodies").join(format!("{id}.yaml")),
+        fields: vec![
+            ("id", scalar(&id)),
+            ("name", text(&args.name)),
+            ("kind", scalar(kind.as_str())),
+        ],
+    })
+}
+
+fn region(ctx: &Context, args: &RegionArgs) -> Result<NewFile> {
+    let repo = &ctx.repo;
+    let mut numbers: Vec<String> = Vec::new();
+    for given in &args.municipality {
+        for number in query::resolve_municipality(repo, given)? {
+            if !numbers.contains(&number) {
+                numbers.push(number);
+            }
+        }
+    }
+    let county = match (&args.county, numbers.first()) {
+        (Some(county), _) => county.clone(),
+        (None, Some(first)) => repo.municipalities[first].county.clone(),
+        (None, None) => bail!("give --county, or the members with --municipality"),
+    };
+    let id = new_id(ctx, args.id.as_deref(), &args.name, "regions", |id| {
+        repo.regions.contains_key(id)
+    })?;
+    Ok(NewFile {
+        kind: EntityKind::Region,
+        relative: Path::new("regions").join(format!("{id}.yaml")),
+        fields: vec![
+            ("id", scalar(&id)),
+            ("name", text(&args.name)),
+            ("county", text(county)),
+            (
+                "municipalities",
+                Yaml::List(numbers.into_iter().map(Yaml::Text).collect()),
+            ),
+        ],
+    })
+}
+
+fn document(ctx: &Context, args: &DocumentArgs) -> Result<NewFile> {
+    let kind: DocumentKind = query::resolve_word("document kind", &args.kind)?;
+    let id = new_id(ctx, args.id.as_deref(), &args.title, "documents", |id| {
+        ctx.repo.documents.contains_key(id)
+    })?;
+    let mut fields = vec![
+        ("id", scalar(&id)),
+        ("title", text(&args.title)),
+        ("kind", scalar(kind.as_str())),
+    ];
+    if let Some(owner) = &args.owner {
+        fields.push(("owner", scalar(one_body(&ctx.repo, owner)?)));
+    }
+    Ok(NewFile {
+        kind: EntityKind::Document,
+        relative: Path::new("documents").join(format!("{id}.yaml")),
+        fields,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_cut_between_words() {
+        assert_eq!(
+            slug_of("Berekraftfylket Møre og Romsdal"),
+            "berekraftfylket-more-og-romsdal"
+        );
+        let long = slug_of(&"ordet ".repeat(20));
+        assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
+        assert_eq!(slug_of("–"), "new");
+    }
+
+    #[test]
+    fn taken_slugs_get_a_number() {
+        let taken = ["digi-mr", "digi-mr-2"];
+        assert_eq!(
+            unique_slug("digi-mr", |id| !taken.contains(&id)),
+            "digi-mr-3"
+        );
+        assert_eq!(unique_slug("ny", |id| !taken.contains(&id)), "ny");
+    }
+}

@@ -1,0 +1,65 @@
+//! `plan schema`: writes the JSON Schemas editors use into a folder (`schema/`), or checks
+//! that the folder is up to date with the format the loader checks.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result};
+
+use crate::cli::{EXIT_FINDINGS, EXIT_OK};
+use crate::format::EntityKind;
+use crate::output::write_atomically;
+use crate::schema;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Exit status: 0 written or up to date; 1 with --check, a schema file \
+    is missing or out of date; 2 a file could not be written."
+)]
+pub struct Args {
+    /// The folder the schemas go in.
+    #[arg(long, value_name = "DIR", default_value = "schema")]
+    pub out: PathBuf,
+    /// Replace schema files that differ from the generated ones.
+    #[arg(long)]
+    pub force: bool,
+    /// Write nothing; say which files are missing or out of date, and exit 1 if any is.
+    #[arg(long, conflicts_with = "force")]
+    pub check: bool,
+}
+
+pub fn run(args: &Args, out: &mut dyn Write) -> Result<u8> {
+    let mut stale = 0;
+    for &kind in EntityKind::ALL {
+        let path = args.out.join(schema::file_name(kind));
+        let text = schema::text(kind);
+        let current = std::fs::read_to_string(&path).ok();
+        if current.as_deref() == Some(text.as_str()) {
+            continue;
+        }
+        let shown = path.display();
+        if args.check {
+            let state = if current.is_some() {
+                "out of date"
+            } else {
+                "missing"
+            };
+            writeln!(out, "{shown}: {state}")?;
+            stale += 1;
+            continue;
+        }
+        std::fs::create_dir_all(&args.out)
+            .with_context(|| format!("cannot create `{}`", args.out.display()))?;
+        write_atomically(&path, args.force, |w| w.write_all(text.as_bytes()))?;
+        writeln!(out, "wrote {shown}")?;
+    }
+    if stale > 0 {
+        writeln!(
+            out,
+            "hint: run `plan schema --out {} --force` to update",
+            args.out.display()
+        )?;
+        return Ok(EXIT_FINDINGS);
+    }
+    Ok(EXIT_OK)
+}

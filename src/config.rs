@@ -1,0 +1,281 @@
+//! `plan.toml`: a data repository's settings (data folder, default programme, report
+//! language, stale-status threshold, severity overrides by finding code), read strictly so a
+//! misspelt key is an error with a suggestion rather than a setting silently ignored.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use anyhow::{Context as _, Result, anyhow};
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::{Code, Diagnostic, Severity, did_you_mean};
+use crate::model::{Date, Language, Word};
+
+/// The settings file's name, at the root of a data repository.
+pub const FILE_NAME: &str = "plan.toml";
+
+/// What `plan.toml` may say about a finding code, as linters do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Override {
+    /// Not reported at all.
+    Allow,
+    /// Reported as a warning: fails only under `--deny-warnings`.
+    Warn,
+    /// Reported as an error: fails validation.
+    Deny,
+}
+
+impl Override {
+    const NAMES: &[&str] = &["allow", "warn", "deny"];
+
+    fn parse(text: &str) -> Option<Override> {
+        match text {
+            "allow" => Some(Override::Allow),
+            "warn" => Some(Override::Warn),
+            "deny" => Some(Override::Deny),
+            _ => None,
+        }
+    }
+}
+
+/// A repository's settings; [`Config::default`] when it has no `plan.toml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// The data folder, relative to the folder holding `plan.toml`.
+    pub data: String,
+    /// The programme commands use when `--programme` is not given.
+    pub programme: Option<String>,
+    /// The language reports are written in; each programme's own when not set.
+    pub language: Option<Language>,
+    /// How long without a status update makes an item stale (`30d`, `2w`, `6m`, `1y`).
+    pub stale: String,
+    pub severity: BTreeMap<Code, Override>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            data: "data".into(),
+            programme: None,
+            language: None,
+            stale: "6m".into(),
+            severity: BTreeMap::new(),
+        }
+    }
+}
+
+const KEYS: &[&str] = &["data", "programme", "language", "stale", "severity"];
+
+impl Config {
+    /// Reads `plan.toml` from `folder`, if there is one.
+    pub fn find(folder: &Path) -> Result<Option<Config>> {
+        let path = folder.join(FILE_NAME);
+        if !path.is_file() {
+            return Ok(None);
+        }
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read `{}`", path.display()))?;
+        Config::parse(&text)
+            .map(Some)
+            .map_err(|e| anyhow!("{}:{e}", path.display()))
+    }
+
+    /// Parses the text of a `plan.toml`; an error starts with `line:column: `.
+    pub fn parse(text: &str) -> Result<Config, String> {
+        let at = |span: Range<usize>| {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            format!("{line}:{column}")
+        };
+        let table = DeTable::parse(text).map_err(|e| match e.span() {
+            Some(span) => format!("{}: {}", at(span), e.message().trim_end()),
+            None => e.message().trim_end().to_string(),
+        })?;
+        let mut config = Config::default();
+        let mut entries: Vec<_> = table.get_ref().iter().collect();
+        entries.sort_by_key(|(key, _)| key.span().start);
+        for (key, value) in entries {
+            let name: &str = key.get_ref();
+            let position = at(value.span());
+            let text_value = || match value.get_ref() {
+                DeValue::String(s) => Ok(s.to_string()),
+                other => Err(format!(
+                    "{position}: `{name}` must be a string, found {}",
+                    other.type_str()
+                )),
+            };
+            match name {
+                "data" => config.data = text_value()?,
+                "programme" => config.programme = Some(text_value()?),
+                "language" => {
+                    let wanted = text_value()?;
+                    config.language = Some(Language::parse(&wanted).ok_or_else(|| {
+                        format!(
+                            "{position}: unknown language `{wanted}`; one of: {}",
+                            Language::NAMES.join(", ")
+                        )
+                    })?);
+                }
+                "stale" => {
+                    let age = text_value()?;
+                    // Any day will do: this only checks that the age is well formed.
+                    let day = Date::parse("2000-01-01").expect("a valid date");
+                    crate::query::days_before(day, &age).map_err(|e| format!("{position}: {e}"))?;
+                    config.stale = age;
+                }
+                "severity" => {
+                    let DeValue::Table(codes) = value.get_ref() else {
+                        return Err(format!(
+                            "{position}: `severity` must be a table of finding codes, found {}",
+                            value.get_ref().type_str()
+                        ));
+                    };
+                    for (code, level) in codes {
+                        let code_name: &str = code.get_ref();
+                        let Some(&found) = Code::ALL.iter().find(|c| c.as_str() == code_name)
+                        else {
+                            let hint =
+                                did_you_mean(code_name, Code::ALL.iter().map(|c| c.as_str()))
+                                    .unwrap_or_else(|| {
+                                        "the codes are listed by `plan validate --help`".into()
+                                    });
+                            return Err(format!(
+                                "{}: unknown finding code `{code_name}`; {hint}",
+                                at(code.span())
+                            ));
+                        };
+                        let chosen = level
+                            .get_ref()
+                            .as_str()
+                            .and_then(Override::parse)
+                            .ok_or_else(|| {
+                                format!(
+                                    "{}: severity of `{code_name}` must be one of \"{}\"",
+                                    at(level.span()),
+                                    Override::NAMES.join("\", \"")
+                                )
+                            })?;
+                        config.severity.insert(found, chosen);
+                    }
+                }
+                _ => {
+                    let hint = did_you_mean(name, KEYS.iter().copied())
+                        .unwrap_or_else(|| format!("the keys are: {}", KEYS.join(", ")));
+                    return Err(format!("{}: unknown key `{name}`; {hint}", at(key.span())));
+                }
+            }
+        }
+        Ok(config)
+    }
+
+    /// Applies the severity overrides: `allow` drops a finding, `warn` and `deny` set its
+    /// severity (and so whether `plan validate` fails).
+    pub fn apply(&self, findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        findings
+            .into_iter()
+            .filter_map(|mut d| {
+                match self.severity.get(&d.code) {
+                    Some(Override::Allow) => return None,
+                    Some(Override::Warn) => d.severity = Severity::Warning,
+                    Some(Override::Deny) => d.severity = Severity::Error,
+                    None => {}
+                }
+                Some(d)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_plan_toml_holds_the_defaults() {
+        assert_eq!(
+            Config::parse(include_str!("../plan.toml")),
+            Ok(Config::default())
+        );
+    }
+
+    #[test]
+    fn settings_are_read() {
+        let config = Config::parse(
+            "data = \"programmes\"\nprogramme = \"mr2025\"\nlanguage = \"en\"\nstale = \"1y\"\n\
+             [severity]\nbroken-link = \"warn\"\nself-link = \"allow\"\nduplicate-value = \"deny\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.data, "programmes");
+        assert_eq!(config.programme.as_deref(), Some("mr2025"));
+        assert_eq!(config.language, Some(Language::En));
+        assert_eq!(config.stale, "1y");
+        assert_eq!(
+            config.severity.into_iter().collect::<Vec<_>>(),
+            [
+                (Code::BrokenLink, Override::Warn),
+                (Code::SelfLink, Override::Allow),
+                (Code::DuplicateValue, Override::Deny),
+            ]
+        );
+    }
+
+    #[test]
+    fn mistakes_are_located_with_a_suggestion() {
+        assert_eq!(
+            Config::parse("data = \"data\"\nstael = \"6m\"\n"),
+            Err("2:1: unknown key `stael`; did you mean `stale`?".into())
+        );
+        assert_eq!(
+            Config::parse("[severity]\nbroken-links = \"allow\"\n"),
+            Err("2:1: unknown finding code `broken-links`; did you mean `broken-link`?".into())
+        );
+        assert_eq!(
+            Config::parse("[severity]\nself-link = \"off\"\n"),
+            Err(
+                "2:13: severity of `self-link` must be one of \"allow\", \"warn\", \"deny\"".into()
+            )
+        );
+        assert_eq!(
+            Config::parse("stale = \"6 months\"\n"),
+            Err(
+                "1:9: `6 months` is not an age; write a number and a unit: 30d, 2w, 6m or 1y"
+                    .into()
+            )
+        );
+        assert_eq!(
+            Config::parse("language = 3\n"),
+            Err("1:12: `language` must be a string, found integer".into())
+        );
+        assert!(Config::parse("data = \n").unwrap_err().starts_with("1:8: "));
+    }
+
+    #[test]
+    fn overrides_drop_and_change_findings() {
+        let pos = crate::yaml::Pos { line: 1, column: 1 };
+        let findings = vec![
+            Diagnostic::new(Code::SelfLink, "a.yaml", pos, "x"),
+            Diagnostic::new(Code::BrokenLink, "a.yaml", pos, "x"),
+            Diagnostic::new(Code::DuplicateValue, "a.yaml", pos, "x"),
+            Diagnostic::new(Code::UnknownBody, "a.yaml", pos, "x"),
+        ];
+        let config = Config::parse(
+            "[severity]\nself-link = \"allow\"\nbroken-link = \"warn\"\nduplicate-value = \"deny\"\n",
+        )
+        .unwrap();
+        let kept: Vec<_> = config
+            .apply(findings)
+            .into_iter()
+            .map(|d| (d.code, d.severity))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                (Code::BrokenLink, Severity::Warning),
+                (Code::DuplicateValue, Severity::Error),
+                (Code::UnknownBody, Severity::Error),
+            ]
+        );
+    }
+}

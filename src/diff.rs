@@ -1,0 +1,711 @@
+//! What changed between two versions of a repository, per programme and item: items added,
+//! removed and marked removed, and each changed field with its old and new value.
+//!
+//! Computed from two [`Repository`] values, so it knows nothing of git and is tested without
+//! it. Items are matched by (programme, id), never by path, so a renamed file is the same item.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::format::EntityKind;
+use crate::index::{Repository, item_key, split_ref};
+use crate::model::{Decision, Item, Programme, Spanned, Update, Word};
+
+/// One version of the repository: what it is called, what was loaded, and what could not be.
+pub struct Side<'a> {
+    /// `HEAD~1`, or `working tree`.
+    pub label: &'a str,
+    pub repo: &'a Repository,
+    /// The findings met while loading and indexing (not the checks).
+    pub findings: &'a [Diagnostic],
+}
+
+/// Everything that changed from one version to the other.
+#[derive(Debug, Serialize)]
+pub struct Diff {
+    pub from: String,
+    pub to: String,
+    /// Programmes with changes, by id.
+    pub programmes: Vec<ProgrammeDiff>,
+    /// Files that could not be read on either side; their items are neither added nor removed.
+    pub unreadable: Unreadable,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Unreadable {
+    pub from: Vec<Diagnostic>,
+    pub to: Vec<Diagnostic>,
+}
+
+/// Whether a programme is new, gone, or there on both sides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Presence {
+    Added,
+    Removed,
+    Changed,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ProgrammeDiff {
+    pub id: String,
+    /// The newer name, or the old one for a removed programme.
+    pub name: String,
+    pub change: Presence,
+    pub fields: Vec<FieldChange>,
+    pub decisions_added: Vec<Decision>,
+    pub added: Vec<ItemRef>,
+    /// Items whose file is gone.
+    pub removed: Vec<ItemRef>,
+    /// Items whose status became `removed`, with all their changes.
+    pub marked_removed: Vec<ItemChange>,
+    pub changed: Vec<ItemChange>,
+}
+
+impl ProgrammeDiff {
+    fn is_empty(&self) -> bool {
+        self.change == Presence::Changed
+            && self.fields.is_empty()
+            && self.decisions_added.is_empty()
+            && self.added.is_empty()
+            && self.removed.is_empty()
+            && self.marked_removed.is_empty()
+            && self.changed.is_empty()
+    }
+}
+
+/// An item named by its id within its programme.
+#[derive(Debug, Serialize)]
+pub struct ItemRef {
+    pub id: String,
+    pub title: String,
+    pub path: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ItemChange {
+    pub id: String,
+    /// The newer title.
+    pub title: String,
+    /// The newer path.
+    pub path: String,
+    pub changes: Vec<FieldChange>,
+}
+
+/// The fields a diff compares, in the order changes are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    File,
+    Title,
+    Theme,
+    Level,
+    Priority,
+    Status,
+    Links,
+    Responsible,
+    Partners,
+    Documents,
+    Regions,
+    Municipalities,
+    Updates,
+}
+
+impl Field {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::File => "file",
+            Field::Title => "title",
+            Field::Theme => "theme",
+            Field::Level => "level",
+            Field::Priority => "priority",
+            Field::Status => "status",
+            Field::Responsible => "responsible",
+            Field::Partners => "partners",
+            Field::Links => "links",
+            Field::Documents => "documents",
+            Field::Regions => "regions",
+            Field::Municipalities => "municipalities",
+            Field::Updates => "updates",
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Field {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+#[derive(Debug, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    pub field: Field,
+    #[serde(flatten)]
+    pub change: Change,
+}
+
+#[derive(Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Change {
+    /// A single value replaced; `None` where it was or became absent.
+    Value {
+        old: Option<Named>,
+        new: Option<Named>,
+    },
+    /// Values added to and removed from a list.
+    List {
+        added: Vec<Named>,
+        removed: Vec<Named>,
+    },
+    /// Status updates that are new.
+    Updates { added: Vec<Update> },
+}
+
+/// A value as written (`short`, `demo-county`, `K2`) and, where it has one, its name
+/// (`kort sikt`, `Demo fylkeskommune`, the linked item's title).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Named {
+    pub value: String,
+    pub name: Option<String>,
+}
+
+impl Named {
+    fn plain(text: &str) -> Named {
+        Named {
+            value: text.to_string(),
+            name: None,
+        }
+    }
+
+    fn with_name(value: &str, name: Option<&str>) -> Named {
+        Named {
+            value: value.to_string(),
+            name: name.filter(|n| *n != value).map(str::to_string),
+        }
+    }
+}
+
+/// Counts for a summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub added: usize,
+    pub removed: usize,
+    pub marked_removed: usize,
+    pub changed: usize,
+}
+
+impl Diff {
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts::default();
+        for p in &self.programmes {
+            c.added += p.added.len();
+            c.removed += p.removed.len();
+            c.marked_removed += p.marked_removed.len();
+            c.changed += p.changed.len();
+        }
+        c
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.programmes.is_empty()
+            && self.unreadable.from.is_empty()
+            && self.unreadable.to.is_empty()
+    }
+}
+
+type Pair<'a> = (Option<&'a Item>, Option<&'a Item>);
+
+/// How a list's values are named in a repository: a body's name, a document's title.
+type Names = fn(&Repository, &str) -> Option<String>;
+
+/// One of an item's lists of ids.
+type Values = fn(&Item) -> &[Spanned<String>];
+
+/// Compares two versions of a repository.
+pub fn diff(from: &Side, to: &Side) -> Diff {
+    let unreadable_from = unreadable_items(from.repo);
+    let unreadable_to = unreadable_items(to.repo);
+    let mut pairs: BTreeMap<(String, String), Pair> = BTreeMap::new();
+    for item in &from.repo.items {
+        pairs.entry(key(item)).or_default().0 = Some(item);
+    }
+    for item in &to.repo.items {
+        pairs.entry(key(item)).or_default().1 = Some(item);
+    }
+    let mut ordered: Vec<_> = pairs
+        .into_iter()
+        .filter(|(key, pair)| match pair {
+            (Some(_), None) => !unreadable_to.contains(key),
+            (None, Some(_)) => !unreadable_from.contains(key),
+            _ => true,
+        })
+        .map(|(_, pair)| {
+            let order = match pair {
+                (_, Some(new)) => to.repo.item_order(new),
+                (Some(old), None) => from.repo.item_order(old),
+                (None, None) => unreachable!("every pair has an item on one side"),
+            };
+            (order, pair)
+        })
+        .collect();
+    ordered.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut by_programme: BTreeMap<String, Vec<Pair>> = from
+        .repo
+        .programmes
+        .keys()
+        .chain(to.repo.programmes.keys())
+        .map(|id| (id.clone(), Vec::new()))
+        .collect();
+    for ((programme, ..), pair) in ordered {
+        by_programme.entry(programme).or_default().push(pair);
+    }
+    let programmes = by_programme
+        .into_iter()
+        .map(|(id, pairs)| {
+            programme_diff(
+                &id,
+                from.repo.programmes.get(&id),
+                to.repo.programmes.get(&id),
+                from.repo,
+                to.repo,
+                &pairs,
+            )
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    Diff {
+        from: from.label.to_string(),
+        to: to.label.to_string(),
+        programmes,
+        unreadable: Unreadable {
+            from: errors(from.findings),
+            to: errors(to.findings),
+        },
+    }
+}
+
+fn key(item: &Item) -> (String, String) {
+    item_key(&item.programme.value, &item.id.value)
+}
+
+fn errors(findings: &[Diagnostic]) -> Vec<Diagnostic> {
+    let mut errors: Vec<Diagnostic> = findings
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    diagnostic::sort(&mut errors);
+    errors
+}
+
+/// (programme, id) of item files that were found but yielded no item, read off their path
+/// (`…/programmes/<programme>/items/<ID>.yaml`).
+fn unreadable_items(repo: &Repository) -> HashSet<(String, String)> {
+    let loaded: HashSet<&str> = repo.items.iter().map(|i| i.path.as_str()).collect();
+    repo.files
+        .iter()
+        .filter(|f| f.kind == Some(EntityKind::Item) && !loaded.contains(f.path.as_str()))
+        .filter_map(|f| {
+            let mut parts = f.path.rsplit('/');
+            let id = parts.next()?.strip_suffix(".yaml")?;
+            let _items = parts.next()?;
+            let programme = parts.next()?;
+            Some(item_key(programme, id))
+        })
+        .collect()
+}
+
+fn programme_diff(
+    id: &str,
+    old: Option<&Programme>,
+    new: Option<&Programme>,
+    from: &Repository,
+    to: &Repository,
+    pairs: &[Pair],
+) -> ProgrammeDiff {
+    let mut fields = Vec::new();
+    if let (Some(old), Some(new)) = (old, new) {
+        value_change(
+            &mut fields,
+            Field::Name,
+            Some(Named::plain(&old.name)),
+            Some(Named::plain(&new.name)),
+        );
+    }
+    let old_decisions = old.map_or(&[][..], |p| &p.decisions[..]);
+    let decisions_added = new
+        .map_or(&[][..], |p| &p.decisions[..])
+        .iter()
+        .filter(|d| !old_decisions.iter().any(|o| same_decision(o, d)))
+        .cloned()
+        .collect();
+    let mut diff = ProgrammeDiff {
+        id: id.to_string(),
+        name: new
+            .or(old)
+            .map_or_else(|| id.to_string(), |p| p.name.clone()),
+        change: match (old, new) {
+            (None, Some(_)) => Presence::Added,
+            (Some(_), None) => Presence::Removed,
+            _ => Presence::Changed,
+        },
+        fields,
+        decisions_added,
+        added: Vec::new(),
+        removed: Vec::new(),
+        marked_removed: Vec::new(),
+        changed: Vec::new(),
+    };
+    for pair in pairs {
+        match *pair {
+            (None, Some(new)) => diff.added.push(item_ref(new)),
+            (Some(old), None) => diff.removed.push(item_ref(old)),
+            (Some(old), Some(new)) => {
+                let changes = item_changes(from, old, to, new);
+                if changes.is_empty() {
+                    continue;
+                }
+                let change = ItemChange {
+                    id: new.id.value.clone(),
+                    title: new.title.clone(),
+                    path: new.path.clone(),
+                    changes,
+                };
+                if new.is_removed() && !old.is_removed() {
+                    diff.marked_removed.push(change);
+                } else {
+                    diff.changed.push(change);
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    diff
+}
+
+/// Decisions are the same when they say the same; their position in the file does not count.
+fn same_decision(a: &Decision, b: &Decision) -> bool {
+    a.date == b.date
+        && a.body.value == b.body.value
+        && a.reference == b.reference
+        && a.text == b.text
+}
+
+fn item_ref(item: &Item) -> ItemRef {
+    ItemRef {
+        id: item.id.value.clone(),
+        title: item.title.clone(),
+        path: item.path.clone(),
+    }
+}
+
+fn value_change(out: &mut Vec<FieldChange>, field: Field, old: Option<Named>, new: Option<Named>) {
+    if old != new {
+        out.push(FieldChange {
+            field,
+            change: Change::Value { old, new },
+        });
+    }
+}
+
+/// Values in `new` and not in `old`, and the other way round, compared by id, each in the
+/// order written.
+fn list_change(out: &mut Vec<FieldChange>, field: Field, old: Vec<Named>, new: Vec<Named>) {
+    let missing = |from: &[Named], other: &[Named]| -> Vec<Named> {
+        from.iter()
+            .filter(|n| !other.iter().any(|o| o.value == n.value))
+            .cloned()
+            .collect()
+    };
+    let added = missing(&new, &old);
+    let removed = missing(&old, &new);
+    if !added.is_empty() || !removed.is_empty() {
+        out.push(FieldChange {
+            field,
+            change: Change::List { added, removed },
+        });
+    }
+}
+
+/// Every field that differs between two versions of one item, in [`Field`] order.
+fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> Vec<FieldChange> {
+    let mut out = Vec::new();
+    let plain = |text: &str| Some(Named::plain(text));
+    value_change(&mut out, Field::File, plain(&old.path), plain(&new.path));
+    value_change(&mut out, Field::Title, plain(&old.title), plain(&new.title));
+    if old.theme.value != new.theme.value {
+        let theme = |repo: &Repository, item: &Item| {
+            let name = repo
+                .programme_of(item)
+                .and_then(|p| p.theme(&item.theme.value))
+                .map(|t| t.name.as_str());
+            Some(Named::with_name(&item.theme.value, name))
+        };
+        value_change(&mut out, Field::Theme, theme(from, old), theme(to, new));
+    }
+    let level = |item: &Item| item.level.as_ref().map(|l| l.value);
+    if level(old) != level(new) {
+        let named = |repo: &Repository, item: &Item| {
+            level(item).map(|l| {
+                let name = repo.programme_of(item).and_then(|p| p.level_name(l));
+                Named::with_name(l.as_str(), name)
+            })
+        };
+        value_change(&mut out, Field::Level, named(from, old), named(to, new));
+    }
+    let priority = |item: &Item| {
+        item.priority
+            .as_ref()
+            .map(|p| Named::with_name(p.term.as_str(), Some(&p.text)))
+    };
+    value_change(&mut out, Field::Priority, priority(old), priority(new));
+    let status = |item: &Item| item.current_status().map(|s| Named::plain(s.as_str()));
+    value_change(&mut out, Field::Status, status(old), status(new));
+    let body: Names = |repo, id| Some(repo.body_name(id).to_string());
+    let region: Names = |repo, id| Some(repo.region_name(id).to_string());
+    let municipality: Names = |repo, id| Some(repo.municipality_name(id).to_string());
+    let document: Names = |repo, id| repo.documents.get(id).map(|d| d.title.clone());
+    let fields: [(Field, Values, Names); 5] = [
+        (Field::Responsible, |i| &i.responsible, body),
+        (Field::Partners, |i| &i.partners, body),
+        (Field::Documents, |i| &i.documents, document),
+        (Field::Regions, |i| &i.regions, region),
+        (Field::Municipalities, |i| &i.municipalities, municipality),
+    ];
+    list_change(&mut out, Field::Links, links(from, old), links(to, new));
+    for (field, of, name) in fields {
+        let named = |repo: &Repository, item: &Item| -> Vec<Named> {
+            of(item)
+                .iter()
+                .map(|v| Named::with_name(&v.value, name(repo, &v.value).as_deref()))
+                .collect()
+        };
+        list_change(&mut out, field, named(from, old), named(to, new));
+    }
+    let same_update = |a: &Update, b: &Update| {
+        a.date.value == b.date.value && a.status == b.status && a.text == b.text
+    };
+    let mut added: Vec<Update> = new
+        .updates
+        .iter()
+        .filter(|u| !old.updates.iter().any(|o| same_update(o, u)))
+        .cloned()
+        .collect();
+    added.sort_by(|a, b| a.date.value.chronological(&b.date.value));
+    if !added.is_empty() {
+        out.push(FieldChange {
+            field: Field::Updates,
+            change: Change::Updates { added },
+        });
+    }
+    out
+}
+
+/// An item's links, written bare within its programme and `programme:ID` across, named by the
+/// target's title where it exists.
+fn links(repo: &Repository, item: &Item) -> Vec<Named> {
+    let own = &item.programme.value;
+    item.links
+        .iter()
+        .map(|l| {
+            let (programme, id) = split_ref(&l.value, own);
+            let title = repo
+                .item(programme, id)
+                .map(|ix| repo.items[ix].title.as_str());
+            let shown = if programme == own {
+                id.to_string()
+            } else {
+                format!("{programme}:{id}")
+            };
+            Named::with_name(&shown, title)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::load_memory;
+
+    fn repo(files: &[(&str, &str)]) -> (Repository, Vec<Diagnostic>) {
+        let files = files
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.as_bytes().to_vec()))
+            .collect();
+        Repository::build(load_memory("data", files))
+    }
+
+    const PROGRAMME: &str = "id: demo\nname: Demo\nowner: county\nlanguage: nb\n\
+        themes:\n  - code: K\n    name: Kompetanse\n  - code: A\n    name: Arbeid\n\
+        sources:\n  - title: Demo\n";
+
+    fn item(id: &str, theme: &str, extra: &str) -> String {
+        format!(
+            "id: {id}\nprogramme: demo\ntheme: {theme}\ntitle: Tittel {id}\n\
+             responsible: []\n{extra}sources:\n  - title: Demo\n"
+        )
+    }
+
+    fn compare(old: &[(&str, &str)], new: &[(&str, &str)]) -> Diff {
+        let (a, fa) = repo(old);
+        let (b, fb) = repo(new);
+        diff(
+            &Side {
+                label: "old",
+                repo: &a,
+                findings: &fa,
+            },
+            &Side {
+                label: "new",
+                repo: &b,
+                findings: &fb,
+            },
+        )
+    }
+
+    #[test]
+    fn the_same_repository_has_no_changes() {
+        let k1 = item("K1", "K", "links: [K2]\n");
+        let files = [
+            ("programmes/demo/programme.yaml", PROGRAMME),
+            ("programmes/demo/items/K1.yaml", k1.as_str()),
+        ];
+        let d = compare(&files, &files);
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn items_are_matched_by_id_and_ordered_by_theme_then_natural_id() {
+        let (k1, k2, k10, a1) = (
+            item("K1", "K", ""),
+            item("K2", "K", "priority: { term: short, text: kort sikt }\n"),
+            item("K10", "K", ""),
+            item("A1", "A", ""),
+        );
+        let k2_long = item("K2", "K", "priority: { term: long, text: lang sikt }\n");
+        let old = [
+            ("programmes/demo/programme.yaml", PROGRAMME),
+            ("programmes/demo/items/K1.yaml", k1.as_str()),
+            ("programmes/demo/items/K2.yaml", k2.as_str()),
+        ];
+        let new = [
+            ("programmes/demo/programme.yaml", PROGRAMME),
+            ("programmes/demo/items/K1-moved.yaml", k1.as_str()),
+            ("programmes/demo/items/K2.yaml", k2_long.as_str()),
+            ("programmes/demo/items/K10.yaml", k10.as_str()),
+            ("programmes/demo/items/A1.yaml", a1.as_str()),
+        ];
+        let d = compare(&old, &new);
+        let p = &d.programmes[0];
+        let ids = |v: &[ItemRef]| v.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&p.added), ["K10", "A1"]);
+        let changed: Vec<_> = p.changed.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(changed, ["K1", "K2"]);
+        assert_eq!(
+            p.changed[0].changes,
+            [FieldChange {
+                field: Field::File,
+                change: Change::Value {
+                    old: Some(Named::plain("data/programmes/demo/items/K1.yaml")),
+                    new: Some(Named::plain("data/programmes/demo/items/K1-moved.yaml")),
+                },
+            }]
+        );
+        assert_eq!(
+            p.changed[1].changes,
+            [FieldChange {
+                field: Field::Priority,
+                change: Change::Value {
+                    old: Some(Named::with_name("short", Some("kort sikt"))),
+                    new: Some(Named::with_name("long", Some("lang sikt"))),
+                },
+            }]
+        );
+    }
+
+    #[test]
+    fn links_compare_qualified_and_bare_alike() {
+        let old = item("K1", "K", "links: [K2]\n");
+        let new = item("K1", "K", "links: [\"demo:K2\", A1]\n");
+        let d = compare(
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K1.yaml", &old),
+            ],
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K1.yaml", &new),
+            ],
+        );
+        assert_eq!(
+            d.programmes[0].changed[0].changes,
+            [FieldChange {
+                field: Field::Links,
+                change: Change::List {
+                    added: vec![Named::plain("A1")],
+                    removed: vec![],
+                },
+            }]
+        );
+    }
+
+    #[test]
+    fn an_unreadable_file_is_neither_removed_nor_added() {
+        let k1 = item("K1", "K", "");
+        let d = compare(
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K1.yaml", &k1),
+            ],
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K1.yaml", "id: [K1\n"),
+            ],
+        );
+        assert!(d.programmes.is_empty(), "{:?}", d.programmes);
+        assert_eq!(d.unreadable.from, []);
+        assert_eq!(d.unreadable.to.len(), 1);
+        assert_eq!(
+            d.unreadable.to[0].path,
+            "data/programmes/demo/items/K1.yaml"
+        );
+    }
+
+    #[test]
+    fn a_status_update_to_removed_marks_the_item_removed() {
+        let old = item("K1", "K", "status: started\n");
+        let new = item(
+            "K1",
+            "K",
+            "status: started\nupdates:\n  - date: \"2024-05\"\n    status: removed\n    text: Tatt ut.\n",
+        );
+        let d = compare(
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K1.yaml", &old),
+            ],
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K1.yaml", &new),
+            ],
+        );
+        let p = &d.programmes[0];
+        assert!(p.changed.is_empty());
+        let fields: Vec<Field> = p.marked_removed[0]
+            .changes
+            .iter()
+            .map(|c| c.field)
+            .collect();
+        assert_eq!(fields, [Field::Status, Field::Updates]);
+    }
+}

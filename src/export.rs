@@ -1,0 +1,426 @@
+//! The whole repository, resolved, as one document for other tools: `plan export --format
+//! json|yaml`. Its shape is versioned (`format_version`) and documented in the README; keys
+//! come in the order of the fields below, and lists in repository order, so the same data
+//! gives the same bytes. It reads back with serde into the same value.
+
+use serde::{Deserialize, Serialize};
+
+use crate::index::{ItemIx, Repository};
+use crate::model::{self, Word};
+use crate::query::link_label;
+
+/// Raised when the shape of the export changes in a way readers must know about.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Export {
+    pub format_version: u32,
+    pub programmes: Vec<Programme>,
+    pub items: Vec<Item>,
+    pub bodies: Vec<Body>,
+    pub regions: Vec<Region>,
+    pub municipalities: Vec<Municipality>,
+    pub documents: Vec<Document>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Programme {
+    pub id: String,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub owner: String,
+    pub language: String,
+    pub county: Option<String>,
+    pub period: Option<Period>,
+    pub vision: Option<String>,
+    pub main_goal: Option<String>,
+    pub decisions: Vec<Decision>,
+    pub themes: Vec<Theme>,
+    pub levels: Vec<LevelName>,
+    pub people: Vec<Person>,
+    pub funding: Vec<Funding>,
+    pub sources: Vec<Source>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// Bare where unique across programmes, else `programme:ID`.
+    pub id: String,
+    pub programme: String,
+    pub theme: String,
+    pub level: Option<String>,
+    pub title: String,
+    pub title_editorial: bool,
+    /// The status now: the latest update's, else the item's own.
+    pub status: Option<String>,
+    pub priority: Option<Priority>,
+    pub period: Option<Period>,
+    pub responsible: Vec<String>,
+    pub partners: Vec<String>,
+    /// Links that resolve, named as from this item (`K3`, `mr2025:digi-mr`).
+    pub links: Vec<String>,
+    /// Links to items that do not exist, as written.
+    pub unresolved_links: Vec<String>,
+    /// The items that link here, named as from this item.
+    pub backlinks: Vec<String>,
+    pub documents: Vec<String>,
+    pub links_note: Option<String>,
+    pub regions: Vec<String>,
+    pub municipalities: Vec<String>,
+    pub places: Vec<Place>,
+    pub description: Option<String>,
+    pub goals: Vec<String>,
+    /// In date order, oldest first.
+    pub updates: Vec<Update>,
+    pub funding: Vec<Funding>,
+    pub people: Vec<Person>,
+    pub sources: Vec<Source>,
+    pub notes: Option<String>,
+    /// The file the item is kept in, relative to the repository.
+    pub path: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Body {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub municipality: Option<String>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    pub county: String,
+    pub municipalities: Vec<String>,
+    pub aliases: Vec<String>,
+    pub council: Option<String>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Municipality {
+    pub number: String,
+    pub name: String,
+    pub county: String,
+    pub centrality: Option<u8>,
+    /// The regions it belongs to.
+    pub regions: Vec<String>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    pub kind: String,
+    pub owner: Option<String>,
+    pub url: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// Dates are written as in the files: `2024`, `2024-03` or `2024-03-05`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub date: String,
+    pub body: String,
+    pub reference: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Theme {
+    pub code: String,
+    pub number: Option<String>,
+    pub name: String,
+    pub goal: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LevelName {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub role: String,
+    pub body: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Funding {
+    pub amount: i64,
+    pub currency: String,
+    pub period: Option<Period>,
+    pub from: Option<String>,
+    pub text: Option<String>,
+    pub source: Option<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Update {
+    pub date: String,
+    pub status: Option<String>,
+    pub text: String,
+    pub source: Option<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Priority {
+    pub term: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    pub name: String,
+    pub municipality: String,
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub section: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub seed: Option<String>,
+}
+
+fn values(list: &[model::Spanned<String>]) -> Vec<String> {
+    list.iter().map(|v| v.value.clone()).collect()
+}
+
+fn value(v: &Option<model::Spanned<String>>) -> Option<String> {
+    v.as_ref().map(|v| v.value.clone())
+}
+
+fn period(p: &Option<model::Period>) -> Option<Period> {
+    p.as_ref().map(|p| Period {
+        start: p.start.map(|d| d.to_string()),
+        end: p.end.map(|d| d.to_string()),
+    })
+}
+
+fn source(s: &model::Source) -> Source {
+    Source {
+        title: s.title.clone(),
+        section: s.section.clone(),
+        date: s.date.map(|d| d.to_string()),
+        url: s.url.clone(),
+        seed: s.seed.clone(),
+    }
+}
+
+fn sources(list: &[model::Source]) -> Vec<Source> {
+    list.iter().map(source).collect()
+}
+
+fn people(list: &[model::Person]) -> Vec<Person> {
+    list.iter()
+        .map(|p| Person {
+            name: p.name.clone(),
+            role: p.role.clone(),
+            body: value(&p.body),
+        })
+        .collect()
+}
+
+fn funding(list: &[model::Funding]) -> Vec<Funding> {
+    list.iter()
+        .map(|f| Funding {
+            amount: f.amount,
+            currency: f.currency.clone(),
+            period: period(&f.period),
+            from: value(&f.from),
+            text: f.text.clone(),
+            source: f.source.as_ref().map(source),
+        })
+        .collect()
+}
+
+impl Export {
+    pub fn new(repo: &Repository) -> Export {
+        Export {
+            format_version: FORMAT_VERSION,
+            programmes: repo.programmes.values().map(programme).collect(),
+            items: (0..repo.items.len()).map(|ix| item(repo, ix)).collect(),
+            bodies: repo
+                .bodies
+                .values()
+                .map(|b| Body {
+                    id: b.id.value.clone(),
+                    name: b.name.clone(),
+                    kind: b.kind.as_str().into(),
+                    aliases: b.aliases.clone(),
+                    municipality: value(&b.municipality),
+                    notes: b.notes.clone(),
+                })
+                .collect(),
+            regions: repo
+                .regions
+                .values()
+                .map(|r| Region {
+                    id: r.id.value.clone(),
+                    name: r.name.clone(),
+                    county: r.county.clone(),
+                    municipalities: values(&r.municipalities),
+                    aliases: r.aliases.clone(),
+                    council: value(&r.council),
+                    notes: r.notes.clone(),
+                })
+                .collect(),
+            municipalities: repo
+                .municipalities
+                .values()
+                .map(|m| Municipality {
+                    number: m.number.value.clone(),
+                    name: m.name.clone(),
+                    county: m.county.clone(),
+                    centrality: m.centrality,
+                    regions: repo
+                        .regions_of_municipality
+                        .get(&m.number.value)
+                        .cloned()
+                        .unwrap_or_default(),
+                    notes: m.notes.clone(),
+                })
+                .collect(),
+            documents: repo
+                .documents
+                .values()
+                .map(|d| Document {
+                    id: d.id.value.clone(),
+                    title: d.title.clone(),
+                    kind: d.kind.as_str().into(),
+                    owner: value(&d.owner),
+                    url: d.url.clone(),
+                    notes: d.notes.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+fn programme(p: &model::Programme) -> Programme {
+    Programme {
+        id: p.id.value.clone(),
+        name: p.name.clone(),
+        short_name: p.short_name.clone(),
+        owner: p.owner.value.clone(),
+        language: p.language.as_str().into(),
+        county: p.county.clone(),
+        period: period(&p.period),
+        vision: p.vision.clone(),
+        main_goal: p.main_goal.clone(),
+        decisions: p
+            .decisions
+            .iter()
+            .map(|d| Decision {
+                date: d.date.to_string(),
+                body: d.body.value.clone(),
+                reference: d.reference.clone(),
+                text: d.text.clone(),
+            })
+            .collect(),
+        themes: p
+            .themes
+            .iter()
+            .map(|t| Theme {
+                code: t.code.clone(),
+                number: t.number.clone(),
+                name: t.name.clone(),
+                goal: t.goal.clone(),
+            })
+            .collect(),
+        levels: p
+            .levels
+            .iter()
+            .map(|l| LevelName {
+                id: l.id.as_str().into(),
+                name: l.name.clone(),
+            })
+            .collect(),
+        people: people(&p.people),
+        funding: funding(&p.funding),
+        sources: sources(&p.sources),
+        notes: p.notes.clone(),
+    }
+}
+
+fn item(repo: &Repository, ix: ItemIx) -> Item {
+    let i = &repo.items[ix];
+    let mut updates: Vec<&model::Update> = i.updates.iter().collect();
+    updates.sort_by(|a, b| a.date.value.chronological(&b.date.value));
+    Item {
+        id: repo.display_id(ix, None),
+        programme: i.programme.value.clone(),
+        theme: i.theme.value.clone(),
+        level: i.level.as_ref().map(|l| l.value.as_str().into()),
+        title: i.title.clone(),
+        title_editorial: i.title_editorial,
+        status: i.current_status().map(|s| s.as_str().into()),
+        priority: i.priority.as_ref().map(|p| Priority {
+            term: p.term.as_str().into(),
+            text: p.text.clone(),
+        }),
+        period: period(&i.period),
+        responsible: values(&i.responsible),
+        partners: values(&i.partners),
+        links: repo.links_out[ix]
+            .iter()
+            .map(|&to| link_label(repo, ix, to))
+            .collect(),
+        unresolved_links: i
+            .links
+            .iter()
+            .filter(|l| repo.resolve_link(i, &l.value).is_none())
+            .map(|l| l.value.clone())
+            .collect(),
+        backlinks: repo.links_in[ix]
+            .iter()
+            .map(|&from| link_label(repo, ix, from))
+            .collect(),
+        documents: values(&i.documents),
+        links_note: i.links_note.clone(),
+        regions: values(&i.regions),
+        municipalities: values(&i.municipalities),
+        places: i
+            .places
+            .iter()
+            .map(|p| Place {
+                name: p.name.clone(),
+                municipality: p.municipality.value.clone(),
+                kind: p.kind.clone(),
+            })
+            .collect(),
+        description: i.description.clone(),
+        goals: i.goals.clone(),
+        updates: updates
+            .into_iter()
+            .map(|u| Update {
+                date: u.date.value.to_string(),
+                status: u.status.map(|s| s.as_str().into()),
+                text: u.text.clone(),
+                source: u.source.as_ref().map(source),
+            })
+            .collect(),
+        funding: funding(&i.funding),
+        people: people(&i.people),
+        sources: sources(&i.sources),
+        notes: i.notes.clone(),
+        path: i.path.clone(),
+    }
+}

@@ -1,0 +1,148 @@
+//! A data folder's files as they are at a git revision, read with the `git` binary on the
+//! PATH (no libgit2: `plan` only needs to list a tree and read its blobs).
+//!
+//! The files come back as (path relative to the data folder, bytes), ready for
+//! [`crate::load::load_memory`], so a revision is loaded exactly like the working tree.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result, bail};
+
+/// The git repository a data folder sits in.
+#[derive(Debug, Clone)]
+pub struct GitData {
+    toplevel: PathBuf,
+    /// The data folder relative to the top of the work tree, `/`-separated, with a trailing
+    /// `/` (`data/`), or empty when the data folder is the top.
+    prefix: String,
+}
+
+impl GitData {
+    /// Finds the git repository that holds `data_dir`.
+    pub fn open(data_dir: &Path) -> Result<GitData> {
+        let toplevel = output(data_dir, &["rev-parse", "--show-toplevel"])?;
+        if !toplevel.status.success() {
+            bail!(
+                "`{}` is not in a git repository; plan diff compares git revisions",
+                data_dir.display()
+            );
+        }
+        let prefix = git(data_dir, &["rev-parse", "--show-prefix"])?;
+        Ok(GitData {
+            toplevel: PathBuf::from(text(toplevel.stdout)?.trim_end_matches('\n')),
+            prefix: text(prefix)?.trim_end_matches('\n').to_string(),
+        })
+    }
+
+    /// The commit a revision names (`HEAD`, `HEAD~1`, a branch, a tag, a hash).
+    pub fn commit(&self, revision: &str) -> Result<String> {
+        let unknown = || format!("`{revision}` is not a revision in this git repository");
+        if revision.starts_with('-') {
+            bail!(unknown());
+        }
+        let spec = format!("{revision}^{{commit}}");
+        let out = git(&self.toplevel, &["rev-parse", "--verify", "--quiet", &spec])
+            .map_err(|_| anyhow::anyhow!(unknown()))?;
+        Ok(text(out)?.trim_end().to_string())
+    }
+
+    /// Every YAML file under the data folder at `commit`: (path relative to the data folder,
+    /// contents), in path order. Symbolic links and submodules are skipped.
+    pub fn files_at(&self, commit: &str) -> Result<Vec<(String, Vec<u8>)>> {
+        let mut args = vec!["ls-tree", "-r", "-z", commit];
+        if !self.prefix.is_empty() {
+            args.extend(["--", &self.prefix]);
+        }
+        let listing = git(&self.toplevel, &args)?;
+        let mut paths = Vec::new();
+        let mut objects = String::new();
+        for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
+            // `<mode> SP <type> SP <object> TAB <path>`
+            let entry = String::from_utf8_lossy(entry);
+            let Some((meta, path)) = entry.split_once('\t') else {
+                bail!("unexpected line from git ls-tree: {entry:?}");
+            };
+            let mut meta = meta.split(' ');
+            let (mode, kind, object) = (meta.next(), meta.next(), meta.next());
+            let relative = path.strip_prefix(&self.prefix).unwrap_or(path);
+            if kind != Some("blob") || mode == Some("120000") || !super::is_yaml_name(relative) {
+                continue;
+            }
+            paths.push(relative.to_string());
+            objects.push_str(object.unwrap_or_default());
+            objects.push('\n');
+        }
+        let contents = self.read_blobs(objects)?;
+        Ok(paths.into_iter().zip(contents).collect())
+    }
+
+    /// Reads blobs, one object id a line, with one `git cat-file --batch` process.
+    fn read_blobs(&self, objects: String) -> Result<Vec<Vec<u8>>> {
+        let mut child = Command::new("git")
+            .args(["cat-file", "--batch"])
+            .current_dir(&self.toplevel)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .context("cannot run `git`; is git installed and on the PATH?")?;
+        let mut stdin = child.stdin.take().context("git cat-file has no stdin")?;
+        // Written from another thread: git answers while it reads, and a full pipe either
+        // way would stop both sides.
+        let writer = std::thread::spawn(move || stdin.write_all(objects.as_bytes()));
+        let mut reader = BufReader::new(child.stdout.take().context("git cat-file has no stdout")?);
+        let mut blobs = Vec::new();
+        let mut header = String::new();
+        loop {
+            header.clear();
+            if reader.read_line(&mut header)? == 0 {
+                break;
+            }
+            // `<object> blob <size>`, or `<object> missing`
+            let size = header
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .and_then(|s| s.parse::<usize>().ok())
+                .with_context(|| format!("unexpected answer from git cat-file: {header:?}"))?;
+            let mut blob = vec![0; size];
+            reader.read_exact(&mut blob)?;
+            reader.read_exact(&mut [0; 1])?;
+            blobs.push(blob);
+        }
+        writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("writing to git cat-file failed"))??;
+        let status = child.wait()?;
+        if !status.success() {
+            bail!("git cat-file failed ({status})");
+        }
+        Ok(blobs)
+    }
+}
+
+/// Runs git in `dir`; fails only when git cannot be run.
+fn output(dir: &Path, args: &[&str]) -> Result<std::process::Output> {
+    Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .context("cannot run `git`; is git installed and on the PATH?")
+}
+
+/// Runs git in `dir`; its standard output, or an error with what git said.
+fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
+    let output = output(dir, args)?;
+    if !output.status.success() {
+        let said = String::from_utf8_lossy(&output.stderr);
+        bail!("git {} failed: {}", args.join(" "), said.trim());
+    }
+    Ok(output.stdout)
+}
+
+fn text(bytes: Vec<u8>) -> Result<String> {
+    String::from_utf8(bytes).context("git printed a path that is not UTF-8")
+}

@@ -1,0 +1,280 @@
+//! The status report as one self-contained web page, made from the report's Markdown with
+//! pulldown-cmark: inline CSS (readable on a phone, printable), no scripts, no fonts or
+//! images from the network, and charts as inline SVG.
+//!
+//! Raw HTML in the Markdown is shown as text, except the anchors and chart markers
+//! `render::report` writes itself: text from the data is escaped there already, and this is
+//! the second lock on the same door.
+
+use std::io::{self, Write};
+
+use pulldown_cmark::{CowStr, Event, Options, Parser};
+
+use crate::model::Status;
+use crate::render::labels::Labels;
+use crate::render::report::{CHART_COVERAGE, CHART_STATUS, chart_marker, title};
+use crate::report::{ProgrammeReport, Report};
+
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  line-height: 1.5; margin: 0; color: #1f2328; background: #fff; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+h1 { font-size: 1.7rem; border-bottom: 2px solid #d0d7de; padding-bottom: .3rem; margin-top: 2.5rem; }
+h2 { font-size: 1.35rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; margin-top: 2.2rem; }
+h3 { font-size: 1.15rem; margin-top: 1.6rem; }
+h4 { font-size: 1rem; margin: 1.4rem 0 .3rem; }
+a { color: #0969da; }
+:target { background: #fff8c5; }
+table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; margin: .5rem 0 1rem; }
+th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; }
+th { background: #f6f8fa; }
+ul { padding-left: 1.4rem; }
+code { font-size: .85em; background: #f6f8fa; padding: .1em .3em; border-radius: 4px; }
+pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: .75rem;
+  overflow: auto; max-height: 28rem; font-size: .78rem; }
+pre code { background: none; padding: 0; }
+figure { margin: .5rem 0 1.5rem; }
+figcaption { font-size: .85rem; color: #59636e; }
+svg.chart { display: block; width: 100%; max-width: 40rem; height: auto; margin: .5rem 0 1.2rem; }
+svg.chart text { font-family: inherit; }
+@media (max-width: 40rem) {
+  main { padding: .5rem .75rem 2rem; }
+  body { font-size: .95rem; }
+  h1 { font-size: 1.4rem; }
+}
+@media print {
+  main { max-width: none; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+  h1, h2, h3, h4 { break-after: avoid; }
+  table, svg, pre { break-inside: avoid; }
+  pre { max-height: none; white-space: pre-wrap; }
+  :target { background: none; }
+}
+"#;
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes the page for `report`, whose Markdown (from `render::report::markdown`) is `markdown`.
+pub fn page(out: &mut dyn Write, report: &Report, markdown: &str) -> io::Result<()> {
+    let page_title = match report.parts.as_slice() {
+        [one] => title(report, Some(one)),
+        _ => title(report, None),
+    };
+    let events = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => match own_html(&raw, report) {
+            Some(html) => Event::Html(CowStr::from(html)),
+            None => Event::Text(raw),
+        },
+        other => other,
+    });
+    let mut body = String::new();
+    pulldown_cmark::html::push_html(&mut body, events);
+    write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <link rel=\"icon\" href=\"data:,\">\n<title>{}</title>\n<style>{STYLE}</style>\n\
+         </head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        report.language,
+        escape(&page_title)
+    )
+}
+
+/// The HTML `render::report` wrote on purpose: anchors (`<a id="…">`, `</a>`) and chart
+/// markers, which become charts. Anything else is not ours.
+fn own_html(raw: &str, report: &Report) -> Option<String> {
+    let raw = raw.trim();
+    if raw == "</a>" {
+        return Some(raw.to_string());
+    }
+    if let Some(id) = raw
+        .strip_prefix("<a id=\"")
+        .and_then(|rest| rest.strip_suffix("\">"))
+    {
+        let plain = id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        return plain.then(|| raw.to_string());
+    }
+    report.parts.iter().find_map(|part| {
+        let id = &part.programme.id.value;
+        if raw == chart_marker(CHART_STATUS, id) {
+            Some(status_chart(part))
+        } else if raw == chart_marker(CHART_COVERAGE, id) {
+            Some(coverage_chart(part))
+        } else {
+            None
+        }
+    })
+}
+
+fn status_colour(status: Option<Status>) -> &'static str {
+    match status {
+        Some(Status::Planned) => "#8c959f",
+        Some(Status::Started) => "#d4a72c",
+        Some(Status::Ongoing) => "#2f81f7",
+        Some(Status::Completed) => "#2da44e",
+        Some(Status::Removed) => "#cf222e",
+        None => "#d0d7de",
+    }
+}
+
+/// Stacked bars: for each theme, its items by status.
+fn status_chart(part: &ProgrammeReport) -> String {
+    let l = Labels::of(part.language);
+    let rows = &part.summary.status_by_theme;
+    let (label_w, bar_w, row_h, top) = (64.0, 536.0, 28.0, 8.0);
+    let max = rows
+        .iter()
+        .map(|(_, counts)| counts.iter().map(|c| c.1).sum::<usize>())
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let mut svg = String::new();
+    for (i, (code, counts)) in rows.iter().enumerate() {
+        let y = top + i as f64 * row_h;
+        let name = part
+            .programme
+            .theme(code)
+            .map_or(code.as_str(), |t| t.name.as_str());
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"13\" font-weight=\"600\"><title>{}</title>{}</text>",
+            y + 17.0,
+            escape(name),
+            escape(code)
+        ));
+        let mut x = label_w;
+        for &(status, n) in counts {
+            let w = n as f64 / max * bar_w;
+            svg.push_str(&format!(
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"22\" fill=\"{}\"><title>{} {}: {n}</title></rect>",
+                status_colour(status),
+                escape(code),
+                l.status(status)
+            ));
+            if w >= 18.0 {
+                let ink = if status.is_none() { "#1f2328" } else { "#fff" };
+                svg.push_str(&format!(
+                    "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{ink}\">{n}</text>",
+                    x + w / 2.0,
+                    y + 15.5
+                ));
+            }
+            x += w;
+        }
+    }
+    let legend_y = top + rows.len() as f64 * row_h + 10.0;
+    let mut shown: Vec<Option<Status>> = Status::ALL.iter().map(|&s| Some(s)).collect();
+    shown.push(None);
+    shown.retain(|s| rows.iter().any(|(_, c)| c.iter().any(|(t, _)| t == s)));
+    for (i, status) in shown.iter().enumerate() {
+        let (x, y) = ((i % 4) as f64 * 150.0, legend_y + (i / 4) as f64 * 20.0);
+        svg.push_str(&format!(
+            "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\">{}</text>",
+            status_colour(*status),
+            x + 17.0,
+            y + 10.5,
+            l.status(*status)
+        ));
+    }
+    let height = legend_y + shown.len().div_ceil(4) as f64 * 20.0;
+    figure(l.chart_status, label_w + bar_w, height, &svg)
+}
+
+/// A heat map: items per region (rows) and theme (columns).
+fn coverage_chart(part: &ProgrammeReport) -> String {
+    let l = Labels::of(part.language);
+    let c = &part.coverage;
+    let (label_w, cell_w, cell_h, top) = (180.0, 56.0, 26.0, 22.0);
+    let max = c
+        .rows
+        .iter()
+        .flat_map(|(_, counts)| counts.iter().copied())
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let mut svg = String::new();
+    for (j, (code, name)) in c.themes.iter().enumerate() {
+        svg.push_str(&format!(
+            "<text x=\"{:.1}\" y=\"16\" font-size=\"13\" font-weight=\"600\" text-anchor=\"middle\"><title>{}</title>{}</text>",
+            label_w + j as f64 * cell_w + cell_w / 2.0,
+            escape(name),
+            escape(code)
+        ));
+    }
+    for (i, (region, counts)) in c.rows.iter().enumerate() {
+        let y = top + i as f64 * cell_h;
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"13\">{}</text>",
+            y + 17.0,
+            escape(region)
+        ));
+        for (j, &n) in counts.iter().enumerate() {
+            let x = label_w + j as f64 * cell_w;
+            let share = n as f64 / max;
+            // From pale to deep blue as the count grows; empty cells stay grey.
+            let fill = if n == 0 {
+                "#f6f8fa".to_string()
+            } else {
+                let mix = |pale: f64, deep: f64| (pale + (deep - pale) * share).round() as u8;
+                format!(
+                    "#{:02x}{:02x}{:02x}",
+                    mix(221.0, 9.0),
+                    mix(235.0, 80.0),
+                    mix(255.0, 180.0)
+                )
+            };
+            let ink = if share > 0.5 { "#fff" } else { "#1f2328" };
+            svg.push_str(&format!(
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\" stroke=\"#fff\"><title>{} {}: {n}</title></rect>\
+                 <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{ink}\">{n}</text>",
+                cell_w,
+                cell_h,
+                escape(region),
+                escape(&c.themes[j].0),
+                x + cell_w / 2.0,
+                y + 17.0
+            ));
+        }
+    }
+    let width = label_w + c.themes.len() as f64 * cell_w;
+    let height = top + c.rows.len() as f64 * cell_h + 4.0;
+    figure(l.chart_coverage, width, height, &svg)
+}
+
+fn figure(caption: &str, width: f64, height: f64, content: &str) -> String {
+    format!(
+        "<figure>\n<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {width:.0} {height:.0}\" \
+         xmlns=\"http://www.w3.org/2000/svg\"><title>{caption}</title>{content}</svg>\n\
+         <figcaption>{caption}</figcaption>\n</figure>\n",
+        caption = escape(caption)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_is_escaped() {
+        assert_eq!(
+            escape("<b title=\"x\">Ø & 'y'</b>"),
+            "&lt;b title=&quot;x&quot;&gt;Ø &amp; &#39;y&#39;&lt;/b&gt;"
+        );
+    }
+}

@@ -1,0 +1,337 @@
+//! The words reports are written in, in Norwegian bokmål, nynorsk and English, and dates
+//! formatted the way each language writes them ("5. mars 2024", "5 March 2024").
+
+use crate::model::{Date, Language, Level, Status, Term};
+
+/// Every fixed text a report uses, in one language.
+pub struct Labels {
+    pub language: Language,
+    pub status_report: &'static str,
+    pub region: &'static str,
+    pub region_heading: &'static str,
+    pub programmes_in_report: &'static str,
+    pub owner: &'static str,
+    pub period: &'static str,
+    pub vision: &'static str,
+    pub main_goal: &'static str,
+    pub updates_since: &'static str,
+    pub decisions: &'static str,
+    pub contents: &'static str,
+    pub county_wide_left_out: &'static str,
+    pub summary: &'static str,
+    pub by_theme_and_level: &'static str,
+    pub by_status: &'static str,
+    pub by_priority: &'static str,
+    pub funding: &'static str,
+    pub no_funding: &'static str,
+    pub currency: &'static str,
+    pub amount: &'static str,
+    pub items_with_amounts: &'static str,
+    pub theme: &'static str,
+    pub no_level: &'static str,
+    pub total: &'static str,
+    pub items: &'static str,
+    pub not_stated: &'static str,
+    pub responsible: &'static str,
+    pub partners: &'static str,
+    pub priority: &'static str,
+    pub status: &'static str,
+    pub latest_update: &'static str,
+    pub no_updates: &'static str,
+    pub no_updates_since: &'static str,
+    pub links: &'static str,
+    pub no_items: &'static str,
+    pub removed_items: &'static str,
+    pub coverage: &'static str,
+    pub coverage_note: &'static str,
+    pub no_regions: &'static str,
+    pub link_graph: &'static str,
+    pub graph_note: &'static str,
+    pub graph_by_theme: &'static str,
+    pub no_links: &'static str,
+    pub data_quality: &'static str,
+    pub no_findings: &'static str,
+    pub error: &'static str,
+    pub warning: &'static str,
+    pub chart_status: &'static str,
+    pub chart_coverage: &'static str,
+    months: [&'static str; 12],
+    statuses: [&'static str; 5],
+    terms: [&'static str; 3],
+    levels: [&'static str; 3],
+}
+
+const NORWEGIAN_MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+static NB: Labels = Labels {
+    language: Language::Nb,
+    status_report: "Statusrapport",
+    region: "region",
+    region_heading: "Region",
+    programmes_in_report: "Programmer i rapporten",
+    owner: "Eier",
+    period: "Periode",
+    vision: "Visjon",
+    main_goal: "Hovedmål",
+    updates_since: "Oppdateringer siden",
+    decisions: "Vedtak",
+    contents: "Innhold",
+    county_wide_left_out: "fylkesdekkende tiltak gjelder også, men nevner ingen region og er ikke med",
+    summary: "Sammendrag",
+    by_theme_and_level: "Tiltak etter tema og nivå",
+    by_status: "Etter status",
+    by_priority: "Etter prioritet",
+    funding: "Finansiering",
+    no_funding: "Ingen beløp er oppgitt for tiltakene i rapporten.",
+    currency: "Valuta",
+    amount: "Beløp",
+    items_with_amounts: "Tiltak med beløp",
+    theme: "Tema",
+    no_level: "Uten nivå",
+    total: "Sum",
+    items: "Tiltak",
+    not_stated: "ikke oppgitt",
+    responsible: "Ansvarlig",
+    partners: "Partnere",
+    priority: "Prioritet",
+    status: "Status",
+    latest_update: "Siste oppdatering",
+    no_updates: "ingen",
+    no_updates_since: "ingen siden",
+    links: "Lenker",
+    no_items: "Ingen tiltak.",
+    removed_items: "Fjernede tiltak",
+    coverage: "Dekning: region og tema",
+    coverage_note: "Tallene teller tiltak som nevner regionen, en av kommunene eller et sted i en av dem; fylkesdekkende tiltak er ikke talt med.",
+    no_regions: "Ingen regioner er registrert for programmets fylke.",
+    link_graph: "Lenkegraf",
+    graph_note: "Lenkene mellom tiltakene som Mermaid-kilde; GitHub tegner den som diagram.",
+    graph_by_theme: "Grafen er for stor til å vises samlet, så den vises per tema",
+    no_links: "Ingen tiltak i rapporten.",
+    data_quality: "Datakvalitet",
+    no_findings: "`plan validate` finner ingenting å påpeke i filene til dette programmet.",
+    error: "feil",
+    warning: "advarsel",
+    chart_status: "Status per tema",
+    chart_coverage: "Tiltak per region og tema",
+    months: NORWEGIAN_MONTHS,
+    statuses: ["planlagt", "igangsatt", "pågår", "fullført", "fjernet"],
+    terms: ["kort sikt", "lang sikt", "kort og lang sikt"],
+    levels: ["fylkesnivå", "distriktsnivå", "regionsentre"],
+};
+
+static NN: Labels = Labels {
+    language: Language::Nn,
+    status_report: "Statusrapport",
+    region: "region",
+    region_heading: "Region",
+    programmes_in_report: "Program i rapporten",
+    owner: "Eigar",
+    period: "Periode",
+    vision: "Visjon",
+    main_goal: "Hovudmål",
+    updates_since: "Oppdateringar sidan",
+    decisions: "Vedtak",
+    contents: "Innhald",
+    county_wide_left_out: "fylkesdekkjande tiltak gjeld òg, men nemner ingen region og er ikkje med",
+    summary: "Samandrag",
+    by_theme_and_level: "Tiltak etter tema og nivå",
+    by_status: "Etter status",
+    by_priority: "Etter prioritet",
+    funding: "Finansiering",
+    no_funding: "Det er ikkje oppgitt beløp for tiltaka i rapporten.",
+    currency: "Valuta",
+    amount: "Beløp",
+    items_with_amounts: "Tiltak med beløp",
+    theme: "Tema",
+    no_level: "Utan nivå",
+    total: "Sum",
+    items: "Tiltak",
+    not_stated: "ikkje oppgitt",
+    responsible: "Ansvarleg",
+    partners: "Partnarar",
+    priority: "Prioritet",
+    status: "Status",
+    latest_update: "Siste oppdatering",
+    no_updates: "ingen",
+    no_updates_since: "ingen sidan",
+    links: "Lenkjer",
+    no_items: "Ingen tiltak.",
+    removed_items: "Fjerna tiltak",
+    coverage: "Dekning: region og tema",
+    coverage_note: "Tala tel tiltak som nemner regionen, ein av kommunane eller ein stad i ein av dei; fylkesdekkjande tiltak er ikkje talde med.",
+    no_regions: "Det er ikkje registrert regionar for fylket til programmet.",
+    link_graph: "Lenkjegraf",
+    graph_note: "Lenkjene mellom tiltaka som Mermaid-kjelde; GitHub teiknar han som diagram.",
+    graph_by_theme: "Grafen er for stor til å visast samla, så han blir vist per tema",
+    no_links: "Ingen tiltak i rapporten.",
+    data_quality: "Datakvalitet",
+    no_findings: "`plan validate` finn ingenting å peike på i filene til dette programmet.",
+    error: "feil",
+    warning: "åtvaring",
+    chart_status: "Status per tema",
+    chart_coverage: "Tiltak per region og tema",
+    months: NORWEGIAN_MONTHS,
+    statuses: ["planlagt", "sett i gang", "pågår", "fullført", "fjerna"],
+    terms: ["kort sikt", "lang sikt", "kort og lang sikt"],
+    levels: ["fylkesnivå", "distriktsnivå", "regionsenter"],
+};
+
+static EN: Labels = Labels {
+    language: Language::En,
+    status_report: "Status report",
+    region: "region",
+    region_heading: "Region",
+    programmes_in_report: "Programmes in this report",
+    owner: "Owner",
+    period: "Period",
+    vision: "Vision",
+    main_goal: "Main goal",
+    updates_since: "Updates since",
+    decisions: "Decisions",
+    contents: "Contents",
+    county_wide_left_out: "county-wide items also apply but name no region and are left out",
+    summary: "Summary",
+    by_theme_and_level: "Items by theme and level",
+    by_status: "By status",
+    by_priority: "By priority",
+    funding: "Funding",
+    no_funding: "No amounts are stated for the items in this report.",
+    currency: "Currency",
+    amount: "Amount",
+    items_with_amounts: "Items with amounts",
+    theme: "Theme",
+    no_level: "No level",
+    total: "Total",
+    items: "Items",
+    not_stated: "not stated",
+    responsible: "Responsible",
+    partners: "Partners",
+    priority: "Priority",
+    status: "Status",
+    latest_update: "Latest update",
+    no_updates: "none",
+    no_updates_since: "none since",
+    links: "Links",
+    no_items: "No items.",
+    removed_items: "Removed items",
+    coverage: "Coverage: region and theme",
+    coverage_note: "Counts items that name the region, one of its municipalities, or a place in one; county-wide items are not counted.",
+    no_regions: "No regions are registered for the programme's county.",
+    link_graph: "Link graph",
+    graph_note: "The links between the items as Mermaid source; GitHub draws it as a diagram.",
+    graph_by_theme: "The graph is too large to show whole, so it is shown per theme",
+    no_links: "No items in this report.",
+    data_quality: "Data quality",
+    no_findings: "`plan validate` finds nothing to point out in this programme's files.",
+    error: "error",
+    warning: "warning",
+    chart_status: "Status per theme",
+    chart_coverage: "Items per region and theme",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    statuses: ["planned", "started", "ongoing", "completed", "removed"],
+    terms: ["short term", "long term", "short and long term"],
+    levels: ["county level", "district level", "regional centres"],
+};
+
+impl Labels {
+    pub fn of(language: Language) -> &'static Labels {
+        match language {
+            Language::Nb => &NB,
+            Language::Nn => &NN,
+            Language::En => &EN,
+        }
+    }
+
+    /// A status, or "not stated".
+    pub fn status(&self, status: Option<Status>) -> &'static str {
+        status.map_or(self.not_stated, |s| self.statuses[s as usize])
+    }
+
+    pub fn term(&self, term: Option<Term>) -> &'static str {
+        term.map_or(self.not_stated, |t| self.terms[t as usize])
+    }
+
+    /// A level's generic name, for programmes that do not name their levels.
+    pub fn level(&self, level: Level) -> &'static str {
+        self.levels[level as usize]
+    }
+
+    /// A date at its own precision: "5. mars 2024", "mars 2024", "2024" (English: "5 March
+    /// 2024", "March 2024").
+    pub fn date(&self, date: Date) -> String {
+        let english = self.language == Language::En;
+        match (date.month, date.day) {
+            (Some(m), Some(d)) if english => format!("{d} {} {}", self.month(m), date.year),
+            (Some(m), Some(d)) => format!("{d}. {} {}", self.month(m), date.year),
+            (Some(m), None) => format!("{} {}", self.month(m), date.year),
+            _ => date.year.to_string(),
+        }
+    }
+
+    fn month(&self, month: u8) -> &'static str {
+        self.months[usize::from(month.clamp(1, 12)) - 1]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_per_language() {
+        let d = |s| Date::parse(s).unwrap();
+        let nb = Labels::of(Language::Nb);
+        let nn = Labels::of(Language::Nn);
+        let en = Labels::of(Language::En);
+        assert_eq!(nb.date(d("2024-03-05")), "5. mars 2024");
+        assert_eq!(nn.date(d("2021-06")), "juni 2021");
+        assert_eq!(en.date(d("2024-03-05")), "5 March 2024");
+        assert_eq!(en.date(d("2021-06")), "June 2021");
+        assert_eq!(en.date(d("2020")), "2020");
+        assert_eq!(nb.date(d("2020")), "2020");
+    }
+
+    #[test]
+    fn words_per_language() {
+        assert_eq!(
+            Labels::of(Language::Nn).status(Some(Status::Removed)),
+            "fjerna"
+        );
+        assert_eq!(Labels::of(Language::Nb).status(None), "ikke oppgitt");
+        assert_eq!(
+            Labels::of(Language::En).term(Some(Term::ShortAndLong)),
+            "short and long term"
+        );
+        assert_eq!(
+            Labels::of(Language::Nb).level(Level::District),
+            "distriktsnivå"
+        );
+    }
+}

@@ -1,0 +1,591 @@
+//! The status report as Markdown that reads well on GitHub: every heading a link can point
+//! to carries an explicit `<a id>` anchor, links between items in the report are `#anchor`
+//! links, and all text from the data is escaped so it shows as written.
+//!
+//! Two HTML comments mark where the web page puts its charts (`<!-- plan:chart … -->`);
+//! GitHub hides them.
+
+use std::io::{self, Write};
+
+use crate::index::{ItemIx, Repository};
+use crate::model::{Date, Level, Period, Programme, Word};
+use crate::query::link_label;
+use crate::render::graph;
+use crate::render::labels::Labels;
+use crate::render::show::group_thousands;
+use crate::report::{ItemEntry, ProgrammeReport, Report};
+use crate::text::fold;
+
+/// Kinds of chart the web page draws, named in the chart markers.
+pub const CHART_STATUS: &str = "status";
+pub const CHART_COVERAGE: &str = "coverage";
+
+/// The marker comment for a chart of one programme: `<!-- plan:chart status innlandet -->`.
+pub fn chart_marker(kind: &str, programme: &str) -> String {
+    format!("<!-- plan:chart {kind} {programme} -->")
+}
+
+/// The anchor of an item: `item-innlandet-k3`.
+pub fn item_anchor(repo: &Repository, ix: ItemIx) -> String {
+    let item = &repo.items[ix];
+    format!("item-{}-{}", item.programme.value, fold(&item.id.value))
+}
+
+fn section_anchor(programme: &Programme, section: &str) -> String {
+    format!("{}-{section}", programme.id.value)
+}
+
+fn theme_anchor(programme: &Programme, code: &str) -> String {
+    section_anchor(programme, &format!("theme-{}", fold(code)))
+}
+
+fn level_anchor(programme: &Programme, code: &str, level: Option<Level>) -> String {
+    let level = level.map_or("none", |l| l.as_str());
+    format!("{}-{level}", theme_anchor(programme, code))
+}
+
+/// An inline anchor, written inside a heading so the heading is the target.
+fn anchor(id: &str) -> String {
+    format!("<a id=\"{id}\"></a>")
+}
+
+/// Text from the data, escaped so Markdown shows it as written (no emphasis, links, HTML or
+/// math), on one line.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#' | '!' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A paragraph of text from the data: escaped, and not mistaken for a list or heading.
+fn paragraph(text: &str) -> String {
+    block_start(escape(
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str(),
+    ))
+}
+
+/// Text that starts a block (a paragraph, a list entry) escaped so it does not open another
+/// block: "5. mars 2024" would start a numbered list.
+fn block_start(text: String) -> String {
+    if text.starts_with(['-', '+', '=']) {
+        return format!("\\{text}");
+    }
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    match text[digits..].chars().next() {
+        Some(c @ ('.' | ')')) if digits > 0 => {
+            format!("{}\\{c}{}", &text[..digits], &text[digits + 1..])
+        }
+        _ => text,
+    }
+}
+
+/// The title of the whole report, or of one programme's part of it.
+pub fn title(report: &Report, part: Option<&ProgrammeReport>) -> String {
+    let l = Labels::of(part.map_or(report.language, |p| p.language));
+    let mut title = l.status_report.to_string();
+    if let Some(part) = part {
+        title.push_str(": ");
+        title.push_str(&part.programme.name);
+    }
+    if let Some(region) = &report.region {
+        title.push_str(&format!(" – {} {region}", l.region));
+    }
+    title
+}
+
+fn period(l: &Labels, period: &Period) -> String {
+    let date = |d: Option<Date>| d.map(|d| l.date(d)).unwrap_or_default();
+    format!("{}–{}", date(period.start), date(period.end))
+}
+
+pub fn markdown(out: &mut dyn Write, repo: &Repository, report: &Report) -> io::Result<()> {
+    if report.parts.len() != 1 {
+        let l = Labels::of(report.language);
+        writeln!(out, "# {}\n", escape(&title(report, None)))?;
+        let links: Vec<String> = report
+            .parts
+            .iter()
+            .map(|p| {
+                format!(
+                    "[{}](#{})",
+                    escape(&p.programme.name),
+                    section_anchor(p.programme, "report")
+                )
+            })
+            .collect();
+        writeln!(
+            out,
+            "**{}:** {}\n",
+            l.programmes_in_report,
+            links.join(" · ")
+        )?;
+    }
+    for part in &report.parts {
+        programme(out, repo, report, part)?;
+    }
+    Ok(())
+}
+
+fn programme(
+    out: &mut dyn Write,
+    repo: &Repository,
+    report: &Report,
+    part: &ProgrammeReport,
+) -> io::Result<()> {
+    let l = Labels::of(part.language);
+    let p = part.programme;
+    writeln!(
+        out,
+        "# {}{}\n",
+        anchor(&section_anchor(p, "report")),
+        escape(&title(report, Some(part)))
+    )?;
+    let mut facts = vec![(l.owner, escape(repo.body_name(&p.owner.value)))];
+    facts.extend(p.period.as_ref().map(|x| (l.period, period(l, x))));
+    facts.extend(p.vision.as_deref().map(|v| (l.vision, escape(v))));
+    facts.extend(p.main_goal.as_deref().map(|g| (l.main_goal, escape(g))));
+    facts.extend(report.since.map(|d| (l.updates_since, l.date(d))));
+    for (label, value) in facts {
+        writeln!(out, "- **{label}:** {value}")?;
+    }
+    if part.county_wide_left_out > 0 {
+        writeln!(
+            out,
+            "- {} {}.",
+            part.county_wide_left_out, l.county_wide_left_out
+        )?;
+    }
+    if !p.decisions.is_empty() {
+        writeln!(out, "\n**{}:**\n", l.decisions)?;
+        for d in &p.decisions {
+            let reference = d
+                .reference
+                .as_deref()
+                .map(|r| format!(" ({})", escape(r)))
+                .unwrap_or_default();
+            let line = format!(
+                "{}, {}{reference}: {}",
+                l.date(d.date),
+                escape(repo.body_name(&d.body.value)),
+                escape(&d.text)
+            );
+            writeln!(out, "- {}", block_start(line))?;
+        }
+    }
+    contents(out, l, part)?;
+    summary(out, l, part)?;
+    for section in &part.sections {
+        let theme = section.theme;
+        writeln!(
+            out,
+            "## {}{} {}\n",
+            anchor(&theme_anchor(p, &theme.code)),
+            escape(&theme.code),
+            escape(&theme.name)
+        )?;
+        if let Some(goal) = &theme.goal {
+            writeln!(out, "*{}*\n", escape(goal))?;
+        }
+        if section.levels.is_empty() {
+            writeln!(out, "{}\n", l.no_items)?;
+        }
+        for (level, entries) in &section.levels {
+            let name = match level {
+                Some(level) => p.level_name(*level).unwrap_or(l.level(*level)),
+                None => l.no_level,
+            };
+            // Items of a programme without levels sit right under the theme.
+            if !p.levels.is_empty() {
+                writeln!(
+                    out,
+                    "### {}{}\n",
+                    anchor(&level_anchor(p, &theme.code, *level)),
+                    escape(name)
+                )?;
+            }
+            for entry in entries {
+                item(out, repo, report, l, entry)?;
+            }
+        }
+    }
+    if !part.removed.is_empty() {
+        writeln!(
+            out,
+            "## {}{}\n",
+            anchor(&section_anchor(p, "removed")),
+            l.removed_items
+        )?;
+        for entry in &part.removed {
+            item(out, repo, report, l, entry)?;
+        }
+    }
+    coverage(out, l, part)?;
+    graphs(out, repo, l, part)?;
+    quality(out, l, part)
+}
+
+fn contents(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Result<()> {
+    let p = part.programme;
+    let mut links = vec![(l.summary.to_string(), section_anchor(p, "summary"))];
+    for s in &part.sections {
+        links.push((
+            format!("{} {}", s.theme.code, s.theme.name),
+            theme_anchor(p, &s.theme.code),
+        ));
+    }
+    if !part.removed.is_empty() {
+        links.push((l.removed_items.into(), section_anchor(p, "removed")));
+    }
+    links.push((l.coverage.into(), section_anchor(p, "coverage")));
+    links.push((l.link_graph.into(), section_anchor(p, "graph")));
+    links.push((l.data_quality.into(), section_anchor(p, "quality")));
+    writeln!(out, "\n**{}:**\n", l.contents)?;
+    for (text, target) in links {
+        writeln!(out, "- [{}](#{target})", escape(&text))?;
+    }
+    writeln!(out)
+}
+
+/// A Markdown table; cells are already escaped, columns after the first are numbers.
+fn table(out: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
+    writeln!(out, "| {} |", header.join(" | "))?;
+    let align: Vec<&str> = (0..header.len())
+        .map(|i| if i == 0 { "---" } else { "---:" })
+        .collect();
+    writeln!(out, "|{}|", align.join("|"))?;
+    for row in rows {
+        writeln!(out, "| {} |", row.join(" | "))?;
+    }
+    writeln!(out)
+}
+
+/// A table row: a name, its counts and their sum.
+fn counts_row(name: &str, counts: &[usize]) -> Vec<String> {
+    let mut row = vec![escape(name)];
+    row.extend(counts.iter().map(ToString::to_string));
+    row.push(counts.iter().sum::<usize>().to_string());
+    row
+}
+
+fn summary(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Result<()> {
+    let p = part.programme;
+    let s = &part.summary;
+    writeln!(
+        out,
+        "## {}{}\n",
+        anchor(&section_anchor(p, "summary")),
+        l.summary
+    )?;
+    writeln!(out, "### {}\n", l.by_theme_and_level)?;
+    let mut header = vec![l.theme.to_string()];
+    header.extend(s.levels.iter().map(|level| match level {
+        Some(level) => escape(p.level_name(*level).unwrap_or(l.level(*level))),
+        None if p.levels.is_empty() => l.items.to_string(),
+        None => l.no_level.to_string(),
+    }));
+    header.push(l.total.into());
+    let mut rows: Vec<Vec<String>> = s
+        .by_theme_and_level
+        .iter()
+        .map(|(theme, counts)| counts_row(theme, counts))
+        .collect();
+    let sums: Vec<usize> = (0..s.levels.len())
+        .map(|column| s.by_theme_and_level.iter().map(|(_, c)| c[column]).sum())
+        .collect();
+    let mut totals = vec![format!("**{}**", l.total)];
+    totals.extend(sums.iter().map(|n| format!("**{n}**")));
+    totals.push(format!("**{}**", sums.iter().sum::<usize>()));
+    rows.push(totals);
+    table(out, &header, &rows)?;
+
+    writeln!(out, "### {}\n", l.by_status)?;
+    let rows: Vec<Vec<String>> = s
+        .by_status
+        .iter()
+        .map(|(status, n)| vec![l.status(*status).to_string(), n.to_string()])
+        .collect();
+    table(out, &[l.status.into(), l.items.into()], &rows)?;
+    writeln!(out, "{}\n", chart_marker(CHART_STATUS, &p.id.value))?;
+
+    writeln!(out, "### {}\n", l.by_priority)?;
+    let rows: Vec<Vec<String>> = s
+        .by_priority
+        .iter()
+        .map(|(term, n)| vec![l.term(*term).to_string(), n.to_string()])
+        .collect();
+    table(out, &[l.priority.into(), l.items.into()], &rows)?;
+
+    writeln!(out, "### {}\n", l.funding)?;
+    if s.funding.is_empty() {
+        return writeln!(out, "{}\n", l.no_funding);
+    }
+    let rows: Vec<Vec<String>> = s
+        .funding
+        .iter()
+        .map(|(currency, amount, items)| {
+            vec![
+                escape(currency),
+                group_thousands(*amount),
+                items.to_string(),
+            ]
+        })
+        .collect();
+    table(
+        out,
+        &[
+            l.currency.into(),
+            l.amount.into(),
+            l.items_with_amounts.into(),
+        ],
+        &rows,
+    )
+}
+
+fn item(
+    out: &mut dyn Write,
+    repo: &Repository,
+    report: &Report,
+    l: &Labels,
+    entry: &ItemEntry,
+) -> io::Result<()> {
+    let ix = entry.ix;
+    let item = &repo.items[ix];
+    writeln!(
+        out,
+        "#### {}{} {}\n",
+        anchor(&item_anchor(repo, ix)),
+        escape(&repo.display_id(ix, None)),
+        escape(&item.title)
+    )?;
+    let names = |list: &[&str]| {
+        list.iter()
+            .map(|n| escape(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let responsible: Vec<&str> = item
+        .responsible
+        .iter()
+        .map(|r| repo.body_name(&r.value))
+        .collect();
+    let priority = item
+        .priority
+        .as_ref()
+        .map_or(l.not_stated.to_string(), |p| {
+            let label = l.term(Some(p.term));
+            // The data's own wording ("kort sikt (arbeidet er satt i gang)") when it says the same.
+            if fold(&p.text).starts_with(&fold(label)) {
+                escape(&p.text)
+            } else {
+                format!("{label} ({})", escape(&p.text))
+            }
+        });
+    let mut fields = vec![
+        (l.responsible, names(&responsible)),
+        (l.partners, names(&entry.partners)),
+        (l.priority, priority),
+        (l.status, l.status(item.current_status()).to_string()),
+    ];
+    fields.retain(|(_, value)| !value.is_empty());
+    for (label, value) in fields {
+        writeln!(out, "- **{label}:** {value}")?;
+    }
+    let update = |u: &crate::model::Update| {
+        let status = u
+            .status
+            .map(|s| format!(" ({})", l.status(Some(s))))
+            .unwrap_or_default();
+        block_start(format!(
+            "{}{status}: {}",
+            l.date(u.date.value),
+            escape(&u.text)
+        ))
+    };
+    match (report.since, entry.updates.as_slice()) {
+        (_, []) => writeln!(out, "- **{}:** {}", l.latest_update, l.no_updates)?,
+        (Some(since), updates) if !entry.nothing_since => {
+            writeln!(out, "- **{} {}:**", l.updates_since, l.date(since))?;
+            for u in updates {
+                writeln!(out, "  - {}", update(u))?;
+            }
+        }
+        (since, [latest, ..]) => {
+            let none_since = since
+                .filter(|_| entry.nothing_since)
+                .map(|d| format!(" ({} {})", l.no_updates_since, l.date(d)))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "- **{}:** {}{none_since}",
+                l.latest_update,
+                update(latest)
+            )?;
+        }
+    }
+    let links: Vec<String> = repo.links_out[ix]
+        .iter()
+        .map(|&to| {
+            let text = escape(&format!(
+                "{} {}",
+                link_label(repo, ix, to),
+                repo.items[to].title
+            ));
+            if report.shown.contains(&to) {
+                format!("[{text}](#{})", item_anchor(repo, to))
+            } else {
+                text
+            }
+        })
+        .collect();
+    if !links.is_empty() {
+        writeln!(out, "- **{}:** {}", l.links, links.join("; "))?;
+    }
+    writeln!(out)?;
+    match &item.description {
+        Some(text) => description(out, text),
+        None => Ok(()),
+    }
+}
+
+/// A description: paragraphs, and lists where a block's lines start with `- `.
+fn description(out: &mut dyn Write, text: &str) -> io::Result<()> {
+    for block in text.split("\n\n").filter(|b| !b.trim().is_empty()) {
+        if !block.trim_start().starts_with("- ") {
+            writeln!(out, "{}\n", paragraph(block))?;
+            continue;
+        }
+        let mut entries: Vec<String> = Vec::new();
+        for line in block.lines().map(str::trim) {
+            match (line.strip_prefix("- "), entries.last_mut()) {
+                (Some(start), _) => entries.push(start.to_string()),
+                (None, Some(last)) => {
+                    last.push(' ');
+                    last.push_str(line);
+                }
+                (None, None) => {}
+            }
+        }
+        for entry in entries {
+            writeln!(out, "- {}", paragraph(&entry))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn coverage(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Result<()> {
+    let p = part.programme;
+    writeln!(
+        out,
+        "## {}{}\n",
+        anchor(&section_anchor(p, "coverage")),
+        l.coverage
+    )?;
+    let c = &part.coverage;
+    if c.rows.is_empty() {
+        return writeln!(out, "{}\n", l.no_regions);
+    }
+    let mut header = vec![l.region_heading.to_string()];
+    header.extend(c.themes.iter().map(|(code, _)| escape(code)));
+    header.push(l.total.into());
+    let rows: Vec<Vec<String>> = c
+        .rows
+        .iter()
+        .map(|(region, counts)| counts_row(region, counts))
+        .collect();
+    table(out, &header, &rows)?;
+    writeln!(out, "{}\n", chart_marker(CHART_COVERAGE, &p.id.value))?;
+    writeln!(out, "{}\n", l.coverage_note)
+}
+
+fn graphs(
+    out: &mut dyn Write,
+    repo: &Repository,
+    l: &Labels,
+    part: &ProgrammeReport,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "## {}{}\n",
+        anchor(&section_anchor(part.programme, "graph")),
+        l.link_graph
+    )?;
+    if part.graphs.is_empty() {
+        return writeln!(out, "{}\n", l.no_links);
+    }
+    writeln!(out, "{}\n", l.graph_note)?;
+    if part.graphs.iter().any(|g| g.theme.is_some()) {
+        writeln!(out, "{}.\n", l.graph_by_theme)?;
+    }
+    for g in &part.graphs {
+        if let Some(theme) = g.theme {
+            writeln!(out, "### {} {}\n", escape(&theme.code), escape(&theme.name))?;
+        }
+        writeln!(out, "```mermaid")?;
+        graph::mermaid(out, repo, &g.view)?;
+        writeln!(out, "```\n")?;
+    }
+    Ok(())
+}
+
+fn quality(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Result<()> {
+    writeln!(
+        out,
+        "## {}{}\n",
+        anchor(&section_anchor(part.programme, "quality")),
+        l.data_quality
+    )?;
+    if part.findings.is_empty() {
+        return writeln!(out, "{}\n", l.no_findings);
+    }
+    for d in &part.findings {
+        let severity = match d.severity {
+            crate::diagnostic::Severity::Error => l.error,
+            crate::diagnostic::Severity::Warning => l.warning,
+        };
+        let help = d
+            .help
+            .as_deref()
+            .map(|h| format!(" ({})", escape(h)))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "- **{severity}** `{}` {}:{}:{}: {}{help}",
+            d.code,
+            escape(&d.path),
+            d.line,
+            d.column,
+            escape(&d.message)
+        )?;
+    }
+    writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_text_is_escaped() {
+        assert_eq!(
+            escape("<script>alert(1)</script> *x* [a](b)"),
+            "\\<script\\>alert(1)\\</script\\> \\*x\\* \\[a\\](b)"
+        );
+        assert_eq!(paragraph("- not a list"), "\\- not a list");
+        assert_eq!(paragraph("2024. Et år"), "2024\\. Et år");
+        assert_eq!(paragraph("Line one\nline two"), "Line one line two");
+        assert_eq!(block_start("5. mars 2024".into()), "5\\. mars 2024");
+    }
+}

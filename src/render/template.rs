@@ -1,0 +1,162 @@
+//! The text of a new entity file (`plan new`): the `$schema` line editors read, the fields the
+//! command filled, and every other field of the kind as a commented hint, in table order.
+
+use std::io::{self, Write};
+
+use crate::format::{Field, Kind};
+
+/// A value to write: an id or word, a text, a list, or a mapping of fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Yaml {
+    /// Written bare where YAML reads it back as the same text.
+    Scalar(String),
+    /// Always double-quoted, as the data's texts are.
+    Text(String),
+    List(Vec<Yaml>),
+    Map(Vec<(&'static str, Yaml)>),
+}
+
+/// Writes a new file of the kind whose fields are `fields`. Fields missing from `filled` are
+/// written as comments, so uncommenting one gives a line the loader reads.
+pub fn entity(
+    out: &mut dyn Write,
+    schema: &str,
+    fields: &[Field],
+    filled: &[(&str, Yaml)],
+) -> io::Result<()> {
+    writeln!(out, "# yaml-language-server: $schema={schema}")?;
+    for field in fields {
+        match filled.iter().find(|(name, _)| *name == field.name) {
+            Some((name, value)) => write_field(out, "", name, value)?,
+            None => writeln!(
+                out,
+                "# {}: {}  # {}{}",
+                field.name,
+                example(field.kind),
+                field.about,
+                allowed(field.kind)
+            )?,
+        }
+    }
+    Ok(())
+}
+
+fn write_field(out: &mut dyn Write, indent: &str, name: &str, value: &Yaml) -> io::Result<()> {
+    match value {
+        Yaml::Scalar(text) => writeln!(out, "{indent}{name}: {}", scalar(text)),
+        Yaml::Text(text) => writeln!(out, "{indent}{name}: {}", quoted(text)),
+        Yaml::List(items) if items.is_empty() => writeln!(out, "{indent}{name}: []"),
+        Yaml::Map(entries) if entries.is_empty() => writeln!(out, "{indent}{name}: {{}}"),
+        Yaml::List(items) => {
+            writeln!(out, "{indent}{name}:")?;
+            for item in items {
+                match item {
+                    Yaml::Map(entries) if !entries.is_empty() => {
+                        let inner = format!("{indent}    ");
+                        let (first, value) = &entries[0];
+                        write!(out, "{indent}  - ")?;
+                        write_field(out, "", first, value)?;
+                        for (name, value) in &entries[1..] {
+                            write_field(out, &inner, name, value)?;
+                        }
+                    }
+                    Yaml::Scalar(text) => writeln!(out, "{indent}  - {}", scalar(text))?,
+                    Yaml::Text(text) => writeln!(out, "{indent}  - {}", quoted(text))?,
+                    _ => unreachable!("plan new writes lists of scalars or mappings"),
+                }
+            }
+            Ok(())
+        }
+        Yaml::Map(entries) => {
+            writeln!(out, "{indent}{name}:")?;
+            let inner = format!("{indent}  ");
+            for (name, value) in entries {
+                write_field(out, &inner, name, value)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A scalar as YAML: ids and words bare, anything a YAML reader could take for something
+/// else (a number, `true`, `null`, text with punctuation) double-quoted.
+fn scalar(text: &str) -> String {
+    let bare = text.bytes().any(|b| b.is_ascii_alphabetic())
+        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !text.starts_with('-')
+        && !matches!(
+            text.to_ascii_lowercase().as_str(),
+            "null" | "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n"
+        );
+    if bare { text.to_string() } else { quoted(text) }
+}
+
+fn quoted(text: &str) -> String {
+    // A JSON string is a valid YAML double-quoted scalar.
+    serde_json::to_string(text).expect("a string serialises")
+}
+
+fn example(kind: Kind) -> String {
+    match kind {
+        Kind::Bool => "false".into(),
+        Kind::Integer { min, .. } => min.to_string(),
+        Kind::Word(names) => names[0].into(),
+        Kind::List(_) => "[]".into(),
+        Kind::Object(_) => "{}".into(),
+        Kind::Text | Kind::Markdown | Kind::Date | Kind::Ref(_) => "\"\"".into(),
+    }
+}
+
+fn allowed(kind: Kind) -> String {
+    match kind {
+        Kind::Word(names) => format!(" One of: {}.", names.join(", ")),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::DOCUMENT;
+
+    #[test]
+    fn filled_fields_then_hints() {
+        let mut out = Vec::new();
+        entity(
+            &mut out,
+            "../../schema/document.schema.json",
+            DOCUMENT,
+            &[
+                ("id", Yaml::Scalar("null".into())),
+                ("title", Yaml::Text("Plan: \"A\"".into())),
+                ("kind", Yaml::Scalar("strategy".into())),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "# yaml-language-server: $schema=../../schema/document.schema.json\n\
+             id: \"null\"\n\
+             title: \"Plan: \\\"A\\\"\"\n\
+             kind: strategy\n\
+             # owner: \"\"  # The body that owns it.\n\
+             # url: \"\"  # Where it is published.\n\
+             # notes: \"\"  # Remarks.\n"
+        );
+    }
+
+    #[test]
+    fn lists_of_mappings_are_block_style() {
+        let mut out = Vec::new();
+        let source = Yaml::Map(vec![
+            ("title", Yaml::Text("T".into())),
+            ("url", Yaml::Scalar("https://x".into())),
+        ]);
+        write_field(&mut out, "", "sources", &Yaml::List(vec![source])).unwrap();
+        write_field(&mut out, "", "responsible", &Yaml::List(vec![])).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "sources:\n  - title: \"T\"\n    url: \"https://x\"\nresponsible: []\n"
+        );
+    }
+}

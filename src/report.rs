@@ -1,0 +1,374 @@
+//! The status report as a view: for each programme, its items grouped by theme and level,
+//! summary counts, funding totals, region coverage, link graphs small enough to draw and the
+//! findings `plan validate` has for its files. Computed once; `render::report` writes it as
+//! Markdown and `render::html` as a web page.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diagnostic::Diagnostic;
+use crate::index::{ItemIx, Repository};
+use crate::model::{Date, Language, Level, Programme, Status, Term, Theme, Update};
+use crate::query::{self, Filter};
+use crate::render::graph::GraphView;
+
+/// Graphs with more nodes than this are too large for GitHub to draw legibly; the report
+/// then shows one graph per theme.
+pub const GRAPH_NODE_LIMIT: usize = 60;
+
+/// What the user asked for, with names already resolved to ids.
+#[derive(Debug, Default, Clone)]
+pub struct Options {
+    /// Programme ids; all programmes when empty.
+    pub programmes: Vec<String>,
+    /// A region id: only items tied to it.
+    pub region: Option<String>,
+    pub since: Option<Date>,
+    pub language: Option<Language>,
+}
+
+pub struct Report<'a> {
+    /// The language of text that belongs to no one programme.
+    pub language: Language,
+    /// The name of the region the report is narrowed to.
+    pub region: Option<String>,
+    pub since: Option<Date>,
+    pub parts: Vec<ProgrammeReport<'a>>,
+    /// Every item shown somewhere in the report: links to these can be followed.
+    pub shown: BTreeSet<ItemIx>,
+}
+
+pub struct ProgrammeReport<'a> {
+    pub programme: &'a Programme,
+    pub language: Language,
+    pub sections: Vec<ThemeSection<'a>>,
+    pub removed: Vec<ItemEntry<'a>>,
+    /// Items the region filter left out because they apply to the whole county.
+    pub county_wide_left_out: usize,
+    pub summary: Summary,
+    pub coverage: CoverageTable<'a>,
+    pub graphs: Vec<Graph<'a>>,
+    pub findings: Vec<Diagnostic>,
+}
+
+pub struct ThemeSection<'a> {
+    pub theme: &'a Theme,
+    /// In the programme's level order; items with no level last.
+    pub levels: Vec<(Option<Level>, Vec<ItemEntry<'a>>)>,
+}
+
+pub struct ItemEntry<'a> {
+    pub ix: ItemIx,
+    /// Newest first: the updates since `--since`, or else the latest one.
+    pub updates: Vec<&'a Update>,
+    /// True when `--since` was given and nothing was reported since.
+    pub nothing_since: bool,
+    pub partners: Vec<&'a str>,
+}
+
+/// How many items have each status, in status order; `None` is "not stated".
+pub type StatusCounts = Vec<(Option<Status>, usize)>;
+
+pub struct Summary {
+    /// Columns of the theme × level table; `None` is "no level".
+    pub levels: Vec<Option<Level>>,
+    /// Per theme (code and name): counts per column of `levels`.
+    pub by_theme_and_level: Vec<(String, Vec<usize>)>,
+    pub by_status: StatusCounts,
+    pub by_priority: Vec<(Option<Term>, usize)>,
+    /// Per theme code: counts per status (all statuses, removed included), for the chart.
+    pub status_by_theme: Vec<(String, StatusCounts)>,
+    /// Per currency: the sum of item amounts and how many items state one.
+    pub funding: Vec<(String, i64, usize)>,
+}
+
+/// Regions of the programme's county (or the one region asked for) × themes.
+pub struct CoverageTable<'a> {
+    pub themes: Vec<(String, String)>,
+    pub rows: Vec<(&'a str, Vec<usize>)>,
+}
+
+/// One Mermaid graph: the whole programme, or one theme of it.
+pub struct Graph<'a> {
+    pub theme: Option<&'a Theme>,
+    pub view: GraphView,
+}
+
+/// Node count of a graph: items and the documents they link to.
+pub fn graph_nodes(view: &GraphView) -> usize {
+    let documents: BTreeSet<&String> = view.documents.iter().map(|(_, d)| d).collect();
+    view.items.len() + documents.len()
+}
+
+/// Builds the report. `findings` are what `plan validate` found in the whole repository.
+pub fn build<'a>(
+    repo: &'a Repository,
+    options: &Options,
+    findings: &[Diagnostic],
+    graph_limit: usize,
+) -> Report<'a> {
+    let programmes: Vec<&Programme> = repo
+        .programmes
+        .values()
+        .filter(|p| options.programmes.is_empty() || options.programmes.contains(&p.id.value))
+        .collect();
+    let mut shown = BTreeSet::new();
+    let parts: Vec<ProgrammeReport> = programmes
+        .into_iter()
+        .map(|p| programme_report(repo, p, options, findings, graph_limit))
+        .inspect(|part| {
+            let entries = part
+                .sections
+                .iter()
+                .flat_map(|s| &s.levels)
+                .flat_map(|l| &l.1);
+            shown.extend(entries.chain(&part.removed).map(|e| e.ix));
+        })
+        .collect();
+    let language = options
+        .language
+        .or_else(|| parts.first().map(|p| p.language))
+        .unwrap_or(Language::Nb);
+    Report {
+        language,
+        region: options
+            .region
+            .as_deref()
+            .map(|r| repo.region_name(r).to_string()),
+        since: options.since,
+        parts,
+        shown,
+    }
+}
+
+fn programme_report<'a>(
+    repo: &'a Repository,
+    programme: &'a Programme,
+    options: &Options,
+    findings: &[Diagnostic],
+    graph_limit: usize,
+) -> ProgrammeReport<'a> {
+    let id = &programme.id.value;
+    let filter = Filter {
+        programmes: vec![id.clone()],
+        regions: options.region.iter().cloned().collect(),
+        include_removed: true,
+        ..Filter::default()
+    };
+    let selection = filter.select(repo);
+    let selected: Vec<ItemIx> = selection.items.iter().map(|(ix, _)| *ix).collect();
+    let (removed, active): (Vec<ItemIx>, Vec<ItemIx>) = selected
+        .iter()
+        .partition(|&&ix| repo.items[ix].is_removed());
+    let entry = |ix| item_entry(repo, ix, options.since);
+    let mut level_order: Vec<Option<Level>> = programme.levels.iter().map(|l| Some(l.id)).collect();
+    level_order.push(None);
+    let sections = programme
+        .themes
+        .iter()
+        .map(|theme| ThemeSection {
+            theme,
+            levels: level_order
+                .iter()
+                .map(|&level| {
+                    let items: Vec<ItemEntry> = active
+                        .iter()
+                        .filter(|&&ix| {
+                            let item = &repo.items[ix];
+                            item.theme.value == theme.code
+                                && item.level.as_ref().map(|l| l.value) == level
+                        })
+                        .map(|&ix| entry(ix))
+                        .collect();
+                    (level, items)
+                })
+                .filter(|(_, items)| !items.is_empty())
+                .collect(),
+        })
+        .collect();
+    let folder = programme
+        .path
+        .rsplit_once('/')
+        .map_or(String::new(), |(dir, _)| format!("{dir}/"));
+    ProgrammeReport {
+        programme,
+        language: options.language.unwrap_or(programme.language),
+        sections,
+        removed: removed.iter().map(|&ix| entry(ix)).collect(),
+        county_wide_left_out: selection.county_wide_left_out,
+        summary: summary(repo, programme, &active, &selected),
+        coverage: coverage(repo, programme, options.region.as_deref()),
+        graphs: graphs(repo, programme, &selected, graph_limit),
+        findings: findings
+            .iter()
+            .filter(|d| d.path.starts_with(&folder))
+            .cloned()
+            .collect(),
+    }
+}
+
+fn item_entry(repo: &Repository, ix: ItemIx, since: Option<Date>) -> ItemEntry<'_> {
+    let item = &repo.items[ix];
+    let mut updates: Vec<&Update> = match since {
+        Some(since) => item
+            .updates
+            .iter()
+            .filter(|u| u.date.value.latest() >= since.earliest())
+            .collect(),
+        None => Vec::new(),
+    };
+    let nothing_since = since.is_some() && updates.is_empty();
+    if updates.is_empty() {
+        updates.extend(item.latest_update());
+    }
+    updates.sort_by(|a, b| b.date.value.chronological(&a.date.value));
+    let mut partners: Vec<&str> = item
+        .partners
+        .iter()
+        .map(|p| repo.body_name(&p.value))
+        .collect();
+    partners.sort_by(|a, b| crate::text::norwegian_cmp(a, b));
+    ItemEntry {
+        ix,
+        updates,
+        nothing_since,
+        partners,
+    }
+}
+
+fn summary(
+    repo: &Repository,
+    programme: &Programme,
+    active: &[ItemIx],
+    selected: &[ItemIx],
+) -> Summary {
+    let mut levels: Vec<Option<Level>> = programme.levels.iter().map(|l| Some(l.id)).collect();
+    let level_of = |ix: ItemIx| repo.items[ix].level.as_ref().map(|l| l.value);
+    if levels.is_empty() || active.iter().any(|&ix| level_of(ix).is_none()) {
+        levels.push(None);
+    }
+    let in_theme = |ix: ItemIx, code: &str| repo.items[ix].theme.value == code;
+    let by_theme_and_level = programme
+        .themes
+        .iter()
+        .map(|t| {
+            let counts = levels
+                .iter()
+                .map(|&l| {
+                    active
+                        .iter()
+                        .filter(|&&ix| in_theme(ix, &t.code) && level_of(ix) == l)
+                        .count()
+                })
+                .collect();
+            (format!("{} {}", t.code, t.name), counts)
+        })
+        .collect();
+    let statuses: Vec<Option<Status>> =
+        Status::ALL.iter().map(|&s| Some(s)).chain([None]).collect();
+    let count_status = |items: &mut dyn Iterator<Item = ItemIx>| {
+        let mut counts: BTreeMap<Option<Status>, usize> = BTreeMap::new();
+        for ix in items {
+            *counts.entry(repo.items[ix].current_status()).or_default() += 1;
+        }
+        statuses
+            .iter()
+            .filter_map(|s| counts.get(s).map(|&n| (*s, n)))
+            .collect::<Vec<_>>()
+    };
+    let mut priorities: BTreeMap<Option<Term>, usize> = BTreeMap::new();
+    for &ix in active {
+        *priorities
+            .entry(repo.items[ix].priority.as_ref().map(|p| p.term))
+            .or_default() += 1;
+    }
+    let by_priority = Term::ALL
+        .iter()
+        .map(|&t| Some(t))
+        .chain([None])
+        .filter_map(|t| priorities.get(&t).map(|&n| (t, n)))
+        .collect();
+    let mut funding: BTreeMap<String, (i64, usize)> = BTreeMap::new();
+    for &ix in active {
+        let mut currencies = BTreeSet::new();
+        for f in &repo.items[ix].funding {
+            funding.entry(f.currency.clone()).or_default().0 += f.amount;
+            currencies.insert(&f.currency);
+        }
+        for c in currencies {
+            funding.entry(c.clone()).or_default().1 += 1;
+        }
+    }
+    Summary {
+        levels,
+        by_theme_and_level,
+        by_status: count_status(&mut selected.iter().copied()),
+        by_priority,
+        status_by_theme: programme
+            .themes
+            .iter()
+            .map(|t| {
+                let mut items = selected.iter().copied().filter(|&ix| in_theme(ix, &t.code));
+                (t.code.clone(), count_status(&mut items))
+            })
+            .collect(),
+        funding: funding
+            .into_iter()
+            .map(|(currency, (amount, items))| (currency, amount, items))
+            .collect(),
+    }
+}
+
+fn coverage<'a>(
+    repo: &'a Repository,
+    programme: &Programme,
+    region: Option<&str>,
+) -> CoverageTable<'a> {
+    let matrix = query::coverage(repo, std::slice::from_ref(&programme.id.value));
+    CoverageTable {
+        themes: matrix
+            .themes
+            .into_iter()
+            .map(|(_, code, name)| (code, name))
+            .collect(),
+        rows: matrix
+            .rows
+            .into_iter()
+            .filter(|(r, _)| match region {
+                Some(wanted) => r.id.value == wanted,
+                None => programme.county.as_ref() == Some(&r.county),
+            })
+            .map(|(r, counts)| (r.name.as_str(), counts))
+            .collect(),
+    }
+}
+
+fn graphs<'a>(
+    repo: &Repository,
+    programme: &'a Programme,
+    items: &[ItemIx],
+    limit: usize,
+) -> Vec<Graph<'a>> {
+    let whole = GraphView::new(repo, items.to_vec());
+    if graph_nodes(&whole) <= limit {
+        return vec![Graph {
+            theme: None,
+            view: whole,
+        }];
+    }
+    programme
+        .themes
+        .iter()
+        .map(|theme| Graph {
+            theme: Some(theme),
+            view: GraphView::new(
+                repo,
+                items
+                    .iter()
+                    .copied()
+                    .filter(|&ix| repo.items[ix].theme.value == theme.code)
+                    .collect(),
+            ),
+        })
+        .filter(|g| !g.view.items.is_empty())
+        .collect()
+}

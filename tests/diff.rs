@@ -1,0 +1,288 @@
+//! Integration tests for `plan diff`: a scratch git repository is made from the `valid`
+//! fixture, changed and committed, and the real binary's output is checked in every format.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{TempDir, assert_snapshot, copy_dir, edit, fixtures, plan, plan_with_env};
+
+/// A scratch git repository whose `data/` starts as the `valid` fixture, committed.
+struct GitRepo {
+    temp: TempDir,
+}
+
+impl GitRepo {
+    fn new(label: &str) -> GitRepo {
+        let temp = TempDir::new(label);
+        copy_dir(&fixtures().join("valid"), &temp.path().join("data"));
+        let repo = GitRepo { temp };
+        repo.git(&["init", "-q", "-b", "main"]);
+        repo.git(&["config", "user.name", "Plan Test"]);
+        repo.git(&["config", "user.email", "plan-test@example.org"]);
+        repo.git(&["config", "commit.gpgsign", "false"]);
+        repo.commit("the valid fixture");
+        repo
+    }
+
+    fn path(&self) -> &Path {
+        self.temp.path()
+    }
+
+    fn item(&self, name: &str) -> PathBuf {
+        self.path()
+            .join("data/programmes/demo/items")
+            .join(format!("{name}.yaml"))
+    }
+
+    fn git(&self, args: &[&str]) {
+        let output = Command::new("git")
+            .args(args)
+            .current_dir(self.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .expect("git runs");
+        assert!(
+            output.status.success(),
+            "git {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
+    fn commit(&self, message: &str) {
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-q", "-m", message]);
+    }
+
+    /// Runs `plan diff` with `args`; checks it succeeded without a word on stderr.
+    fn diff(&self, args: &[&str]) -> String {
+        let mut all = vec!["diff"];
+        all.extend_from_slice(args);
+        let run = plan(self.path(), &all);
+        assert_eq!(run.stderr, "", "plan diff wrote to stderr");
+        assert_eq!(run.status, 0, "exit status of plan diff {args:?}");
+        run.stdout
+    }
+}
+
+const L3: &str = "id: L3\nprogramme: demo\ntheme: L\nlevel: district\ntitle: \"Kulturarena\"\n\
+                  responsible: [demo-council]\nsources:\n  - title: \"Demo handlingsprogram\"\n";
+
+const K3: &str = "id: K3\nprogramme: demo\ntheme: K\nlevel: county\ntitle: \"Lærlingløftet\"\n\
+                  responsible: [demo-county]\nsources:\n  - title: \"Demo handlingsprogram\"\n";
+
+/// The fixture plus L3, committed; then every kind of change, committed again: K1 gets a
+/// status update that removes it, K2 a priority and other links, K3 is new, L1 no longer
+/// parses, L2's file is renamed, L3's file is deleted.
+fn changed_repo() -> GitRepo {
+    let repo = GitRepo::new("diff");
+    std::fs::write(repo.item("L3"), L3).unwrap();
+    repo.commit("L3");
+    edit(
+        &repo.item("K1"),
+        "    text: \"Satt i gang.\"\n",
+        "    text: \"Satt i gang.\"\n  - date: \"2024-09\"\n    status: removed\n    text: \"Tatt ut av handlingsprogrammet.\"\n",
+    );
+    edit(
+        &repo.item("K2"),
+        "links: [K1]\n",
+        "links: [L1, \"demo:L3\"]\npriority:\n  term: short\n  text: \"kort sikt\"\n",
+    );
+    std::fs::write(repo.item("K3"), K3).unwrap();
+    edit(
+        &repo.item("L1"),
+        "title: \"Møteplasser\"",
+        "title: \"Møteplasser",
+    );
+    std::fs::rename(repo.item("L2"), repo.item("L2-gammel")).unwrap();
+    edit(
+        &repo.item("L2-gammel"),
+        "title: \"Gammel satsing\"",
+        "title: \"Gammel satsing (avsluttet)\"",
+    );
+    std::fs::remove_file(repo.item("L3")).unwrap();
+    repo.commit("changes");
+    repo
+}
+
+#[test]
+fn every_kind_of_change_in_the_human_format() {
+    let repo = changed_repo();
+    assert_eq!(
+        repo.diff(&["HEAD~1", "HEAD"]),
+        "\
+HEAD~1 → HEAD
+
+demo  Demo handlingsprogram
+  added
+    K3  Lærlingløftet
+  removed
+    L3  Kulturarena
+  marked removed
+    K1  Kompetanseløft
+      status: started → removed
+      updates: + 2024-09  [removed] Tatt ut av handlingsprogrammet.
+  changed
+    K2  Desentralisert utdanning
+      priority: (none) → short (kort sikt)
+      links: + L1
+      links: + L3
+      links: - K1 (Kompetanseløft)
+    L2  Gammel satsing (avsluttet)
+      file: data/programmes/demo/items/L2.yaml → data/programmes/demo/items/L2-gammel.yaml
+      title: Gammel satsing → Gammel satsing (avsluttet)
+
+could not read in HEAD
+  data/programmes/demo/items/L1.yaml:5:8: error[yaml-syntax]: invalid indentation in quoted scalar
+
+1 added, 1 removed, 1 marked removed, 2 changed
+"
+    );
+}
+
+#[test]
+fn every_kind_of_change_in_markdown() {
+    let repo = changed_repo();
+    assert_eq!(
+        repo.diff(&["HEAD~1", "HEAD", "--format", "markdown"]),
+        "\
+## Changes: `HEAD~1` → `HEAD`
+
+### Demo handlingsprogram (`demo`)
+
+**Added**
+
+- **K3** Lærlingløftet
+
+**Removed**
+
+- **L3** Kulturarena
+
+**Marked removed**
+
+- **K1** Kompetanseløft
+  - status: `started` → `removed`
+  - update: **2024-09** [removed] Tatt ut av handlingsprogrammet.
+
+**Changed**
+
+- **K2** Desentralisert utdanning
+  - priority: *(none)* → `short` kort sikt
+  - links added: `L1`
+  - links added: `L3`
+  - links removed: `K1` Kompetanseløft
+- **L2** Gammel satsing (avsluttet)
+  - file: `data/programmes/demo/items/L2.yaml` → `data/programmes/demo/items/L2-gammel.yaml`
+  - title: Gammel satsing → Gammel satsing (avsluttet)
+
+### Files that could not be read
+
+- `HEAD`: `data/programmes/demo/items/L1.yaml:5:8` yaml-syntax: invalid indentation in quoted scalar
+
+*1 added, 1 removed, 1 marked removed, 2 changed.*
+"
+    );
+}
+
+#[test]
+fn every_kind_of_change_in_json() {
+    let repo = changed_repo();
+    assert_snapshot(
+        "diff-json",
+        &repo.diff(&["HEAD~1", "HEAD", "--format", "json"]),
+    );
+}
+
+#[test]
+fn one_priority_and_one_link_are_exactly_two_changes() {
+    let repo = GitRepo::new("diff-two");
+    edit(
+        &repo.item("K2"),
+        "links: [K1]\n",
+        "links: [K1]\npriority: { term: short, text: \"kort sikt\" }\n",
+    );
+    repo.commit("K2 has a priority");
+    edit(
+        &repo.item("K2"),
+        "priority: { term: short, text: \"kort sikt\" }",
+        "priority: { term: long, text: \"lang sikt\" }",
+    );
+    edit(&repo.item("L1"), "links: [K1]", "links: [K1, K2]");
+    repo.commit("K2 long, L1 links K2");
+    let expected = "\
+HEAD~1 → working tree
+
+demo  Demo handlingsprogram
+  changed
+    K2  Desentralisert utdanning
+      priority: short (kort sikt) → long (lang sikt)
+    L1  Møteplasser
+      links: + K2 (Desentralisert utdanning)
+
+0 added, 0 removed, 0 marked removed, 2 changed
+";
+    assert_eq!(repo.diff(&["HEAD~1"]), expected);
+    assert_eq!(
+        repo.diff(&["HEAD~1", "HEAD"]),
+        expected.replace("working tree", "HEAD")
+    );
+}
+
+#[test]
+fn the_working_tree_is_compared_with_head_by_default() {
+    let repo = GitRepo::new("diff-worktree");
+    assert_eq!(repo.diff(&[]), "no changes: HEAD → working tree\n");
+    assert_eq!(
+        repo.diff(&["--format", "markdown"]),
+        "## Changes: `HEAD` → `working tree`\n\nNo changes.\n"
+    );
+    edit(&repo.item("L1"), "regions: [south]", "regions: [north]");
+    assert_eq!(
+        repo.diff(&[]),
+        "\
+HEAD → working tree
+
+demo  Demo handlingsprogram
+  changed
+    L1  Møteplasser
+      regions: + north (Nordre)
+      regions: - south (Søndre)
+
+0 added, 0 removed, 0 marked removed, 1 changed
+"
+    );
+}
+
+#[test]
+fn outside_git_and_unknown_revisions_are_usage_errors() {
+    let temp = TempDir::new("diff-nogit");
+    copy_dir(&fixtures().join("valid"), &temp.path().join("data"));
+    let ceiling = temp.path().parent().unwrap().to_string_lossy().into_owned();
+    let run = plan_with_env(
+        temp.path(),
+        &["diff"],
+        &[("GIT_CEILING_DIRECTORIES", &ceiling)],
+    );
+    assert_eq!(run.status, 2);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        format!(
+            "plan: error: `{}` is not in a git repository; plan diff compares git revisions\n",
+            temp.path().join("data").display()
+        )
+    );
+
+    let repo = GitRepo::new("diff-norev");
+    for rev in ["HEAD~5", "no-such-branch"] {
+        let run = plan(repo.path(), &["diff", rev]);
+        assert_eq!(run.status, 2, "{rev}");
+        assert_eq!(run.stdout, "", "{rev}");
+        assert_eq!(
+            run.stderr,
+            format!("plan: error: `{rev}` is not a revision in this git repository\n")
+        );
+    }
+}

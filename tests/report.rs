@@ -1,0 +1,416 @@
+//! Integration tests for `plan report`: the real binary on the shipped data and on fixtures.
+//! Every internal link of the Markdown must resolve (checked by parsing it with
+//! pulldown-cmark), text from the data must never become HTML, and the web page must load in
+//! headless Chromium without a console error or a dangling link.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+use common::{TempDir, copy_fixture, edit, plan, root};
+use pulldown_cmark::{Event, Parser, Tag};
+
+/// Runs `plan report` on the shipped data; the Markdown it prints.
+fn report(args: &[&str]) -> String {
+    let mut all = vec!["report"];
+    all.extend_from_slice(args);
+    let run = plan(&root(), &all);
+    assert_eq!(run.status, 0, "plan {all:?} failed: {}", run.stderr);
+    run.stdout
+}
+
+/// The `id="…"` values of raw HTML anchors in the Markdown, and the `#…` link targets.
+fn anchors_and_links(markdown: &str) -> (Vec<String>, Vec<String>) {
+    let mut anchors = Vec::new();
+    let mut links = Vec::new();
+    for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let mut rest = html.as_ref();
+                while let Some(start) = rest.find("id=\"") {
+                    let tail = &rest[start + 4..];
+                    let end = tail.find('"').expect("a closed id attribute");
+                    anchors.push(tail[..end].to_string());
+                    rest = &tail[end..];
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if let Some(target) = dest_url.strip_prefix('#') {
+                    links.push(target.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    (anchors, links)
+}
+
+/// Asserts that every `#anchor` link resolves and no anchor is defined twice.
+fn assert_links_resolve(markdown: &str, what: &str) -> usize {
+    let (anchors, links) = anchors_and_links(markdown);
+    let unique: BTreeSet<&String> = anchors.iter().collect();
+    assert_eq!(
+        unique.len(),
+        anchors.len(),
+        "{what}: an anchor is defined twice"
+    );
+    let dangling: Vec<&String> = links.iter().filter(|l| !unique.contains(l)).collect();
+    assert!(
+        dangling.is_empty(),
+        "{what}: links without a target: {dangling:?}"
+    );
+    links.len()
+}
+
+#[test]
+fn every_internal_link_resolves_on_the_shipped_data() {
+    for args in [
+        &[][..],
+        &["--programme", "innlandet"],
+        &["--programme", "mr2025"],
+        &["--programme", "smart-molde"],
+        &["--region", "Valdres"],
+        &["--programme", "innlandet", "--region", "sor-osterdal"],
+        &["--since", "2021-06", "--lang", "en"],
+    ] {
+        let links = assert_links_resolve(&report(args), &format!("{args:?}"));
+        assert!(links >= 5, "{args:?}: only {links} internal links");
+    }
+}
+
+#[test]
+fn report_has_the_sections_in_order() {
+    let md = report(&["--programme", "innlandet"]);
+    let headings: Vec<&str> = md
+        .lines()
+        .filter(|l| l.starts_with("# ") || l.starts_with("## "))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "# <a id=\"innlandet-report\"></a>Statusrapport: Regional plan for det inkluderende Innlandet – Handlingsprogram 2024",
+            "## <a id=\"innlandet-summary\"></a>Sammendrag",
+            "## <a id=\"innlandet-theme-k\"></a>K Kompetanse og livslang læring",
+            "## <a id=\"innlandet-theme-a\"></a>A Arbeidsliv og arbeidsplassutvikling",
+            "## <a id=\"innlandet-theme-l\"></a>L Lokalsamfunn, møteplasser og kultur",
+            "## <a id=\"innlandet-removed\"></a>Fjernede tiltak",
+            "## <a id=\"innlandet-coverage\"></a>Dekning: region og tema",
+            "## <a id=\"innlandet-graph\"></a>Lenkegraf",
+            "## <a id=\"innlandet-quality\"></a>Datakvalitet",
+        ]
+    );
+    assert!(md.contains(
+        "| K Kompetanse og livslang læring | 6 | 3 | 2 | 11 |\n\
+         | A Arbeidsliv og arbeidsplassutvikling | 3 | 2 | 7 | 12 |\n\
+         | L Lokalsamfunn, møteplasser og kultur | 7 | 4 | 5 | 16 |\n\
+         | **Sum** | **16** | **9** | **14** | **39** |\n"
+    ));
+    assert!(
+        md.contains("| NOK | 34\u{a0}000\u{a0}000 | 1 |\n"),
+        "funding total"
+    );
+    assert!(md.contains(
+        "- 5\\. mars 2024, Fylkesutvalget i Innlandet (PS 38/2024): Fylkesutvalget behandlet"
+    ));
+    // The removed item is in its own section, not under its theme.
+    let removed = md.find("innlandet-removed\"></a>").unwrap();
+    assert!(
+        md.find("<a id=\"item-innlandet-l8\"></a>L8 Tett på 2030")
+            .unwrap()
+            > removed
+    );
+    assert!(md.contains("```mermaid\nflowchart LR\n"));
+    assert!(md.contains("| Valdres | 1 | 1 | 4 | 6 |\n"), "coverage row");
+}
+
+#[test]
+fn labels_and_dates_follow_the_language() {
+    let nn = report(&["--programme", "mr2025", "--since", "2022"]);
+    assert!(nn.contains("- **Eigar:** Møre og Romsdal fylkeskommune\n"));
+    assert!(nn.contains("- **Oppdateringar sidan 2022:**\n  - april 2022 (pågår): "));
+    assert!(nn.contains("## <a id=\"mr2025-summary\"></a>Samandrag\n"));
+    let en = report(&["--programme", "innlandet", "--lang", "en"]);
+    assert!(en.contains("- 5 March 2024, Fylkesutvalget i Innlandet (PS 38/2024)"));
+    assert!(en.contains("## <a id=\"innlandet-removed\"></a>Removed items\n"));
+    let nb = report(&["--programme", "mr2025", "--lang", "nb"]);
+    assert!(nb.contains("- **Siste oppdatering:** april 2022 (pågår): "));
+}
+
+#[test]
+fn region_narrows_the_report_and_says_so() {
+    let md = report(&["--programme", "innlandet", "--region", "valdres"]);
+    assert!(md.starts_with(
+        "# <a id=\"innlandet-report\"></a>Statusrapport: Regional plan for det inkluderende Innlandet – Handlingsprogram 2024 – region Valdres\n"
+    ));
+    assert!(md.contains("<a id=\"item-innlandet-l13\"></a>L13 Beitostølen"));
+    assert!(
+        !md.contains("<a id=\"item-innlandet-k1\"></a>"),
+        "K1 names no place"
+    );
+    assert!(md.contains("fylkesdekkende tiltak gjelder også"));
+    // A9 links to L13 (in the report) but L13's own links to items outside it are plain text.
+    let (_, links) = anchors_and_links(&md);
+    assert!(links.iter().all(|l| l != "item-innlandet-k1"));
+    let coverage: Vec<&str> = md.lines().filter(|l| l.starts_with("| Valdres")).collect();
+    assert_eq!(coverage, ["| Valdres | 1 | 1 | 4 | 6 |"]);
+}
+
+#[test]
+fn unknown_values_are_usage_errors() {
+    let run = plan(&root(), &["report", "--region", "Valdress"]);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("did you mean `Valdres`?"),
+        "{}",
+        run.stderr
+    );
+    let run = plan(&root(), &["report", "--lang", "de"]);
+    assert_eq!(run.status, 2);
+    let run = plan(&root(), &["report", "--since", "2024-13"]);
+    assert_eq!(run.status, 2);
+}
+
+#[test]
+fn the_same_data_gives_the_same_bytes() {
+    assert_eq!(report(&[]), report(&[]));
+}
+
+/// The fixture `valid` with HTML and Markdown in a description and a title.
+fn hostile_fixture() -> TempDir {
+    let temp = copy_fixture("valid");
+    edit(
+        &temp.path().join("valid/programmes/demo/items/K1.yaml"),
+        "title: \"Kompetanseløft\"\n",
+        "title: \"Kompetanseløft <b>fet</b> [lenke](https://example.com)\"\n\
+         description: |\n  Før <script>alert(1)</script> etter.\n\n  <div onclick=\"alert(2)\">rå HTML</div>\n\n  <img src=x onerror=alert(3)>\n",
+    );
+    temp
+}
+
+#[test]
+fn text_from_the_data_is_shown_never_run() {
+    let temp = hostile_fixture();
+    let data = temp.path().join("valid");
+    let run = plan(&data, &["report", "--format", "markdown"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("Før \\<script\\>alert(1)\\</script\\> etter.")
+    );
+    assert_links_resolve(&run.stdout, "fixture");
+    let run = plan(&data, &["report", "--format", "html"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let html = run.stdout;
+    assert!(html.contains("Før &lt;script&gt;alert(1)&lt;/script&gt; etter."));
+    assert!(html.contains("&lt;div onclick=\"alert(2)\"&gt;rå HTML&lt;/div&gt;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(3)&gt;"));
+    assert!(html.contains("Kompetanseløft &lt;b&gt;fet&lt;/b&gt; [lenke](https://example.com)"));
+    let lower = html.to_lowercase();
+    for forbidden in ["<script", "<img", "<div", "<b>", "href=\"http"] {
+        assert!(!lower.contains(forbidden), "the page contains {forbidden}");
+    }
+}
+
+#[test]
+fn html_is_one_self_contained_page() {
+    let run = plan(&root(), &["report", "--format", "html"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let html = &run.stdout;
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nb\">\n"));
+    assert!(
+        html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    );
+    assert!(html.contains("@media print"));
+    assert!(html.contains("<title>Statusrapport</title>"));
+    // Charts for each programme: status bars and, where regions exist, the heat map.
+    assert_eq!(html.matches("<svg class=\"chart\"").count(), 3 + 1);
+    assert!(html.contains("<figcaption>Tiltak per region og tema</figcaption>"));
+    assert!(html.contains("<code class=\"language-mermaid\">flowchart LR"));
+    assert!(
+        !html.contains("plan:chart"),
+        "every chart marker is replaced"
+    );
+    let lower = html.to_lowercase();
+    for forbidden in [
+        "<script",
+        "<link rel=\"stylesheet",
+        "@import",
+        "url(",
+        "src=\"http",
+    ] {
+        assert!(!lower.contains(forbidden), "the page contains {forbidden}");
+    }
+}
+
+#[test]
+fn out_is_written_atomically_and_not_overwritten() {
+    let temp = TempDir::new("report-out");
+    let target = temp.path().join("report.md");
+    let target_arg = target.to_str().unwrap();
+    let args = ["report", "--programme", "smart-molde", "--out", target_arg];
+    let run = plan(&root(), &args);
+    assert_eq!((run.status, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+    let first = std::fs::read_to_string(&target).unwrap();
+    assert_eq!(first, report(&["--programme", "smart-molde"]));
+    std::fs::write(&target, "kept").unwrap();
+    let run = plan(&root(), &args);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("already exists; add --force"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "kept");
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    assert_eq!(plan(&root(), &forced).status, 0);
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), first);
+    let names: Vec<_> = std::fs::read_dir(temp.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "no temporary file is left behind");
+}
+
+/// The Chromium binary, if installed.
+fn chromium() -> Option<&'static Path> {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .map(Path::new)
+        .find(|p| p.is_file())
+}
+
+/// Runs headless Chromium on `page` with `extra` arguments; its stdout and stderr.
+fn run_chromium(chromium: &Path, profile: &Path, page: &Path, extra: &[&str]) -> (String, String) {
+    let output = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(output.status.success(), "chromium failed: {output:?}");
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// The values of attribute `name` (`id`, `href`) in a DOM dump.
+fn attribute_values(dom: &str, name: &str) -> Vec<String> {
+    let needle = format!(" {name}=\"");
+    dom.match_indices(&needle)
+        .map(|(at, _)| {
+            let tail = &dom[at + needle.len()..];
+            tail[..tail.find('"').expect("closed attribute")].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn html_report_loads_in_chromium_with_working_links() {
+    let Some(chromium) = chromium() else {
+        eprintln!(
+            "skipped: chromium is not installed (apt-get install chromium); .ci/run installs it"
+        );
+        return;
+    };
+    let temp = TempDir::new("report-browser");
+    let page = temp.path().join("report.html");
+    let run = plan(
+        &root(),
+        &[
+            "report",
+            "--format",
+            "html",
+            "--out",
+            page.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let profile = temp.path().join("profile");
+    let (dom, log) = run_chromium(chromium, &profile, &page, &["--dump-dom"]);
+    let console: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught"))
+        .collect();
+    assert!(console.is_empty(), "console messages: {console:#?}");
+    assert!(
+        dom.contains("<svg class=\"chart\""),
+        "charts are in the DOM"
+    );
+    let ids: BTreeSet<String> = attribute_values(&dom, "id").into_iter().collect();
+    let hrefs = attribute_values(&dom, "href");
+    let internal: Vec<&String> = hrefs.iter().filter(|h| h.starts_with('#')).collect();
+    assert!(
+        internal.len() > 100,
+        "only {} internal links",
+        internal.len()
+    );
+    let dangling: Vec<&&String> = internal.iter().filter(|h| !ids.contains(&h[1..])).collect();
+    assert!(dangling.is_empty(), "links without a target: {dangling:?}");
+    // Keep the screenshot where `cargo test` keeps its scratch files, out of git.
+    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report.png");
+    let _ = std::fs::remove_file(&shot);
+    let screenshot = format!("--screenshot={}", shot.display());
+    run_chromium(
+        chromium,
+        &profile,
+        &page,
+        &[&screenshot, "--window-size=1280,2400", "--hide-scrollbars"],
+    );
+    let png = std::fs::read(&shot).expect("chromium wrote a screenshot");
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 10_000,
+        "a real screenshot"
+    );
+    eprintln!("screenshot: {}", shot.display());
+}
+
+#[test]
+fn a_graph_too_large_to_draw_is_split_by_theme() {
+    assert_eq!(std::env::current_dir().unwrap(), root());
+    let dir = plan::cli::locate(None).unwrap();
+    let (repo, _) = plan::cli::load(&dir).unwrap();
+    let options = plan::report::Options {
+        programmes: vec!["innlandet".into()],
+        ..Default::default()
+    };
+    let whole = plan::report::build(&repo, &options, &[], plan::report::GRAPH_NODE_LIMIT);
+    let graphs = &whole.parts[0].graphs;
+    assert_eq!(graphs.len(), 1);
+    assert!(graphs[0].theme.is_none());
+    assert_eq!(plan::report::graph_nodes(&graphs[0].view), 40 + 4);
+    let split = plan::report::build(&repo, &options, &[], 40);
+    let themes: Vec<&str> = split.parts[0]
+        .graphs
+        .iter()
+        .map(|g| g.theme.expect("one graph per theme").code.as_str())
+        .collect();
+    assert_eq!(themes, ["K", "A", "L"]);
+    let sizes: Vec<usize> = split.parts[0]
+        .graphs
+        .iter()
+        .map(|g| g.view.items.len())
+        .collect();
+    assert_eq!(sizes, [11, 12, 17]);
+    let mut md = Vec::new();
+    plan::render::report::markdown(&mut md, &repo, &split).unwrap();
+    let md = String::from_utf8(md).unwrap();
+    assert_eq!(md.matches("```mermaid\n").count(), 3);
+    assert!(
+        md.contains(
+            "så den vises per tema.\n\n### K Kompetanse og livslang læring\n\n```mermaid\n"
+        )
+    );
+}
