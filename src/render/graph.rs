@@ -17,6 +17,20 @@ pub struct GraphView {
 }
 
 impl GraphView {
+    /// Each linked document once, in id order: its node id and short title.
+    fn document_nodes(&self, repo: &Repository) -> Vec<(String, String)> {
+        let ids: BTreeSet<&String> = self.documents.iter().map(|(_, d)| d).collect();
+        ids.into_iter()
+            .map(|d| {
+                let title = repo
+                    .documents
+                    .get(d)
+                    .map_or(d.as_str(), |doc| doc.title.as_str());
+                (doc_node(d), short(title))
+            })
+            .collect()
+    }
+
     pub fn new(repo: &Repository, items: Vec<ItemIx>) -> Self {
         let inside: BTreeSet<ItemIx> = items.iter().copied().collect();
         let mut edges = Vec::new();
@@ -84,17 +98,11 @@ pub fn dot(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<
         };
         writeln!(out, "  {} [label=\"{label}\"{style}];", node_id(repo, ix))?;
     }
-    let docs: BTreeSet<&String> = g.documents.iter().map(|(_, d)| d).collect();
-    for d in docs {
-        let title = repo
-            .documents
-            .get(d)
-            .map_or(d.as_str(), |doc| doc.title.as_str());
+    for (node, title) in g.document_nodes(repo) {
         writeln!(
             out,
-            "  {} [label={}, shape=note, style=\"\", color=gray40];",
-            doc_node(d),
-            dot_string(&short(title))
+            "  {node} [label={}, shape=note, style=\"\", color=gray40];",
+            dot_string(&title)
         )?;
     }
     for &(from, to) in &g.edges {
@@ -126,19 +134,9 @@ pub fn mermaid(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Res
             writeln!(out, "  class {} removed", node_id(repo, ix))?;
         }
     }
-    let docs: BTreeSet<&String> = g.documents.iter().map(|(_, d)| d).collect();
-    for d in docs {
-        let title = repo
-            .documents
-            .get(d)
-            .map_or(d.as_str(), |doc| doc.title.as_str());
-        writeln!(
-            out,
-            "  {}[/\"{}\"/]",
-            doc_node(d),
-            mermaid_text(&short(title))
-        )?;
-        writeln!(out, "  class {} document", doc_node(d))?;
+    for (node, title) in g.document_nodes(repo) {
+        writeln!(out, "  {node}[/\"{}\"/]", mermaid_text(&title))?;
+        writeln!(out, "  class {node} document")?;
     }
     for &(from, to) in &g.edges {
         writeln!(out, "  {} --> {}", node_id(repo, from), node_id(repo, to))?;
