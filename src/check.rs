@@ -9,6 +9,7 @@ use crate::diagnostic::{self, Code, Diagnostic, closest, did_you_mean};
 use crate::index::{Repository, split_ref};
 use crate::model::*;
 use crate::yaml::Pos;
+use rayon::prelude::*;
 
 /// Runs every check. The result is sorted and free of repeats.
 pub fn validate(repo: &Repository, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
@@ -18,9 +19,22 @@ pub fn validate(repo: &Repository, mut found: Vec<Diagnostic>) -> Vec<Diagnostic
     };
     out.file_names();
     out.programmes();
-    for item in &repo.items {
-        out.item(item);
-    }
+    // Items are checked in parallel; results are gathered in item order, so the findings
+    // are the same as checking them one by one.
+    let per_item: Vec<Diagnostic> = repo
+        .items
+        .par_iter()
+        .flat_map_iter(|item| {
+            let mut found = Vec::new();
+            Checker {
+                repo,
+                out: &mut found,
+            }
+            .item(item);
+            found
+        })
+        .collect();
+    out.out.extend(per_item);
     out.reference_entities();
     out.ambiguous_names();
     diagnostic::sort(&mut found);

@@ -173,10 +173,18 @@ pub fn did_you_mean<'a>(
 /// The candidate most similar to `wanted`, compared without regard to case, if similar enough.
 pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let wanted = wanted.to_lowercase();
+    // One buffer for every candidate: a broken link in a large programme is compared with
+    // thousands of ids, and an allocation each would cost more than the comparison.
+    let mut candidate = String::new();
     candidates
         .into_iter()
         .map(|c| {
-            let candidate = c.to_lowercase();
+            if c.is_ascii() {
+                candidate.clear();
+                candidate.extend(c.chars().map(|ch| ch.to_ascii_lowercase()));
+            } else {
+                candidate = c.to_lowercase();
+            }
             (
                 strsim::jaro_winkler(&wanted, &candidate),
                 close_by_one_edit(&wanted, &candidate),

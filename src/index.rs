@@ -3,6 +3,7 @@
 //!
 //! Every command works on a [`Repository`]; lookups are map accesses, never scans.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -26,7 +27,9 @@ pub struct Repository {
     pub regions: BTreeMap<String, Region>,
     pub municipalities: BTreeMap<String, Municipality>,
     pub documents: BTreeMap<String, Document>,
-    item_by_key: HashMap<(String, String), ItemIx>,
+    /// Item positions sorted by (programme, id), for lookups by binary search: a few bytes
+    /// per item where a map of owned keys would cost a hundred.
+    by_key: Vec<ItemIx>,
     /// How many programmes use each item id.
     id_counts: HashMap<String, usize>,
     /// Resolved outgoing item links, per item, in the order written.
@@ -88,6 +91,50 @@ fn duplicate_id(
     .with_help("give one of them another id")
 }
 
+/// Lines of files, read on demand. The last file read is kept with its line starts:
+/// findings come sorted by path, and a file with many findings is read and split once.
+pub struct Excerpts<'a> {
+    repo: &'a Repository,
+    last: RefCell<Option<(String, String, Vec<usize>)>>,
+}
+
+impl Excerpts<'_> {
+    /// Line `line` (1-based) of the file at `path`, without its line end.
+    pub fn line(&self, path: &str, line: u32) -> Option<String> {
+        let mut last = self.last.borrow_mut();
+        if last.as_ref().is_none_or(|(p, _, _)| p != path) {
+            let text = self.repo.file_text(path)?;
+            let starts = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect();
+            *last = Some((path.to_string(), text, starts));
+        }
+        let (_, text, starts) = last.as_ref()?;
+        let start = *starts.get(line.checked_sub(1)? as usize)?;
+        let end = starts.get(line as usize).map_or(text.len(), |&e| e - 1);
+        let shown = &text[start..end.max(start)];
+        // As `str::lines`: no line after a final line end, and no `\r` before it.
+        if start == text.len() {
+            return None;
+        }
+        Some(shown.strip_suffix('\r').unwrap_or(shown).to_string())
+    }
+}
+
+/// Positions of `items` sorted by (programme, id), equal keys in position order.
+fn sorted_by_key(items: &[Item]) -> Vec<ItemIx> {
+    let mut order: Vec<ItemIx> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| {
+        let key = |ix: ItemIx| (&items[ix].programme.value, &items[ix].id.value);
+        key(a).cmp(&key(b)).then(a.cmp(&b))
+    });
+    order
+}
+
+fn same_key(a: &Item, b: &Item) -> bool {
+    a.programme.value == b.programme.value && a.id.value == b.id.value
+}
+
 /// Splits a link into programme and id: `mr2025:digi-mr`, or `K3` in `current`.
 pub fn split_ref<'a>(reference: &'a str, current: &'a str) -> (&'a str, &'a str) {
     reference.split_once(':').unwrap_or((current, reference))
@@ -120,30 +167,32 @@ impl Repository {
         );
         repo.documents = unique_by_id(entities.documents, |x| (&x.id, &x.path), "document", d);
         let mut items = entities.items;
-        items.sort_by(|a, b| {
-            repo.item_order(a)
-                .cmp(&repo.item_order(b))
-                .then_with(|| a.path.cmp(&b.path))
-        });
-        let mut first_of: HashMap<(String, String), (String, Pos)> = HashMap::new();
-        items.retain(|item| {
-            let key = item_key(&item.programme.value, &item.id.value);
-            match first_of.get(&key) {
-                Some((path, pos)) => {
-                    d.push(duplicate_id("item", &item.id, &item.path, path, *pos));
-                    false
-                }
-                None => {
-                    first_of.insert(key, (item.path.clone(), item.id.pos));
-                    true
-                }
+        items.sort_by_cached_key(|item| (repo.item_order(item), item.path.clone()));
+        // Of items with the same (programme, id), the first in display order is kept.
+        let mut first_of: Vec<Option<ItemIx>> = vec![None; items.len()];
+        let by_key = sorted_by_key(&items);
+        for pair in by_key.windows(2) {
+            if same_key(&items[pair[0]], &items[pair[1]]) {
+                first_of[pair[1]] = Some(first_of[pair[0]].unwrap_or(pair[0]));
             }
-        });
-        for (ix, item) in items.iter().enumerate() {
-            repo.item_by_key
-                .insert(item_key(&item.programme.value, &item.id.value), ix);
+        }
+        for (item, first) in items.iter().zip(&first_of) {
+            if let Some(first) = first.map(|ix| &items[ix]) {
+                d.push(duplicate_id(
+                    "item",
+                    &item.id,
+                    &item.path,
+                    &first.path,
+                    first.id.pos,
+                ));
+            }
+        }
+        let mut kept = first_of.iter().map(Option::is_none);
+        items.retain(|_| kept.next().unwrap_or(true));
+        for item in &items {
             *repo.id_counts.entry(item.id.value.clone()).or_default() += 1;
         }
+        repo.by_key = sorted_by_key(&items);
         repo.items = items;
         repo.links_out = repo
             .items
@@ -155,18 +204,16 @@ impl Repository {
                     .collect()
             })
             .collect();
-        let mut links_in = vec![BTreeSet::new(); repo.items.len()];
+        let mut links_in: Vec<Vec<ItemIx>> = vec![Vec::new(); repo.items.len()];
         for (from, targets) in repo.links_out.iter().enumerate() {
             for &to in targets {
-                if to != from {
-                    links_in[to].insert(from);
+                // Sources come in increasing order, so a repeat is always the last entry.
+                if to != from && links_in[to].last() != Some(&from) {
+                    links_in[to].push(from);
                 }
             }
         }
-        repo.links_in = links_in
-            .into_iter()
-            .map(|s| s.into_iter().collect())
-            .collect();
+        repo.links_in = links_in;
         for region in repo.regions.values() {
             for m in &region.municipalities {
                 repo.regions_of_municipality
@@ -230,7 +277,14 @@ impl Repository {
     }
 
     pub fn item(&self, programme: &str, id: &str) -> Option<ItemIx> {
-        self.item_by_key.get(&item_key(programme, id)).copied()
+        let items = &self.items;
+        self.by_key
+            .binary_search_by(|&ix| {
+                let item = &items[ix];
+                (item.programme.value.as_str(), item.id.value.as_str()).cmp(&(programme, id))
+            })
+            .ok()
+            .map(|at| self.by_key[at])
     }
 
     /// The item a link from `from` points to, if it exists.
@@ -330,6 +384,14 @@ impl Repository {
             .binary_search_by(|&ix| self.files[ix].path.as_str().cmp(path))
             .ok()?;
         self.files[self.files_by_path[at]].contents()
+    }
+
+    /// Lines of files for excerpts in findings.
+    pub fn excerpts(&self) -> Excerpts<'_> {
+        Excerpts {
+            repo: self,
+            last: RefCell::new(None),
+        }
     }
 
     /// The items of one programme: a slice, as items are kept in programme order.

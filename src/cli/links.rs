@@ -97,7 +97,8 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
                         .iter()
                         .any(|i| i.path == d.path && programmes.contains(&i.programme.value)))
         });
-        let source = |path: &str| repo.file_text(path);
+        let excerpts = repo.excerpts();
+        let source = |path: &str, line: u32| excerpts.line(path, line);
         match args.format {
             Format::Human => {
                 diagnostics::human(out, &findings, &source, style)?;

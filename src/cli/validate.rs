@@ -53,7 +53,8 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     let tally = Tally::of(&findings);
     match args.format {
         Format::Human => {
-            let source = |path: &str| repository.file_text(path);
+            let excerpts = repository.excerpts();
+            let source = |path: &str, line: u32| excerpts.line(path, line);
             diagnostics::human(out, &findings, &source, Style::stdout())?;
             diagnostics::summary(out, tally, repository.files.len(), Style::stdout())?;
         }

@@ -99,17 +99,42 @@ pub fn load(root: &Path, display_root: &str) -> Result<Loaded> {
             Err(err) => walk_findings.push(walk_error(display_root, root, &err)),
         }
     }
-    let results: Vec<FileResult> = found
-        .into_par_iter()
-        .map(|(relative, is_dir)| {
-            let full = root.join(relative.join("/"));
-            load_one(display_root, relative, is_dir, |shown| {
-                read_text(&full, shown).map(|text| (text, Some(full.clone())))
-            })
+    let mut loaded = Loaded {
+        diagnostics: walk_findings,
+        ..Loaded::default()
+    };
+    let items = found
+        .iter()
+        .filter(|(relative, is_dir)| {
+            let parts: Vec<&str> = relative.iter().map(String::as_str).collect();
+            !is_dir && EntityKind::of_path(&parts) == Some(EntityKind::Item)
         })
-        .collect();
-    Ok(assemble(results, walk_findings))
+        .count();
+    loaded.entities.items.reserve_exact(items);
+    // In chunks, each moved into the model before the next is read: only one chunk of
+    // decoded files is ever held twice, however large the repository.
+    let mut found = found.into_iter();
+    loop {
+        let chunk: Vec<(Vec<String>, bool)> = found.by_ref().take(CHUNK_FILES).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let results: Vec<FileResult> = chunk
+            .into_par_iter()
+            .map(|(relative, is_dir)| {
+                let full = root.join(relative.join("/"));
+                load_one(display_root, relative, is_dir, |shown| {
+                    read_text(&full, shown).map(|text| (text, Some(full.clone())))
+                })
+            })
+            .collect();
+        loaded.absorb(results);
+    }
+    Ok(loaded)
 }
+
+/// Files read in parallel between two merges into the model.
+const CHUNK_FILES: usize = 4096;
 
 /// Loads files given as (path relative to the data folder, contents), such as files read
 /// from a git revision. Same findings as [`load`] for the same contents.
@@ -146,24 +171,33 @@ enum Entity {
     Document(Document),
 }
 
-fn assemble(results: Vec<FileResult>, mut diagnostics: Vec<Diagnostic>) -> Loaded {
-    let mut loaded = Loaded::default();
-    for result in results {
-        diagnostics.extend(result.diagnostics);
-        loaded.files.extend(result.file);
-        let e = &mut loaded.entities;
-        match result.entity {
-            Some(Entity::Programme(x)) => e.programmes.push(x),
-            Some(Entity::Item(x)) => e.items.push(x),
-            Some(Entity::Body(x)) => e.bodies.push(x),
-            Some(Entity::Region(x)) => e.regions.push(x),
-            Some(Entity::Municipality(x)) => e.municipalities.push(x),
-            Some(Entity::Document(x)) => e.documents.push(x),
-            None => {}
+fn assemble(results: Vec<FileResult>, diagnostics: Vec<Diagnostic>) -> Loaded {
+    let mut loaded = Loaded {
+        diagnostics,
+        ..Loaded::default()
+    };
+    loaded.absorb(results);
+    loaded
+}
+
+impl Loaded {
+    /// Moves files' results into the model, in order.
+    fn absorb(&mut self, results: Vec<FileResult>) {
+        for result in results {
+            self.diagnostics.extend(result.diagnostics);
+            self.files.extend(result.file);
+            let e = &mut self.entities;
+            match result.entity {
+                Some(Entity::Programme(x)) => e.programmes.push(x),
+                Some(Entity::Item(x)) => e.items.push(x),
+                Some(Entity::Body(x)) => e.bodies.push(x),
+                Some(Entity::Region(x)) => e.regions.push(x),
+                Some(Entity::Municipality(x)) => e.municipalities.push(x),
+                Some(Entity::Document(x)) => e.documents.push(x),
+                None => {}
+            }
         }
     }
-    loaded.diagnostics = diagnostics;
-    loaded
 }
 
 /// Classifies, reads (through `read`, which also gives the path to read the text again
@@ -320,10 +354,11 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
         ));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(text
-            .strip_prefix('\u{feff}')
-            .map(str::to_string)
-            .unwrap_or(text)),
+        Ok(text) => Ok(lone_cr_to_lf(
+            text.strip_prefix('\u{feff}')
+                .map(str::to_string)
+                .unwrap_or(text),
+        )),
         Err(err) => {
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
             let text = String::from_utf8_lossy(valid);
@@ -347,6 +382,24 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
             ))
         }
     }
+}
+
+/// YAML takes a lone carriage return for a line end, as editors do; writing it as `\n`
+/// keeps line numbers in findings and in excerpts the same.
+fn lone_cr_to_lf(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Parses and decodes one file's text into the entity its folder says it holds.

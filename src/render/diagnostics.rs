@@ -15,7 +15,7 @@ use crate::render::style::Style;
 pub fn human(
     out: &mut dyn Write,
     diagnostics: &[Diagnostic],
-    source: &dyn Fn(&str) -> Option<String>,
+    source: &dyn Fn(&str, u32) -> Option<String>,
     style: Style,
 ) -> io::Result<()> {
     for d in diagnostics {
@@ -25,11 +25,7 @@ pub fn human(
         };
         writeln!(out, "{label}: {}", style.bold(&d.message))?;
         let location = format!("{}:{}:{}", d.path, d.line, d.column);
-        let line_text = source(&d.path).and_then(|text| {
-            text.lines()
-                .nth(d.line.saturating_sub(1) as usize)
-                .map(str::to_string)
-        });
+        let line_text = source(&d.path, d.line);
         match line_text {
             Some(line) if !line.trim().is_empty() => {
                 let number = d.line.to_string();
@@ -345,7 +341,7 @@ mod tests {
         human(
             &mut out,
             &[finding()],
-            &|_| Some(text.clone()),
+            &|_, n| text.lines().nth(n as usize - 1).map(str::to_string),
             Style::default(),
         )
         .unwrap();

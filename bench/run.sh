@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The benchmark (see bench/README.md). In one run, on generated repositories of each size,
+# times `plan validate`, `plan list --region X`, `plan report --format markdown` and the
+# floor (examples/floor.rs: one thread parsing the same files into generic serde_yaml
+# values), and prints medians, items per second, peak RSS and validate/floor.
+#
+#   bench/run.sh                 sizes 1k 10k 100k
+#   bench/run.sh 1k 10k          chosen sizes
+#   RUNS=5 bench/run.sh          runs per command (default: 10, 5 and 3 for 1k, 10k, 100k)
+#   bench/run.sh --shipped       every command on the shipped data/, which must take <= 10 ms
+#
+# Generated repositories go to target/bench-data/<size>/ (outside git) and are reused.
+# Needs hyperfine, /usr/bin/time (Debian: apt-get install -y hyperfine time) and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in hyperfine /usr/bin/time python3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y hyperfine time python3)" >&2; exit 2; }
+done
+
+cargo build --release --quiet --bin plan --example floor --example generate
+plan=target/release/plan
+floor=target/release/examples/floor
+generate=target/release/examples/generate
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+has_report=yes
+if ! "$plan" report --help >/dev/null 2>&1; then
+  has_report=no
+fi
+
+# median seconds of a command (hyperfine, failures allowed: validate exits 1 on findings)
+median() {
+  local runs=$1; shift
+  hyperfine --style none --warmup 1 --runs "$runs" -i --export-json "$tmp/h.json" "$*" >/dev/null 2>&1
+  python3 -c 'import json,sys; print("%.4f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$tmp/h.json"
+}
+
+# peak resident set size in MiB of one run
+peak_rss() {
+  /usr/bin/time -f '%M' -o "$tmp/rss" "$@" >/dev/null 2>&1 || true
+  python3 -c 'import sys; print("%.0f" % (int(open(sys.argv[1]).read().split()[-1]) / 1024))' "$tmp/rss"
+}
+
+if [[ ${1:-} == --shipped ]]; then
+  printf '%-52s %10s\n' "command on the shipped data/" "median ms"
+  worst=0
+  commands=("validate data" "list --region valdres" "show K3" "links --broken" "links --graph dot"
+            "regions" "bodies" "coverage")
+  [[ $has_report == yes ]] && commands+=("report --format markdown")
+  for c in "${commands[@]}"; do
+    ms=$(python3 -c 'import sys; print("%.1f" % (float(sys.argv[1]) * 1000))' "$(median 30 "$plan $c")")
+    printf '%-52s %10s\n' "plan $c" "$ms"
+    worst=$(python3 -c 'import sys; print(max(float(sys.argv[1]), float(sys.argv[2])))' "$worst" "$ms")
+  done
+  [[ $has_report == no ]] && echo "(plan report skipped: this build has no report command)"
+  if python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) <= 10 else 1)' "$worst"; then
+    echo "ok: every command <= 10 ms (slowest $worst ms)"
+  else
+    echo "FAIL: slowest command took $worst ms (> 10 ms)"; exit 1
+  fi
+  exit 0
+fi
+
+sizes=("$@")
+[[ ${#sizes[@]} -eq 0 ]] && sizes=(1k 10k 100k)
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(lscpu | sed -n 's/^Model name: *//p')"
+printf '| %-5s | %-26s | %9s | %11s | %9s | %9s |\n' size command "median s" "items/s" "peak MiB" "RSS/YAML"
+printf '|%s|%s|%s|%s|%s|%s|\n' ------- ---------------------------- ----------- ------------- ----------- -----------
+declare -A validate_time
+for size in "${sizes[@]}"; do
+  items=$(( ${size%k} * 1000 ))
+  dir=target/bench-data/$size
+  [[ -d $dir/data ]] || "$generate" "$items" "$dir" >/dev/null
+  data=$dir/data
+  bytes=$(find "$data" -name '*.yaml' -printf '%s\n' | awk '{t += $1} END {print t}')
+  region=$(basename "$(ls "$data"/regions/*.yaml | head -n 1)" .yaml)
+  case $size in 1k) runs=10 ;; 10k) runs=5 ;; *) runs=3 ;; esac
+  runs=${RUNS:-$runs}
+  declare -A t=()
+  rows=("floor|$floor $data" "plan validate|$plan validate $data"
+        "plan list --region $region|$plan --repo $data list --region $region")
+  if [[ $has_report == yes ]]; then
+    rows+=("plan report --format markdown|$plan --repo $data report --format markdown")
+  fi
+  for row in "${rows[@]}"; do
+    name=${row%%|*}; cmd=${row#*|}
+    t[$name]=$(median "$runs" "$cmd")
+    # shellcheck disable=SC2086
+    rss=$(peak_rss $cmd)
+    printf '| %-5s | %-26s | %9s | %11s | %9s | %9s |\n' "$size" "${name/ --region $region/ --region X}" "${t[$name]}" \
+      "$(python3 -c 'import sys; print(f"{int(sys.argv[1]) / float(sys.argv[2]):,.0f}")' "$items" "${t[$name]}")" \
+      "$rss" "$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) * 1048576 / int(sys.argv[2])))' "$rss" "$bytes")"
+  done
+  validate_time[$size]=${t[plan validate]}
+  echo "|       | $size: $(printf "%'d" "$bytes") bytes of YAML; validate/floor = $(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "${t[plan validate]}" "${t[floor]}") |"
+done
+if [[ -n ${validate_time[10k]:-} && -n ${validate_time[100k]:-} ]]; then
+  echo "growth: validate time(100k) / time(10k) = $(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "${validate_time[100k]}" "${validate_time[10k]}")"
+fi
+[[ $has_report == no ]] && echo "note: plan report skipped (this build has no report command yet)"
+exit 0
