@@ -9,7 +9,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::check;
-use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK, load};
+use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::{Code, Tally};
 use crate::index::{ItemIx, Repository};
 use crate::query;
@@ -87,8 +87,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     let scope = query::scope(repo, &programmes);
     let style = Style::stdout();
     if args.broken {
-        let (repo, found) = load(&ctx.dir)?;
-        let mut findings = check::validate(&repo, found);
+        let mut findings = check::validate(repo, ctx.load_findings.clone());
         findings.retain(|d| {
             LINK_CODES.contains(&d.code)
                 && (programmes.is_empty()

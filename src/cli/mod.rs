@@ -248,6 +248,8 @@ impl OutFile {
 pub struct Context {
     pub dir: DataDir,
     pub repo: Repository,
+    /// What loading found (unreadable files, bad fields), for commands that check further.
+    pub load_findings: Vec<crate::diagnostic::Diagnostic>,
 }
 
 impl Context {
@@ -263,7 +265,11 @@ impl Context {
                 if errors == 1 { "" } else { "s" }
             );
         }
-        Ok(Context { dir, repo })
+        Ok(Context {
+            dir,
+            repo,
+            load_findings: found,
+        })
     }
 }
 
