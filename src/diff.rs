@@ -542,7 +542,7 @@ mod tests {
             .iter()
             .map(|(p, t)| (p.to_string(), t.as_bytes().to_vec()))
             .collect();
-        Repository::build(load_memory("data", files))
+        Repository::build(load_memory("data", files, crate::load::Prose::Keep))
     }
 
     const PROGRAMME: &str = "id: demo\nname: Demo\nowner: county\nlanguage: nb\n\

@@ -27,9 +27,12 @@ pub struct Repository {
     pub regions: BTreeMap<String, Region>,
     pub municipalities: BTreeMap<String, Municipality>,
     pub documents: BTreeMap<String, Document>,
-    /// Item positions sorted by (programme, id), for lookups by binary search: a few bytes
-    /// per item where a map of owned keys would cost a hundred.
-    by_key: Vec<ItemIx>,
+    /// Items by a hash of (programme, id): every link is looked up, and a binary search
+    /// through 100,000 scattered items costs a cache miss per step, while owned string keys
+    /// would cost a hundred bytes an item. A lookup checks the item it finds, so the rare
+    /// second key with the same hash goes to `item_collisions`.
+    item_index: HashMap<u64, ItemIx>,
+    item_collisions: Vec<ItemIx>,
     /// How many programmes use each item id.
     id_counts: HashMap<String, usize>,
     /// Resolved outgoing item links, per item, in the order written.
@@ -121,18 +124,12 @@ impl Excerpts<'_> {
     }
 }
 
-/// Positions of `items` sorted by (programme, id), equal keys in position order.
-fn sorted_by_key(items: &[Item]) -> Vec<ItemIx> {
-    let mut order: Vec<ItemIx> = (0..items.len()).collect();
-    order.sort_by(|&a, &b| {
-        let key = |ix: ItemIx| (&items[ix].programme.value, &items[ix].id.value);
-        key(a).cmp(&key(b)).then(a.cmp(&b))
-    });
-    order
-}
-
-fn same_key(a: &Item, b: &Item) -> bool {
-    a.programme.value == b.programme.value && a.id.value == b.id.value
+/// A fixed hash of an item's key (the same on every run, unlike `HashMap`'s own).
+fn key_hash(programme: &str, id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (programme, id).hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Splits a link into programme and id: `mr2025:digi-mr`, or `K3` in `current`.
@@ -169,15 +166,14 @@ impl Repository {
         let mut items = entities.items;
         items.sort_by_cached_key(|item| (repo.item_order(item), item.path.clone()));
         // Of items with the same (programme, id), the first in display order is kept.
-        let mut first_of: Vec<Option<ItemIx>> = vec![None; items.len()];
-        let by_key = sorted_by_key(&items);
-        for pair in by_key.windows(2) {
-            if same_key(&items[pair[0]], &items[pair[1]]) {
-                first_of[pair[1]] = Some(first_of[pair[0]].unwrap_or(pair[0]));
-            }
-        }
-        for (item, first) in items.iter().zip(&first_of) {
-            if let Some(first) = first.map(|ix| &items[ix]) {
+        // Duplicates are marked first and removed in place: a second vector of items would
+        // double the largest allocation of a big repository.
+        let mut removed = vec![false; items.len()];
+        repo.index_items(&items);
+        for (ix, item) in items.iter().enumerate() {
+            let first = repo.find_in(&items, &item.programme.value, &item.id.value);
+            if let Some(first) = first.filter(|&first| first != ix) {
+                let first = &items[first];
                 d.push(duplicate_id(
                     "item",
                     &item.id,
@@ -185,14 +181,17 @@ impl Repository {
                     &first.path,
                     first.id.pos,
                 ));
+                removed[ix] = true;
             }
         }
-        let mut kept = first_of.iter().map(Option::is_none);
+        let mut kept = removed.iter().map(|r| !r);
         items.retain(|_| kept.next().unwrap_or(true));
+        if removed.contains(&true) {
+            repo.index_items(&items);
+        }
         for item in &items {
             *repo.id_counts.entry(item.id.value.clone()).or_default() += 1;
         }
-        repo.by_key = sorted_by_key(&items);
         repo.items = items;
         repo.links_out = repo
             .items
@@ -277,14 +276,33 @@ impl Repository {
     }
 
     pub fn item(&self, programme: &str, id: &str) -> Option<ItemIx> {
-        let items = &self.items;
-        self.by_key
-            .binary_search_by(|&ix| {
-                let item = &items[ix];
-                (item.programme.value.as_str(), item.id.value.as_str()).cmp(&(programme, id))
-            })
-            .ok()
-            .map(|at| self.by_key[at])
+        self.find_in(&self.items, programme, id)
+    }
+
+    /// Indexes items by key; of equal keys the first is found.
+    fn index_items(&mut self, items: &[Item]) {
+        self.item_index = HashMap::with_capacity(items.len());
+        self.item_collisions.clear();
+        for (ix, item) in items.iter().enumerate() {
+            let (programme, id) = (item.programme.value.as_str(), item.id.value.as_str());
+            if self.find_in(items, programme, id).is_some() {
+                continue;
+            }
+            if let Some(other) = self.item_index.insert(key_hash(programme, id), ix) {
+                // Same hash, different key: keep both reachable.
+                self.item_index.insert(key_hash(programme, id), other);
+                self.item_collisions.push(ix);
+            }
+        }
+    }
+
+    fn find_in(&self, items: &[Item], programme: &str, id: &str) -> Option<ItemIx> {
+        let is = |ix: &ItemIx| items[*ix].programme.value == programme && items[*ix].id.value == id;
+        self.item_index
+            .get(&key_hash(programme, id))
+            .filter(|ix| is(ix))
+            .or_else(|| self.item_collisions.iter().find(|ix| is(ix)))
+            .copied()
     }
 
     /// The item a link from `from` points to, if it exists.

@@ -10,7 +10,12 @@ use plan::index::Repository;
 
 #[test]
 fn the_three_shipped_programmes_load_with_no_problem() {
-    let loaded = plan::load::load(&common::root().join("data"), "data").expect("data/ is read");
+    let loaded = plan::load::load(
+        &common::root().join("data"),
+        "data",
+        plan::load::Prose::Keep,
+    )
+    .expect("data/ is read");
     let (repo, findings) = Repository::build(loaded);
     assert_eq!(findings, [], "loading data/ met problems");
     let mut items: BTreeMap<&str, usize> = BTreeMap::new();

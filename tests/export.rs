@@ -21,7 +21,7 @@ fn export(args: &[&str]) -> String {
 fn shipped() -> plan::index::Repository {
     assert_eq!(std::env::current_dir().unwrap(), root());
     let dir = plan::cli::locate(None).unwrap();
-    plan::cli::load(&dir).unwrap().0
+    plan::cli::load(&dir, plan::load::Prose::Keep).unwrap().0
 }
 
 #[test]

@@ -152,7 +152,7 @@ fn run_case(files: Vec<(String, Vec<u8>)>) -> Result<(), String> {
         .collect();
     let start = Instant::now();
     let result = std::panic::catch_unwind(move || {
-        let loaded = load_memory("d", files);
+        let loaded = load_memory("d", files, plan::load::Prose::Keep);
         let (repo, found) = Repository::build(loaded);
         check::validate(&repo, found)
     });

@@ -381,7 +381,7 @@ fn html_report_loads_in_chromium_with_working_links() {
 fn a_graph_too_large_to_draw_is_split_by_theme() {
     assert_eq!(std::env::current_dir().unwrap(), root());
     let dir = plan::cli::locate(None).unwrap();
-    let (repo, _) = plan::cli::load(&dir).unwrap();
+    let (repo, _) = plan::cli::load(&dir, plan::load::Prose::Keep).unwrap();
     let options = plan::report::Options {
         programmes: vec!["innlandet".into()],
         ..Default::default()

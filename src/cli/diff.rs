@@ -11,6 +11,7 @@ use crate::cli::{DataDir, EXIT_OK, load, locate};
 use crate::diagnostic::Diagnostic;
 use crate::diff::{self, Side};
 use crate::index::Repository;
+use crate::load::Prose;
 use crate::load::git::GitData;
 use crate::render::diff as render;
 use crate::render::style::Style;
@@ -51,7 +52,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     let from = at_revision(&git, &dir, from_label)?;
     let to = match &args.to {
         Some(rev) => at_revision(&git, &dir, rev)?,
-        None => load(&dir)?,
+        None => load(&dir, Prose::Skip)?,
     };
     let diff = diff::diff(
         &Side {
@@ -87,5 +88,7 @@ fn at_revision(
     Ok(Repository::build(crate::load::load_memory(
         &dir.display,
         files,
+        // Descriptions are not compared.
+        Prose::Skip,
     )))
 }

@@ -8,6 +8,7 @@ use clap::ValueEnum;
 
 use crate::cli::{Context, EXIT_OK, OutFile};
 use crate::export::Export;
+use crate::load::Prose;
 use crate::render;
 
 #[derive(Debug, clap::Args)]
@@ -40,7 +41,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     if args.excel && args.format != Format::Csv {
         bail!("--excel goes with --format csv");
     }
-    let ctx = Context::open(repo_path)?;
+    let ctx = Context::open(repo_path, Prose::Keep)?;
     let repo = &ctx.repo;
     let document = match args.format {
         Format::Json => Some(serde_json::to_string_pretty(&Export::new(repo))? + "\n"),

@@ -12,6 +12,7 @@ use crate::check;
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::{Code, Tally};
 use crate::index::{ItemIx, Repository};
+use crate::load::Prose;
 use crate::query;
 use crate::render::diagnostics;
 use crate::render::graph::{self, GraphView};
@@ -81,7 +82,7 @@ fn entry(repo: &Repository, ix: ItemIx) -> Entry {
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo_path)?;
+    let ctx = Context::open(repo_path, Prose::Skip)?;
     let repo = &ctx.repo;
     let programmes = query::resolve_programmes(repo, &args.programme)?;
     let scope = query::scope(repo, &programmes);

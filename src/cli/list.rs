@@ -8,6 +8,7 @@ use anyhow::Result;
 use clap::ValueEnum;
 
 use crate::cli::{Context, EXIT_OK, parse_today};
+use crate::load::Prose;
 use crate::model::{Level, Status, Term};
 use crate::query::{self, Filter, SortKey};
 use crate::render::items::{self, ItemRow};
@@ -152,7 +153,13 @@ fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo_path)?;
+    // Only --text reads the descriptions.
+    let prose = if args.text.is_empty() {
+        Prose::Skip
+    } else {
+        Prose::Keep
+    };
+    let ctx = Context::open(repo_path, prose)?;
     let filter = filter(args, &ctx)?;
     let mut selection = filter.select(&ctx.repo);
     query::sort(&ctx.repo, &mut selection.items, args.sort);

@@ -22,6 +22,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::Config;
 use crate::index::Repository;
+use crate::load::Prose;
 
 /// Exit status: no errors.
 pub const EXIT_OK: u8 = 0;
@@ -216,8 +217,11 @@ fn shown(path: &Path) -> Option<String> {
 }
 
 /// Loads and indexes a data folder, returning the findings met on the way.
-pub fn load(dir: &DataDir) -> Result<(Repository, Vec<crate::diagnostic::Diagnostic>)> {
-    let loaded = crate::load::load(&dir.path, &dir.display)?;
+pub fn load(
+    dir: &DataDir,
+    prose: Prose,
+) -> Result<(Repository, Vec<crate::diagnostic::Diagnostic>)> {
+    let loaded = crate::load::load(&dir.path, &dir.display, prose)?;
     Ok(Repository::build(loaded))
 }
 
@@ -255,9 +259,9 @@ pub struct Context {
 impl Context {
     /// Loads the repository; if some files could not be read, says so on standard error
     /// (queries still answer from the rest).
-    pub fn open(explicit: Option<&Path>) -> Result<Context> {
+    pub fn open(explicit: Option<&Path>, prose: Prose) -> Result<Context> {
         let dir = locate(explicit)?;
-        let (repo, found) = load(&dir)?;
+        let (repo, found) = load(&dir, prose)?;
         let errors = crate::diagnostic::Tally::of(&found).errors;
         if errors > 0 {
             eprintln!(

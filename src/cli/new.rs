@@ -11,6 +11,7 @@ use clap::Subcommand;
 use crate::cli::{Context, EXIT_OK};
 use crate::format::EntityKind;
 use crate::index::Repository;
+use crate::load::Prose;
 use crate::model::{BodyKind, DocumentKind, Level, Programme, Word, is_slug, numbered_id};
 use crate::output::write_atomically;
 use crate::query;
@@ -103,7 +104,7 @@ struct NewFile {
 }
 
 pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo)?;
+    let ctx = Context::open(repo, Prose::Skip)?;
     let new = match &args.what {
         What::Item(a) => item(&ctx, a)?,
         What::Body(a) => body(&ctx, a)?,

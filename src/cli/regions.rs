@@ -9,6 +9,7 @@ use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::cli::{Context, EXIT_OK};
+use crate::load::Prose;
 use crate::query;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -91,7 +92,7 @@ fn json(out: &mut dyn Write, value: &impl Serialize) -> Result<()> {
 }
 
 pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo_path)?;
+    let ctx = Context::open(repo_path, Prose::Skip)?;
     let repo = &ctx.repo;
     #[derive(Serialize)]
     struct Member<'a> {
@@ -166,7 +167,7 @@ pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write
 }
 
 pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo_path)?;
+    let ctx = Context::open(repo_path, Prose::Skip)?;
     let repo = &ctx.repo;
     let programmes = query::resolve_programmes(repo, &args.programme)?;
     let scope = query::scope(repo, &programmes);
@@ -221,7 +222,7 @@ pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) 
 }
 
 pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo_path)?;
+    let ctx = Context::open(repo_path, Prose::Skip)?;
     let repo = &ctx.repo;
     let programmes = query::resolve_programmes(repo, &args.programme)?;
     let coverage = query::coverage(repo, &programmes);

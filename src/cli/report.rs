@@ -8,6 +8,7 @@ use clap::ValueEnum;
 
 use crate::check;
 use crate::cli::{EXIT_OK, OutFile, load, locate};
+use crate::load::Prose;
 use crate::model::{Date, Language};
 use crate::query;
 use crate::render::{html, report as markdown};
@@ -48,7 +49,7 @@ pub enum Format {
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let dir = locate(repo_path)?;
-    let (repo, found) = load(&dir)?;
+    let (repo, found) = load(&dir, Prose::Keep)?;
     let findings = check::validate(&repo, found);
     let region = match &args.region {
         Some(name) => {

@@ -7,6 +7,7 @@ use anyhow::Result;
 use clap::ValueEnum;
 
 use crate::cli::{Context, EXIT_OK};
+use crate::load::Prose;
 use crate::query;
 use crate::render::show::{self, ItemView};
 use crate::render::style::Style;
@@ -28,7 +29,7 @@ pub enum Format {
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo_path)?;
+    let ctx = Context::open(repo_path, Prose::Keep)?;
     let ix = query::resolve_item(&ctx.repo, &args.id)?;
     let view = ItemView::new(&ctx.repo, ix);
     match args.format {

@@ -13,6 +13,16 @@ use crate::yaml::{Node, Pos, Value};
 pub struct Decoder<'a> {
     pub path: &'a str,
     pub diagnostics: &'a mut Vec<Diagnostic>,
+    /// Whether items' prose (description, goals, notes) is kept or only checked.
+    pub prose: Prose,
+}
+
+/// Whether to keep items' prose. Most commands never show it, and it is most of an item's
+/// size: skipping it keeps a large repository's memory near the size of its files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prose {
+    Keep,
+    Skip,
 }
 
 /// A mapping checked against a field table; fields are then read by name.
@@ -273,6 +283,34 @@ impl Decoder<'_> {
         node.and_then(|n| read(self, n))
     }
 
+    /// Reads prose text when it is kept; otherwise only checks that it is text.
+    fn prose_text(&mut self, node: Option<&Node>) -> Option<String> {
+        match (self.prose, node) {
+            (Prose::Keep, node) => self.opt(node, Self::text),
+            (Prose::Skip, Some(n)) if !matches!(n.value, Value::Scalar { .. }) => {
+                self.wrong_type(n, "text");
+                None
+            }
+            (Prose::Skip, _) => None,
+        }
+    }
+
+    /// Reads a list of prose texts when kept; otherwise only checks its shape.
+    fn prose_texts(&mut self, node: Option<&Node>) -> Vec<String> {
+        match self.prose {
+            Prose::Keep => self.texts(node),
+            Prose::Skip => {
+                self.list(node, |d, n| {
+                    if !matches!(n.value, Value::Scalar { .. }) {
+                        d.wrong_type(n, "text");
+                    }
+                    None::<()>
+                });
+                Vec::new()
+            }
+        }
+    }
+
     fn source(&mut self, node: &Node) -> Option<Source> {
         let f = self.fields(node, format::SOURCE, "a source")?;
         Some(Source {
@@ -429,8 +467,8 @@ impl Decoder<'_> {
             title_editorial: self
                 .opt(f.get("title_editorial"), Self::bool)
                 .unwrap_or(false),
-            description: self.opt(f.get("description"), Self::text),
-            goals: self.texts(f.get("goals")),
+            description: self.prose_text(f.get("description")),
+            goals: self.prose_texts(f.get("goals")),
             responsible: self.slugs(f.get("responsible")),
             partners: self.slugs(f.get("partners")),
             links: self.list(f.get("links"), Self::item_ref),
@@ -446,7 +484,7 @@ impl Decoder<'_> {
             funding: self.list(f.get("funding"), Self::funding),
             people: self.list(f.get("people"), Self::person),
             sources: self.sources(f.get("sources")),
-            notes: self.opt(f.get("notes"), Self::text),
+            notes: self.prose_text(f.get("notes")),
             id: id?,
             programme: programme.unwrap_or_else(|| Spanned {
                 value: String::new(),
@@ -547,6 +585,7 @@ mod tests {
         let item = Decoder {
             path: "x.yaml",
             diagnostics: &mut diagnostics,
+            prose: Prose::Keep,
         }
         .item(&root);
         (item, diagnostics)
@@ -554,6 +593,39 @@ mod tests {
 
     const MINIMAL: &str =
         "id: K1\nprogramme: p\ntheme: K\ntitle: T\nresponsible: [b]\nsources: [{title: S}]\n";
+
+    #[test]
+    fn skipped_prose_is_still_checked() {
+        for bad in [
+            "description: [a]\n",
+            "description: {a: b}\n",
+            "goals: text\n",
+            "goals: [[a]]\n",
+            "notes: [a]\n",
+        ] {
+            let text = format!("{MINIMAL}{bad}");
+            let root = yaml::parse(&text).root.unwrap();
+            let check = |prose| {
+                let mut diagnostics = Vec::new();
+                let item = Decoder {
+                    path: "x.yaml",
+                    diagnostics: &mut diagnostics,
+                    prose,
+                }
+                .item(&root)
+                .unwrap();
+                (
+                    diagnostics,
+                    item.description.is_some() || !item.goals.is_empty() || item.notes.is_some(),
+                )
+            };
+            let (kept, _) = check(Prose::Keep);
+            let (skipped, any_prose) = check(Prose::Skip);
+            assert_eq!(kept, skipped, "{bad}");
+            assert_eq!(kept.len(), 1, "{bad}");
+            assert!(!any_prose);
+        }
+    }
 
     #[test]
     fn minimal_item_decodes_cleanly() {

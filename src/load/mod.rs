@@ -5,6 +5,8 @@
 //! files each become a finding and the rest of the repository is still read.
 
 pub mod decode;
+
+pub use decode::Prose;
 pub mod git;
 
 use std::fs::File;
@@ -70,7 +72,7 @@ pub struct Loaded {
 ///
 /// Files are read, parsed and decoded in parallel; results are gathered in path order, so
 /// the outcome is the same on every run.
-pub fn load(root: &Path, display_root: &str) -> Result<Loaded> {
+pub fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
     let meta = std::fs::metadata(root)
         .with_context(|| format!("cannot read data folder `{}`", root.display()))?;
     if !meta.is_dir() {
@@ -123,7 +125,7 @@ pub fn load(root: &Path, display_root: &str) -> Result<Loaded> {
             .into_par_iter()
             .map(|(relative, is_dir)| {
                 let full = root.join(relative.join("/"));
-                load_one(display_root, relative, is_dir, |shown| {
+                load_one(display_root, relative, is_dir, prose, |shown| {
                     read_text(&full, shown).map(|text| (text, Some(full.clone())))
                 })
             })
@@ -138,7 +140,7 @@ const CHUNK_FILES: usize = 4096;
 
 /// Loads files given as (path relative to the data folder, contents), such as files read
 /// from a git revision. Same findings as [`load`] for the same contents.
-pub fn load_memory(display_root: &str, files: Vec<(String, Vec<u8>)>) -> Loaded {
+pub fn load_memory(display_root: &str, files: Vec<(String, Vec<u8>)>, prose: Prose) -> Loaded {
     let mut files = files;
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let results: Vec<FileResult> = files
@@ -147,7 +149,7 @@ pub fn load_memory(display_root: &str, files: Vec<(String, Vec<u8>)>) -> Loaded 
         .filter(|(path, _)| !path.split('/').any(|part| part.starts_with('.')))
         .map(|(path, bytes)| {
             let relative: Vec<String> = path.split('/').map(str::to_string).collect();
-            load_one(display_root, relative, false, |shown| {
+            load_one(display_root, relative, false, prose, |shown| {
                 decode_text(bytes, shown).map(|text| (text, None))
             })
         })
@@ -207,6 +209,7 @@ fn load_one(
     display_root: &str,
     relative: Vec<String>,
     is_dir: bool,
+    prose: Prose,
     read: impl FnOnce(&str) -> Result<(String, Option<PathBuf>), Diagnostic>,
 ) -> FileResult {
     let path = join_display(display_root, &relative);
@@ -263,7 +266,8 @@ fn load_one(
     if let Some(kind) = kind {
         match read(&file.path) {
             Ok((text, disk)) => {
-                result.entity = decode_file(&file.path, &text, kind, &mut result.diagnostics);
+                result.entity =
+                    decode_file(&file.path, &text, kind, prose, &mut result.diagnostics);
                 file.text = match disk {
                     Some(full) => Text::Disk(full),
                     None => Text::Memory(text),
@@ -407,6 +411,7 @@ fn decode_file(
     path: &str,
     text: &str,
     kind: EntityKind,
+    prose: Prose,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Entity> {
     let parsed = yaml::parse(text);
@@ -439,7 +444,11 @@ fn decode_file(
     {
         return None;
     }
-    let mut decoder = decode::Decoder { path, diagnostics };
+    let mut decoder = decode::Decoder {
+        path,
+        diagnostics,
+        prose,
+    };
     match kind {
         EntityKind::Programme => decoder.programme(&root).map(Entity::Programme),
         EntityKind::Item => decoder.item(&root).map(Entity::Item),
