@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::{self, Code, Diagnostic, closest, did_you_mean};
+use crate::diagnostic::{self, Code, Diagnostic, did_you_mean};
 use crate::index::{Repository, split_ref};
 use crate::model::*;
 use crate::yaml::Pos;
@@ -297,8 +297,7 @@ impl Checker<'_> {
                             .map(|d| format!("no programme `{programme}`; {d}"))
                             .or_else(|| Some(format!("no programme `{programme}`")))
                     } else {
-                        let ids = repo.items_of(programme).iter().map(|i| i.id.value.as_str());
-                        closest(id, ids).map(|c| {
+                        repo.suggest_item(programme, id).map(|c| {
                             let shown = if programme == item.programme.value {
                                 c.to_string()
                             } else {

@@ -187,7 +187,7 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
             }
             (
                 strsim::jaro_winkler(&wanted, &candidate),
-                close_by_one_edit(&wanted, &candidate),
+                within_one_edit(&wanted, &candidate),
                 c,
             )
         })
@@ -202,8 +202,8 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
 
 /// Short ids (`X2`, `K11`) score low on similarity however close they are, so one typed
 /// character too many, too few or wrong also counts as close.
-fn close_by_one_edit(a: &str, b: &str) -> bool {
-    a.len() <= 4 && b.len() <= 4 && strsim::levenshtein(a, b) == 1
+fn within_one_edit(a: &str, b: &str) -> bool {
+    a.len() <= 4 && b.len() <= 4 && strsim::levenshtein(a, b) <= 1
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::diagnostic::{Code, Diagnostic};
+use rayon::prelude::*;
+
+use crate::diagnostic::{Code, Diagnostic, closest};
 use crate::load::{Loaded, SourceFile};
 use crate::model::*;
 use crate::text::fold;
@@ -33,6 +35,8 @@ pub struct Repository {
     /// second key with the same hash goes to `item_collisions`.
     item_index: HashMap<u64, ItemIx>,
     item_collisions: Vec<ItemIx>,
+    /// Built on the first suggestion asked for in a large programme.
+    typo_index: std::sync::OnceLock<Vec<(u64, u32)>>,
     /// How many programmes use each item id.
     id_counts: HashMap<String, usize>,
     /// Resolved outgoing item links, per item, in the order written.
@@ -124,6 +128,39 @@ impl Excerpts<'_> {
     }
 }
 
+/// Programmes up to this size are searched whole for suggestions.
+const FULL_SCAN_ITEMS: usize = 1000;
+
+/// A text and the texts made by deleting one of its characters.
+fn variants(text: &str) -> impl Iterator<Item = String> + '_ {
+    let deletions = text.char_indices().map(move |(at, c)| {
+        let mut variant = String::with_capacity(text.len());
+        variant.push_str(&text[..at]);
+        variant.push_str(&text[at + c.len_utf8()..]);
+        variant
+    });
+    std::iter::once(text.to_string()).chain(deletions)
+}
+
+/// (hash of programme and id variant, item), sorted: every id, lowercased, and every id
+/// with one character deleted. Two typed texts share a variant when they are one or two
+/// edits apart.
+fn typo_index(items: &[Item]) -> Vec<(u64, u32)> {
+    let mut index: Vec<(u64, u32)> = items
+        .iter()
+        .enumerate()
+        .flat_map(|(ix, item)| {
+            let programme = item.programme.value.as_str();
+            variants(&item.id.value.to_lowercase())
+                .map(|v| (key_hash(programme, &v), ix as u32))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    index.sort_unstable();
+    index.dedup();
+    index
+}
+
 /// A fixed hash of an item's key (the same on every run, unlike `HashMap`'s own).
 fn key_hash(programme: &str, id: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -195,7 +232,7 @@ impl Repository {
         repo.items = items;
         repo.links_out = repo
             .items
-            .iter()
+            .par_iter()
             .map(|item| {
                 item.links
                     .iter()
@@ -412,6 +449,37 @@ impl Repository {
         }
     }
 
+    /// The id in `programme` most like `wanted`, for a "did you mean". A programme of up to
+    /// [`FULL_SCAN_ITEMS`] items is searched whole. In a larger one only ids within a typo of
+    /// `wanted` are compared, found through an index of each id with one character deleted,
+    /// so a broken link costs a few lookups instead of a comparison with every id.
+    pub fn suggest_item(&self, programme: &str, wanted: &str) -> Option<&str> {
+        let items = self.items_of(programme);
+        if items.len() <= FULL_SCAN_ITEMS {
+            return closest(wanted, items.iter().map(|i| i.id.value.as_str()));
+        }
+        let index = self.typo_index.get_or_init(|| typo_index(&self.items));
+        let mut candidates: Vec<ItemIx> = variants(&wanted.to_lowercase())
+            .flat_map(|variant| {
+                let hash = key_hash(programme, &variant);
+                let start = index.partition_point(|&(h, _)| h < hash);
+                index[start..]
+                    .iter()
+                    .take_while(move |&&(h, _)| h == hash)
+                    .map(|&(_, ix)| ix as ItemIx)
+            })
+            .filter(|&ix| self.items[ix].programme.value == programme)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        closest(
+            wanted,
+            candidates
+                .into_iter()
+                .map(|ix| self.items[ix].id.value.as_str()),
+        )
+    }
+
     /// The items of one programme: a slice, as items are kept in programme order.
     pub fn items_of(&self, programme: &str) -> &[Item] {
         let start = self
@@ -421,5 +489,49 @@ impl Repository {
             .items
             .partition_point(|i| i.programme.value.as_str() <= programme);
         &self.items[start..end]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Prose, load_memory};
+
+    /// A repository of one programme with items K1…K`n`.
+    fn numbered(n: usize) -> Repository {
+        let mut files = vec![(
+            "programmes/p/programme.yaml".to_string(),
+            b"id: p\nname: P\nowner: b\nlanguage: nb\nthemes: [{code: K, name: K}]\nsources: [{title: S}]\n".to_vec(),
+        )];
+        for i in 1..=n {
+            let text = format!(
+                "id: K{i}\nprogramme: p\ntheme: K\ntitle: T\nresponsible: []\nsources: [{{title: S}}]\n"
+            );
+            files.push((format!("programmes/p/items/K{i}.yaml"), text.into_bytes()));
+        }
+        Repository::build(load_memory("d", files, Prose::Skip)).0
+    }
+
+    #[test]
+    fn items_are_found_by_programme_and_id() {
+        let repo = numbered(30);
+        assert_eq!(
+            repo.item("p", "K30")
+                .map(|ix| repo.items[ix].id.value.as_str()),
+            Some("K30")
+        );
+        assert_eq!(repo.item("p", "K31"), None);
+        assert_eq!(repo.item("q", "K1"), None);
+    }
+
+    #[test]
+    fn suggestions_in_small_and_large_programmes_agree() {
+        for n in [900, 1500] {
+            let repo = numbered(n);
+            assert_eq!(repo.suggest_item("p", "K8990"), Some("K899"), "{n}");
+            assert_eq!(repo.suggest_item("p", "K1x5"), Some("K15"), "{n}");
+            assert_eq!(repo.suggest_item("p", "k77"), Some("K77"), "{n}");
+            assert_eq!(repo.suggest_item("p", "Z"), None, "{n}");
+        }
     }
 }
