@@ -4,6 +4,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+// Loading allocates millions of small strings and nodes on every core; mimalloc does that
+// faster than the system allocator and with less fragmentation (validate on 100,000 items:
+// 4.6-5.3 s -> 4.0 s, peak RSS 325 -> 315 MB).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = plan::cli::Cli::parse();
     match plan::cli::run(cli) {
