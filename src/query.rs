@@ -2,7 +2,7 @@
 //! turning what users type (names, aliases, numbers, any case) into ids, and the link
 //! views (orphans, one-way links, neighbourhoods) that `plan links` shows.
 
-use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
 use crate::diagnostic::closest;
 use crate::index::{ItemIx, Repository};
@@ -513,19 +513,39 @@ pub fn regions_sorted(repo: &Repository) -> Vec<&Region> {
     regions
 }
 
-/// Items that name a region explicitly: the region, one of its municipalities, or a place in one.
-pub fn items_in_region(repo: &Repository, region: &str) -> Vec<ItemIx> {
-    let filter = Filter {
-        regions: BTreeSet::from([region.to_string()]),
-        include_removed: false,
-        ..Filter::default()
-    };
-    filter
-        .select(repo)
-        .items
-        .into_iter()
-        .map(|(ix, _)| ix)
+/// The regions an item is tied to explicitly: by name, through one of its municipalities,
+/// or through a place in one (the same ties `plan list --region` follows).
+pub fn regions_of_item<'a>(repo: &'a Repository, item: &'a Item) -> BTreeSet<&'a str> {
+    let municipalities = item
+        .municipalities
+        .iter()
+        .chain(item.places.iter().map(|p| &p.municipality));
+    item.regions
+        .iter()
+        .map(Spanned::as_str)
+        .chain(
+            municipalities
+                .filter_map(|m| repo.regions_of_municipality.get(m.as_str()))
+                .flatten()
+                .map(String::as_str),
+        )
         .collect()
+}
+
+/// The items tied to each region (removed items left out), in one pass over the items.
+pub fn items_per_region(repo: &Repository) -> HashMap<&str, Vec<ItemIx>> {
+    let mut out: HashMap<&str, Vec<ItemIx>> = HashMap::new();
+    for (ix, item) in repo
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !i.is_removed())
+    {
+        for region in regions_of_item(repo, item) {
+            out.entry(region).or_default().push(ix);
+        }
+    }
+    out
 }
 
 /// One row of `plan bodies`: a body with the items it is responsible for and partner in.
@@ -537,24 +557,28 @@ pub struct BodyLoad<'a> {
 
 /// Bodies with their load, heaviest first, then in Norwegian order of name.
 pub fn body_loads<'a>(repo: &'a Repository, scope: &[ItemIx]) -> Vec<BodyLoad<'a>> {
+    // One pass over the items, not one per body: a national repository has thousands of each.
+    let mut by_body: HashMap<&str, (Vec<ItemIx>, Vec<ItemIx>)> = HashMap::new();
+    for &ix in scope {
+        let item = &repo.items[ix];
+        let mut seen = HashSet::new();
+        for body in item.responsible.iter().filter(|b| seen.insert(b.as_str())) {
+            by_body.entry(body.as_str()).or_default().0.push(ix);
+        }
+        let mut seen = HashSet::new();
+        for body in item.partners.iter().filter(|b| seen.insert(b.as_str())) {
+            by_body.entry(body.as_str()).or_default().1.push(ix);
+        }
+    }
     let mut loads: Vec<BodyLoad> = repo
         .bodies
         .values()
         .map(|body| {
-            let id = &body.id.value;
-            let has = |list: &[Spanned<String>]| list.iter().any(|v| &v.value == id);
+            let (responsible, partner) = by_body.remove(body.id.as_str()).unwrap_or_default();
             BodyLoad {
                 body,
-                responsible: scope
-                    .iter()
-                    .copied()
-                    .filter(|&ix| has(&repo.items[ix].responsible))
-                    .collect(),
-                partner: scope
-                    .iter()
-                    .copied()
-                    .filter(|&ix| has(&repo.items[ix].partners))
-                    .collect(),
+                responsible,
+                partner,
             }
         })
         .collect();
@@ -594,22 +618,20 @@ pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a>
                 .map(move |t| (p.id.value.clone(), t.code.clone(), t.name.clone()))
         })
         .collect();
+    let per_region = items_per_region(repo);
     let rows = regions_sorted(repo)
         .into_iter()
         .map(|region| {
-            let items = items_in_region(repo, &region.id.value);
-            let counts = themes
-                .iter()
-                .map(|(p, code, _)| {
-                    items
-                        .iter()
-                        .filter(|&&ix| {
-                            repo.items[ix].programme.value == *p
-                                && repo.items[ix].theme.value == *code
-                        })
-                        .count()
-                })
-                .collect();
+            let mut counts = vec![0; themes.len()];
+            for &ix in per_region.get(region.id.as_str()).into_iter().flatten() {
+                let item = &repo.items[ix];
+                let column = themes.iter().position(|(p, code, _)| {
+                    item.programme.value == *p && item.theme.value == *code
+                });
+                if let Some(column) = column {
+                    counts[column] += 1;
+                }
+            }
             (region, counts)
         })
         .collect();

@@ -109,6 +109,7 @@ pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write
         municipalities: Vec<Member<'a>>,
         items: usize,
     }
+    let per_region = query::items_per_region(repo);
     let rows: Vec<Row> = query::regions_sorted(repo)
         .into_iter()
         .map(|r| Row {
@@ -127,7 +128,7 @@ pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write
                     }
                 })
                 .collect(),
-            items: query::items_in_region(repo, &r.id.value).len(),
+            items: per_region.get(r.id.as_str()).map_or(0, Vec::len),
         })
         .collect();
     if args.format == Format::Json {
