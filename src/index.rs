@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::diagnostic::{Code, Diagnostic, closest};
-use crate::load::{Loaded, SourceFile};
+use crate::load::{Loaded, Source, SourceFile};
 use crate::model::*;
 use crate::text::fold;
 use crate::yaml::Pos;
@@ -19,6 +19,8 @@ pub type ItemIx = usize;
 
 #[derive(Debug, Default)]
 pub struct Repository {
+    /// Where the files were read from, to read one again for an excerpt.
+    source: Source,
     pub files: Vec<SourceFile>,
     /// Positions in `files`, sorted by path, for [`Repository::file_text`].
     files_by_path: Vec<usize>,
@@ -36,7 +38,7 @@ pub struct Repository {
     item_index: HashMap<u64, ItemIx>,
     item_collisions: Vec<ItemIx>,
     /// Built on the first suggestion asked for in a large programme.
-    typo_index: std::sync::OnceLock<Vec<(u64, u32)>>,
+    typo_index: std::sync::OnceLock<Vec<(u32, u32)>>,
     /// How many programmes use each item id.
     id_counts: HashMap<String, usize>,
     /// Resolved outgoing item links, per item, in the order written.
@@ -144,15 +146,16 @@ fn variants(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// (hash of programme and id variant, item), sorted: every id, lowercased, and every id
 /// with one character deleted. Two typed texts share a variant when they are one or two
-/// edits apart.
-fn typo_index(items: &[Item]) -> Vec<(u64, u32)> {
-    let mut index: Vec<(u64, u32)> = items
+/// edits apart. The hash is cut to 32 bits to halve the index: an unrelated id that shares
+/// a hash only joins the candidates, which are ranked by similarity all the same.
+fn typo_index(items: &[Item]) -> Vec<(u32, u32)> {
+    let mut index: Vec<(u32, u32)> = items
         .iter()
         .enumerate()
         .flat_map(|(ix, item)| {
             let programme = item.programme.value.as_str();
             variants(&item.id.value.to_lowercase())
-                .map(|v| (key_hash(programme, &v), ix as u32))
+                .map(|v| (key_hash(programme, &v) as u32, ix as u32))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -178,6 +181,7 @@ impl Repository {
     /// Indexes what was loaded. Duplicates keep the first by path (the checks report them).
     pub fn build(loaded: Loaded) -> (Repository, Vec<Diagnostic>) {
         let Loaded {
+            source,
             files,
             entities,
             mut diagnostics,
@@ -185,6 +189,7 @@ impl Repository {
         let mut files_by_path: Vec<usize> = (0..files.len()).collect();
         files_by_path.sort_by(|&a, &b| files[a].path.cmp(&files[b].path));
         let mut repo = Repository {
+            source,
             files,
             files_by_path,
             ..Repository::default()
@@ -438,7 +443,7 @@ impl Repository {
             .files_by_path
             .binary_search_by(|&ix| self.files[ix].path.as_str().cmp(path))
             .ok()?;
-        self.files[self.files_by_path[at]].contents()
+        self.files[self.files_by_path[at]].contents(&self.source)
     }
 
     /// Lines of files for excerpts in findings.
@@ -461,7 +466,7 @@ impl Repository {
         let index = self.typo_index.get_or_init(|| typo_index(&self.items));
         let mut candidates: Vec<ItemIx> = variants(&wanted.to_lowercase())
             .flat_map(|variant| {
-                let hash = key_hash(programme, &variant);
+                let hash = key_hash(programme, &variant) as u32;
                 let start = index.partition_point(|&(h, _)| h < hash);
                 index[start..]
                     .iter()

@@ -42,8 +42,9 @@ pub struct SourceFile {
 pub enum Text {
     /// The file was not read (a folder, an unknown file, an error before reading).
     Unread,
-    /// Read again from this path when an excerpt is needed.
-    Disk(PathBuf),
+    /// Read again from disk when an excerpt is needed (the path is derived from the
+    /// data folder, not stored: a path per file is megabytes in a large repository).
+    Disk,
     /// Given in memory (a git revision), kept as decoded.
     Memory(String),
 }
@@ -51,18 +52,34 @@ pub enum Text {
 impl SourceFile {
     /// The file's text as it was decoded (byte-order mark dropped); `None` when it could
     /// not be read.
-    pub fn contents(&self) -> Option<String> {
+    pub fn contents(&self, source: &Source) -> Option<String> {
         match &self.text {
             Text::Unread => None,
-            Text::Disk(full) => read_text(full, &self.path).ok(),
+            Text::Disk => {
+                let root = source.root.as_ref()?;
+                let relative = match source.display_root.as_str() {
+                    "" => self.path.as_str(),
+                    prefix => self.path.strip_prefix(prefix)?.strip_prefix('/')?,
+                };
+                read_text(&root.join(relative), &self.path).ok()
+            }
             Text::Memory(text) => Some(text.clone()),
         }
     }
 }
 
+/// Where files were loaded from: the data folder on disk (none for files read from git)
+/// and the prefix their paths are shown with.
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    pub root: Option<PathBuf>,
+    pub display_root: String,
+}
+
 /// Everything read from a data folder.
 #[derive(Debug, Default)]
 pub struct Loaded {
+    pub source: Source,
     pub files: Vec<SourceFile>,
     pub entities: Entities,
     pub diagnostics: Vec<Diagnostic>,
@@ -102,6 +119,10 @@ pub fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
         }
     }
     let mut loaded = Loaded {
+        source: Source {
+            root: Some(root.to_path_buf()),
+            display_root: display_root.to_string(),
+        },
         diagnostics: walk_findings,
         ..Loaded::default()
     };
@@ -126,7 +147,7 @@ pub fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
             .map(|(relative, is_dir)| {
                 let full = root.join(relative.join("/"));
                 load_one(display_root, relative, is_dir, prose, |shown| {
-                    read_text(&full, shown).map(|text| (text, Some(full.clone())))
+                    read_text(&full, shown).map(|text| (text, true))
                 })
             })
             .collect();
@@ -150,11 +171,11 @@ pub fn load_memory(display_root: &str, files: Vec<(String, Vec<u8>)>, prose: Pro
         .map(|(path, bytes)| {
             let relative: Vec<String> = path.split('/').map(str::to_string).collect();
             load_one(display_root, relative, false, prose, |shown| {
-                decode_text(bytes, shown).map(|text| (text, None))
+                decode_text(bytes, shown).map(|text| (text, false))
             })
         })
         .collect();
-    assemble(results, Vec::new())
+    assemble(results, display_root)
 }
 
 /// What one file yields.
@@ -173,9 +194,12 @@ enum Entity {
     Document(Document),
 }
 
-fn assemble(results: Vec<FileResult>, diagnostics: Vec<Diagnostic>) -> Loaded {
+fn assemble(results: Vec<FileResult>, display_root: &str) -> Loaded {
     let mut loaded = Loaded {
-        diagnostics,
+        source: Source {
+            root: None,
+            display_root: display_root.to_string(),
+        },
         ..Loaded::default()
     };
     loaded.absorb(results);
@@ -210,7 +234,7 @@ fn load_one(
     relative: Vec<String>,
     is_dir: bool,
     prose: Prose,
-    read: impl FnOnce(&str) -> Result<(String, Option<PathBuf>), Diagnostic>,
+    read: impl FnOnce(&str) -> Result<(String, bool), Diagnostic>,
 ) -> FileResult {
     let path = join_display(display_root, &relative);
     let start = Pos { line: 1, column: 1 };
@@ -268,10 +292,7 @@ fn load_one(
             Ok((text, disk)) => {
                 result.entity =
                     decode_file(&file.path, &text, kind, prose, &mut result.diagnostics);
-                file.text = match disk {
-                    Some(full) => Text::Disk(full),
-                    None => Text::Memory(text),
-                };
+                file.text = if disk { Text::Disk } else { Text::Memory(text) };
             }
             Err(diagnostic) => result.diagnostics.push(diagnostic),
         }
@@ -330,16 +351,26 @@ fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
     let io_error = |e: std::io::Error| {
         Diagnostic::new(Code::IoError, shown, start, format!("cannot read: {e}"))
     };
-    let file = File::open(full).map_err(io_error)?;
-    // Sized once from the metadata: growing by doubling costs copies and wastes memory.
-    let size = file
-        .metadata()
-        .map_or(0, |m| m.len())
-        .min(MAX_FILE_BYTES + 1);
-    let mut bytes = Vec::with_capacity(size as usize + 1);
-    file.take(MAX_FILE_BYTES + 1)
+    let mut file = File::open(full).map_err(io_error)?;
+    // Most plan files fit in the first buffer, and asking for their size first would be one
+    // more system call per file. A file that does not fit is sized from its metadata, so a
+    // huge one is read once into a buffer of the right size, never past the limit.
+    const FIRST: u64 = 16 * 1024;
+    let mut bytes = Vec::with_capacity(FIRST as usize);
+    (&mut file)
+        .take(FIRST)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;
+    if bytes.len() as u64 == FIRST {
+        let size = file
+            .metadata()
+            .map_or(0, |m| m.len())
+            .min(MAX_FILE_BYTES + 1);
+        bytes.reserve_exact((size as usize + 1).saturating_sub(bytes.len()));
+        file.take(MAX_FILE_BYTES + 1 - FIRST)
+            .read_to_end(&mut bytes)
+            .map_err(io_error)?;
+    }
     decode_text(bytes, shown)
 }
 
