@@ -700,12 +700,33 @@ fn yaml_syntax_tab() {
             "yaml-syntax",
             "programmes/demo/items/L2.yaml",
             9,
-            2,
+            1,
             "tabs disallowed within this context (block indentation)",
             Some("YAML does not allow tabs for indentation; indent with spaces"),
         )],
         1,
     );
+}
+
+#[test]
+fn tab_on_the_next_line_is_pointed_at() {
+    let temp = copy_fixture("valid");
+    let item = temp.path().join("valid/programmes/demo/items/K1.yaml");
+    std::fs::write(&item, "id: K1\n\tprogramme: demo\n").unwrap();
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    let tab = findings
+        .iter()
+        .find(|f| f.code == "yaml-syntax")
+        .expect("a yaml-syntax finding");
+    assert_eq!(
+        (tab.path.as_str(), tab.line, tab.column),
+        ("valid/programmes/demo/items/K1.yaml", 2, 1)
+    );
+    assert_eq!(
+        tab.help.as_deref(),
+        Some("YAML does not allow tabs for indentation; indent with spaces")
+    );
+    assert_eq!(status, 1);
 }
 
 #[test]

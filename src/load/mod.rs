@@ -454,8 +454,11 @@ fn decode_file(
             ParseErrorKind::MultipleDocuments => Code::YamlSyntax,
             ParseErrorKind::DuplicateKey => Code::DuplicateKey,
         };
+        let tab = (err.kind == ParseErrorKind::Syntax)
+            .then(|| indenting_tab(text, err.pos.line, err.message.contains("tab")))
+            .flatten();
         let help = match err.kind {
-            ParseErrorKind::Syntax if line_has_tab(text, err.pos.line) => {
+            ParseErrorKind::Syntax if tab.is_some() => {
                 Some("YAML does not allow tabs for indentation; indent with spaces".to_string())
             }
             ParseErrorKind::Empty => {
@@ -464,8 +467,10 @@ fn decode_file(
             ParseErrorKind::DuplicateKey => Some("remove one of the two".to_string()),
             _ => None,
         };
-        diagnostics
-            .push(Diagnostic::new(code, path, err.pos, err.message.clone()).with_help_opt(help));
+        // The parser reports a tab where the value it was reading began, often on the line
+        // before; point at the tab itself.
+        let pos = tab.unwrap_or(err.pos);
+        diagnostics.push(Diagnostic::new(code, path, pos, err.message.clone()).with_help_opt(help));
     }
     let root = parsed.root?;
     if parsed
@@ -490,11 +495,22 @@ fn decode_file(
     }
 }
 
-fn line_has_tab(text: &str, line: u32) -> bool {
-    let index = line.saturating_sub(1) as usize;
+/// The first tab that indents the error's line or the one before it, or (when the parser
+/// says it met a tab) the line after it, where a value continues.
+fn indenting_tab(text: &str, line: u32, parser_saw_tab: bool) -> Option<Pos> {
     let lines: Vec<&str> = text.lines().collect();
-    [index.saturating_sub(1), index]
-        .iter()
-        .filter_map(|i| lines.get(*i))
-        .any(|l| l.trim_end().starts_with([' ', '\t']) && l.contains('\t'))
+    let at = line.saturating_sub(1) as usize;
+    let mut candidates = vec![at, at.saturating_sub(1)];
+    if parser_saw_tab {
+        candidates.push(at + 1);
+    }
+    candidates.into_iter().find_map(|index| {
+        let text = lines.get(index)?;
+        let indent = &text[..text.len() - text.trim_start_matches([' ', '\t']).len()];
+        let column = indent.find('\t')?;
+        Some(Pos {
+            line: index as u32 + 1,
+            column: column as u32 + 1,
+        })
+    })
 }
