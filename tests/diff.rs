@@ -228,6 +228,33 @@ demo  Demo handlingsprogram
         repo.diff(&["HEAD~1", "HEAD"]),
         expected.replace("working tree", "HEAD")
     );
+    let endringer = "\
+## Endringer: `HEAD~1` → `HEAD`
+
+### Demo handlingsprogram (`demo`)
+
+**Endret**
+
+- **K2** Desentralisert utdanning
+  - prioritet: `short` kort sikt → `long` lang sikt
+- **L1** Møteplasser
+  - koblinger lagt til: `K2` Desentralisert utdanning
+
+*0 nye, 0 fjernet, 0 tatt ut, 2 endret.*
+";
+    assert_eq!(
+        repo.diff(&["HEAD~1", "HEAD", "--format", "markdown", "--lang", "nb"]),
+        endringer
+    );
+    let nynorsk = repo.diff(&["HEAD~1", "HEAD", "--format", "markdown", "--lang", "nn"]);
+    assert!(
+        nynorsk.starts_with("## Endringar: `HEAD~1` → `HEAD`\n"),
+        "{nynorsk}"
+    );
+    assert!(
+        nynorsk.contains("  - koplingar lagt til: `K2` Desentralisert utdanning\n"),
+        "{nynorsk}"
+    );
 }
 
 #[test]

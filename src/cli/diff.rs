@@ -13,6 +13,7 @@ use crate::diff::{self, Side};
 use crate::index::Repository;
 use crate::load::Prose;
 use crate::load::git::GitData;
+use crate::model::Language;
 use crate::render::diff as render;
 use crate::render::style::Style;
 
@@ -36,6 +37,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Language of the Markdown's labels: nb, nn or en. Default: `language` in plan.toml,
+    /// else English.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -68,7 +73,13 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     );
     match args.format {
         Format::Human => render::human(out, &diff, Style::stdout())?,
-        Format::Markdown => render::markdown(out, &diff)?,
+        Format::Markdown => {
+            let language = match &args.lang {
+                Some(lang) => crate::query::resolve_word::<Language>("language", lang)?,
+                None => dir.config.language.unwrap_or(Language::En),
+            };
+            render::markdown(out, &diff, render::Labels::of(language))?
+        }
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &diff)?;
             writeln!(out)?;

@@ -1,29 +1,180 @@
 //! `plan diff` output: a terminal listing, or Markdown to paste as a pull-request comment or
-//! as the "Endringer" section of a revised programme. Labels are English; values are as
-//! written in the data (Norwegian).
+//! as the "Endringer" section of a revised programme. The terminal listing is labelled in
+//! English; the Markdown in bokmål, nynorsk or English. Values are as written in the data.
 
 use std::io::{self, Write};
 
 use crate::diagnostic::Diagnostic;
 use crate::diff::{Change, Diff, Field, FieldChange, ItemChange, ItemRef, Named, Presence};
-use crate::model::Update;
+use crate::model::{Language, Update};
 use crate::render::items::markdown_cell;
 use crate::render::style::Style;
 
-fn summary(diff: &Diff) -> String {
+/// The words of a diff in one language.
+pub struct Labels {
+    changes: &'static str,
+    no_changes: &'static str,
+    /// Added, removed, marked removed, changed: section titles and the closing counts.
+    added: &'static str,
+    removed: &'static str,
+    marked_removed: &'static str,
+    changed: &'static str,
+    new_programme: &'static str,
+    programme_removed: &'static str,
+    /// A value added to or removed from a list field.
+    list_added: &'static str,
+    list_removed: &'static str,
+    none: &'static str,
+    update: &'static str,
+    decision_added: &'static str,
+    unreadable: &'static str,
+    /// Field names, in the order of [`Field`].
+    fields: [&'static str; 14],
+}
+
+const EN: Labels = Labels {
+    changes: "Changes",
+    no_changes: "No changes.",
+    added: "added",
+    removed: "removed",
+    marked_removed: "marked removed",
+    changed: "changed",
+    new_programme: "new programme",
+    programme_removed: "programme removed",
+    list_added: "added",
+    list_removed: "removed",
+    none: "none",
+    update: "update",
+    decision_added: "decision added",
+    unreadable: "Files that could not be read",
+    fields: [
+        "name",
+        "file",
+        "title",
+        "theme",
+        "level",
+        "priority",
+        "status",
+        "links",
+        "responsible",
+        "partners",
+        "documents",
+        "regions",
+        "municipalities",
+        "updates",
+    ],
+};
+
+const NB: Labels = Labels {
+    changes: "Endringer",
+    no_changes: "Ingen endringer.",
+    added: "nye",
+    removed: "fjernet",
+    marked_removed: "tatt ut",
+    changed: "endret",
+    new_programme: "nytt program",
+    programme_removed: "programmet er fjernet",
+    list_added: "lagt til",
+    list_removed: "tatt bort",
+    none: "ingen",
+    update: "statusoppdatering",
+    decision_added: "nytt vedtak",
+    unreadable: "Filer som ikke kunne leses",
+    fields: [
+        "navn",
+        "fil",
+        "tittel",
+        "tema",
+        "nivå",
+        "prioritet",
+        "status",
+        "koblinger",
+        "ansvarlig",
+        "samarbeidspartnere",
+        "dokumenter",
+        "regioner",
+        "kommuner",
+        "statusoppdateringer",
+    ],
+};
+
+const NN: Labels = Labels {
+    changes: "Endringar",
+    no_changes: "Ingen endringar.",
+    added: "nye",
+    removed: "fjerna",
+    marked_removed: "tekne ut",
+    changed: "endra",
+    new_programme: "nytt program",
+    programme_removed: "programmet er fjerna",
+    list_added: "lagt til",
+    list_removed: "teke bort",
+    none: "ingen",
+    update: "statusoppdatering",
+    decision_added: "nytt vedtak",
+    unreadable: "Filer som ikkje kunne lesast",
+    fields: [
+        "namn",
+        "fil",
+        "tittel",
+        "tema",
+        "nivå",
+        "prioritet",
+        "status",
+        "koplingar",
+        "ansvarleg",
+        "samarbeidspartnarar",
+        "dokument",
+        "regionar",
+        "kommunar",
+        "statusoppdateringar",
+    ],
+};
+
+impl Labels {
+    pub fn of(language: Language) -> &'static Labels {
+        match language {
+            Language::Nb => &NB,
+            Language::Nn => &NN,
+            Language::En => &EN,
+        }
+    }
+
+    fn field(&self, field: Field) -> &'static str {
+        self.fields[field as usize]
+    }
+}
+
+fn summary(diff: &Diff, l: &Labels) -> String {
     let c = diff.counts();
     format!(
-        "{} added, {} removed, {} marked removed, {} changed",
-        c.added, c.removed, c.marked_removed, c.changed
+        "{} {}, {} {}, {} {}, {} {}",
+        c.added,
+        l.added,
+        c.removed,
+        l.removed,
+        c.marked_removed,
+        l.marked_removed,
+        c.changed,
+        l.changed
     )
 }
 
-fn presence(p: Presence) -> &'static str {
+fn presence(p: Presence, l: &Labels) -> String {
     match p {
-        Presence::Added => " (new programme)",
-        Presence::Removed => " (programme removed)",
-        Presence::Changed => "",
+        Presence::Added => format!(" ({})", l.new_programme),
+        Presence::Removed => format!(" ({})", l.programme_removed),
+        Presence::Changed => String::new(),
     }
+}
+
+/// A label with its first letter in upper case, for section titles.
+fn title_case(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn update_text(u: &Update) -> String {
@@ -98,7 +249,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style) -> io::Result<()> {
             "\n{}  {}{}",
             style.accent(&p.id),
             style.bold(&p.name),
-            presence(p.change)
+            presence(p.change, &EN)
         )?;
         for c in &p.fields {
             for line in human_change(c, style) {
@@ -152,7 +303,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style) -> io::Result<()> {
             writeln!(out, "  {}", finding_line(d))?;
         }
     }
-    writeln!(out, "\n{}", summary(diff))
+    writeln!(out, "\n{}", summary(diff, &EN))
 }
 
 fn finding_line(d: &Diagnostic) -> String {
@@ -180,33 +331,35 @@ fn md(field: Field, n: &Named) -> String {
     }
 }
 
-fn md_opt(field: Field, n: &Option<Named>) -> String {
+fn md_opt(field: Field, n: &Option<Named>, l: &Labels) -> String {
     n.as_ref()
-        .map_or_else(|| "*(none)*".to_string(), |n| md(field, n))
+        .map_or_else(|| format!("*({})*", l.none), |n| md(field, n))
 }
 
-fn markdown_change(c: &FieldChange) -> Vec<String> {
+fn markdown_change(c: &FieldChange, l: &Labels) -> Vec<String> {
     let field = c.field;
+    let name = l.field(field);
     match &c.change {
         Change::Value { old, new } => vec![format!(
-            "{field}: {} → {}",
-            md_opt(field, old),
-            md_opt(field, new)
+            "{name}: {} → {}",
+            md_opt(field, old, l),
+            md_opt(field, new, l)
         )],
         Change::List { added, removed } => added
             .iter()
-            .map(|n| format!("{field} added: {}", md(field, n)))
+            .map(|n| format!("{name} {}: {}", l.list_added, md(field, n)))
             .chain(
                 removed
                     .iter()
-                    .map(|n| format!("{field} removed: {}", md(field, n))),
+                    .map(|n| format!("{name} {}: {}", l.list_removed, md(field, n))),
             )
             .collect(),
         Change::Updates { added } => added
             .iter()
             .map(|u| {
                 format!(
-                    "update: **{}** {}",
+                    "{}: **{}** {}",
+                    l.update,
                     u.date.value,
                     markdown_cell(&update_text(u))
                 )
@@ -216,10 +369,10 @@ fn markdown_change(c: &FieldChange) -> Vec<String> {
 }
 
 /// As Markdown: a `##` heading, a `###` section per programme, bullet lists.
-pub fn markdown(out: &mut dyn Write, diff: &Diff) -> io::Result<()> {
-    writeln!(out, "## Changes: `{}` → `{}`\n", diff.from, diff.to)?;
+pub fn markdown(out: &mut dyn Write, diff: &Diff, l: &Labels) -> io::Result<()> {
+    writeln!(out, "## {}: `{}` → `{}`\n", l.changes, diff.from, diff.to)?;
     if diff.is_empty() {
-        return writeln!(out, "No changes.");
+        return writeln!(out, "{}", l.no_changes);
     }
     for p in &diff.programmes {
         writeln!(
@@ -227,12 +380,17 @@ pub fn markdown(out: &mut dyn Write, diff: &Diff) -> io::Result<()> {
             "### {} (`{}`){}\n",
             markdown_cell(&p.name),
             p.id,
-            presence(p.change)
+            presence(p.change, l)
         )?;
-        let mut top: Vec<String> = p.fields.iter().flat_map(markdown_change).collect();
+        let mut top: Vec<String> = p
+            .fields
+            .iter()
+            .flat_map(|c| markdown_change(c, l))
+            .collect();
         top.extend(p.decisions_added.iter().map(|d| {
             format!(
-                "decision added: **{}** {}",
+                "{}: **{}** {}",
+                l.decision_added,
                 d.date,
                 markdown_cell(&decision_text(d))
             )
@@ -243,27 +401,27 @@ pub fn markdown(out: &mut dyn Write, diff: &Diff) -> io::Result<()> {
             }
             writeln!(out)?;
         }
-        for (label, items) in [("Added", &p.added), ("Removed", &p.removed)] {
+        for (label, items) in [(l.added, &p.added), (l.removed, &p.removed)] {
             if items.is_empty() {
                 continue;
             }
-            writeln!(out, "**{label}**\n")?;
+            writeln!(out, "**{}**\n", title_case(label))?;
             for i in items {
                 writeln!(out, "- **{}** {}", i.id, markdown_cell(&i.title))?;
             }
             writeln!(out)?;
         }
         for (label, items) in [
-            ("Marked removed", &p.marked_removed),
-            ("Changed", &p.changed),
+            (l.marked_removed, &p.marked_removed),
+            (l.changed, &p.changed),
         ] {
             if items.is_empty() {
                 continue;
             }
-            writeln!(out, "**{label}**\n")?;
+            writeln!(out, "**{}**\n", title_case(label))?;
             for i in items {
                 writeln!(out, "- **{}** {}", i.id, markdown_cell(&i.title))?;
-                for line in i.changes.iter().flat_map(markdown_change) {
+                for line in i.changes.iter().flat_map(|c| markdown_change(c, l)) {
                     writeln!(out, "  - {line}")?;
                 }
             }
@@ -271,7 +429,7 @@ pub fn markdown(out: &mut dyn Write, diff: &Diff) -> io::Result<()> {
         }
     }
     if !diff.unreadable.from.is_empty() || !diff.unreadable.to.is_empty() {
-        writeln!(out, "### Files that could not be read\n")?;
+        writeln!(out, "### {}\n", l.unreadable)?;
         for (side, findings) in [
             (&diff.from, &diff.unreadable.from),
             (&diff.to, &diff.unreadable.to),
@@ -290,5 +448,35 @@ pub fn markdown(out: &mut dyn Write, diff: &Diff) -> io::Result<()> {
         }
         writeln!(out)?;
     }
-    writeln!(out, "*{}.*", summary(diff))
+    writeln!(out, "*{}.*", summary(diff, l))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_field_labels_are_the_field_names() {
+        let fields = [
+            Field::Name,
+            Field::File,
+            Field::Title,
+            Field::Theme,
+            Field::Level,
+            Field::Priority,
+            Field::Status,
+            Field::Links,
+            Field::Responsible,
+            Field::Partners,
+            Field::Documents,
+            Field::Regions,
+            Field::Municipalities,
+            Field::Updates,
+        ];
+        for field in fields {
+            assert_eq!(EN.field(field), field.as_str());
+        }
+        assert_eq!(NB.field(Field::Partners), "samarbeidspartnere");
+        assert_eq!(NN.field(Field::Links), "koplingar");
+    }
 }
