@@ -78,7 +78,11 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
                 Some(lang) => crate::query::resolve_word::<Language>("language", lang)?,
                 None => dir.config.language.unwrap_or(Language::En),
             };
-            render::markdown(out, &diff, render::Labels::of(language))?
+            render::markdown(
+                out,
+                &diff,
+                &crate::render::labels::Labels::of(language).diff,
+            )?
         }
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &diff)?;

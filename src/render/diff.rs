@@ -8,144 +8,10 @@ use crate::diagnostic::Diagnostic;
 use crate::diff::{Change, Diff, Field, FieldChange, ItemChange, ItemRef, Named, Presence};
 use crate::model::{Language, Update};
 use crate::render::items::markdown_cell;
+use crate::render::labels::{DiffLabels, Labels};
 use crate::render::style::Style;
 
-/// The words of a diff in one language.
-pub struct Labels {
-    changes: &'static str,
-    no_changes: &'static str,
-    /// Added, removed, marked removed, changed: section titles and the closing counts.
-    added: &'static str,
-    removed: &'static str,
-    marked_removed: &'static str,
-    changed: &'static str,
-    new_programme: &'static str,
-    programme_removed: &'static str,
-    /// A value added to or removed from a list field.
-    list_added: &'static str,
-    list_removed: &'static str,
-    none: &'static str,
-    update: &'static str,
-    decision_added: &'static str,
-    unreadable: &'static str,
-    /// Field names, in the order of [`Field`].
-    fields: [&'static str; 14],
-}
-
-const EN: Labels = Labels {
-    changes: "Changes",
-    no_changes: "No changes.",
-    added: "added",
-    removed: "removed",
-    marked_removed: "marked removed",
-    changed: "changed",
-    new_programme: "new programme",
-    programme_removed: "programme removed",
-    list_added: "added",
-    list_removed: "removed",
-    none: "none",
-    update: "update",
-    decision_added: "decision added",
-    unreadable: "Files that could not be read",
-    fields: [
-        "name",
-        "file",
-        "title",
-        "theme",
-        "level",
-        "priority",
-        "status",
-        "links",
-        "responsible",
-        "partners",
-        "documents",
-        "regions",
-        "municipalities",
-        "updates",
-    ],
-};
-
-const NB: Labels = Labels {
-    changes: "Endringer",
-    no_changes: "Ingen endringer.",
-    added: "nye",
-    removed: "fjernet",
-    marked_removed: "tatt ut",
-    changed: "endret",
-    new_programme: "nytt program",
-    programme_removed: "programmet er fjernet",
-    list_added: "lagt til",
-    list_removed: "tatt bort",
-    none: "ingen",
-    update: "statusoppdatering",
-    decision_added: "nytt vedtak",
-    unreadable: "Filer som ikke kunne leses",
-    fields: [
-        "navn",
-        "fil",
-        "tittel",
-        "tema",
-        "nivå",
-        "prioritet",
-        "status",
-        "koblinger",
-        "ansvarlig",
-        "samarbeidspartnere",
-        "dokumenter",
-        "regioner",
-        "kommuner",
-        "statusoppdateringer",
-    ],
-};
-
-const NN: Labels = Labels {
-    changes: "Endringar",
-    no_changes: "Ingen endringar.",
-    added: "nye",
-    removed: "fjerna",
-    marked_removed: "tekne ut",
-    changed: "endra",
-    new_programme: "nytt program",
-    programme_removed: "programmet er fjerna",
-    list_added: "lagt til",
-    list_removed: "teke bort",
-    none: "ingen",
-    update: "statusoppdatering",
-    decision_added: "nytt vedtak",
-    unreadable: "Filer som ikkje kunne lesast",
-    fields: [
-        "namn",
-        "fil",
-        "tittel",
-        "tema",
-        "nivå",
-        "prioritet",
-        "status",
-        "koplingar",
-        "ansvarleg",
-        "samarbeidspartnarar",
-        "dokument",
-        "regionar",
-        "kommunar",
-        "statusoppdateringar",
-    ],
-};
-
-impl Labels {
-    pub fn of(language: Language) -> &'static Labels {
-        match language {
-            Language::Nb => &NB,
-            Language::Nn => &NN,
-            Language::En => &EN,
-        }
-    }
-
-    fn field(&self, field: Field) -> &'static str {
-        self.fields[field as usize]
-    }
-}
-
-fn summary(diff: &Diff, l: &Labels) -> String {
+fn summary(diff: &Diff, l: &DiffLabels) -> String {
     let c = diff.counts();
     format!(
         "{} {}, {} {}, {} {}, {} {}",
@@ -160,12 +26,17 @@ fn summary(diff: &Diff, l: &Labels) -> String {
     )
 }
 
-fn presence(p: Presence, l: &Labels) -> String {
+fn presence(p: Presence, l: &DiffLabels) -> String {
     match p {
         Presence::Added => format!(" ({})", l.new_programme),
         Presence::Removed => format!(" ({})", l.programme_removed),
         Presence::Changed => String::new(),
     }
+}
+
+/// The terminal listing's labels.
+fn english() -> &'static DiffLabels {
+    &Labels::of(Language::En).diff
 }
 
 /// A label with its first letter in upper case, for section titles.
@@ -249,7 +120,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style) -> io::Result<()> {
             "\n{}  {}{}",
             style.accent(&p.id),
             style.bold(&p.name),
-            presence(p.change, &EN)
+            presence(p.change, english())
         )?;
         for c in &p.fields {
             for line in human_change(c, style) {
@@ -303,7 +174,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style) -> io::Result<()> {
             writeln!(out, "  {}", finding_line(d))?;
         }
     }
-    writeln!(out, "\n{}", summary(diff, &EN))
+    writeln!(out, "\n{}", summary(diff, english()))
 }
 
 fn finding_line(d: &Diagnostic) -> String {
@@ -331,12 +202,12 @@ fn md(field: Field, n: &Named) -> String {
     }
 }
 
-fn md_opt(field: Field, n: &Option<Named>, l: &Labels) -> String {
+fn md_opt(field: Field, n: &Option<Named>, l: &DiffLabels) -> String {
     n.as_ref()
         .map_or_else(|| format!("*({})*", l.none), |n| md(field, n))
 }
 
-fn markdown_change(c: &FieldChange, l: &Labels) -> Vec<String> {
+fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
     let field = c.field;
     let name = l.field(field);
     match &c.change {
@@ -369,7 +240,7 @@ fn markdown_change(c: &FieldChange, l: &Labels) -> Vec<String> {
 }
 
 /// As Markdown: a `##` heading, a `###` section per programme, bullet lists.
-pub fn markdown(out: &mut dyn Write, diff: &Diff, l: &Labels) -> io::Result<()> {
+pub fn markdown(out: &mut dyn Write, diff: &Diff, l: &DiffLabels) -> io::Result<()> {
     writeln!(out, "## {}: `{}` → `{}`\n", l.changes, diff.from, diff.to)?;
     if diff.is_empty() {
         return writeln!(out, "{}", l.no_changes);
@@ -474,9 +345,15 @@ mod tests {
             Field::Updates,
         ];
         for field in fields {
-            assert_eq!(EN.field(field), field.as_str());
+            assert_eq!(english().field(field), field.as_str());
         }
-        assert_eq!(NB.field(Field::Partners), "samarbeidspartnere");
-        assert_eq!(NN.field(Field::Links), "koplingar");
+        assert_eq!(
+            Labels::of(Language::Nb).diff.field(Field::Partners),
+            "samarbeidspartnere"
+        );
+        assert_eq!(
+            Labels::of(Language::Nn).diff.field(Field::Links),
+            "koplingar"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! The words reports are written in, in Norwegian bokmål, nynorsk and English, and dates
 //! formatted the way each language writes them ("5. mars 2024", "5 March 2024").
 
+use crate::diff::Field;
 use crate::model::{Date, Language, Level, Status, Term};
 
 /// Every fixed text a report uses, in one language.
@@ -59,6 +60,8 @@ pub struct Labels {
     statuses: [&'static str; 5],
     terms: [&'static str; 3],
     levels: [&'static str; 3],
+    /// The words of `plan diff --format markdown`.
+    pub diff: DiffLabels,
 }
 
 const NORWEGIAN_MONTHS: [&str; 12] = [
@@ -131,6 +134,7 @@ static NB: Labels = Labels {
     statuses: ["planlagt", "igangsatt", "pågår", "fullført", "fjernet"],
     terms: ["kort sikt", "lang sikt", "kort og lang sikt"],
     levels: ["fylkesnivå", "distriktsnivå", "regionsentre"],
+    diff: DIFF_NB,
 };
 
 static NN: Labels = Labels {
@@ -188,6 +192,7 @@ static NN: Labels = Labels {
     statuses: ["planlagt", "sett i gang", "pågår", "fullført", "fjerna"],
     terms: ["kort sikt", "lang sikt", "kort og lang sikt"],
     levels: ["fylkesnivå", "distriktsnivå", "regionsenter"],
+    diff: DIFF_NN,
 };
 
 static EN: Labels = Labels {
@@ -258,7 +263,135 @@ static EN: Labels = Labels {
     statuses: ["planned", "started", "ongoing", "completed", "removed"],
     terms: ["short term", "long term", "short and long term"],
     levels: ["county level", "district level", "regional centres"],
+    diff: DIFF_EN,
 };
+
+/// The words of a diff in one language.
+pub struct DiffLabels {
+    pub changes: &'static str,
+    pub no_changes: &'static str,
+    /// Added, removed, marked removed, changed: section titles and the closing counts.
+    pub added: &'static str,
+    pub removed: &'static str,
+    pub marked_removed: &'static str,
+    pub changed: &'static str,
+    pub new_programme: &'static str,
+    pub programme_removed: &'static str,
+    /// A value added to or removed from a list field.
+    pub list_added: &'static str,
+    pub list_removed: &'static str,
+    pub none: &'static str,
+    pub update: &'static str,
+    pub decision_added: &'static str,
+    pub unreadable: &'static str,
+    /// Field names, in the order of [`Field`].
+    pub fields: [&'static str; 14],
+}
+
+const DIFF_EN: DiffLabels = DiffLabels {
+    changes: "Changes",
+    no_changes: "No changes.",
+    added: "added",
+    removed: "removed",
+    marked_removed: "marked removed",
+    changed: "changed",
+    new_programme: "new programme",
+    programme_removed: "programme removed",
+    list_added: "added",
+    list_removed: "removed",
+    none: "none",
+    update: "update",
+    decision_added: "decision added",
+    unreadable: "Files that could not be read",
+    fields: [
+        "name",
+        "file",
+        "title",
+        "theme",
+        "level",
+        "priority",
+        "status",
+        "links",
+        "responsible",
+        "partners",
+        "documents",
+        "regions",
+        "municipalities",
+        "updates",
+    ],
+};
+
+const DIFF_NB: DiffLabels = DiffLabels {
+    changes: "Endringer",
+    no_changes: "Ingen endringer.",
+    added: "nye",
+    removed: "fjernet",
+    marked_removed: "tatt ut",
+    changed: "endret",
+    new_programme: "nytt program",
+    programme_removed: "programmet er fjernet",
+    list_added: "lagt til",
+    list_removed: "tatt bort",
+    none: "ingen",
+    update: "statusoppdatering",
+    decision_added: "nytt vedtak",
+    unreadable: "Filer som ikke kunne leses",
+    fields: [
+        "navn",
+        "fil",
+        "tittel",
+        "tema",
+        "nivå",
+        "prioritet",
+        "status",
+        "koblinger",
+        "ansvarlig",
+        "samarbeidspartnere",
+        "dokumenter",
+        "regioner",
+        "kommuner",
+        "statusoppdateringer",
+    ],
+};
+
+const DIFF_NN: DiffLabels = DiffLabels {
+    changes: "Endringar",
+    no_changes: "Ingen endringar.",
+    added: "nye",
+    removed: "fjerna",
+    marked_removed: "tekne ut",
+    changed: "endra",
+    new_programme: "nytt program",
+    programme_removed: "programmet er fjerna",
+    list_added: "lagt til",
+    list_removed: "teke bort",
+    none: "ingen",
+    update: "statusoppdatering",
+    decision_added: "nytt vedtak",
+    unreadable: "Filer som ikkje kunne lesast",
+    fields: [
+        "namn",
+        "fil",
+        "tittel",
+        "tema",
+        "nivå",
+        "prioritet",
+        "status",
+        "koplingar",
+        "ansvarleg",
+        "samarbeidspartnarar",
+        "dokument",
+        "regionar",
+        "kommunar",
+        "statusoppdateringar",
+    ],
+};
+
+impl DiffLabels {
+    pub fn field(&self, field: Field) -> &'static str {
+        self.fields[field as usize]
+    }
+}
 
 impl Labels {
     pub fn of(language: Language) -> &'static Labels {
