@@ -4,6 +4,7 @@
 //! Every command works on a [`Repository`]; lookups are map accesses, never scans.
 
 use std::cell::RefCell;
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
@@ -211,20 +212,16 @@ impl Repository {
         // Duplicates are marked first and removed in place: a second vector of items would
         // double the largest allocation of a big repository.
         let mut removed = vec![false; items.len()];
-        repo.index_items(&items);
-        for (ix, item) in items.iter().enumerate() {
-            let first = repo.find_in(&items, &item.programme.value, &item.id.value);
-            if let Some(first) = first.filter(|&first| first != ix) {
-                let first = &items[first];
-                d.push(duplicate_id(
-                    "item",
-                    &item.id,
-                    &item.path,
-                    &first.path,
-                    first.id.pos,
-                ));
-                removed[ix] = true;
-            }
+        for (ix, first) in repo.index_items(&items) {
+            let (item, first) = (&items[ix], &items[first]);
+            d.push(duplicate_id(
+                "item",
+                &item.id,
+                &item.path,
+                &first.path,
+                first.id.pos,
+            ));
+            removed[ix] = true;
         }
         let mut kept = removed.iter().map(|r| !r);
         items.retain(|_| kept.next().unwrap_or(true));
@@ -322,20 +319,27 @@ impl Repository {
     }
 
     /// Indexes items by key; of equal keys the first is found.
-    fn index_items(&mut self, items: &[Item]) {
+    /// Indexes items by key; of equal keys the first is found. Returns each later item
+    /// with an already indexed key, paired with the first.
+    fn index_items(&mut self, items: &[Item]) -> Vec<(ItemIx, ItemIx)> {
         self.item_index = HashMap::with_capacity(items.len());
         self.item_collisions.clear();
+        let mut duplicates = Vec::new();
         for (ix, item) in items.iter().enumerate() {
             let (programme, id) = (item.programme.value.as_str(), item.id.value.as_str());
-            if self.find_in(items, programme, id).is_some() {
+            if let Some(first) = self.find_in(items, programme, id) {
+                duplicates.push((ix, first));
                 continue;
             }
-            if let Some(other) = self.item_index.insert(key_hash(programme, id), ix) {
-                // Same hash, different key: keep both reachable.
-                self.item_index.insert(key_hash(programme, id), other);
-                self.item_collisions.push(ix);
+            match self.item_index.entry(key_hash(programme, id)) {
+                Entry::Vacant(slot) => {
+                    slot.insert(ix);
+                }
+                // Same hash, different key: reachable through the collision list.
+                Entry::Occupied(_) => self.item_collisions.push(ix),
             }
         }
+        duplicates
     }
 
     fn find_in(&self, items: &[Item], programme: &str, id: &str) -> Option<ItemIx> {
