@@ -336,6 +336,14 @@ pub struct Programme {
 }
 
 impl Programme {
+    /// True for a path in this programme's folder: its programme.yaml and its items.
+    pub fn holds_path(&self, path: &str) -> bool {
+        self.path.rsplit_once('/').is_some_and(|(folder, _)| {
+            path.strip_prefix(folder)
+                .is_some_and(|rest| rest.starts_with('/'))
+        })
+    }
+
     pub fn theme(&self, code: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.code == code)
     }
@@ -537,6 +545,25 @@ mod tests {
         );
         assert_eq!(d("2021").chronological(&d("2021-01-01")), Ordering::Less);
         assert_eq!(d("2021-06").latest(), (2021, 6, 30));
+    }
+
+    #[test]
+    fn a_programme_holds_the_paths_in_its_folder() {
+        let programme = crate::load::load_memory(
+            "data",
+            vec![(
+                "programmes/inn/programme.yaml".into(),
+                b"id: inn\nname: I\nowner: b\nlanguage: nb\nthemes: []\nsources: []\n".to_vec(),
+            )],
+            crate::load::Prose::Skip,
+        )
+        .entities
+        .programmes
+        .remove(0);
+        assert!(programme.holds_path("data/programmes/inn/items/K1.yaml"));
+        assert!(programme.holds_path("data/programmes/inn/programme.yaml"));
+        assert!(!programme.holds_path("data/programmes/innlandet/items/K1.yaml"));
+        assert!(!programme.holds_path("data/bodies/inn.yaml"));
     }
 
     #[test]

@@ -185,10 +185,6 @@ fn programme_report<'a>(
                 .collect(),
         })
         .collect();
-    let folder = programme
-        .path
-        .rsplit_once('/')
-        .map_or(String::new(), |(dir, _)| format!("{dir}/"));
     ProgrammeReport {
         programme,
         language: options.language.unwrap_or(programme.language),
@@ -200,7 +196,7 @@ fn programme_report<'a>(
         graphs: graphs(repo, programme, &selected, graph_limit),
         findings: findings
             .iter()
-            .filter(|d| d.path.starts_with(&folder))
+            .filter(|d| programme.holds_path(&d.path))
             .cloned()
             .collect(),
     }

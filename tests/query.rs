@@ -412,6 +412,21 @@ fn broken_links_fail_like_validate() {
     let broken = plan(&fixtures(), &["--repo", "broken-link", "links", "--broken"]);
     assert_eq!(broken.status, 1);
     assert!(broken.stdout.contains("error[broken-link]"));
+    let scoped = plan(
+        &fixtures(),
+        &[
+            "--repo",
+            "broken-link",
+            "links",
+            "--broken",
+            "--programme",
+            "demo",
+        ],
+    );
+    assert_eq!(
+        scoped.stdout, broken.stdout,
+        "the broken link is in programme demo"
+    );
 }
 
 #[test]

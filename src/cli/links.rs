@@ -89,14 +89,14 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     let style = Style::stdout();
     if args.broken {
         let mut findings = check::validate(repo, ctx.load_findings.clone());
-        findings.retain(|d| {
-            LINK_CODES.contains(&d.code)
-                && (programmes.is_empty()
-                    || repo
-                        .items
-                        .iter()
-                        .any(|i| i.path == d.path && programmes.contains(&i.programme.value)))
-        });
+        let in_scope = |path: &str| {
+            programmes.is_empty()
+                || programmes
+                    .iter()
+                    .filter_map(|p| repo.programmes.get(p))
+                    .any(|p| p.holds_path(path))
+        };
+        findings.retain(|d| LINK_CODES.contains(&d.code) && in_scope(&d.path));
         let excerpts = repo.excerpts();
         let source = |path: &str, line: u32| excerpts.line(path, line);
         match args.format {
