@@ -193,13 +193,15 @@ impl Checker<'_> {
                 );
             }
         }
-        for region in &item.regions {
+        for region in item.regions.iter().chain(&item.mentions.regions) {
             self.region_ref(path, region);
         }
         for m in item
             .municipalities
             .iter()
             .chain(item.places.iter().map(|p| &p.municipality))
+            .chain(&item.mentions.municipalities)
+            .chain(item.mentions.places.iter().map(|p| &p.municipality))
         {
             self.municipality_ref(path, m);
         }
@@ -362,6 +364,12 @@ impl Checker<'_> {
             .iter()
             .filter_map(|p| p.body.as_ref())
             .chain(funding.iter().filter_map(|f| f.from.as_ref()))
+            .chain(
+                funding
+                    .iter()
+                    .flat_map(|f| &f.of_which)
+                    .filter_map(|s| s.from.as_ref()),
+            )
         {
             self.body_ref(path, body);
         }
@@ -374,7 +382,14 @@ impl Checker<'_> {
                 self.municipality_ref(&body.path, m);
             }
             self.duplicate_texts(&body.path, body.id.pos, "aliases", &body.aliases);
+            if let Some(parent) = &body.part_of {
+                self.body_ref(&body.path, parent);
+            }
+            if let Some(region) = &body.acts_for {
+                self.region_ref(&body.path, region);
+            }
         }
+        self.part_of_cycles();
         for region in repo.regions.values() {
             self.duplicates(&region.path, "municipalities", &region.municipalities);
             for m in &region.municipalities {
@@ -388,6 +403,40 @@ impl Checker<'_> {
             if let Some(owner) = &document.owner {
                 self.body_ref(&document.path, owner);
             }
+        }
+    }
+
+    /// Bodies whose `part_of` chain leads back to themselves; reported once per cycle, on
+    /// the body with the smallest id in it.
+    fn part_of_cycles(&mut self) {
+        let repo = self.repo;
+        for body in repo.bodies.values() {
+            let mut chain = vec![body.id.as_str()];
+            let mut current = body;
+            while let Some(parent) = current.part_of.as_ref().and_then(|p| repo.bodies.get(&p.value)) {
+                if parent.id.value == body.id.value {
+                    break;
+                }
+                if chain.contains(&parent.id.as_str()) {
+                    chain.clear();
+                    break;
+                }
+                chain.push(parent.id.as_str());
+                current = parent;
+            }
+            let closes = current.part_of.as_ref().is_some_and(|p| p.value == body.id.value);
+            if !closes || chain.iter().any(|id| *id < body.id.as_str()) {
+                continue;
+            }
+            let pos = body.part_of.as_ref().map_or(body.id.pos, |p| p.pos);
+            chain.push(body.id.as_str());
+            self.push(
+                Code::PartOfCycle,
+                &body.path,
+                pos,
+                format!("`part_of` goes round in a circle: {}", chain.join(" → ")),
+                Some("a body cannot be part of itself; remove `part_of` from one of them".into()),
+            );
         }
     }
 

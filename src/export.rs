@@ -10,7 +10,7 @@ use crate::model::{self, Word};
 use crate::query::link_label;
 
 /// Raised when the shape of the export changes in a way readers must know about.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Export {
@@ -69,6 +69,8 @@ pub struct Item {
     pub regions: Vec<String>,
     pub municipalities: Vec<String>,
     pub places: Vec<Place>,
+    /// Places the text only names (examples, partners' locations), not the item's scope.
+    pub mentions: Mentions,
     pub description: Option<String>,
     pub goals: Vec<String>,
     /// In date order, oldest first.
@@ -88,6 +90,8 @@ pub struct Body {
     pub kind: String,
     pub aliases: Vec<String>,
     pub municipality: Option<String>,
+    pub part_of: Option<String>,
+    pub acts_for: Option<String>,
     pub notes: Option<String>,
 }
 
@@ -162,11 +166,22 @@ pub struct Person {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Funding {
     pub amount: i64,
+    pub approximate: bool,
     pub currency: String,
     pub period: Option<Period>,
     pub from: Option<String>,
     pub text: Option<String>,
     pub source: Option<Source>,
+    /// Parts of `amount` granted by one body; already counted in it.
+    pub of_which: Vec<Share>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Share {
+    pub amount: i64,
+    pub approximate: bool,
+    pub from: Option<String>,
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -191,12 +206,19 @@ pub struct Place {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mentions {
+    pub regions: Vec<String>,
+    pub municipalities: Vec<String>,
+    pub places: Vec<Place>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub title: String,
+    pub publisher: Option<String>,
     pub section: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
-    pub seed: Option<String>,
 }
 
 fn values(list: &[model::Spanned<String>]) -> Vec<String> {
@@ -217,11 +239,21 @@ fn period(p: &Option<model::Period>) -> Option<Period> {
 fn source(s: &model::Source) -> Source {
     Source {
         title: s.title.clone(),
+        publisher: s.publisher.clone(),
         section: s.section.clone(),
         date: s.date.map(|d| d.to_string()),
         url: s.url.clone(),
-        seed: s.seed.clone(),
     }
+}
+
+fn places(list: &[model::Place]) -> Vec<Place> {
+    list.iter()
+        .map(|p| Place {
+            name: p.name.clone(),
+            municipality: p.municipality.value.clone(),
+            kind: p.kind.clone(),
+        })
+        .collect()
 }
 
 fn sources(list: &[model::Source]) -> Vec<Source> {
@@ -242,11 +274,22 @@ fn funding(list: &[model::Funding]) -> Vec<Funding> {
     list.iter()
         .map(|f| Funding {
             amount: f.amount,
+            approximate: f.approximate,
             currency: f.currency.clone(),
             period: period(&f.period),
             from: value(&f.from),
             text: f.text.clone(),
             source: f.source.as_ref().map(source),
+            of_which: f
+                .of_which
+                .iter()
+                .map(|s| Share {
+                    amount: s.amount,
+                    approximate: s.approximate,
+                    from: value(&s.from),
+                    text: s.text.clone(),
+                })
+                .collect(),
         })
         .collect()
 }
@@ -266,6 +309,8 @@ impl Export {
                     kind: b.kind.as_str().into(),
                     aliases: b.aliases.clone(),
                     municipality: value(&b.municipality),
+                    part_of: value(&b.part_of),
+                    acts_for: value(&b.acts_for),
                     notes: b.notes.clone(),
                 })
                 .collect(),
@@ -397,15 +442,12 @@ fn item(repo: &Repository, ix: ItemIx) -> Item {
         links_note: i.links_note.clone(),
         regions: values(&i.regions),
         municipalities: values(&i.municipalities),
-        places: i
-            .places
-            .iter()
-            .map(|p| Place {
-                name: p.name.clone(),
-                municipality: p.municipality.value.clone(),
-                kind: p.kind.clone(),
-            })
-            .collect(),
+        places: places(&i.places),
+        mentions: Mentions {
+            regions: values(&i.mentions.regions),
+            municipalities: values(&i.mentions.municipalities),
+            places: places(&i.mentions.places),
+        },
         description: i.description.clone(),
         goals: i.goals.clone(),
         updates: updates

@@ -54,6 +54,11 @@ const BODY_REFS: Kind = Kind::List(&Kind::Ref("body"));
 
 pub const SOURCE: &[Field] = &[
     req("title", Kind::Text, "Title of the publication."),
+    opt(
+        "publisher",
+        Kind::Text,
+        "Who published it, such as `Innlandet fylkeskommune`.",
+    ),
     opt("section", Kind::Text, "Section or page within it."),
     opt(
         "date",
@@ -61,11 +66,6 @@ pub const SOURCE: &[Field] = &[
         "Publication date (YYYY, YYYY-MM or YYYY-MM-DD).",
     ),
     opt("url", Kind::Text, "Where it is published."),
-    opt(
-        "seed",
-        Kind::Text,
-        "File name of the seed text the value was read from.",
-    ),
 ];
 
 pub const PERIOD: &[Field] = &[
@@ -127,11 +127,39 @@ pub const FUNDING: &[Field] = &[
         },
         "Amount in whole currency units.",
     ),
+    opt(
+        "approximate",
+        Kind::Bool,
+        "True when the source gives the amount as approximate (\"nær\", \"ca.\", \"om lag\").",
+    ),
     opt("currency", Kind::Text, "Currency code; NOK when absent."),
     opt("period", Kind::Object(PERIOD), "Period the money covers."),
     opt("from", Kind::Ref("body"), "The body that grants it."),
     opt("text", Kind::Text, "The source's own wording."),
     opt("source", Kind::Object(SOURCE), "Where this is stated."),
+    opt(
+        "of_which",
+        Kind::List(&Kind::Object(SHARE)),
+        "Parts of the amount the source attributes to a body (\"av dette …\"); not added to it.",
+    ),
+];
+
+pub const SHARE: &[Field] = &[
+    req(
+        "amount",
+        Kind::Integer {
+            min: 0,
+            max: i64::MAX,
+        },
+        "Amount in whole currency units, part of the entry's amount.",
+    ),
+    opt(
+        "approximate",
+        Kind::Bool,
+        "True when the source gives the amount as approximate.",
+    ),
+    opt("from", Kind::Ref("body"), "The body that grants this part."),
+    opt("text", Kind::Text, "The source's own wording."),
 ];
 
 pub const UPDATE: &[Field] = &[
@@ -173,6 +201,24 @@ pub const PLACE: &[Field] = &[
         "kind",
         Kind::Text,
         "What sort of place: village, town, site.",
+    ),
+];
+
+pub const MENTIONS: &[Field] = &[
+    opt(
+        "regions",
+        Kind::List(&Kind::Ref("region")),
+        "Regions the text names without the item acting there.",
+    ),
+    opt(
+        "municipalities",
+        Kind::List(&Kind::Ref("municipality")),
+        "Municipalities the text names without the item acting there, by number.",
+    ),
+    opt(
+        "places",
+        Kind::List(&Kind::Object(PLACE)),
+        "Places the text names without the item acting there.",
     ),
 ];
 
@@ -299,17 +345,22 @@ pub const ITEM: &[Field] = &[
     opt(
         "regions",
         Kind::List(&Kind::Ref("region")),
-        "Regions the text names.",
+        "Scope: regions where the item acts.",
     ),
     opt(
         "municipalities",
         Kind::List(&Kind::Ref("municipality")),
-        "Municipalities the text names, by number.",
+        "Scope: municipalities where the item acts, by number.",
     ),
     opt(
         "places",
         Kind::List(&Kind::Object(PLACE)),
-        "Places that are not municipalities.",
+        "Scope: places (not municipalities) where the item acts.",
+    ),
+    opt(
+        "mentions",
+        Kind::Object(MENTIONS),
+        "Places the text only names: examples, partners' locations, earlier experience.",
     ),
     opt(
         "updates",
@@ -347,6 +398,16 @@ pub const BODY: &[Field] = &[
         "municipality",
         Kind::Ref("municipality"),
         "For a municipality: its number.",
+    ),
+    opt(
+        "part_of",
+        Kind::Ref("body"),
+        "The body this one belongs to, such as `nav` for NAV Innlandet.",
+    ),
+    opt(
+        "acts_for",
+        Kind::Ref("region"),
+        "For a regional body: the region it acts for; items it takes part in are tied to it.",
     ),
     opt("notes", Kind::Markdown, "Remarks."),
 ];
@@ -468,6 +529,7 @@ mod tests {
         let mut tables: Vec<&[Field]> = EntityKind::ALL.iter().map(|k| k.fields()).collect();
         tables.extend([
             SOURCE, PERIOD, DECISION, THEME, LEVEL, PERSON, FUNDING, UPDATE, PRIORITY, PLACE,
+            MENTIONS, SHARE,
         ]);
         tables
     }

@@ -52,6 +52,10 @@ pub struct Repository {
     body_names: HashMap<String, BTreeSet<String>>,
     region_names: HashMap<String, BTreeSet<String>>,
     municipality_names: HashMap<String, BTreeSet<String>>,
+    /// Folded names of places items name (in scope or as mentions) → municipality numbers.
+    place_names: HashMap<String, BTreeSet<String>>,
+    /// Bodies that name each body as `part_of`, sorted.
+    body_children: HashMap<String, Vec<String>>,
 }
 
 /// The key two items are equal under: programme id and item id.
@@ -261,6 +265,7 @@ impl Repository {
             }
         }
         repo.index_names();
+        repo.index_body_tree();
         (repo, diagnostics)
     }
 
@@ -299,6 +304,72 @@ impl Repository {
                     .insert(id.clone());
             }
         }
+    }
+
+    fn index_body_tree(&mut self) {
+        for body in self.bodies.values() {
+            if let Some(parent) = &body.part_of {
+                self.body_children
+                    .entry(parent.value.clone())
+                    .or_default()
+                    .push(body.id.value.clone());
+            }
+        }
+        for item in &self.items {
+            for place in item.places.iter().chain(&item.mentions.places) {
+                self.place_names
+                    .entry(fold(&place.name))
+                    .or_default()
+                    .insert(place.municipality.value.clone());
+            }
+        }
+    }
+
+    /// The bodies that are part of `id`, directly or further down, each once, nearest first.
+    /// A `part_of` cycle (a finding of its own) ends the walk instead of looping.
+    pub fn body_descendants(&self, id: &str) -> Vec<&str> {
+        let mut seen: BTreeSet<&str> = BTreeSet::from([id]);
+        let mut out = Vec::new();
+        let mut queue = std::collections::VecDeque::from([id]);
+        while let Some(next) = queue.pop_front() {
+            for child in self.body_children.get(next).into_iter().flatten() {
+                if seen.insert(child) {
+                    out.push(child.as_str());
+                    queue.push_back(child);
+                }
+            }
+        }
+        out
+    }
+
+    /// The bodies directly part of `id`, in id order.
+    pub fn body_children(&self, id: &str) -> &[String] {
+        self.body_children.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The chain of bodies `id` is part of, nearest first, stopping before a repeat (a cycle)
+    /// or a parent that does not exist.
+    pub fn body_ancestors(&self, id: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let mut current = id;
+        while let Some(parent) = self
+            .bodies
+            .get(current)
+            .and_then(|b| b.part_of.as_ref())
+            .filter(|p| self.bodies.contains_key(&p.value))
+        {
+            if parent.value == id || out.contains(&parent.as_str()) {
+                break;
+            }
+            out.push(parent.as_str());
+            current = parent.as_str();
+        }
+        out
+    }
+
+    /// Municipalities of the places with this name that items name (Fagernes → 3451).
+    pub fn place_municipalities(&self, name: &str) -> Option<&BTreeSet<String>> {
+        self.place_names.get(&fold(name))
     }
 
     /// Sort key: programme id, theme rank in its programme, natural id.

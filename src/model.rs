@@ -239,18 +239,19 @@ impl fmt::Display for Period {
     }
 }
 
-/// Where a value was found: a publication, its section, and the seed file it was read from.
+/// Where a value was found: a publication as a reader can find it (title, publisher, date,
+/// section, address), never a file of ours.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {
     pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub seed: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -285,11 +286,24 @@ pub struct Person {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Funding {
     pub amount: i64,
+    /// The source gives the amount as "nær", "ca." or "om lag": not an exact figure.
+    pub approximate: bool,
     pub currency: String,
     pub period: Option<Period>,
     pub from: Option<Spanned<String>>,
     pub text: Option<String>,
     pub source: Option<Source>,
+    /// Parts of the amount that the source attributes ("av dette …"); already in `amount`.
+    pub of_which: Vec<Share>,
+}
+
+/// A part of a funding amount, granted by one body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Share {
+    pub amount: i64,
+    pub approximate: bool,
+    pub from: Option<Spanned<String>>,
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -311,6 +325,21 @@ pub struct Place {
     pub name: String,
     pub municipality: Spanned<String>,
     pub kind: Option<String>,
+}
+
+/// Places an item names without acting there: examples, where a partner sits, earlier
+/// experience. They are searchable text, never the item's scope.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Mentions {
+    pub regions: Vec<Spanned<String>>,
+    pub municipalities: Vec<Spanned<String>>,
+    pub places: Vec<Place>,
+}
+
+impl Mentions {
+    pub fn is_empty(&self) -> bool {
+        self.regions.is_empty() && self.municipalities.is_empty() && self.places.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -387,6 +416,7 @@ pub struct Item {
     pub regions: Vec<Spanned<String>>,
     pub municipalities: Vec<Spanned<String>>,
     pub places: Vec<Place>,
+    pub mentions: Mentions,
     pub updates: Vec<Update>,
     pub funding: Vec<Funding>,
     pub people: Vec<Person>,
@@ -429,6 +459,10 @@ pub struct Body {
     pub kind: BodyKind,
     pub aliases: Vec<String>,
     pub municipality: Option<Spanned<String>>,
+    /// The body this one belongs to (NAV Innlandet is part of NAV).
+    pub part_of: Option<Spanned<String>>,
+    /// The region a regional body acts for; an item it takes part in is tied to that region.
+    pub acts_for: Option<Spanned<String>>,
     pub notes: Option<String>,
 }
 

@@ -15,12 +15,16 @@ pub struct Unknown {
     pub what: &'static str,
     pub value: String,
     pub suggestion: Option<String>,
+    /// Said instead of the suggestion when the value names something of another kind.
+    pub hint: Option<String>,
 }
 
 impl std::fmt::Display for Unknown {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "unknown {} `{}`", self.what, self.value)?;
-        if let Some(s) = &self.suggestion {
+        if let Some(hint) = &self.hint {
+            write!(f, "; {hint}")?;
+        } else if let Some(s) = &self.suggestion {
             write!(f, "; did you mean `{s}`?")?;
         }
         Ok(())
@@ -44,6 +48,7 @@ fn resolve_named(
         what,
         value: input.to_string(),
         suggestion: closest_name(input, names),
+        hint: None,
     })
 }
 
@@ -58,12 +63,53 @@ fn closest_name(input: &str, names: impl IntoIterator<Item = String>) -> Option<
         .map(|i| names[i].clone())
 }
 
+/// A region by name or alias. A municipality's name is not a region; the error says which
+/// flag finds it.
 pub fn resolve_region(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
     let names = repo
         .regions
         .values()
         .flat_map(|r| std::iter::once(r.name.clone()).chain(r.aliases.clone()));
-    resolve_named("region", input, repo.region_ids_named(input), names)
+    resolve_named("region", input, repo.region_ids_named(input), names).map_err(|mut e| {
+        if let Some(ids) = repo.municipality_ids_named(input) {
+            let name = ids.iter().next().map_or(input, |m| repo.municipality_name(m));
+            e.hint = Some(format!(
+                "{name} is a municipality; did you mean `--municipality {input}`?"
+            ));
+        }
+        e
+    })
+}
+
+/// A municipality by name or number, or else by a place items name that lies in exactly
+/// one municipality (Fagernes → Nord-Aurdal). The second value says how a place resolved.
+pub fn resolve_municipality_or_place(
+    repo: &Repository,
+    input: &str,
+) -> Result<(BTreeSet<String>, Option<String>), Unknown> {
+    let unknown = match resolve_municipality(repo, input) {
+        Ok(ids) => return Ok((ids, None)),
+        Err(unknown) => unknown,
+    };
+    match repo.place_municipalities(input) {
+        Some(ids) if ids.len() == 1 => {
+            let number = ids.iter().next().map_or("", String::as_str);
+            let name = repo.municipality_name(number);
+            let note = format!("{input} is a place in {name}; listing {name} ({number})");
+            Ok((ids.clone(), Some(note)))
+        }
+        Some(ids) => Err(Unknown {
+            hint: Some(format!(
+                "{input} is a place in several municipalities: {}; name one",
+                ids.iter()
+                    .map(|m| repo.municipality_name(m))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            ..unknown
+        }),
+        None => Err(unknown),
+    }
 }
 
 pub fn resolve_body(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
@@ -100,6 +146,7 @@ pub fn resolve_programme(repo: &Repository, input: &str) -> Result<String, Unkno
             value: input.to_string(),
             suggestion: closest(&wanted, repo.programmes.keys().map(String::as_str))
                 .map(str::to_string),
+            hint: None,
         })
 }
 
@@ -140,6 +187,7 @@ pub fn resolve_theme(
             what: "theme",
             value: input.to_string(),
             suggestion: closest_name(input, names),
+            hint: None,
         });
     }
     Ok(found)
@@ -159,6 +207,7 @@ pub fn resolve_item(repo: &Repository, input: &str) -> Result<ItemIx, Unknown> {
             what: "item",
             value: input.to_string(),
             suggestion,
+            hint: None,
         }
     })
 }
@@ -170,6 +219,7 @@ pub fn resolve_word<W: Word>(what: &'static str, input: &str) -> Result<W, Unkno
         what,
         value: input.to_string(),
         suggestion: closest(&wanted, W::NAMES.iter().copied()).map(str::to_string),
+        hint: None,
     })
 }
 
@@ -195,7 +245,7 @@ pub struct Filter {
     pub stale_before: Option<(u16, u8, u8)>,
 }
 
-/// Why an item was selected by a place filter.
+/// Why an item was selected: a place, body or text filter it matched, in words.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Reason(pub String);
 
@@ -206,8 +256,63 @@ pub struct Selection {
     pub county_wide_left_out: usize,
 }
 
-fn any_in(list: &[Spanned<String>], wanted: &BTreeSet<String>) -> bool {
-    list.iter().any(|v| wanted.contains(&v.value))
+/// The bodies a body filter matches, each with the body named in the filter: the named
+/// bodies themselves, then everything that is part of them (NAV → NAV Innlandet).
+fn body_matches(repo: &Repository, named: &BTreeSet<String>) -> HashMap<String, String> {
+    let mut out: HashMap<String, String> = named.iter().map(|n| (n.clone(), n.clone())).collect();
+    for id in named {
+        for descendant in repo.body_descendants(id) {
+            out.entry(descendant.to_string())
+                .or_insert_with(|| id.clone());
+        }
+    }
+    out
+}
+
+/// The three body filters, expanded once per selection.
+struct BodyMatches {
+    responsible: HashMap<String, String>,
+    partners: HashMap<String, String>,
+    involves: HashMap<String, String>,
+}
+
+/// Why a role list matches a body filter: "partner: NAV Innlandet, part of NAV".
+fn role_reasons(
+    repo: &Repository,
+    role: &str,
+    list: &[Spanned<String>],
+    matches: &HashMap<String, String>,
+) -> Vec<Reason> {
+    list.iter()
+        .filter_map(|body| {
+            let named = matches.get(&body.value)?;
+            let name = repo.body_name(&body.value);
+            Some(Reason(if *named == body.value {
+                format!("{role}: {name}")
+            } else {
+                format!("{role}: {name}, part of {}", repo.body_name(named))
+            }))
+        })
+        .collect()
+}
+
+/// The regions an item's bodies act for (`acts_for`), with the body.
+fn acting_regions<'a>(repo: &'a Repository, item: &'a Item) -> Vec<(&'a str, &'a Body)> {
+    item.responsible
+        .iter()
+        .chain(&item.partners)
+        .filter_map(|b| repo.bodies.get(&b.value))
+        .filter_map(|b| b.acts_for.as_ref().map(|r| (r.as_str(), b)))
+        .collect()
+}
+
+/// True when an item has a scope: a region, municipality or place where it acts, or a body
+/// that acts for a region. Mentions are not scope.
+fn has_scope(repo: &Repository, item: &Item) -> bool {
+    !item.regions.is_empty()
+        || !item.municipalities.is_empty()
+        || !item.places.is_empty()
+        || !acting_regions(repo, item).is_empty()
 }
 
 impl Filter {
@@ -225,7 +330,7 @@ impl Filter {
         out
     }
 
-    /// Tests everything but places.
+    /// Tests everything but places and bodies.
     fn matches_fields(&self, repo: &Repository, ix: ItemIx) -> bool {
         let item = &repo.items[ix];
         let status = item.current_status();
@@ -246,11 +351,6 @@ impl Filter {
                     .as_ref()
                     .is_some_and(|p| self.priorities.contains(&p.term)))
             && (self.statuses.is_empty() || status.is_some_and(|s| self.statuses.contains(&s)))
-            && (self.responsible.is_empty() || any_in(&item.responsible, &self.responsible))
-            && (self.partners.is_empty() || any_in(&item.partners, &self.partners))
-            && (self.involves.is_empty()
-                || any_in(&item.responsible, &self.involves)
-                || any_in(&item.partners, &self.involves))
             && (self.links_to.is_empty()
                 || self.links_to.iter().any(|t| repo.links_out[ix].contains(t)))
             && (self.linked_from.is_empty()
@@ -258,21 +358,51 @@ impl Filter {
                     .linked_from
                     .iter()
                     .any(|f| repo.links_out[*f].contains(&ix)))
-            && self.words.iter().all(|w| item_mentions(item, w))
+            && self.words.iter().all(|w| item_mentions(repo, item, w))
             && self.stale_before.is_none_or(|day| {
                 item.latest_update()
                     .is_none_or(|u| u.date.value.latest() < day)
             })
     }
 
-    /// Why an item matches the place filter, or nothing if it does not.
+    fn body_matches(&self, repo: &Repository) -> BodyMatches {
+        BodyMatches {
+            responsible: body_matches(repo, &self.responsible),
+            partners: body_matches(repo, &self.partners),
+            involves: body_matches(repo, &self.involves),
+        }
+    }
+
+    /// Why an item matches the body filters (a body or one that is part of it), or `None`
+    /// when it does not.
+    fn body_reasons(&self, repo: &Repository, item: &Item, m: &BodyMatches) -> Option<Vec<Reason>> {
+        let responsible = role_reasons(repo, "responsible", &item.responsible, &m.responsible);
+        let partner = role_reasons(repo, "partner", &item.partners, &m.partners);
+        let mut involved = role_reasons(repo, "responsible", &item.responsible, &m.involves);
+        involved.extend(role_reasons(repo, "partner", &item.partners, &m.involves));
+        let fails = |named: &BTreeSet<String>, found: &[Reason]| !named.is_empty() && found.is_empty();
+        if fails(&self.responsible, &responsible)
+            || fails(&self.partners, &partner)
+            || fails(&self.involves, &involved)
+        {
+            return None;
+        }
+        let mut out = responsible;
+        for reason in partner.into_iter().chain(involved) {
+            if !out.contains(&reason) {
+                out.push(reason);
+            }
+        }
+        Some(out)
+    }
+
+    /// Why an item matches the place filter through its scope, or nothing if it does not.
     fn place_reasons(
         &self,
         repo: &Repository,
-        ix: ItemIx,
+        item: &Item,
         covered: &BTreeSet<String>,
     ) -> Vec<Reason> {
-        let item = &repo.items[ix];
         let mut reasons = Vec::new();
         for r in item
             .regions
@@ -283,6 +413,15 @@ impl Filter {
                 "names region {}",
                 repo.region_name(&r.value)
             )));
+        }
+        for (region, body) in acting_regions(repo, item) {
+            if self.regions.contains(region) {
+                reasons.push(Reason(format!(
+                    "{} acts for {}",
+                    body.name,
+                    repo.region_name(region)
+                )));
+            }
         }
         for m in item
             .municipalities
@@ -310,6 +449,44 @@ impl Filter {
         reasons
     }
 
+    /// The places in the filter an item only mentions: they never select it, but `--why`
+    /// says they are there.
+    fn mention_reasons(
+        &self,
+        repo: &Repository,
+        item: &Item,
+        covered: &BTreeSet<String>,
+    ) -> Vec<Reason> {
+        let m = &item.mentions;
+        let regions = m
+            .regions
+            .iter()
+            .filter(|r| self.regions.contains(&r.value))
+            .map(|r| repo.region_name(&r.value).to_string());
+        let municipalities = m
+            .municipalities
+            .iter()
+            .filter(|n| covered.contains(&n.value))
+            .map(|n| {
+                let name = repo.municipality_name(&n.value);
+                format!("{name}{}", self.via_region(repo, &n.value))
+            });
+        let places = m
+            .places
+            .iter()
+            .filter(|p| covered.contains(&p.municipality.value))
+            .map(|p| {
+                let name = repo.municipality_name(&p.municipality.value);
+                let via = self.via_region(repo, &p.municipality.value);
+                format!("{} ({name}{via})", p.name)
+            });
+        regions
+            .chain(municipalities)
+            .chain(places)
+            .map(|place| Reason(format!("only mentions {place}; does not act there")))
+            .collect()
+    }
+
     fn via_region(&self, repo: &Repository, municipality: &str) -> String {
         repo.regions_of_municipality
             .get(municipality)
@@ -320,18 +497,16 @@ impl Filter {
             .unwrap_or_default()
     }
 
-    /// True when an item applies to the whole county of a region the filter names: it names
-    /// no place and its programme covers that county.
+    /// True when an item applies to the whole county of a region the filter names: it has
+    /// no scope (mentions do not count) and its programme covers that county.
     fn is_county_wide_for(
         &self,
         repo: &Repository,
         item: &Item,
         covered: &BTreeSet<String>,
     ) -> bool {
-        let names_place =
-            !item.regions.is_empty() || !item.municipalities.is_empty() || !item.places.is_empty();
         let county = repo.programme_of(item).and_then(|p| p.county.as_deref());
-        !names_place
+        !has_scope(repo, item)
             && county.is_some_and(|c| {
                 covered
                     .iter()
@@ -341,42 +516,89 @@ impl Filter {
 
     pub fn select(&self, repo: &Repository) -> Selection {
         let covered = self.covered_municipalities(repo);
+        let bodies = self.body_matches(repo);
         let mut selection = Selection::default();
         for ix in 0..repo.items.len() {
+            let item = &repo.items[ix];
             if !self.matches_fields(repo, ix) {
                 continue;
             }
+            let Some(mut reasons) = self.body_reasons(repo, item, &bodies) else {
+                continue;
+            };
+            reasons.extend(self.text_reasons(repo, item));
             if !self.has_place_filter() {
-                selection.items.push((ix, Vec::new()));
+                selection.items.push((ix, reasons));
                 continue;
             }
-            let reasons = self.place_reasons(repo, ix, &covered);
-            if !reasons.is_empty() {
-                selection.items.push((ix, reasons));
-            } else if self.is_county_wide_for(repo, &repo.items[ix], &covered) {
-                if self.with_county_wide {
-                    selection
-                        .items
-                        .push((ix, vec![Reason("applies county-wide".into())]));
-                } else {
-                    selection.county_wide_left_out += 1;
-                }
+            let places = self.place_reasons(repo, item, &covered);
+            if !places.is_empty() {
+                reasons.extend(places);
+            } else if !self.is_county_wide_for(repo, item, &covered) {
+                continue;
+            } else if self.with_county_wide {
+                reasons.push(Reason("applies county-wide".into()));
+            } else {
+                selection.county_wide_left_out += 1;
+                continue;
             }
+            reasons.extend(self.mention_reasons(repo, item, &covered));
+            selection.items.push((ix, reasons));
         }
         selection
     }
+
+    /// Where each `--text` word was found: a place the item acts in or only mentions,
+    /// else its id, title or description.
+    fn text_reasons(&self, repo: &Repository, item: &Item) -> Vec<Reason> {
+        self.words
+            .iter()
+            .map(|word| {
+                let wanted = fold(word);
+                let found = |p: &&Place| fold(&p.name).contains(&wanted);
+                let place = |p: &Place| {
+                    format!("{} ({})", p.name, repo.municipality_name(&p.municipality.value))
+                };
+                let text = if let Some(p) = item.places.iter().find(found) {
+                    format!("names {}", place(p))
+                } else if let Some(p) = item.mentions.places.iter().find(found) {
+                    format!("only mentions {}; does not act there", place(p))
+                } else {
+                    let field = [
+                        ("id", Some(&item.id.value)),
+                        ("title", Some(&item.title)),
+                        ("description", item.description.as_ref()),
+                    ]
+                    .into_iter()
+                    .find(|(_, t)| t.is_some_and(|t| fold(t).contains(&wanted)))
+                    .map_or("text", |(f, _)| f);
+                    format!("“{word}” in the {field}")
+                };
+                Reason(text)
+            })
+            .collect()
+    }
 }
 
-/// Case- and diacritic-insensitive search in an item's id, title and description.
-fn item_mentions(item: &Item, word: &str) -> bool {
+/// Case- and diacritic-insensitive search in an item's id, title, description and the names
+/// of the places it acts in or mentions.
+fn item_mentions(repo: &Repository, item: &Item, word: &str) -> bool {
     let wanted = fold(word);
+    let places = item.places.iter().chain(&item.mentions.places);
+    let names = item
+        .regions
+        .iter()
+        .chain(&item.mentions.regions)
+        .map(|r| repo.region_name(&r.value));
     [
-        Some(&item.id.value),
-        Some(&item.title),
-        item.description.as_ref(),
+        Some(item.id.value.as_str()),
+        Some(item.title.as_str()),
+        item.description.as_deref(),
     ]
     .into_iter()
     .flatten()
+    .chain(places.map(|p| p.name.as_str()))
+    .chain(names)
     .any(|text| fold(text).contains(&wanted))
 }
 
@@ -513,8 +735,9 @@ pub fn regions_sorted(repo: &Repository) -> Vec<&Region> {
     regions
 }
 
-/// The regions an item is tied to explicitly: by name, through one of its municipalities,
-/// or through a place in one (the same ties `plan list --region` follows).
+/// The regions in an item's scope: named, through one of its municipalities or a place in
+/// one, or through a body that acts for the region (the same ties `plan list --region`
+/// follows). Places it only mentions do not count.
 pub fn regions_of_item<'a>(repo: &'a Repository, item: &'a Item) -> BTreeSet<&'a str> {
     let municipalities = item
         .municipalities
@@ -529,6 +752,7 @@ pub fn regions_of_item<'a>(repo: &'a Repository, item: &'a Item) -> BTreeSet<&'a
                 .flatten()
                 .map(String::as_str),
         )
+        .chain(acting_regions(repo, item).into_iter().map(|(r, _)| r))
         .collect()
 }
 
@@ -589,6 +813,61 @@ pub fn body_loads<'a>(repo: &'a Repository, scope: &[ItemIx]) -> Vec<BodyLoad<'a
             .then_with(|| norwegian_cmp(&a.body.name, &b.body.name))
     });
     loads
+}
+
+/// Bodies as a tree for people: each body followed by the bodies that are part of it
+/// (indented one level deeper), siblings in the order of `loads`. A body is kept when `keep`
+/// says so or when one of its descendants is kept; bodies caught in a `part_of` cycle are
+/// shown as roots.
+pub fn body_tree<'a>(
+    repo: &Repository,
+    loads: Vec<BodyLoad<'a>>,
+    keep: impl Fn(&BodyLoad) -> bool,
+) -> Vec<(usize, BodyLoad<'a>)> {
+    let position: HashMap<&str, usize> = loads
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.body.id.as_str(), i))
+        .collect();
+    let kept: Vec<bool> = loads
+        .iter()
+        .map(|l| {
+            keep(l)
+                || repo
+                    .body_descendants(l.body.id.as_str())
+                    .iter()
+                    .any(|d| position.get(d).is_some_and(|&i| keep(&loads[i])))
+        })
+        .collect();
+    let mut order: Vec<(usize, usize)> = Vec::new();
+    let mut visited = vec![false; loads.len()];
+    let roots = (0..loads.len()).filter(|&i| repo.body_ancestors(loads[i].body.id.as_str()).is_empty());
+    let mut stack: Vec<(usize, usize)> = roots.rev().map(|i| (0, i)).collect();
+    loop {
+        while let Some((depth, i)) = stack.pop() {
+            if std::mem::replace(&mut visited[i], true) {
+                continue;
+            }
+            order.push((depth, i));
+            let mut children: Vec<usize> = repo
+                .body_children(loads[i].body.id.as_str())
+                .iter()
+                .filter_map(|c| position.get(c.as_str()).copied())
+                .collect();
+            children.sort_unstable();
+            stack.extend(children.into_iter().rev().map(|c| (depth + 1, c)));
+        }
+        match visited.iter().position(|v| !v) {
+            Some(in_cycle) => stack.push((0, in_cycle)),
+            None => break,
+        }
+    }
+    let mut slots: Vec<Option<BodyLoad>> = loads.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter(|&(_, i)| kept[i])
+        .filter_map(|(depth, i)| slots[i].take().map(|l| (depth, l)))
+        .collect()
 }
 
 /// The coverage matrix: for each region, items per theme (explicitly tied to the region).

@@ -78,7 +78,16 @@ pub struct Summary {
     /// Per theme code: counts per status (all statuses, removed included), for the chart.
     pub status_by_theme: Vec<(String, StatusCounts)>,
     /// Per currency: the sum of item amounts and how many items state one.
-    pub funding: Vec<(String, i64, usize)>,
+    pub funding: Vec<FundingTotal>,
+}
+
+/// The funding of a report's items in one currency.
+pub struct FundingTotal {
+    pub currency: String,
+    pub amount: i64,
+    /// True when an amount in the sum is approximate, so the sum is too.
+    pub approximate: bool,
+    pub items: usize,
 }
 
 /// Regions of the programme's county (or the one region asked for) × themes.
@@ -283,15 +292,17 @@ fn summary(
         .chain([None])
         .filter_map(|t| priorities.get(&t).map(|&n| (t, n)))
         .collect();
-    let mut funding: BTreeMap<String, (i64, usize)> = BTreeMap::new();
+    let mut funding: BTreeMap<String, (i64, bool, usize)> = BTreeMap::new();
     for &ix in active {
         let mut currencies = BTreeSet::new();
         for f in &repo.items[ix].funding {
-            funding.entry(f.currency.clone()).or_default().0 += f.amount;
+            let total = funding.entry(f.currency.clone()).or_default();
+            total.0 += f.amount;
+            total.1 |= f.approximate;
             currencies.insert(&f.currency);
         }
         for c in currencies {
-            funding.entry(c.clone()).or_default().1 += 1;
+            funding.entry(c.clone()).or_default().2 += 1;
         }
     }
     Summary {
@@ -309,7 +320,12 @@ fn summary(
             .collect(),
         funding: funding
             .into_iter()
-            .map(|(currency, (amount, items))| (currency, amount, items))
+            .map(|(currency, (amount, approximate, items))| FundingTotal {
+                currency,
+                amount,
+                approximate,
+                items,
+            })
             .collect(),
     }
 }

@@ -47,7 +47,7 @@ pub struct Args {
     /// Items tied to the region: by name, through one of its municipalities, or a place in one.
     #[arg(long)]
     pub region: Vec<String>,
-    /// Municipality name or number.
+    /// Municipality name or number, or a place in one (Fagernes → Nord-Aurdal).
     #[arg(long)]
     pub municipality: Vec<String>,
     /// Words that must all occur in the id, title or description.
@@ -72,7 +72,7 @@ pub struct Args {
     /// The day "now" is, for --stale (YYYY-MM-DD). Default: today.
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
-    /// Say why each item matched the place filters.
+    /// Say why each item matched the place, body and text filters.
     #[arg(long)]
     pub why: bool,
     /// Sort order.
@@ -126,8 +126,11 @@ fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
         f.regions.extend(query::resolve_region(repo, r)?);
     }
     for m in &args.municipality {
-        f.municipalities
-            .extend(query::resolve_municipality(repo, m)?);
+        let (numbers, place) = query::resolve_municipality_or_place(repo, m)?;
+        if let Some(place) = place {
+            eprintln!("plan: note: {place}");
+        }
+        f.municipalities.extend(numbers);
     }
     f.words = args
         .text
@@ -163,8 +166,19 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     let filter = filter(args, &ctx)?;
     let mut selection = filter.select(&ctx.repo);
     query::sort(&ctx.repo, &mut selection.items, args.sort);
-    // Reasons exist only for place filters; without one, --why has nothing to say.
-    let with_why = args.why && !(args.region.is_empty() && args.municipality.is_empty());
+    // Reasons exist only for place, body and text filters; without one, --why has nothing
+    // to say.
+    let with_why = args.why
+        && [
+            &args.region,
+            &args.municipality,
+            &args.responsible,
+            &args.partner,
+            &args.involves,
+            &args.text,
+        ]
+        .iter()
+        .any(|flag| !flag.is_empty());
     let rows: Vec<ItemRow> = selection
         .items
         .iter()

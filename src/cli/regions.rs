@@ -172,10 +172,9 @@ pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) 
     let repo = &ctx.repo;
     let programmes = query::resolve_programmes(repo, &args.programme)?;
     let scope = query::scope(repo, &programmes);
-    let loads: Vec<_> = query::body_loads(repo, &scope)
-        .into_iter()
-        .filter(|l| args.all || !l.responsible.is_empty() || !l.partner.is_empty())
-        .collect();
+    let has_load =
+        |l: &query::BodyLoad| args.all || !l.responsible.is_empty() || !l.partner.is_empty();
+    let loads = query::body_loads(repo, &scope);
     let ids = |list: &[usize]| {
         list.iter()
             .map(|&ix| repo.display_id(ix, None))
@@ -187,15 +186,18 @@ pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) 
             id: &'a str,
             name: &'a str,
             kind: &'a str,
+            part_of: Option<&'a str>,
             responsible: Vec<String>,
             partner: Vec<String>,
         }
         let rows: Vec<Row> = loads
             .iter()
+            .filter(|l| has_load(l))
             .map(|l| Row {
                 id: &l.body.id.value,
                 name: &l.body.name,
                 kind: crate::model::Word::as_str(l.body.kind),
+                part_of: l.body.part_of.as_ref().map(|p| p.as_str()),
                 responsible: ids(&l.responsible),
                 partner: ids(&l.partner),
             })
@@ -203,11 +205,17 @@ pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) 
         json(out, &rows)?;
         return Ok(EXIT_OK);
     }
-    let rows = loads
+    // The table shows which bodies are part of which: each under its parent, indented.
+    let rows = query::body_tree(repo, loads, has_load)
         .iter()
-        .map(|l| {
+        .map(|(depth, l)| {
+            let indent = if *depth == 0 {
+                String::new()
+            } else {
+                format!("{}└ ", "  ".repeat(depth - 1))
+            };
             vec![
-                l.body.name.clone(),
+                format!("{indent}{}", l.body.name),
                 ids(&l.responsible).join(", "),
                 ids(&l.partner).join(", "),
                 l.responsible.len().to_string(),

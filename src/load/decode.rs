@@ -315,10 +315,10 @@ impl Decoder<'_> {
         let f = self.fields(node, format::SOURCE, "a source")?;
         Some(Source {
             title: self.opt(f.get("title"), Self::text)?,
+            publisher: self.opt(f.get("publisher"), Self::text),
             section: self.opt(f.get("section"), Self::text),
             date: self.opt(f.get("date"), Self::date).map(|d| d.value),
             url: self.opt(f.get("url"), Self::text),
-            seed: self.opt(f.get("seed"), Self::text),
         })
     }
 
@@ -359,6 +359,7 @@ impl Decoder<'_> {
         let f = self.fields(node, format::FUNDING, "a funding entry")?;
         Some(Funding {
             amount: self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX))?,
+            approximate: self.opt(f.get("approximate"), Self::bool).unwrap_or(false),
             currency: self
                 .opt(f.get("currency"), Self::text)
                 .unwrap_or_else(|| "NOK".into()),
@@ -366,6 +367,17 @@ impl Decoder<'_> {
             from: self.opt(f.get("from"), Self::slug),
             text: self.opt(f.get("text"), Self::text),
             source: self.opt(f.get("source"), Self::source),
+            of_which: self.list(f.get("of_which"), Self::share),
+        })
+    }
+
+    fn share(&mut self, node: &Node) -> Option<Share> {
+        let f = self.fields(node, format::SHARE, "a share of a funding entry")?;
+        Some(Share {
+            amount: self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX))?,
+            approximate: self.opt(f.get("approximate"), Self::bool).unwrap_or(false),
+            from: self.opt(f.get("from"), Self::slug),
+            text: self.opt(f.get("text"), Self::text),
         })
     }
 
@@ -393,6 +405,15 @@ impl Decoder<'_> {
             name: self.opt(f.get("name"), Self::text)?,
             municipality: self.opt(f.get("municipality"), Self::municipality_ref)?,
             kind: self.opt(f.get("kind"), Self::text),
+        })
+    }
+
+    fn mentions(&mut self, node: &Node) -> Option<Mentions> {
+        let f = self.fields(node, format::MENTIONS, "mentions")?;
+        Some(Mentions {
+            regions: self.slugs(f.get("regions")),
+            municipalities: self.list(f.get("municipalities"), Self::municipality_ref),
+            places: self.list(f.get("places"), Self::place),
         })
     }
 
@@ -480,6 +501,9 @@ impl Decoder<'_> {
             regions: self.slugs(f.get("regions")),
             municipalities: self.list(f.get("municipalities"), Self::municipality_ref),
             places: self.list(f.get("places"), Self::place),
+            mentions: self
+                .opt(f.get("mentions"), Self::mentions)
+                .unwrap_or_default(),
             updates: self.list(f.get("updates"), Self::update),
             funding: self.list(f.get("funding"), Self::funding),
             people: self.list(f.get("people"), Self::person),
@@ -507,6 +531,8 @@ impl Decoder<'_> {
             path: self.path.to_string(),
             aliases: self.texts(f.get("aliases")),
             municipality: self.opt(f.get("municipality"), Self::municipality_ref),
+            part_of: self.opt(f.get("part_of"), Self::slug),
+            acts_for: self.opt(f.get("acts_for"), Self::slug),
             notes: self.opt(f.get("notes"), Self::text),
             id: self.opt(f.get("id"), Self::slug)?,
             name: name.unwrap_or_default(),

@@ -334,11 +334,12 @@ fn summary(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Resul
     let rows: Vec<Vec<String>> = s
         .funding
         .iter()
-        .map(|(currency, amount, items)| {
+        .map(|total| {
+            let about = if total.approximate { l.about } else { "" };
             vec![
-                escape(currency),
-                group_thousands(*amount),
-                items.to_string(),
+                escape(&total.currency),
+                format!("{about}{}", group_thousands(total.amount)),
+                total.items.to_string(),
             ]
         })
         .collect();

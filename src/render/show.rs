@@ -47,6 +47,8 @@ pub struct ItemView<'a> {
     pub regions: Vec<NamedRef>,
     pub municipalities: Vec<NamedRef>,
     pub places: Vec<NamedRef>,
+    /// Places the text only names (examples, partners' locations): not the item's scope.
+    pub mentions: Vec<NamedRef>,
     /// Newest first.
     pub updates: Vec<&'a Update>,
     pub funding: Vec<FundingView<'a>>,
@@ -56,6 +58,23 @@ pub struct ItemView<'a> {
     pub sources: &'a [Source],
     pub notes: Option<&'a str>,
     pub file: &'a str,
+}
+
+/// The places an item mentions, named: regions, municipalities, then other places.
+fn mention_names(repo: &Repository, m: &Mentions) -> Vec<NamedRef> {
+    let regions = m
+        .regions
+        .iter()
+        .map(|r| named(&r.value, repo.region_name(&r.value)));
+    let municipalities = m
+        .municipalities
+        .iter()
+        .map(|n| named(&n.value, repo.municipality_name(&n.value)));
+    let places = m.places.iter().map(|p| {
+        let municipality = repo.municipality_name(&p.municipality.value);
+        named(&p.municipality.value, &format!("{} ({municipality})", p.name))
+    });
+    regions.chain(municipalities).chain(places).collect()
 }
 
 fn named(id: &str, name: &str) -> NamedRef {
@@ -162,6 +181,7 @@ impl<'a> ItemView<'a> {
                     )
                 })
                 .collect(),
+            mentions: mention_names(repo, &item.mentions),
             updates,
             funding: item
                 .funding
@@ -172,6 +192,11 @@ impl<'a> ItemView<'a> {
                         .from
                         .as_ref()
                         .map(|b| repo.body_name(&b.value).to_string()),
+                    share_names: f
+                        .of_which
+                        .iter()
+                        .map(|s| s.from.as_ref().map(|b| repo.body_name(&b.value).to_string()))
+                        .collect(),
                 })
                 .collect(),
             people: item
@@ -205,10 +230,10 @@ fn names(list: &[NamedRef]) -> String {
 fn source_line(s: &Source) -> String {
     let mut line = s.title.clone();
     for part in [
+        s.publisher.clone(),
         s.section.clone(),
         s.date.map(|d| d.to_string()),
         s.url.clone(),
-        s.seed.as_ref().map(|x| format!("seed {x}")),
     ]
     .into_iter()
     .flatten()
@@ -225,11 +250,19 @@ pub struct FundingView<'a> {
     #[serde(flatten)]
     pub funding: &'a Funding,
     pub from_name: Option<String>,
+    /// The granting body's name for each part in `of_which`.
+    pub share_names: Vec<Option<String>>,
+}
+
+/// An amount as the source states it: "ca. 4 000 000" when it is approximate.
+pub fn amount_text(amount: i64, approximate: bool) -> String {
+    let about = if approximate { "ca. " } else { "" };
+    format!("{about}{}", group_thousands(amount))
 }
 
 fn funding_line(view: &FundingView) -> String {
     let f = view.funding;
-    let mut line = format!("{} {}", group_thousands(f.amount), f.currency);
+    let mut line = format!("{} {}", amount_text(f.amount, f.approximate), f.currency);
     if let Some(from) = &view.from_name {
         line.push_str(&format!(" from {from}"));
     }
@@ -238,6 +271,16 @@ fn funding_line(view: &FundingView) -> String {
     }
     if let Some(text) = &f.text {
         line.push_str(&format!(" — {text}"));
+    }
+    for (share, from) in f.of_which.iter().zip(&view.share_names) {
+        line.push_str(&format!(
+            "; of which {} {}",
+            amount_text(share.amount, share.approximate),
+            f.currency
+        ));
+        if let Some(from) = from {
+            line.push_str(&format!(" from {from}"));
+        }
     }
     line
 }
@@ -326,6 +369,7 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
             .join(", "),
     )?;
     field("Places", names(&v.places))?;
+    field("Mentions", names(&v.mentions))?;
     field("People", names(&v.people))?;
     field("File", v.file.to_string())?;
     let sections: [(&str, Vec<String>); 7] = [
@@ -427,6 +471,7 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
                 .join(", "),
         ),
         ("Places", names(&v.places)),
+        ("Mentions", names(&v.mentions)),
     ];
     writeln!(out, "| | |\n|---|---|")?;
     for (label, value) in rows.iter().filter(|(_, v)| !v.is_empty()) {
