@@ -180,9 +180,12 @@ impl Date {
         )
     }
 
-    /// Compares by the earliest day meant, then the less precise first.
+    /// Compares by the last day meant, then the first: a statement dated only `2021-06` is
+    /// known to hold by the end of June, so it comes after one dated `2021-06-01`.
     pub fn chronological(&self, other: &Date) -> Ordering {
-        self.earliest().cmp(&other.earliest()).then(self.cmp(other))
+        self.latest()
+            .cmp(&other.latest())
+            .then(self.earliest().cmp(&other.earliest()))
     }
 }
 
@@ -577,7 +580,12 @@ mod tests {
             d("2021-06").chronological(&d("2021-05-28")),
             Ordering::Greater
         );
-        assert_eq!(d("2021").chronological(&d("2021-01-01")), Ordering::Less);
+        assert_eq!(d("2021").chronological(&d("2021-01-01")), Ordering::Greater);
+        assert_eq!(
+            d("2021-06-01").chronological(&d("2021-06")),
+            Ordering::Less
+        );
+        assert_eq!(d("2021-06").chronological(&d("2021-06")), Ordering::Equal);
         assert_eq!(d("2021-06").latest(), (2021, 6, 30));
     }
 
