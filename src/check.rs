@@ -413,7 +413,11 @@ impl Checker<'_> {
         for body in repo.bodies.values() {
             let mut chain = vec![body.id.as_str()];
             let mut current = body;
-            while let Some(parent) = current.part_of.as_ref().and_then(|p| repo.bodies.get(&p.value)) {
+            while let Some(parent) = current
+                .part_of
+                .as_ref()
+                .and_then(|p| repo.bodies.get(&p.value))
+            {
                 if parent.id.value == body.id.value {
                     break;
                 }
@@ -424,7 +428,10 @@ impl Checker<'_> {
                 chain.push(parent.id.as_str());
                 current = parent;
             }
-            let closes = current.part_of.as_ref().is_some_and(|p| p.value == body.id.value);
+            let closes = current
+                .part_of
+                .as_ref()
+                .is_some_and(|p| p.value == body.id.value);
             if !closes || chain.iter().any(|id| *id < body.id.as_str()) {
                 continue;
             }

@@ -581,10 +581,7 @@ mod tests {
             Ordering::Greater
         );
         assert_eq!(d("2021").chronological(&d("2021-01-01")), Ordering::Greater);
-        assert_eq!(
-            d("2021-06-01").chronological(&d("2021-06")),
-            Ordering::Less
-        );
+        assert_eq!(d("2021-06-01").chronological(&d("2021-06")), Ordering::Less);
         assert_eq!(d("2021-06").chronological(&d("2021-06")), Ordering::Equal);
         assert_eq!(d("2021-06").latest(), (2021, 6, 30));
     }

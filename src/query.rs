@@ -72,7 +72,10 @@ pub fn resolve_region(repo: &Repository, input: &str) -> Result<BTreeSet<String>
         .flat_map(|r| std::iter::once(r.name.clone()).chain(r.aliases.clone()));
     resolve_named("region", input, repo.region_ids_named(input), names).map_err(|mut e| {
         if let Some(ids) = repo.municipality_ids_named(input) {
-            let name = ids.iter().next().map_or(input, |m| repo.municipality_name(m));
+            let name = ids
+                .iter()
+                .next()
+                .map_or(input, |m| repo.municipality_name(m));
             e.hint = Some(format!(
                 "{name} is a municipality; did you mean `--municipality {input}`?"
             ));
@@ -380,7 +383,8 @@ impl Filter {
         let partner = role_reasons(repo, "partner", &item.partners, &m.partners);
         let mut involved = role_reasons(repo, "responsible", &item.responsible, &m.involves);
         involved.extend(role_reasons(repo, "partner", &item.partners, &m.involves));
-        let fails = |named: &BTreeSet<String>, found: &[Reason]| !named.is_empty() && found.is_empty();
+        let fails =
+            |named: &BTreeSet<String>, found: &[Reason]| !named.is_empty() && found.is_empty();
         if fails(&self.responsible, &responsible)
             || fails(&self.partners, &partner)
             || fails(&self.involves, &involved)
@@ -557,7 +561,11 @@ impl Filter {
                 let wanted = fold(word);
                 let found = |p: &&Place| fold(&p.name).contains(&wanted);
                 let place = |p: &Place| {
-                    format!("{} ({})", p.name, repo.municipality_name(&p.municipality.value))
+                    format!(
+                        "{} ({})",
+                        p.name,
+                        repo.municipality_name(&p.municipality.value)
+                    )
                 };
                 let text = if let Some(p) = item.places.iter().find(found) {
                     format!("names {}", place(p))
@@ -841,7 +849,8 @@ pub fn body_tree<'a>(
         .collect();
     let mut order: Vec<(usize, usize)> = Vec::new();
     let mut visited = vec![false; loads.len()];
-    let roots = (0..loads.len()).filter(|&i| repo.body_ancestors(loads[i].body.id.as_str()).is_empty());
+    let roots =
+        (0..loads.len()).filter(|&i| repo.body_ancestors(loads[i].body.id.as_str()).is_empty());
     let mut stack: Vec<(usize, usize)> = roots.rev().map(|i| (0, i)).collect();
     loop {
         while let Some((depth, i)) = stack.pop() {

@@ -279,9 +279,10 @@ fn new_item_takes_the_next_number_and_validates() {
          # priority: {}  # Priority.\n\
          # status: planned  # Status as the source states it. One of: planned, started, ongoing, completed, removed.\n\
          # period: {}  # Period the item runs.\n\
-         # regions: []  # Regions the text names.\n\
-         # municipalities: []  # Municipalities the text names, by number.\n\
-         # places: []  # Places that are not municipalities.\n\
+         # regions: []  # Scope: regions where the item acts.\n\
+         # municipalities: []  # Scope: municipalities where the item acts, by number.\n\
+         # places: []  # Scope: places (not municipalities) where the item acts.\n\
+         # mentions: {}  # Places the text only names: examples, partners' locations, earlier experience.\n\
          # updates: []  # Dated status history, oldest first.\n\
          # funding: []  # Funding.\n\
          # people: []  # People by role.\n\

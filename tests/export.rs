@@ -32,7 +32,7 @@ fn json_reads_back_into_the_same_data() {
     assert_eq!(serde_json::to_string_pretty(&back).unwrap() + "\n", json);
     assert_eq!(back.format_version, FORMAT_VERSION);
     assert!(json.starts_with(
-        "{\n  \"format_version\": 1,\n  \"programmes\": [\n    {\n      \"id\": \"innlandet\",\n"
+        "{\n  \"format_version\": 2,\n  \"programmes\": [\n    {\n      \"id\": \"innlandet\",\n"
     ));
     let order: Vec<usize> = [
         "\n  \"programmes\"",
@@ -60,12 +60,23 @@ fn json_items_are_resolved() {
     assert_eq!(k3.backlinks, ["K1", "K7", "A1", "A5", "A7"]);
     assert_eq!(k3.path, "data/programmes/innlandet/items/K3.yaml");
     let digi = back.items.iter().find(|i| i.id == "digi-mr").unwrap();
-    let amounts: Vec<i64> = digi.funding.iter().map(|f| f.amount).collect();
-    assert_eq!(amounts, [3_000_000, 1_000_000]);
+    let amounts: Vec<(i64, bool)> = digi
+        .funding
+        .iter()
+        .map(|f| (f.amount, f.approximate))
+        .collect();
     assert_eq!(
-        digi.funding[0].from.as_deref(),
+        amounts,
+        [(4_000_000, true)],
+        "nær 4 millionar, no invented rest"
+    );
+    let share = &digi.funding[0].of_which[0];
+    assert_eq!(share.amount, 3_000_000);
+    assert_eq!(
+        share.from.as_deref(),
         Some("statsforvaltaren-more-og-romsdal")
     );
+    assert!(digi.mentions.municipalities == ["1505"] && digi.municipalities.is_empty());
     let dates: Vec<&str> = digi.updates.iter().map(|u| u.date.as_str()).collect();
     assert_eq!(dates, ["2020", "2021-06", "2022-04"], "oldest first");
     let valdres = back.regions.iter().find(|r| r.id == "valdres").unwrap();
@@ -81,7 +92,7 @@ fn json_items_are_resolved() {
 #[test]
 fn yaml_holds_the_same_data_as_json() {
     let yaml = export(&["--format", "yaml"]);
-    assert!(yaml.starts_with("format_version: 1\nprogrammes:\n- id: innlandet\n"));
+    assert!(yaml.starts_with("format_version: 2\nprogrammes:\n- id: innlandet\n"));
     let from_yaml = plan::yaml::parse_generic(&yaml).expect("valid YAML");
     let from_json: serde_json::Value = serde_json::from_str(&export(&[])).unwrap();
     assert_eq!(serde_json::to_value(from_yaml).unwrap(), from_json);

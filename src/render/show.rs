@@ -72,7 +72,10 @@ fn mention_names(repo: &Repository, m: &Mentions) -> Vec<NamedRef> {
         .map(|n| named(&n.value, repo.municipality_name(&n.value)));
     let places = m.places.iter().map(|p| {
         let municipality = repo.municipality_name(&p.municipality.value);
-        named(&p.municipality.value, &format!("{} ({municipality})", p.name))
+        named(
+            &p.municipality.value,
+            &format!("{} ({municipality})", p.name),
+        )
     });
     regions.chain(municipalities).chain(places).collect()
 }
@@ -195,7 +198,11 @@ impl<'a> ItemView<'a> {
                     share_names: f
                         .of_which
                         .iter()
-                        .map(|s| s.from.as_ref().map(|b| repo.body_name(&b.value).to_string()))
+                        .map(|s| {
+                            s.from
+                                .as_ref()
+                                .map(|b| repo.body_name(&b.value).to_string())
+                        })
                         .collect(),
                 })
                 .collect(),
