@@ -122,7 +122,7 @@ fn report_has_the_sections_in_order() {
             > removed
     );
     assert!(md.contains("```mermaid\nflowchart LR\n"));
-    assert!(md.contains("| Valdres | 1 | 1 | 4 | 6 |\n"), "coverage row");
+    assert!(md.contains("| Valdres | 1 | 1 | 3 | 5 |\n"), "coverage row");
 }
 
 #[test]
@@ -134,6 +134,10 @@ fn labels_and_dates_follow_the_language() {
     let en = report(&["--programme", "innlandet", "--lang", "en"]);
     assert!(en.contains("- 5 March 2024, Fylkesutvalget i Innlandet (PS 38/2024)"));
     assert!(en.contains("## <a id=\"innlandet-removed\"></a>Removed items\n"));
+    assert!(
+        nn.contains("| NOK | nær 4\u{a0}000\u{a0}000 | 1 |\n"),
+        "a total with an approximate amount is approximate"
+    );
     let nb = report(&["--programme", "mr2025", "--lang", "nb"]);
     assert!(nb.contains("- **Siste oppdatering:** april 2022 (pågår): "));
 }
@@ -154,7 +158,11 @@ fn region_narrows_the_report_and_says_so() {
     let (_, links) = anchors_and_links(&md);
     assert!(links.iter().all(|l| l != "item-innlandet-k1"));
     let coverage: Vec<&str> = md.lines().filter(|l| l.starts_with("| Valdres")).collect();
-    assert_eq!(coverage, ["| Valdres | 1 | 1 | 4 | 6 |"]);
+    assert_eq!(coverage, ["| Valdres | 1 | 1 | 3 | 5 |"]);
+    assert!(
+        !md.contains("<a id=\"item-innlandet-l7\"></a>"),
+        "L7 only mentions Beitostølen"
+    );
 }
 
 #[test]
@@ -224,8 +232,9 @@ fn html_is_one_self_contained_page() {
     );
     assert!(html.contains("@media print"));
     assert!(html.contains("<title>Statusrapport</title>"));
-    // Charts for each programme: status bars and, where regions exist, the heat map.
-    assert_eq!(html.matches("<svg class=\"chart\"").count(), 3 + 1);
+    // Charts for each programme: status bars and, where regions exist (Innlandet and Møre og
+    // Romsdal), the heat map.
+    assert_eq!(html.matches("<svg class=\"chart\"").count(), 3 + 2);
     assert!(html.contains("<figcaption>Tiltak per region og tema</figcaption>"));
     assert!(html.contains("<code class=\"language-mermaid\">flowchart LR"));
     assert!(
