@@ -193,15 +193,15 @@ impl Checker<'_> {
                 );
             }
         }
-        for region in item.regions.iter().chain(&item.mentions.regions) {
+        for region in item.regions.iter().chain(&item.mentions().regions) {
             self.region_ref(path, region);
         }
         for m in item
             .municipalities
             .iter()
             .chain(item.places.iter().map(|p| &p.municipality))
-            .chain(&item.mentions.municipalities)
-            .chain(item.mentions.places.iter().map(|p| &p.municipality))
+            .chain(&item.mentions().municipalities)
+            .chain(item.mentions().places.iter().map(|p| &p.municipality))
         {
             self.municipality_ref(path, m);
         }

@@ -444,9 +444,9 @@ fn item(repo: &Repository, ix: ItemIx) -> Item {
         municipalities: values(&i.municipalities),
         places: places(&i.places),
         mentions: Mentions {
-            regions: values(&i.mentions.regions),
-            municipalities: values(&i.mentions.municipalities),
-            places: places(&i.mentions.places),
+            regions: values(&i.mentions().regions),
+            municipalities: values(&i.mentions().municipalities),
+            places: places(&i.mentions().places),
         },
         description: i.description.clone(),
         goals: i.goals.clone(),

@@ -316,7 +316,7 @@ impl Repository {
             }
         }
         for item in &self.items {
-            for place in item.places.iter().chain(&item.mentions.places) {
+            for place in item.places.iter().chain(&item.mentions().places) {
                 self.place_names
                     .entry(fold(&place.name))
                     .or_default()

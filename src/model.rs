@@ -345,6 +345,12 @@ impl Mentions {
     }
 }
 
+static NO_MENTIONS: Mentions = Mentions {
+    regions: Vec::new(),
+    municipalities: Vec::new(),
+    places: Vec::new(),
+};
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Programme {
     #[serde(skip)]
@@ -419,7 +425,9 @@ pub struct Item {
     pub regions: Vec<Spanned<String>>,
     pub municipalities: Vec<Spanned<String>>,
     pub places: Vec<Place>,
-    pub mentions: Mentions,
+    /// `None` when the item mentions no place: most do, and an empty [`Mentions`] in every
+    /// item would make each one larger.
+    pub mentions: Option<Box<Mentions>>,
     pub updates: Vec<Update>,
     pub funding: Vec<Funding>,
     pub people: Vec<Person>,
@@ -446,6 +454,11 @@ impl Item {
         self.updates
             .iter()
             .max_by(|a, b| a.date.value.chronological(&b.date.value))
+    }
+
+    /// The places the item only mentions (none when it has no `mentions`).
+    pub fn mentions(&self) -> &Mentions {
+        self.mentions.as_deref().unwrap_or(&NO_MENTIONS)
     }
 
     pub fn is_removed(&self) -> bool {

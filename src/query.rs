@@ -461,7 +461,7 @@ impl Filter {
         item: &Item,
         covered: &BTreeSet<String>,
     ) -> Vec<Reason> {
-        let m = &item.mentions;
+        let m = &item.mentions();
         let regions = m
             .regions
             .iter()
@@ -569,7 +569,7 @@ impl Filter {
                 };
                 let text = if let Some(p) = item.places.iter().find(found) {
                     format!("names {}", place(p))
-                } else if let Some(p) = item.mentions.places.iter().find(found) {
+                } else if let Some(p) = item.mentions().places.iter().find(found) {
                     format!("only mentions {}; does not act there", place(p))
                 } else {
                     let field = [
@@ -592,11 +592,11 @@ impl Filter {
 /// of the places it acts in or mentions.
 fn item_mentions(repo: &Repository, item: &Item, word: &str) -> bool {
     let wanted = fold(word);
-    let places = item.places.iter().chain(&item.mentions.places);
+    let places = item.places.iter().chain(&item.mentions().places);
     let names = item
         .regions
         .iter()
-        .chain(&item.mentions.regions)
+        .chain(&item.mentions().regions)
         .map(|r| repo.region_name(&r.value));
     [
         Some(item.id.value.as_str()),

@@ -597,6 +597,22 @@ fn unknown_region() {
 }
 
 #[test]
+fn part_of_cycle() {
+    expect(
+        "part-of-cycle",
+        &[(
+            "part-of-cycle",
+            "bodies/demo-council.yaml",
+            4,
+            10,
+            "`part_of` goes round in a circle: demo-council → demo-county → demo-council",
+            Some("a body cannot be part of itself; remove `part_of` from one of them"),
+        )],
+        1,
+    );
+}
+
+#[test]
 fn unknown_theme() {
     expect(
         "unknown-theme",
@@ -974,7 +990,7 @@ fn github_format_escapes_properties_and_data() {
     assert_eq!(run.status, 1);
     let fields = "id, programme, theme, level, title, title_editorial, description, goals, responsible, \
                   partners, links, documents, links_note, priority, status, period, regions, municipalities, \
-                  places, updates, funding, people, sources, notes";
+                  places, mentions, updates, funding, people, sources, notes";
     assert_eq!(
         run.stdout,
         format!(

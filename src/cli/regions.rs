@@ -212,7 +212,8 @@ pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) 
             let indent = if *depth == 0 {
                 String::new()
             } else {
-                format!("{}└ ", "  ".repeat(depth - 1))
+                // No-break spaces: Markdown and table cells keep them.
+                format!("{}└ ", "\u{a0}\u{a0}".repeat(depth - 1))
             };
             vec![
                 format!("{indent}{}", l.body.name),

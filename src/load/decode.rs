@@ -503,7 +503,8 @@ impl Decoder<'_> {
             places: self.list(f.get("places"), Self::place),
             mentions: self
                 .opt(f.get("mentions"), Self::mentions)
-                .unwrap_or_default(),
+                .filter(|m| !m.is_empty())
+                .map(Box::new),
             updates: self.list(f.get("updates"), Self::update),
             funding: self.list(f.get("funding"), Self::funding),
             people: self.list(f.get("people"), Self::person),

@@ -184,7 +184,7 @@ impl<'a> ItemView<'a> {
                     )
                 })
                 .collect(),
-            mentions: mention_names(repo, &item.mentions),
+            mentions: mention_names(repo, item.mentions()),
             updates,
             funding: item
                 .funding
