@@ -262,3 +262,42 @@ fn place_names_lead_to_the_right_flag() {
         on_data(&["list", "--municipality", "Nord-Aurdal", "--format", "json"]).stdout
     );
 }
+
+#[test]
+fn a_part_of_cycle_does_not_hang_queries() {
+    let run = plan(
+        &fixtures(),
+        &[
+            "--repo",
+            "part-of-cycle",
+            "bodies",
+            "--all",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(json(&run).as_array().unwrap().len(), 3);
+    let table = plan(&fixtures(), &["--repo", "part-of-cycle", "bodies", "--all"]);
+    assert!(
+        table.stdout.contains("Nordre regionråd"),
+        "{}",
+        table.stdout
+    );
+    let involves = plan(
+        &fixtures(),
+        &[
+            "--repo",
+            "part-of-cycle",
+            "list",
+            "--involves",
+            "demo-council",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(
+        ids(&involves),
+        ["K1", "K2", "L1"],
+        "the whole cycle is below each body"
+    );
+}
