@@ -293,7 +293,7 @@ pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Wri
     if args.format == Format::Table {
         writeln!(
             out,
-            "Counts items that name the region, one of its municipalities, or a place in one; county-wide items are not counted."
+            "Counts items that act in the region: that name it, one of its municipalities or a place in one, or have a body that acts for it. Places only mentioned, and county-wide items, are not counted."
         )?;
     }
     Ok(EXIT_OK)
