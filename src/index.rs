@@ -327,7 +327,7 @@ impl Repository {
 
     /// The bodies that are part of `id`, directly or further down, each once, nearest first.
     /// A `part_of` cycle (a finding of its own) ends the walk instead of looping.
-    pub fn body_descendants(&self, id: &str) -> Vec<&str> {
+    pub(crate) fn body_descendants(&self, id: &str) -> Vec<&str> {
         let mut seen: BTreeSet<&str> = BTreeSet::from([id]);
         let mut out = Vec::new();
         let mut queue = std::collections::VecDeque::from([id]);
@@ -343,13 +343,13 @@ impl Repository {
     }
 
     /// The bodies directly part of `id`, in id order.
-    pub fn body_children(&self, id: &str) -> &[String] {
+    pub(crate) fn body_children(&self, id: &str) -> &[String] {
         self.body_children.get(id).map_or(&[], Vec::as_slice)
     }
 
     /// The chain of bodies `id` is part of, nearest first, stopping before a repeat (a cycle)
     /// or a parent that does not exist.
-    pub fn body_ancestors(&self, id: &str) -> Vec<&str> {
+    pub(crate) fn body_ancestors(&self, id: &str) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
         let mut current = id;
         while let Some(parent) = self
@@ -368,7 +368,7 @@ impl Repository {
     }
 
     /// Municipalities of the places with this name that items name (Fagernes → 3451).
-    pub fn place_municipalities(&self, name: &str) -> Option<&BTreeSet<String>> {
+    pub(crate) fn place_municipalities(&self, name: &str) -> Option<&BTreeSet<String>> {
         self.place_names.get(&fold(name))
     }
 

@@ -457,7 +457,7 @@ impl Item {
     }
 
     /// The places the item only mentions (none when it has no `mentions`).
-    pub fn mentions(&self) -> &Mentions {
+    pub(crate) fn mentions(&self) -> &Mentions {
         self.mentions.as_deref().unwrap_or(&NO_MENTIONS)
     }
 

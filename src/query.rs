@@ -86,7 +86,7 @@ pub fn resolve_region(repo: &Repository, input: &str) -> Result<BTreeSet<String>
 
 /// A municipality by name or number, or else by a place items name that lies in exactly
 /// one municipality (Fagernes → Nord-Aurdal). The second value says how a place resolved.
-pub fn resolve_municipality_or_place(
+pub(crate) fn resolve_municipality_or_place(
     repo: &Repository,
     input: &str,
 ) -> Result<(BTreeSet<String>, Option<String>), Unknown> {
@@ -827,7 +827,7 @@ pub fn body_loads<'a>(repo: &'a Repository, scope: &[ItemIx]) -> Vec<BodyLoad<'a
 /// (indented one level deeper), siblings in the order of `loads`. A body is kept when `keep`
 /// says so or when one of its descendants is kept; bodies caught in a `part_of` cycle are
 /// shown as roots.
-pub fn body_tree<'a>(
+pub(crate) fn body_tree<'a>(
     repo: &Repository,
     loads: Vec<BodyLoad<'a>>,
     keep: impl Fn(&BodyLoad) -> bool,

@@ -262,7 +262,7 @@ pub struct FundingView<'a> {
 }
 
 /// An amount as the source states it: "ca. 4 000 000" when it is approximate.
-pub fn amount_text(amount: i64, approximate: bool) -> String {
+fn amount_text(amount: i64, approximate: bool) -> String {
     let about = if approximate { "ca. " } else { "" };
     format!("{about}{}", group_thousands(amount))
 }
