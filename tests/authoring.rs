@@ -698,6 +698,102 @@ fn completions_and_man_page_come_from_the_commands() {
     assert!(man.stdout.contains("plan\\-validate(1)"), "{}", man.stdout);
 }
 
+/// Every page a man page refers to (`plan-list(1)`, `plan-new-item(1)`) is written by
+/// `plan man --out DIR`, which creates the folder, and renders without a warning.
+#[test]
+fn man_pages_exist_for_every_subcommand_and_render() {
+    let temp = TempDir::new("man");
+    let dir = temp.path().join("share/man/man1");
+    let run = plan(&root(), &["man", "--out", dir.to_str().unwrap()]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let mut referred = std::collections::BTreeSet::new();
+    for line in run.stdout.lines() {
+        let page = read(Path::new(line));
+        assert!(page.contains("\n.TH "), "{line}");
+        for (at, _) in page.match_indices("(1)") {
+            let start = page[..at]
+                .rfind(|c: char| c.is_whitespace() || c == ',')
+                .map_or(0, |s| s + 1);
+            let name = page[start..at].replace("\\-", "-");
+            if name.starts_with("plan") {
+                referred.insert(name);
+            }
+        }
+    }
+    assert!(referred.contains("plan-new-item"), "{referred:?}");
+    for name in &referred {
+        assert!(
+            dir.join(format!("{name}.1")).is_file(),
+            "{name}(1) is referred to but not written"
+        );
+    }
+    if !common::has_tool("man") {
+        common::skip("man (man-db) is not installed; cannot render the pages");
+        return;
+    }
+    for name in &referred {
+        let page = dir.join(format!("{name}.1"));
+        let output = std::process::Command::new("man")
+            .args(["--warnings", "-l"])
+            .arg(&page)
+            .env("MANWIDTH", "80")
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{name}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "",
+            "{name}: warnings"
+        );
+        assert!(
+            String::from_utf8_lossy(&output.stdout).contains("NAME"),
+            "{name}"
+        );
+    }
+}
+
+/// The bash script `plan completions bash` writes offers the status words after `--status `.
+#[test]
+fn bash_completion_offers_the_values_of_closed_sets() {
+    if !common::has_tool("bash") {
+        common::skip("bash is not installed");
+        return;
+    }
+    let temp = TempDir::new("completion");
+    let script = temp.path().join("plan.bash");
+    std::fs::write(&script, plan(&root(), &["completions", "bash"]).stdout).unwrap();
+    let complete = |words: &str| {
+        let program = format!(
+            "source {}; COMP_WORDS=({words} ''); COMP_CWORD=${{#COMP_WORDS[@]}}; \
+             COMP_CWORD=$((COMP_CWORD - 1)); COMP_LINE='{words} '; COMP_POINT=${{#COMP_LINE}}; \
+             _plan plan '' \"${{COMP_WORDS[COMP_CWORD - 1]}}\"; echo \"${{COMPREPLY[*]}}\"",
+            script.display()
+        );
+        let output = std::process::Command::new("bash")
+            .args(["-c", &program])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap().trim().to_string()
+    };
+    assert_eq!(
+        complete("plan list --status"),
+        "planned started ongoing completed removed"
+    );
+    assert_eq!(
+        complete("plan list --priority"),
+        "short long short-and-long"
+    );
+    assert_eq!(
+        complete("plan list --level"),
+        "county district regional-centre"
+    );
+    assert_eq!(complete("plan report --lang"), "nb nn en");
+    assert_eq!(
+        complete("plan validate --format"),
+        "human json github sarif gitlab"
+    );
+}
+
 #[test]
 fn vscode_settings_map_every_folder_to_its_schema() {
     let settings: Value =

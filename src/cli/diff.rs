@@ -39,8 +39,8 @@ pub struct Args {
     pub format: Format,
     /// Language of the Markdown's labels: nb, nn or en. Default: `language` in plan.toml,
     /// else English.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
+    #[arg(long, value_name = "LANG", value_parser = crate::cli::words::WordParser::<Language>::new("language"))]
+    pub lang: Option<Language>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,10 +74,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     match args.format {
         Format::Human => render::human(out, &diff, Style::stdout())?,
         Format::Markdown => {
-            let language = match &args.lang {
-                Some(lang) => crate::query::resolve_word::<Language>("language", lang)?,
-                None => dir.config.language.unwrap_or(Language::En),
-            };
+            let language = args.lang.or(dir.config.language).unwrap_or(Language::En);
             render::markdown(
                 out,
                 &diff,

@@ -7,6 +7,7 @@ use std::path::Path;
 use anyhow::Result;
 use clap::ValueEnum;
 
+use crate::cli::words::WordParser;
 use crate::cli::{Context, EXIT_OK, parse_today};
 use crate::load::Prose;
 use crate::model::{Level, Status, Term};
@@ -27,14 +28,14 @@ pub struct Args {
     #[arg(long)]
     pub theme: Vec<String>,
     /// county, district or regional-centre.
-    #[arg(long)]
-    pub level: Vec<String>,
+    #[arg(long, value_parser = WordParser::<Level>::new("level"))]
+    pub level: Vec<Level>,
     /// short, long or short-and-long.
-    #[arg(long)]
-    pub priority: Vec<String>,
+    #[arg(long, value_parser = WordParser::<Term>::new("priority"))]
+    pub priority: Vec<Term>,
     /// planned, started, ongoing, completed or removed.
-    #[arg(long)]
-    pub status: Vec<String>,
+    #[arg(long, value_parser = WordParser::<Status>::new("status"))]
+    pub status: Vec<Status>,
     /// Body responsible (id, name or alias).
     #[arg(long, value_name = "BODY")]
     pub responsible: Vec<String>,
@@ -103,16 +104,9 @@ fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
     for t in &args.theme {
         f.themes.extend(query::resolve_theme(repo, t)?);
     }
-    for l in &args.level {
-        f.levels.push(query::resolve_word::<Level>("level", l)?);
-    }
-    for p in &args.priority {
-        f.priorities
-            .push(query::resolve_word::<Term>("priority", p)?);
-    }
-    for s in &args.status {
-        f.statuses.push(query::resolve_word::<Status>("status", s)?);
-    }
+    f.levels.clone_from(&args.level);
+    f.priorities.clone_from(&args.priority);
+    f.statuses.clone_from(&args.status);
     for (names, into) in [
         (&args.responsible, &mut f.responsible),
         (&args.partner, &mut f.partners),

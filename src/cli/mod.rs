@@ -12,6 +12,7 @@ mod schema;
 mod shell;
 mod show;
 mod validate;
+mod words;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -80,8 +81,8 @@ pub enum Command {
     Schema(schema::Args),
     /// Print a shell completion script: `plan completions bash`.
     Completions(shell::CompletionsArgs),
-    /// Print the man page: `plan man > plan.1`.
-    Man,
+    /// Print the man page (`plan man > plan.1`), or write every page: `plan man --out DIR`.
+    Man(shell::ManArgs),
 }
 
 /// Runs a parsed command line; the exit code says how it went.
@@ -102,7 +103,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::New(args) => new::run(args, cli.repo.as_deref(), &mut out)?,
         Command::Schema(args) => schema::run(args, &mut out)?,
         Command::Completions(args) => shell::completions(args, &mut out)?,
-        Command::Man => shell::man(&mut out)?,
+        Command::Man(args) => shell::man(args, &mut out)?,
     };
     match out.flush() {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}

@@ -45,8 +45,8 @@ pub struct ItemArgs {
     #[arg(long)]
     pub theme: String,
     /// The level (county, district, regional-centre); required when the programme has levels.
-    #[arg(long)]
-    pub level: Option<String>,
+    #[arg(long, value_parser = crate::cli::words::WordParser::<Level>::new("level"))]
+    pub level: Option<Level>,
     #[arg(long)]
     pub title: String,
     /// A responsible body, by id or name; repeat for several. Default: the programme's owner.
@@ -155,9 +155,8 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
         );
     };
     let mut fields = Vec::new();
-    let level = match (&args.level, programme.levels.is_empty()) {
-        (Some(given), false) => {
-            let level: Level = query::resolve_word("level", given)?;
+    let level = match (args.level, programme.levels.is_empty()) {
+        (Some(level), false) => {
             if !programme.levels.iter().any(|l| l.id == level) {
                 bail!(
                     "programme `{pid}` has no level `{level}`; its levels are {}",

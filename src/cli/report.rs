@@ -30,8 +30,8 @@ pub struct Args {
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
     /// nb, nn or en. Default: `language` in plan.toml, else each programme's own language.
-    #[arg(long, value_name = "LANGUAGE")]
-    pub lang: Option<String>,
+    #[arg(long, value_name = "LANG", value_parser = crate::cli::words::WordParser::<Language>::new("language"))]
+    pub lang: Option<Language>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
@@ -77,12 +77,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
                 })
             })
             .transpose()?,
-        language: args
-            .lang
-            .as_deref()
-            .map(|l| query::resolve_word::<Language>("language", l))
-            .transpose()?
-            .or(dir.config.language),
+        language: args.lang.or(dir.config.language),
     };
     let report = report::build(&repo, &options, &findings, GRAPH_NODE_LIMIT);
     let mut text = Vec::new();

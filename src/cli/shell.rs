@@ -2,8 +2,9 @@
 //! from the clap definitions so they always match the commands.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::CommandFactory;
 use clap_complete::Shell;
 
@@ -11,6 +12,7 @@ use crate::cli::{Cli, EXIT_OK};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Install, for example: \
+    mkdir -p ~/.local/share/bash-completion/completions; \
     plan completions bash > ~/.local/share/bash-completion/completions/plan; \
     plan completions zsh > ~/.zfunc/_plan; \
     plan completions fish > ~/.config/fish/completions/plan.fish; \
@@ -26,8 +28,42 @@ pub fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
-/// Writes the man page, in roff: `plan man > plan.1`.
-pub fn man(out: &mut dyn Write) -> Result<u8> {
-    clap_mangen::Man::new(Cli::command()).render(out)?;
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Install, for example: plan man --out ~/.local/share/man/man1")]
+pub struct ManArgs {
+    /// Write `plan.1` and one page per subcommand (`plan-list.1`, `plan-new-item.1`, …) into
+    /// this folder, creating it if needed, and print their paths. Without it, `plan.1` goes to
+    /// standard output.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+/// Writes the man pages, in roff: `plan.1` to `out`, or every page into `--out DIR`.
+pub fn man(args: &ManArgs, out: &mut dyn Write) -> Result<u8> {
+    let command = Cli::command();
+    match &args.out {
+        None => clap_mangen::Man::new(command).render(out)?,
+        Some(dir) => {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+            clap_mangen::generate_to(command, dir)
+                .with_context(|| format!("cannot write the man pages into `{}`", dir.display()))?;
+            let mut pages: Vec<PathBuf> = std::fs::read_dir(dir)?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|path| is_plan_page(path))
+                .collect();
+            pages.sort();
+            for page in pages {
+                writeln!(out, "{}", page.display())?;
+            }
+        }
+    }
     Ok(EXIT_OK)
+}
+
+/// `plan.1`, `plan-list.1`, …: the pages [`man`] writes.
+fn is_plan_page(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|name| name.to_str())
+        .is_some_and(|name| name.ends_with(".1") && (name == "plan.1" || name.starts_with("plan-")))
 }

@@ -170,3 +170,19 @@ pub fn assert_snapshot(name: &str, actual: &str) {
         path.display()
     );
 }
+
+/// For a test that needs an external tool which is missing: prints `SKIPPED: <reason>` where
+/// it shows (straight to standard error, past the test harness's capture), and fails instead
+/// when `CI=true`, since `.ci/run` installs every tool the tests use.
+pub fn skip(reason: &str) {
+    use std::io::Write;
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{reason}; CI=true, so the test fails instead of skipping");
+    }
+    let _ = writeln!(std::io::stderr().lock(), "SKIPPED: {reason}");
+}
+
+/// Whether `tool` can be started (`tool --version` runs at all).
+pub fn has_tool(tool: &str) -> bool {
+    Command::new(tool).arg("--version").output().is_ok()
+}
