@@ -4,7 +4,8 @@
 
 use std::cmp::Ordering;
 
-/// Folds a name for matching: lowercase ASCII words joined by `-` (æ → ae, ø → o, å → a).
+/// Folds a name for matching: lowercase ASCII words joined by `-` (æ → ae, ø → o, å → a,
+/// and the old spelling of å, `aa`, → a, so `Vaaler` finds Våler and `Aamot` Åmot).
 /// Ids are written in this form, so `fold(name) == id` for most entities.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -12,6 +13,8 @@ pub fn fold(text: &str) -> String {
         match c {
             'æ' | 'ä' => out.push_str("ae"),
             'ø' | 'ö' | 'ó' | 'ò' => out.push('o'),
+            // a run of a's is one a: "Vaaler" and "Våler" fold alike
+            'a' | 'å' | 'á' | 'à' | 'â' if out.ends_with('a') => {}
             'å' | 'á' | 'à' | 'â' => out.push('a'),
             'é' | 'è' | 'ê' => out.push('e'),
             'ü' | 'ú' => out.push('u'),
@@ -96,6 +99,9 @@ mod tests {
         assert_eq!(fold("Nord Østerdal"), "nord-osterdal");
         assert_eq!(fold("Våler (Innlandet)"), "valer-innlandet");
         assert_eq!(fold("  NAV "), "nav");
+        assert_eq!(fold("Vaaler"), fold("Våler"));
+        assert_eq!(fold("Aamot"), fold("Åmot"));
+        assert_eq!(fold("Haaland"), "haland");
     }
 
     #[test]

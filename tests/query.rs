@@ -570,3 +570,13 @@ fn output_is_deterministic() {
         assert_eq!(on_data(&args).stdout, on_data(&args).stdout);
     }
 }
+
+#[test]
+fn old_spelling_aa_finds_names_with_a_ring() {
+    for (old, new) in [("Aamot", "Åmot"), ("Vaaler", "Våler")] {
+        let by_old = on_data(&["list", "--municipality", old, "--format", "json"]);
+        assert_eq!(by_old.status, 0, "{old}: {}", by_old.stderr);
+        let by_new = on_data(&["list", "--municipality", new, "--format", "json"]);
+        assert_eq!(by_old.stdout, by_new.stdout, "{old}");
+    }
+}
