@@ -580,3 +580,72 @@ fn old_spelling_aa_finds_names_with_a_ring() {
         assert_eq!(by_old.stdout, by_new.stdout, "{old}");
     }
 }
+
+/// At 80 columns every line of `plan list --why` is 80 wide, the reasons are a line of their
+/// own, and no word that fits its column is split.
+#[test]
+fn list_why_fits_80_columns_and_wraps_between_words() {
+    let run = common::plan_with_env(
+        &root(),
+        &["list", "--region", "Valdres", "--why"],
+        &[("COLUMNS", "80")],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let table: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
+        .collect();
+    assert!(
+        table.iter().all(|l| l.chars().count() == 80),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("│   why: names region Valdres"),
+        "{}",
+        run.stdout
+    );
+    for word in [
+        "distriktskommuner",
+        "Trainee-ordninger",
+        "inkluderende",
+        "fylkeskommune",
+    ] {
+        assert!(
+            run.stdout.contains(word),
+            "{word} is split:\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn reference_tables_honour_columns() {
+    for command in ["regions", "bodies", "coverage"] {
+        let run = common::plan_with_env(&root(), &[command], &[("COLUMNS", "72")]);
+        assert_eq!(run.status, 0, "{command}: {}", run.stderr);
+        let widths: Vec<usize> = run
+            .stdout
+            .lines()
+            .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
+            .map(|l| l.chars().count())
+            .collect();
+        assert!(
+            !widths.is_empty() && widths.iter().all(|&w| w <= 72),
+            "{command}:\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn list_csv_has_a_why_column_with_why() {
+    let csv = on_data(&["list", "--region", "Valdres", "--why", "--format", "csv"]).stdout;
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().ends_with(",places,why"), "{csv}");
+    assert!(
+        lines.next().unwrap().ends_with(",names region Valdres"),
+        "{csv}"
+    );
+}

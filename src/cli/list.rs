@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::ValueEnum;
 
 use crate::cli::words::WordParser;
-use crate::cli::{Context, EXIT_OK, parse_today};
+use crate::cli::{Context, EXIT_OK, parse_today, terminal_width};
 use crate::load::Prose;
 use crate::model::{Level, Status, Term};
 use crate::query::{self, Filter, SortKey};
@@ -201,7 +201,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     });
     match args.format {
         Format::Table => {
-            items::table(out, &ctx.repo, &rows, with_why, terminal_width())?;
+            items::table(out, &ctx.repo, &rows, terminal_width())?;
             writeln!(
                 out,
                 "{} item{}",
@@ -222,19 +222,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
             serde_json::to_writer_pretty(&mut *out, &rows)?;
             writeln!(out)?;
         }
-        Format::Csv => items::csv(out, &rows, ',')?,
+        Format::Csv => items::csv(out, &rows, with_why, ',')?,
     }
     Ok(EXIT_OK)
-}
-
-/// The terminal's width when writing to one (or `COLUMNS`), else none: piped tables don't wrap.
-fn terminal_width() -> Option<u16> {
-    use std::io::IsTerminal;
-    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
-        return Some(columns);
-    }
-    std::io::stdout()
-        .is_terminal()
-        .then(|| comfy_table::Table::new().width())
-        .flatten()
 }

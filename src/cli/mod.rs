@@ -298,3 +298,16 @@ pub fn parse_today(given: Option<&str>) -> Result<crate::model::Date> {
         }
     }
 }
+
+/// The terminal's width when writing to one (or `COLUMNS`), else none: piped tables
+/// keep to a capped column width.
+pub(crate) fn terminal_width() -> Option<u16> {
+    use std::io::IsTerminal;
+    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(columns);
+    }
+    std::io::stdout()
+        .is_terminal()
+        .then(|| comfy_table::Table::new().width())
+        .flatten()
+}

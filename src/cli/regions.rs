@@ -5,12 +5,12 @@ use std::path::Path;
 
 use anyhow::Result;
 use clap::ValueEnum;
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use crate::cli::{Context, EXIT_OK};
+use crate::cli::{Context, EXIT_OK, terminal_width};
 use crate::load::Prose;
 use crate::query;
+use crate::render::table::Table;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -69,20 +69,12 @@ fn grid(
         }
         return Ok(());
     }
-    let mut table = Table::new();
-    table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    table.set_header(header);
+    let mut table = Table::new(header);
+    table.right_align_from(numeric_from);
     for row in rows {
-        table.add_row(row);
+        table.add_row(row, None);
     }
-    for i in numeric_from..table.column_count() {
-        if let Some(column) = table.column_mut(i) {
-            column.set_cell_alignment(CellAlignment::Right);
-        }
-    }
-    writeln!(out, "{table}")
+    table.write(out, terminal_width().map(usize::from))
 }
 
 fn json(out: &mut dyn Write, value: &impl Serialize) -> Result<()> {

@@ -5,12 +5,12 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::index::{ItemIx, Repository};
 use crate::model::{Item, Word};
 use crate::query::{Reason, link_label};
+use crate::render::table::Table;
 
 /// One item, resolved, as `plan list --format json` prints it.
 #[derive(Debug, Serialize)]
@@ -86,39 +86,24 @@ fn cells(repo: &Repository, row: &ItemRow) -> Vec<String> {
     ]
 }
 
-/// A table for the terminal: fits its width and wraps titles; plain when piped.
+/// A table for the terminal: fits `width` (a terminal's) and wraps between words; piped, no
+/// column is wider than [`crate::render::table::PIPE_COLUMN_WIDTH`]. With `--why`, each item's reasons are a
+/// line of their own under its row.
 pub fn table(
     out: &mut dyn Write,
     repo: &Repository,
     rows: &[ItemRow],
-    with_why: bool,
     width: Option<u16>,
 ) -> io::Result<()> {
-    let mut table = Table::new();
-    table.load_preset(presets::UTF8_FULL_CONDENSED);
-    match width {
-        Some(w) => {
-            table
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(w);
-        }
-        None => {
-            table.set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
-    let mut header: Vec<&str> = COLUMNS.to_vec();
-    if with_why {
-        header.push("Why");
-    }
-    table.set_header(header);
+    let mut table = Table::new(COLUMNS.iter().map(|c| c.to_string()).collect());
     for row in rows {
-        let mut cells = cells(repo, row);
-        if let Some(why) = &row.why {
-            cells.push(why.join("; "));
-        }
-        table.add_row(cells);
+        let why = row
+            .why
+            .as_ref()
+            .map(|why| format!("why: {}", why.join("; ")));
+        table.add_row(cells(repo, row), why);
     }
-    writeln!(out, "{table}")
+    table.write(out, width.map(usize::from))
 }
 
 /// A Markdown table, pipes in cells escaped.
@@ -173,11 +158,23 @@ pub const CSV_HEADER: &[&str] = &[
     "places",
 ];
 
-/// CSV with a header row; multi-valued cells joined with `; `.
-pub fn csv(out: &mut dyn Write, rows: &[ItemRow], separator: char) -> io::Result<()> {
-    csv_record(out, CSV_HEADER.iter().map(|s| s.to_string()), separator)?;
+/// CSV with a header row; multi-valued cells joined with `; `. With `--why`, a last `why`
+/// column.
+pub fn csv(
+    out: &mut dyn Write,
+    rows: &[ItemRow],
+    with_why: bool,
+    separator: char,
+) -> io::Result<()> {
+    let why_header = with_why.then(|| "why".to_string());
+    csv_record(
+        out,
+        CSV_HEADER.iter().map(|s| s.to_string()).chain(why_header),
+        separator,
+    )?;
     for row in rows {
-        csv_record(out, csv_fields(row), separator)?;
+        let why = with_why.then(|| row.why.as_deref().unwrap_or_default().join("; "));
+        csv_record(out, csv_fields(row).chain(why), separator)?;
     }
     Ok(())
 }

@@ -11,4 +11,5 @@ pub mod labels;
 pub mod report;
 pub mod show;
 pub mod style;
+pub(crate) mod table;
 pub mod template;

@@ -1,0 +1,296 @@
+//! Terminal tables: columns fitted to a width, cells wrapped between words (a word is split
+//! only when it is wider than its column), full-width note lines under a row, and control
+//! characters from the data shown as `�`, never sent to the terminal.
+//!
+//! Layout is linear in the size of the text, so a 100 KB title without a space costs no more
+//! than 100 KB of words. Without a terminal width (output to a pipe) no column is wider than
+//! [`PIPE_COLUMN_WIDTH`]: one long value does not pad every row of the table.
+
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthChar;
+
+/// The widest a column gets when the output is not a terminal.
+pub(crate) const PIPE_COLUMN_WIDTH: usize = 60;
+
+/// A column is not narrowed below its longest word, up to this width, while other columns
+/// can give way.
+const WORD_WIDTH: usize = 24;
+
+/// The narrowest a column gets, when nothing else can give way.
+const MIN_WIDTH: usize = 4;
+
+/// One row: cells, and optionally a note written across the whole table under it.
+struct Row {
+    cells: Vec<String>,
+    note: Option<String>,
+}
+
+/// A table to lay out; columns from `right_from` on are right-aligned (numbers).
+pub(crate) struct Table {
+    header: Vec<String>,
+    rows: Vec<Row>,
+    right_from: usize,
+}
+
+impl Table {
+    pub(crate) fn new(header: Vec<String>) -> Table {
+        let right_from = header.len();
+        Table {
+            header,
+            rows: Vec::new(),
+            right_from,
+        }
+    }
+
+    /// Right-aligns the columns from `column` on.
+    pub(crate) fn right_align_from(&mut self, column: usize) {
+        self.right_from = column;
+    }
+
+    pub(crate) fn add_row(&mut self, cells: Vec<String>, note: Option<String>) {
+        self.rows.push(Row { cells, note });
+    }
+
+    /// Writes the table, fitted to `width` columns of terminal when there is one.
+    pub(crate) fn write(&self, out: &mut dyn Write, width: Option<usize>) -> io::Result<()> {
+        let widths = self.column_widths(width);
+        let rule = |left: &str, fill: &str, join: &str, right: &str| {
+            let parts: Vec<String> = widths.iter().map(|w| fill.repeat(w + 2)).collect();
+            format!("{left}{}{right}\n", parts.join(join))
+        };
+        out.write_all(rule("┌", "─", "┬", "┐").as_bytes())?;
+        self.write_cells(out, &self.header, &widths, usize::MAX)?;
+        out.write_all(rule("╞", "═", "╪", "╡").as_bytes())?;
+        for row in &self.rows {
+            self.write_cells(out, &row.cells, &widths, self.right_from)?;
+            if let Some(note) = &row.note {
+                let inner = widths.iter().sum::<usize>() + 3 * (widths.len() - 1);
+                for line in wrap(note, inner.saturating_sub(2).max(1)) {
+                    let pad = inner.saturating_sub(2 + line.width);
+                    writeln!(out, "│   {}{} │", line.text, " ".repeat(pad))?;
+                }
+            }
+        }
+        out.write_all(rule("└", "─", "┴", "┘").as_bytes())
+    }
+
+    /// One row of cells; columns from `right_from` on are right-aligned.
+    fn write_cells(
+        &self,
+        out: &mut dyn Write,
+        cells: &[String],
+        widths: &[usize],
+        right_from: usize,
+    ) -> io::Result<()> {
+        let wrapped: Vec<Vec<Line>> = cells
+            .iter()
+            .zip(widths)
+            .map(|(cell, &w)| wrap(cell, w))
+            .collect();
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        for i in 0..height {
+            let mut text = String::from("│");
+            for (column, (lines, &w)) in wrapped.iter().zip(widths).enumerate() {
+                let (line, line_width) =
+                    lines.get(i).map_or(("", 0), |l| (l.text.as_str(), l.width));
+                let pad = " ".repeat(w.saturating_sub(line_width));
+                let sep = if column + 1 == widths.len() {
+                    "│"
+                } else {
+                    "┆"
+                };
+                if column >= right_from {
+                    text.push_str(&format!(" {pad}{line} {sep}"));
+                } else {
+                    text.push_str(&format!(" {line}{pad} {sep}"));
+                }
+            }
+            writeln!(out, "{text}")?;
+        }
+        Ok(())
+    }
+
+    /// Each column's width: its widest cell (capped on a pipe), narrowed to fit `width` by
+    /// taking from the widest columns first, keeping whole words while possible.
+    fn column_widths(&self, width: Option<usize>) -> Vec<usize> {
+        let count = self.header.len();
+        let mut natural = vec![0; count];
+        let mut longest_word = vec![0; count];
+        for cells in std::iter::once(&self.header).chain(self.rows.iter().map(|r| &r.cells)) {
+            for (i, cell) in cells.iter().enumerate().take(count) {
+                let (cell_width, word) = measure(cell);
+                natural[i] = natural[i].max(cell_width);
+                longest_word[i] = longest_word[i].max(word);
+            }
+        }
+        let Some(width) = width else {
+            return natural
+                .iter()
+                .map(|&w| w.clamp(1, PIPE_COLUMN_WIDTH))
+                .collect();
+        };
+        let available = width.saturating_sub(3 * count + 1);
+        let mut widths: Vec<usize> = natural.iter().map(|&w| w.max(1)).collect();
+        let word_floor: Vec<usize> = (0..count)
+            .map(|i| natural[i].min(longest_word[i].clamp(MIN_WIDTH, WORD_WIDTH)))
+            .collect();
+        let hard_floor: Vec<usize> = natural.iter().map(|&w| w.clamp(1, MIN_WIDTH)).collect();
+        for floor in [&word_floor, &hard_floor] {
+            shrink(&mut widths, floor, available);
+        }
+        widths
+    }
+}
+
+/// Narrows the widest column above its floor, one at a time, until the total fits.
+fn shrink(widths: &mut [usize], floor: &[usize], available: usize) {
+    let mut total: usize = widths.iter().sum();
+    while total > available {
+        let widest = (0..widths.len())
+            .filter(|&i| widths[i] > floor[i])
+            .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
+        let Some(i) = widest else { return };
+        // A column wider than all others goes down to the next-widest in one step (a 100 KB
+        // cell costs one step, not 100,000); columns of equal width take turns.
+        let next = widths
+            .iter()
+            .filter(|&&w| w < widths[i])
+            .max()
+            .copied()
+            .unwrap_or(0)
+            .max(floor[i]);
+        let tied = widths.iter().filter(|&&w| w == widths[i]).count() > 1;
+        let cut = if tied {
+            1
+        } else {
+            (widths[i] - next).min(total - available).max(1)
+        };
+        widths[i] -= cut;
+        total -= cut;
+    }
+}
+
+/// A cell's display width and the width of its longest word part (words break after `-`).
+fn measure(cell: &str) -> (usize, usize) {
+    let (mut total, mut words, mut longest) = (0usize, 0usize, 0usize);
+    for word in cell.split_whitespace() {
+        total += text_width(word);
+        words += 1;
+        for part in word.split_inclusive('-') {
+            longest = longest.max(text_width(part));
+        }
+    }
+    (total + words.saturating_sub(1), longest)
+}
+
+fn text_width(text: &str) -> usize {
+    text.chars().map(char_width).sum()
+}
+
+fn char_width(c: char) -> usize {
+    if c.is_control() {
+        1
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
+/// One line of a wrapped cell, with its display width.
+#[derive(Debug, Default, PartialEq)]
+struct Line {
+    text: String,
+    width: usize,
+}
+
+/// Wraps `text` into lines of at most `width` columns, breaking between words or after a
+/// hyphen; a word part wider than `width` is split. Whitespace runs (newlines too) become one
+/// space.
+fn wrap(text: &str, width: usize) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut line = Line::default();
+    for word in text.split_whitespace() {
+        for (part_index, part) in word.split_inclusive('-').enumerate() {
+            let space = usize::from(part_index == 0 && line.width > 0);
+            if line.width > 0 && line.width + space + text_width(part) > width {
+                lines.push(std::mem::take(&mut line));
+            } else if space == 1 {
+                line.text.push(' ');
+                line.width += 1;
+            }
+            for c in part.chars() {
+                let w = char_width(c);
+                if line.width + w > width && line.width > 0 {
+                    lines.push(std::mem::take(&mut line));
+                }
+                line.text.push(if c.is_control() { '\u{fffd}' } else { c });
+                line.width += w;
+            }
+        }
+    }
+    if line.width > 0 || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str, width: usize) -> Vec<String> {
+        wrap(text, width).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn wraps_between_words_and_splits_only_words_too_wide() {
+        assert_eq!(
+            texts("Boligutvikling i distriktskommuner", 16),
+            ["Boligutvikling i", "distriktskommune", "r"]
+        );
+        assert_eq!(texts("regional-centre", 20), ["regional-centre"]);
+        assert_eq!(texts("regional-centre", 12), ["regional-", "centre"]);
+        assert_eq!(texts("a\nb\x1b[31m", 10), ["a b\u{fffd}[31m"]);
+        assert_eq!(texts("", 5), [""]);
+    }
+
+    fn render(table: &Table, width: Option<usize>) -> String {
+        let mut out = Vec::new();
+        table.write(&mut out, width).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn fits_the_width_without_splitting_words_that_fit() {
+        let mut table = Table::new(vec!["ID".into(), "Title".into(), "Responsible".into()]);
+        table.add_row(
+            vec![
+                "L11".into(),
+                "Boligutvikling i distriktskommuner med svake boligmarkeder".into(),
+                "Innlandet fylkeskommune, regionsenterkommunene".into(),
+            ],
+            Some("names region Valdres".into()),
+        );
+        let text = render(&table, Some(40));
+        for line in text.lines() {
+            assert_eq!(line.chars().count(), 40, "{text}");
+        }
+        assert!(text.contains("Boligutvikling"), "{text}");
+        assert!(text.contains("│   names region Valdres"), "{text}");
+    }
+
+    #[test]
+    fn a_pipe_caps_columns_and_a_huge_word_is_linear() {
+        let mut table = Table::new(vec!["ID".into(), "Title".into()]);
+        table.add_row(vec!["K1".into(), "x".repeat(100_000)], None);
+        table.add_row(vec!["K2".into(), "short".into()], None);
+        let piped = render(&table, None);
+        assert!(
+            piped
+                .lines()
+                .all(|l| l.chars().count() <= PIPE_COLUMN_WIDTH + 12)
+        );
+        let fitted = render(&table, Some(80));
+        assert!(fitted.lines().all(|l| l.chars().count() == 80));
+    }
+}
