@@ -636,6 +636,77 @@ fn sarif_output_passes_the_official_schema() {
     assert_eq!(log["runs"][0]["results"], serde_json::json!([]));
 }
 
+/// Every rule says what it means and how to fix it, as GitHub code scanning shows it.
+#[test]
+fn sarif_rules_carry_descriptions_and_help() {
+    let run = plan(&fixtures(), &["validate", "valid", "--format", "sarif"]);
+    let log: Value = serde_json::from_str(&run.stdout).unwrap();
+    let driver = &log["runs"][0]["tool"]["driver"];
+    assert!(
+        driver["informationUri"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
+    let rules = driver["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), plan::diagnostic::Code::ALL.len());
+    for rule in rules {
+        for field in [
+            &rule["shortDescription"]["text"],
+            &rule["fullDescription"]["text"],
+            &rule["help"]["text"],
+            &rule["help"]["markdown"],
+            &rule["name"],
+        ] {
+            assert!(field.as_str().is_some_and(|t| !t.is_empty()), "{rule}");
+        }
+        assert!(
+            rule["help"]["text"].as_str().unwrap().contains("Fix: "),
+            "{rule}"
+        );
+    }
+}
+
+/// SARIF Multitool's GitHub rule set (what code scanning requires) finds nothing to warn about.
+/// `.ci/run` installs it with npm (`@microsoft/sarif-multitool`) and names it in
+/// `SARIF_MULTITOOL`.
+#[test]
+fn sarif_multitool_github_rules_are_clean() {
+    let tool = std::env::var("SARIF_MULTITOOL").unwrap_or_else(|_| "sarif-multitool".into());
+    if !common::has_tool(&tool) {
+        common::skip(
+            "SARIF Multitool is not installed (npm install @microsoft/sarif-multitool; set SARIF_MULTITOOL)",
+        );
+        return;
+    }
+    let temp = TempDir::new("sarif-multitool");
+    let log = temp.path().join("plan.sarif");
+    let run = plan(
+        &fixtures(),
+        &["validate", "several-findings", "--format", "sarif"],
+    );
+    std::fs::write(&log, run.stdout).unwrap();
+    let output = std::process::Command::new(&tool)
+        .args([
+            "validate",
+            "--rule-kind",
+            "Gh;Sarif",
+            "--level",
+            "Error;Warning",
+            "-o",
+        ])
+        .arg(temp.path().join("out.sarif"))
+        .arg(&log)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    let complaints: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(": error ") || l.contains(": warning "))
+        .collect();
+    assert!(complaints.is_empty(), "{}", complaints.join("\n"));
+}
+
 fn gitlab_issues(cwd: &Path, target: &str) -> Vec<Value> {
     let run = plan(cwd, &["validate", target, "--format", "gitlab"]);
     serde_json::from_str(&run.stdout).unwrap()

@@ -186,19 +186,175 @@ fn sarif_level(severity: Severity) -> &'static str {
     }
 }
 
+/// Where the finding codes are documented, each with a fixture that triggers it (the
+/// repository is `repository` in Cargo.toml).
+const CATALOGUE_URI: &str = concat!(
+    env!("CARGO_PKG_REPOSITORY"),
+    "/blob/main/tests/fixtures/README.md"
+);
+
+/// For code-scanning tools: an example of what triggers a finding (from the fixture
+/// catalogue, `tests/fixtures/README.md`) and how to fix it.
+fn rule_help(code: Code) -> (&'static str, &'static str) {
+    match code {
+        Code::IoError => (
+            "An unreadable file, an unreadable folder or a dangling symbolic link.",
+            "Give the file read permission, or remove the broken link.",
+        ),
+        Code::NotUtf8 => (
+            "A Latin-1 `å` (byte 0xE5) in a YAML file.",
+            "Save the file as UTF-8 in your editor.",
+        ),
+        Code::FileTooLarge => (
+            "A file over 8 MiB.",
+            "Split the content over several files, or move large attachments out of `data/`.",
+        ),
+        Code::SymlinkLoop => (
+            "A symbolic link back to a folder that contains it.",
+            "Remove the link or point it elsewhere.",
+        ),
+        Code::UnknownFile => (
+            "`notes/todo.yaml`, or `bodies/extra.yml`: a YAML file outside the folders plan reads, or not ending in `.yaml`.",
+            "Move the file into `programmes/`, `bodies/`, `regions/`, `municipalities/` or `documents/` with a `.yaml` ending, or remove it.",
+        ),
+        Code::EmptyFile => (
+            "A YAML file that is empty or holds only comments.",
+            "Fill in the entity, or delete the file.",
+        ),
+        Code::YamlSyntax => (
+            "An unquoted title with `: ` in it, a line indented with a tab, or a second `---` document.",
+            "Quote text that contains `: ` or `#`, indent with spaces, and keep one document per file.",
+        ),
+        Code::YamlLimit => (
+            "Lists nested thousands deep, or aliases that expand to billions of values.",
+            "Write the values out; plan refuses nesting deeper than 64 and aliases expanding past a million values.",
+        ),
+        Code::DuplicateKey => ("`title` twice in one item.", "Keep one of the two keys."),
+        Code::WrongType => (
+            "`responsible: demo-county`: text where a list belongs.",
+            "Write the value in the shape the field takes, e.g. `responsible: [demo-county]`.",
+        ),
+        Code::UnknownField => (
+            "`partnres:` in an item.",
+            "Correct the spelling (the help names the closest field), or remove the field; `docs/format.md` lists every field.",
+        ),
+        Code::MissingField => ("An item without `title`.", "Add the required field."),
+        Code::InvalidValue => (
+            "`status: begun`, not one of the allowed statuses; a malformed id or date.",
+            "Use one of the allowed values the message lists, or the format shown.",
+        ),
+        Code::FileNameMismatch => (
+            "Item `L2` kept in `L3.yaml`.",
+            "Rename the file after the id, or correct the id.",
+        ),
+        Code::ProgrammeMismatch => (
+            "An item in `programmes/demo/` that says `programme: demx`.",
+            "Make `programme` name the folder the item is in.",
+        ),
+        Code::MissingProgramme => (
+            "`programmes/other/items/X1.yaml` with no `programmes/other/programme.yaml`.",
+            "Add the programme file, or move the items into an existing programme.",
+        ),
+        Code::DuplicateId => (
+            "`bodies/demo-county2.yaml` also has id `demo-county`.",
+            "Give one of the two entities a new id (and its file the same name).",
+        ),
+        Code::IdThemeMismatch => (
+            "Item `K2` with `theme: L`.",
+            "Correct the theme, or renumber the item into its theme.",
+        ),
+        Code::UnknownTheme => (
+            "`theme: X`, not a theme of the programme.",
+            "Use one of the programme's theme codes, or add the theme to `programme.yaml`.",
+        ),
+        Code::UnknownLevel => (
+            "`level: regional-centre` in a programme without that level.",
+            "Use one of the programme's levels, or add the level to `programme.yaml`.",
+        ),
+        Code::BrokenLink => (
+            "K1 links to `K22`, which does not exist.",
+            "Correct the id (the help suggests the closest), or write `programme:ID` for an item in another programme.",
+        ),
+        Code::SelfLink => ("K2 links to itself.", "Remove the link."),
+        Code::UnknownDocument => (
+            "`documents: [demo-strategi]`.",
+            "Correct the id (the help suggests the closest), or add the document under `documents/`.",
+        ),
+        Code::UnknownBody => (
+            "`responsible: [demo-county, kommuene]`.",
+            "Correct the id (the help suggests the closest), or add the body under `bodies/`.",
+        ),
+        Code::UnknownRegion => (
+            "`regions: [sout]`.",
+            "Correct the id (the help suggests the closest), or add the region under `regions/`.",
+        ),
+        Code::UnknownMunicipality => (
+            "`municipalities: [\"3499\"]`, a number with no municipality file.",
+            "Use the municipality's four-digit number, or add it under `municipalities/`.",
+        ),
+        Code::LinkToRemoved => (
+            "K2 links to the removed L2.",
+            "Remove the link, or link to the item that replaced it.",
+        ),
+        Code::DuplicateValue => (
+            "`demo-county` twice in `responsible`.",
+            "Remove the repeated value.",
+        ),
+        Code::ResponsibleAlsoPartner => (
+            "`kommunene` both responsible and partner.",
+            "Keep the body in one of the two lists.",
+        ),
+        Code::AmbiguousName => (
+            "Body `kommunene` takes the alias `Fylkeskommunen`, which `demo-county` already has.",
+            "Remove or change one of the aliases, so the name means one thing.",
+        ),
+        Code::StatusMismatch => (
+            "`status: ongoing` while the latest update says `started`.",
+            "Make the item's `status` agree with its latest update, or add an update.",
+        ),
+        Code::UpdatesOutOfOrder => (
+            "An update dated before the one listed above it.",
+            "List the status updates oldest first.",
+        ),
+    }
+}
+
+/// A SARIF rule for one finding code: a friendly name (`broken-link` → `BrokenLink`), what it
+/// means (short and full), how to fix it (text and Markdown) and where the catalogue is.
+fn sarif_rule(code: Code) -> Value {
+    let (example, fix) = rule_help(code);
+    let about = code.about();
+    let severity = code.severity().as_str();
+    let name: String = code
+        .as_str()
+        .split('-')
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase())
+                .into_iter()
+                .chain(chars)
+        })
+        .collect();
+    json!({
+        "id": code.as_str(),
+        "name": name,
+        "shortDescription": { "text": about },
+        "fullDescription": { "text": format!("{about} ({severity}). Example: {example}") },
+        "help": {
+            "text": format!("{about}. Example: {example} Fix: {fix}"),
+            "markdown": format!("**{}** ({severity}): {about}.\n\n**Example.** {example}\n\n**Fix.** {fix}\n\nSee the [catalogue of findings]({CATALOGUE_URI}).", code.as_str())
+        },
+        "helpUri": CATALOGUE_URI,
+        "defaultConfiguration": { "level": sarif_level(code.severity()) }
+    })
+}
+
 /// SARIF 2.1.0: one run of `plan` with every finding code as a rule and each finding as a
 /// result located at its `path:line:column` (columns count characters, as SARIF is told).
 pub fn sarif(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
-    let rules: Vec<Value> = Code::ALL
-        .iter()
-        .map(|code| {
-            json!({
-                "id": code.as_str(),
-                "shortDescription": { "text": code.about() },
-                "defaultConfiguration": { "level": sarif_level(code.severity()) }
-            })
-        })
-        .collect();
+    let rules: Vec<Value> = Code::ALL.iter().map(|&code| sarif_rule(code)).collect();
     let fingerprints = fingerprints(diagnostics);
     let results: Vec<Value> = diagnostics
         .iter()
@@ -226,6 +382,8 @@ pub fn sarif(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> 
                 "driver": {
                     "name": "plan",
                     "version": env!("CARGO_PKG_VERSION"),
+                    "semanticVersion": env!("CARGO_PKG_VERSION"),
+                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
                     "rules": rules
                 }
             },
