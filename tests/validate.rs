@@ -1162,3 +1162,57 @@ fn breaking_a_link_in_the_shipped_data_is_reported_where_it_is() {
         run.stdout
     );
 }
+
+/// Paths in findings are relative to the repository root from any folder, also with
+/// `--repo /absolute/path` (GitLab refuses absolute paths), and in every format.
+#[test]
+fn finding_paths_are_relative_to_the_repository_root() {
+    let temp = TempDir::new("root-relative");
+    let repo = temp.path().join("repo");
+    copy_dir(&fixtures().join("broken-link"), &repo.join("data"));
+    let expected = "data/programmes/demo/items/K1.yaml";
+    let absolute = repo.canonicalize().unwrap();
+    let absolute = absolute.to_str().unwrap();
+    let data = format!("{absolute}/data");
+    let runs = [
+        (repo.clone(), vec!["validate", "--format", "json"]),
+        (repo.join("data"), vec!["validate", "--format", "json"]),
+        (
+            repo.join("data/programmes/demo"),
+            vec!["validate", "--format", "json"],
+        ),
+        (repo.clone(), vec!["validate", "data", "--format", "json"]),
+        (
+            temp.path().to_path_buf(),
+            vec!["--repo", absolute, "validate", "--format", "json"],
+        ),
+        (
+            temp.path().to_path_buf(),
+            vec!["validate", &data, "--format", "json"],
+        ),
+    ];
+    for (cwd, args) in &runs {
+        let run = plan(cwd, args);
+        let findings: Vec<common::Finding> = serde_json::from_str(&run.stdout).unwrap();
+        let paths: Vec<&str> = findings.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(paths, [expected], "in {}: {args:?}", cwd.display());
+    }
+    let gitlab = plan(&repo.join("data"), &["validate", "--format", "gitlab"]).stdout;
+    assert!(
+        gitlab.contains(&format!("\"path\": \"{expected}\"")),
+        "{gitlab}"
+    );
+    // A plan.toml naming a nested data folder: paths start with that folder.
+    std::fs::rename(repo.join("data"), repo.join("content")).unwrap();
+    std::fs::write(repo.join("plan.toml"), "data = \"content\"\n").unwrap();
+    let run = plan(
+        &repo.join("content/programmes"),
+        &["validate", "--format", "json"],
+    );
+    assert!(
+        run.stdout
+            .contains("\"path\": \"content/programmes/demo/items/K1.yaml\""),
+        "{}",
+        run.stdout
+    );
+}

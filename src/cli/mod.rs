@@ -121,8 +121,8 @@ pub struct DataDir {
 }
 
 impl DataDir {
-    /// The data folder a `plan.toml` in `root` names; `root_shown` is how `root` is shown.
-    fn configured(root: &Path, root_shown: Option<String>, config: Config) -> Result<DataDir> {
+    /// The data folder a `plan.toml` in `root` names.
+    fn configured(root: &Path, config: Config) -> Result<DataDir> {
         let path = root.join(&config.data);
         if !path.is_dir() {
             bail!(
@@ -131,13 +131,19 @@ impl DataDir {
                 config.data
             );
         }
-        let data = shown(Path::new(&config.data));
-        let display = match (root_shown, data) {
-            (Some(root), Some(data)) => format!("{root}/{data}"),
-            (root, data) => root.or(data).unwrap_or_default(),
-        };
         Ok(DataDir {
             path,
+            display: shown(Path::new(&config.data)).unwrap_or_default(),
+            config,
+        })
+    }
+
+    /// A data folder named directly (or found from inside it), with the settings and the
+    /// repository-relative name [`around`] gives it.
+    fn bare(path: &Path) -> Result<DataDir> {
+        let (config, display) = around(path)?;
+        Ok(DataDir {
+            path: path.to_path_buf(),
             display,
             config,
         })
@@ -147,32 +153,31 @@ impl DataDir {
 /// Finds the data folder: an explicit path (a repository or its data folder), else the
 /// nearest folder upwards that has a `plan.toml` or `data/programmes`, or is itself a data
 /// folder. A `plan.toml` beside the data folder applies to it.
+///
+/// Paths in findings are relative to the repository root, whatever folder `plan` runs in and
+/// however the repository is named (`--repo /abs/path`): `data/programmes/…`. The root is the
+/// folder with the `plan.toml`, or the folder that holds the data folder.
 pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
     if let Some(path) = explicit {
         if !path.exists() {
             bail!("`{}` does not exist", path.display());
         }
         if let Some(config) = Config::find(path)? {
-            return DataDir::configured(path, shown(path), config);
+            return DataDir::configured(path, config);
         }
         if path.join("data").join("programmes").is_dir() {
-            let display = shown(path).map_or_else(|| "data".to_string(), |p| format!("{p}/data"));
             return Ok(DataDir {
                 path: path.join("data"),
-                display,
+                display: "data".into(),
                 config: Config::default(),
             });
         }
-        return Ok(DataDir {
-            path: path.to_path_buf(),
-            display: shown(path).unwrap_or_default(),
-            config: config_around(path)?,
-        });
+        return DataDir::bare(path);
     }
     let cwd = std::env::current_dir()?;
     for dir in cwd.ancestors() {
         if let Some(config) = Config::find(dir)? {
-            return DataDir::configured(dir, None, config);
+            return DataDir::configured(dir, config);
         }
         if dir.join("data").join("programmes").is_dir() {
             return Ok(DataDir {
@@ -182,11 +187,7 @@ pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
             });
         }
         if dir.join("programmes").is_dir() {
-            return Ok(DataDir {
-                path: dir.to_path_buf(),
-                display: String::new(),
-                config: config_around(dir)?,
-            });
+            return DataDir::bare(dir);
         }
     }
     bail!(
@@ -196,18 +197,25 @@ pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
     )
 }
 
-/// The settings for a data folder named directly: those of the `plan.toml` in the folder
-/// above it, if that file names this folder as its data (`plan validate data` in CI).
-fn config_around(data: &Path) -> Result<Config> {
-    let Ok(data) = data.canonicalize() else {
-        return Ok(Config::default());
-    };
-    let Some(root) = data.parent() else {
-        return Ok(Config::default());
+/// The settings and repository-relative name of a data folder named directly: those of the
+/// `plan.toml` in the folder above it if that file names this folder as its data (`plan
+/// validate data` in CI), else the defaults and the folder's own name.
+fn around(data: &Path) -> Result<(Config, String)> {
+    let absolute = data.canonicalize().ok();
+    let name = absolute
+        .as_deref()
+        .and_then(Path::file_name)
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let Some(root) = absolute.as_deref().and_then(Path::parent) else {
+        return Ok((Config::default(), name));
     };
     Ok(match Config::find(root)? {
-        Some(config) if root.join(&config.data).canonicalize().ok() == Some(data) => config,
-        _ => Config::default(),
+        Some(config) if root.join(&config.data).canonicalize().ok() == absolute => {
+            let display = shown(Path::new(&config.data)).unwrap_or(name);
+            (config, display)
+        }
+        _ => (Config::default(), name),
     })
 }
 

@@ -125,11 +125,10 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     write_atomically(&path, false, |w| {
         template::entity(w, &schema, new.kind.fields(), &new.fields)
     })?;
-    let relative = new.relative.to_string_lossy().replace('\\', "/");
-    match ctx.dir.display.as_str() {
-        "" => writeln!(out, "{relative}")?,
-        prefix => writeln!(out, "{prefix}/{relative}")?,
-    }
+    // The file as the user can open it from here (findings name it from the repository root).
+    let cwd = std::env::current_dir()?;
+    let shown = path.strip_prefix(&cwd).unwrap_or(&path);
+    writeln!(out, "{}", shown.to_string_lossy().replace('\\', "/"))?;
     Ok(EXIT_OK)
 }
 

@@ -271,9 +271,9 @@ mod tests {
             ],
             Some("names region Valdres".into()),
         );
-        let text = render(&table, Some(40));
+        let text = render(&table, Some(60));
         for line in text.lines() {
-            assert_eq!(line.chars().count(), 40, "{text}");
+            assert_eq!(line.chars().count(), 60, "{text}");
         }
         assert!(text.contains("Boligutvikling"), "{text}");
         assert!(text.contains("│   names region Valdres"), "{text}");
