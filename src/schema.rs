@@ -83,8 +83,15 @@ fn scalar_text() -> Value {
     json!({ "type": ["string", "number", "boolean"] })
 }
 
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; an unquoted year reads as a number.
-const DATE_PATTERN: &str = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+/// A year: `2024` (unquoted, it reads as a number).
+const YEAR_PATTERN: &str = "^[0-9]{4}$";
+/// A month: `2024-03`.
+const MONTH_PATTERN: &str = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+/// A day: `2024-03-05`; `format: date` makes editors that check formats refuse `2024-02-30`.
+const DAY_PATTERN: &str = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+/// What an editor says when a date does not match (yaml-language-server's
+/// `patternErrorMessage`).
+const DATE_MESSAGE: &str = "a date is YYYY, YYYY-MM or YYYY-MM-DD (a day that exists), such as 2024, 2024-03 or 2024-03-05";
 /// [`crate::model::is_slug`].
 const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 /// [`crate::model::is_item_id`].
@@ -107,26 +114,54 @@ fn kind_schema(kind: Kind, identity: bool) -> Value {
         }
         Kind::Date => json!({
             "anyOf": [
-                { "type": "string", "pattern": DATE_PATTERN },
+                { "type": "string", "pattern": YEAR_PATTERN, "patternErrorMessage": DATE_MESSAGE },
+                { "type": "string", "pattern": MONTH_PATTERN, "patternErrorMessage": DATE_MESSAGE },
+                {
+                    "type": "string",
+                    "format": "date",
+                    "pattern": DAY_PATTERN,
+                    "patternErrorMessage": DATE_MESSAGE
+                },
                 { "type": "integer", "minimum": 1000, "maximum": 9999 }
             ]
         }),
         Kind::Ref("municipality") => json!({
             "anyOf": [
-                { "type": "string", "pattern": MUNICIPALITY_PATTERN },
+                {
+                    "type": "string",
+                    "pattern": MUNICIPALITY_PATTERN,
+                    "patternErrorMessage": "a municipality number has four digits, such as 3403"
+                },
                 { "type": "integer", "minimum": 1000, "maximum": 9999 }
             ]
         }),
         Kind::Ref(target) => {
-            let (pattern, longest) = match target {
-                "item" if identity => (ITEM_ID_PATTERN, 100),
-                "item" => (ITEM_REF_PATTERN, 201),
-                _ => (SLUG_PATTERN, 100),
+            let (pattern, longest, message) = match target {
+                "item" if identity => (
+                    ITEM_ID_PATTERN,
+                    100,
+                    "an item id is letters and digits, such as K3, or words joined by -, such as digi-mr",
+                ),
+                "item" => (
+                    ITEM_REF_PATTERN,
+                    201,
+                    "an item id such as K3 or digi-mr, or programme:ID for an item in another programme, such as mr2025:digi-mr",
+                ),
+                _ => (
+                    SLUG_PATTERN,
+                    100,
+                    "an id is lowercase ASCII words joined by -, such as innlandet-fylkeskommune",
+                ),
             };
             // An unquoted id made of digits only reads as a number.
             json!({
                 "anyOf": [
-                    { "type": "string", "pattern": pattern, "maxLength": longest },
+                    {
+                        "type": "string",
+                        "pattern": pattern,
+                        "maxLength": longest,
+                        "patternErrorMessage": message
+                    },
                     { "type": "integer", "minimum": 0 }
                 ]
             })

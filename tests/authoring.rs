@@ -16,7 +16,10 @@ fn schema_validator(kind: EntityKind) -> jsonschema::Validator {
     let path = root().join("schema").join(plan::schema::file_name(kind));
     let text = std::fs::read_to_string(&path).expect("schema/ holds every kind's schema");
     let schema: Value = serde_json::from_str(&text).expect("a schema is JSON");
-    jsonschema::validator_for(&schema).expect("the schema compiles")
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema compiles")
 }
 
 /// Every YAML file under `folder` (a data folder) with its kind, path relative to `folder`
@@ -592,6 +595,53 @@ fn the_shipped_plan_toml_is_read() {
         run.stdout.starts_with("ok: 0 errors, 0 warnings in "),
         "{}",
         run.stdout
+    );
+}
+
+/// Editors check dates as dates, as the loader does: `2024-02-30` is refused by both, and a
+/// refused pattern comes with a sentence saying what is expected.
+#[test]
+fn schema_dates_are_calendar_dates_with_readable_errors() {
+    let schema: Value =
+        serde_json::from_str(&read(&root().join("schema/item.schema.json"))).unwrap();
+    let date = &schema["properties"]["updates"]["items"]["properties"]["date"];
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(date)
+        .unwrap();
+    for good in ["2024", "2024-03", "2024-02-29", "2024-12-31"] {
+        assert!(validator.is_valid(&Value::from(good)), "{good}");
+        assert!(plan::model::Date::parse(good).is_some(), "{good}");
+    }
+    assert!(validator.is_valid(&Value::from(2024)));
+    for bad in [
+        "2024-02-30",
+        "2023-02-29",
+        "2024-13",
+        "2024-3-5",
+        "24-03-05",
+        "2024-04-31",
+    ] {
+        assert!(!validator.is_valid(&Value::from(bad)), "{bad}");
+        assert!(plan::model::Date::parse(bad).is_none(), "{bad}");
+    }
+    for option in date["anyOf"].as_array().unwrap() {
+        if option.get("pattern").is_some() {
+            assert!(
+                option["patternErrorMessage"]
+                    .as_str()
+                    .unwrap()
+                    .contains("YYYY-MM-DD")
+            );
+        }
+    }
+    let id = &schema["properties"]["responsible"]["items"]["anyOf"][0];
+    assert!(
+        id["patternErrorMessage"]
+            .as_str()
+            .unwrap()
+            .contains("lowercase"),
+        "{id}"
     );
 }
 
