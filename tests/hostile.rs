@@ -23,6 +23,9 @@ fn validate_bounded(temp: &Path) -> (Vec<Finding>, i32, Option<u64>) {
 fn peak_mib(temp: &Path) -> Option<u64> {
     let time = Path::new("/usr/bin/time");
     if !time.exists() {
+        common::skip(
+            "/usr/bin/time is not installed (apt-get install time); peak memory not checked",
+        );
         return None;
     }
     let out = Command::new(time)

@@ -329,9 +329,7 @@ fn attribute_values(dom: &str, name: &str) -> Vec<String> {
 #[test]
 fn html_report_loads_in_chromium_with_working_links() {
     let Some(chromium) = chromium() else {
-        eprintln!(
-            "skipped: chromium is not installed (apt-get install chromium); .ci/run installs it"
-        );
+        common::skip("chromium is not installed (apt-get install chromium); .ci/run installs it");
         return;
     };
     let temp = TempDir::new("report-browser");

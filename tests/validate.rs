@@ -860,9 +860,14 @@ fn io_error_for_a_dangling_link() {
     assert_eq!(status, 1);
 }
 
-/// Makes `path` unreadable; false when it can still be read (as root), so the test is moot.
+/// Makes `path` unreadable (mode 000) and validates the fixture `valid` in `temp`. Root reads
+/// any file whatever its mode, so as root `plan` runs as the unprivileged user `nobody`
+/// (through `setpriv`), for whom the mode holds.
 #[cfg(unix)]
-fn make_unreadable(path: &std::path::Path) -> bool {
+fn validate_with_unreadable(
+    temp: &std::path::Path,
+    path: &std::path::Path,
+) -> Option<(Vec<Finding>, i32)> {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o000)).unwrap();
     let readable = if path.is_dir() {
@@ -870,13 +875,56 @@ fn make_unreadable(path: &std::path::Path) -> bool {
     } else {
         std::fs::read(path).is_ok()
     };
-    if readable {
-        eprintln!(
-            "skipped: {} is readable after chmod 000 (running as root?)",
-            path.display()
-        );
+    if !readable {
+        return Some(validate_json(temp, "valid", &[]));
     }
-    !readable
+    if !common::has_tool("setpriv") {
+        common::skip(
+            "running as root and setpriv (util-linux) is missing: cannot make a file unreadable",
+        );
+        return None;
+    }
+    // `nobody` must be able to reach the fixture: open the scratch folder's other parts to it.
+    for entry in everything_under(temp) {
+        if entry != path {
+            let mode = if entry.is_dir() { 0o755 } else { 0o644 };
+            std::fs::set_permissions(&entry, std::fs::Permissions::from_mode(mode)).unwrap();
+        }
+    }
+    let output = std::process::Command::new("setpriv")
+        .args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_plan"),
+        ])
+        .args(["validate", "valid", "--format", "json"])
+        .current_dir(temp)
+        .env_remove("PLAN_REPO")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "",
+        "plan wrote to stderr"
+    );
+    let findings = serde_json::from_slice(&output.stdout).unwrap();
+    Some((findings, output.status.code().unwrap()))
+}
+
+/// `root` and everything under it.
+fn everything_under(root: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut all = vec![root.to_path_buf()];
+    let mut next = 0;
+    while next < all.len() {
+        if all[next].is_dir() {
+            if let Ok(entries) = std::fs::read_dir(&all[next]) {
+                all.extend(entries.map(|e| e.unwrap().path()));
+            }
+        }
+        next += 1;
+    }
+    all
 }
 
 #[cfg(unix)]
@@ -890,24 +938,24 @@ fn make_readable(path: &std::path::Path, mode: u32) {
 fn io_error_for_an_unreadable_file() {
     let temp = copy_fixture("valid");
     let file = temp.path().join("valid/programmes/demo/items/L2.yaml");
-    if make_unreadable(&file) {
-        let (findings, status) = validate_json(temp.path(), "valid", &[]);
-        make_readable(&file, 0o644);
-        let found: Vec<_> = findings
-            .iter()
-            .map(|f| (f.code.as_str(), f.path.as_str(), f.line, f.column))
-            .collect();
-        assert_eq!(
-            found,
-            [("io-error", "valid/programmes/demo/items/L2.yaml", 1, 1)]
-        );
-        assert!(
-            findings[0].message.starts_with("cannot read: "),
-            "{}",
-            findings[0].message
-        );
-        assert_eq!(status, 1);
-    }
+    let Some((findings, status)) = validate_with_unreadable(temp.path(), &file) else {
+        return;
+    };
+    make_readable(&file, 0o644);
+    let found: Vec<_> = findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.path.as_str(), f.line, f.column))
+        .collect();
+    assert_eq!(
+        found,
+        [("io-error", "valid/programmes/demo/items/L2.yaml", 1, 1)]
+    );
+    assert!(
+        findings[0].message.starts_with("cannot read: "),
+        "{}",
+        findings[0].message
+    );
+    assert_eq!(status, 1);
 }
 
 #[cfg(unix)]
@@ -917,16 +965,16 @@ fn io_error_for_an_unreadable_folder() {
     let folder = temp.path().join("valid/archive");
     std::fs::create_dir(&folder).unwrap();
     std::fs::write(folder.join("old.yaml"), "id: old\n").unwrap();
-    if make_unreadable(&folder) {
-        let (findings, status) = validate_json(temp.path(), "valid", &[]);
-        make_readable(&folder, 0o755);
-        let found: Vec<_> = findings
-            .iter()
-            .map(|f| (f.code.as_str(), f.path.as_str(), f.line, f.column))
-            .collect();
-        assert_eq!(found, [("io-error", "valid/archive", 1, 1)]);
-        assert_eq!(status, 1);
-    }
+    let Some((findings, status)) = validate_with_unreadable(temp.path(), &folder) else {
+        return;
+    };
+    make_readable(&folder, 0o755);
+    let found: Vec<_> = findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.path.as_str(), f.line, f.column))
+        .collect();
+    assert_eq!(found, [("io-error", "valid/archive", 1, 1)]);
+    assert_eq!(status, 1);
 }
 
 // ---------------------------------------------------------------------------------------
