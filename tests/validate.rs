@@ -918,9 +918,8 @@ fn everything_under(root: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut next = 0;
     while next < all.len() {
         if all[next].is_dir() {
-            if let Ok(entries) = std::fs::read_dir(&all[next]) {
-                all.extend(entries.map(|e| e.unwrap().path()));
-            }
+            let entries = std::fs::read_dir(&all[next]).unwrap();
+            all.extend(entries.map(|e| e.unwrap().path()));
         }
         next += 1;
     }
