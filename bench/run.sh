@@ -14,10 +14,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Checked before anything is built, so a missing tool fails in the first second, not after
+# a release build.
+missing=()
 for tool in hyperfine /usr/bin/time python3; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y hyperfine time python3)" >&2; exit 2; }
+  command -v "$tool" >/dev/null || missing+=("$tool")
 done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "bench: missing ${missing[*]}; install with:" >&2
+  echo "  apt-get install -y hyperfine time python3    # Debian/Ubuntu (or: cargo install hyperfine)" >&2
+  exit 2
+fi
 
+echo "bench: building plan, floor and generate (release)..." >&2
 cargo build --release --quiet --bin plan --example floor --example generate
 plan=target/release/plan
 floor=target/release/examples/floor
@@ -73,7 +82,11 @@ declare -A validate_time
 for size in "${sizes[@]}"; do
   items=$(( ${size%k} * 1000 ))
   dir=target/bench-data/$size
-  [[ -d $dir/data ]] || "$generate" "$items" "$dir" >/dev/null
+  if [[ ! -d $dir/data ]]; then
+    echo "bench: generating $size ($items items) into $dir..." >&2
+    "$generate" "$items" "$dir" >/dev/null
+  fi
+  echo "bench: timing $size..." >&2
   data=$dir/data
   bytes=$(find "$data" -name '*.yaml' -printf '%s\n' | awk '{t += $1} END {print t}')
   region=$(basename "$(ls "$data"/regions/*.yaml | head -n 1)" .yaml)

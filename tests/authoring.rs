@@ -932,3 +932,14 @@ fn vscode_settings_map_every_folder_to_its_schema() {
     }
     assert_eq!(globs.len(), EntityKind::ALL.len());
 }
+
+/// The README shows the shipped `plan.toml` as it is, so the two cannot drift apart.
+#[test]
+fn readme_shows_the_shipped_plan_toml() {
+    let readme = read(&root().join("README.md"));
+    let shipped = read(&root().join("plan.toml"));
+    assert!(
+        readme.contains(&format!("```toml\n{shipped}```\n")),
+        "README.md's plan.toml block differs from plan.toml"
+    );
+}
