@@ -1,5 +1,6 @@
 //! What changed between two versions of a repository, per programme and item: items added,
-//! removed and marked removed, and each changed field with its old and new value.
+//! removed and marked removed, and each changed field with its old and new value; and the
+//! bodies, regions, municipalities and documents added, removed or changed.
 //!
 //! Computed from two [`Repository`] values, so it knows nothing of git and is tested without
 //! it. Items are matched by (programme, id), never by path, so a renamed file is the same item.
@@ -8,6 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use serde::{Serialize, Serializer};
+use serde_json::Value;
 
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::format::EntityKind;
@@ -30,6 +32,8 @@ pub struct Diff {
     pub to: String,
     /// Programmes with changes, by id.
     pub programmes: Vec<ProgrammeDiff>,
+    /// Bodies, regions, municipalities and documents with changes, in that order.
+    pub references: Vec<ReferenceDiff>,
     /// Files that could not be read on either side; their items are neither added nor removed.
     pub unreadable: Unreadable,
 }
@@ -195,6 +199,163 @@ impl Named {
     }
 }
 
+/// One kind of reference entity (body, region, municipality, document): those added,
+/// removed and changed, matched by id (a municipality by number), in id order.
+#[derive(Debug, Serialize)]
+pub struct ReferenceDiff {
+    #[serde(serialize_with = "kind_name")]
+    pub kind: EntityKind,
+    pub added: Vec<EntityRef>,
+    pub removed: Vec<EntityRef>,
+    pub changed: Vec<EntityChange>,
+}
+
+fn kind_name<S: Serializer>(kind: &EntityKind, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(kind.name())
+}
+
+/// A body, region, municipality or document by id and name (a document's title).
+#[derive(Debug, Serialize)]
+pub struct EntityRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// A reference entity whose fields changed: the fields' names as the files write them.
+#[derive(Debug, Serialize)]
+pub struct EntityChange {
+    pub id: String,
+    /// The newer name.
+    pub name: String,
+    pub fields: Vec<String>,
+}
+
+/// What a reference entity is called, for [`ReferenceDiff`].
+trait Labelled {
+    fn label(&self) -> &str;
+}
+
+impl Labelled for crate::model::Body {
+    fn label(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Labelled for crate::model::Region {
+    fn label(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Labelled for crate::model::Municipality {
+    fn label(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Labelled for crate::model::Document {
+    fn label(&self) -> &str {
+        &self.title
+    }
+}
+
+/// Compares one kind of reference entity, keyed by id on both sides. An entity whose file
+/// could not be read on one side is neither added nor removed.
+fn reference_diff<T: Serialize + Labelled>(
+    kind: EntityKind,
+    old: &BTreeMap<String, T>,
+    new: &BTreeMap<String, T>,
+    from: &Repository,
+    to: &Repository,
+) -> ReferenceDiff {
+    let unreadable_from = unreadable_ids(from, kind);
+    let unreadable_to = unreadable_ids(to, kind);
+    let entity_ref = |id: &String, e: &T| EntityRef {
+        id: id.clone(),
+        name: e.label().to_string(),
+    };
+    let added = new
+        .iter()
+        .filter(|(id, _)| !old.contains_key(*id) && !unreadable_from.contains(id.as_str()))
+        .map(|(id, e)| entity_ref(id, e))
+        .collect();
+    let removed = old
+        .iter()
+        .filter(|(id, _)| !new.contains_key(*id) && !unreadable_to.contains(id.as_str()))
+        .map(|(id, e)| entity_ref(id, e))
+        .collect();
+    let changed = new
+        .iter()
+        .filter_map(|(id, e)| {
+            let fields = changed_fields(old.get(id)?, e);
+            (!fields.is_empty()).then(|| EntityChange {
+                id: id.clone(),
+                name: e.label().to_string(),
+                fields,
+            })
+        })
+        .collect();
+    ReferenceDiff {
+        kind,
+        added,
+        removed,
+        changed,
+    }
+}
+
+/// The names of the fields whose values differ (positions in the file do not count).
+fn changed_fields<T: Serialize>(old: &T, new: &T) -> Vec<String> {
+    let (Ok(Value::Object(old)), Ok(Value::Object(new))) =
+        (serde_json::to_value(old), serde_json::to_value(new))
+    else {
+        return Vec::new();
+    };
+    new.iter()
+        .filter(|(field, value)| old.get(*field) != Some(*value))
+        .map(|(field, _)| field.clone())
+        .collect()
+}
+
+/// The ids (file names) of `kind`'s files that were found but yielded no entity.
+fn unreadable_ids(repo: &Repository, kind: EntityKind) -> HashSet<&str> {
+    repo.files
+        .iter()
+        .filter(|f| f.kind == Some(kind))
+        .filter_map(|f| f.path.rsplit('/').next()?.strip_suffix(".yaml"))
+        .filter(|id| match kind {
+            EntityKind::Body => !repo.bodies.contains_key(*id),
+            EntityKind::Region => !repo.regions.contains_key(*id),
+            EntityKind::Municipality => !repo.municipalities.contains_key(*id),
+            EntityKind::Document => !repo.documents.contains_key(*id),
+            EntityKind::Programme | EntityKind::Item => false,
+        })
+        .collect()
+}
+
+fn reference_diffs(from: &Repository, to: &Repository) -> Vec<ReferenceDiff> {
+    [
+        reference_diff(EntityKind::Body, &from.bodies, &to.bodies, from, to),
+        reference_diff(EntityKind::Region, &from.regions, &to.regions, from, to),
+        reference_diff(
+            EntityKind::Municipality,
+            &from.municipalities,
+            &to.municipalities,
+            from,
+            to,
+        ),
+        reference_diff(
+            EntityKind::Document,
+            &from.documents,
+            &to.documents,
+            from,
+            to,
+        ),
+    ]
+    .into_iter()
+    .filter(|r| !(r.added.is_empty() && r.removed.is_empty() && r.changed.is_empty()))
+    .collect()
+}
+
 /// Counts for a summary line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -218,6 +379,7 @@ impl Diff {
 
     pub fn is_empty(&self) -> bool {
         self.programmes.is_empty()
+            && self.references.is_empty()
             && self.unreadable.from.is_empty()
             && self.unreadable.to.is_empty()
     }
@@ -287,6 +449,7 @@ pub fn diff(from: &Side, to: &Side) -> Diff {
         from: from.label.to_string(),
         to: to.label.to_string(),
         programmes,
+        references: reference_diffs(from.repo, to.repo),
         unreadable: Unreadable {
             from: errors(from.findings),
             to: errors(to.findings),

@@ -313,3 +313,54 @@ fn outside_git_and_unknown_revisions_are_usage_errors() {
         );
     }
 }
+
+/// Bodies, regions, municipalities and documents are listed too: added, removed, changed
+/// (with the fields); a reference file that cannot be read is "could not read", not removed.
+#[test]
+fn reference_entities_added_removed_and_changed() {
+    let repo = GitRepo::new("diff-references");
+    let data = repo.path().join("data");
+    std::fs::write(
+        data.join("bodies/ny-skole.yaml"),
+        "id: ny-skole\nname: \"Ny skole\"\nkind: school\n",
+    )
+    .unwrap();
+    std::fs::remove_file(data.join("documents/demo-strategy.yaml")).unwrap();
+    edit(
+        &data.join("regions/north.yaml"),
+        "name: \"Nordre\"",
+        "name: \"Nord\"",
+    );
+    std::fs::write(data.join("municipalities/3401.yaml"), "number: [\n").unwrap();
+    let human = repo.diff(&["HEAD"]);
+    for expected in [
+        "Bodies\n  added\n    ny-skole  Ny skole\n",
+        "Regions\n  changed\n    north  Nord: name\n",
+        "Documents\n  removed\n    demo-strategy  ",
+    ] {
+        assert!(human.contains(expected), "{expected}\n--\n{human}");
+    }
+    assert!(!human.contains("Municipalities"), "{human}");
+    assert!(
+        human.contains("could not read in working tree\n  data/municipalities/3401.yaml"),
+        "{human}"
+    );
+    let markdown = repo.diff(&["HEAD", "--format", "markdown", "--lang", "nb"]);
+    assert!(
+        markdown.contains("### Aktører\n\n- Nye: **ny-skole** Ny skole\n"),
+        "{markdown}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&repo.diff(&["HEAD", "--format", "json"])).unwrap();
+    let kinds: Vec<&str> = json["references"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["body", "region", "document"]);
+    assert_eq!(
+        json["references"][1]["changed"][0]["fields"],
+        serde_json::json!(["name"])
+    );
+}

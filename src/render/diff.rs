@@ -5,7 +5,10 @@
 use std::io::{self, Write};
 
 use crate::diagnostic::Diagnostic;
-use crate::diff::{Change, Diff, Field, FieldChange, ItemChange, ItemRef, Named, Presence};
+use crate::diff::{
+    Change, Diff, EntityRef, Field, FieldChange, ItemChange, ItemRef, Named, Presence,
+    ReferenceDiff,
+};
 use crate::model::{Language, Update};
 use crate::render::items::markdown_cell;
 use crate::render::labels::{DiffLabels, Labels};
@@ -158,6 +161,9 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style) -> io::Result<()> {
         changes(out, "marked removed", &p.marked_removed)?;
         changes(out, "changed", &p.changed)?;
     }
+    for r in &diff.references {
+        human_references(out, r, style)?;
+    }
     for (side, findings) in [
         (&diff.from, &diff.unreadable.from),
         (&diff.to, &diff.unreadable.to),
@@ -175,6 +181,54 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style) -> io::Result<()> {
         }
     }
     writeln!(out, "\n{}", summary(diff, english()))
+}
+
+/// Bodies, regions, municipalities or documents added, removed and changed.
+fn human_references(out: &mut dyn Write, r: &ReferenceDiff, style: Style) -> io::Result<()> {
+    writeln!(out, "\n{}", style.bold(english().kind(r.kind)))?;
+    for (label, entities) in [("added", &r.added), ("removed", &r.removed)] {
+        if !entities.is_empty() {
+            writeln!(out, "  {}", style.bold(label))?;
+        }
+        for e in entities {
+            writeln!(out, "    {}  {}", style.accent(&e.id), e.name)?;
+        }
+    }
+    if !r.changed.is_empty() {
+        writeln!(out, "  {}", style.bold("changed"))?;
+    }
+    for e in &r.changed {
+        writeln!(
+            out,
+            "    {}  {}: {}",
+            style.accent(&e.id),
+            e.name,
+            e.fields.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+/// The Markdown for one kind of reference entity.
+fn markdown_references(out: &mut dyn Write, r: &ReferenceDiff, l: &DiffLabels) -> io::Result<()> {
+    writeln!(out, "### {}\n", l.kind(r.kind))?;
+    let line = |e: &EntityRef| format!("**{}** {}", e.id, markdown_cell(&e.name));
+    for (label, entities) in [(l.added, &r.added), (l.removed, &r.removed)] {
+        for e in entities {
+            writeln!(out, "- {}: {}", title_case(label), line(e))?;
+        }
+    }
+    for e in &r.changed {
+        writeln!(
+            out,
+            "- {}: **{}** {} ({})",
+            title_case(l.changed),
+            e.id,
+            markdown_cell(&e.name),
+            e.fields.join(", ")
+        )?;
+    }
+    writeln!(out)
 }
 
 fn finding_line(d: &Diagnostic) -> String {
@@ -298,6 +352,9 @@ pub fn markdown(out: &mut dyn Write, diff: &Diff, l: &DiffLabels) -> io::Result<
             }
             writeln!(out)?;
         }
+    }
+    for r in &diff.references {
+        markdown_references(out, r, l)?;
     }
     if !diff.unreadable.from.is_empty() || !diff.unreadable.to.is_empty() {
         writeln!(out, "### {}\n", l.unreadable)?;

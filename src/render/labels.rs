@@ -289,6 +289,11 @@ pub struct DiffLabels {
     pub update: &'static str,
     pub decision_added: &'static str,
     pub unreadable: &'static str,
+    /// Section titles for bodies, regions, municipalities and documents.
+    pub bodies: &'static str,
+    pub regions: &'static str,
+    pub municipalities: &'static str,
+    pub documents: &'static str,
     /// Field names, in the order of [`Field`].
     pub fields: [&'static str; 14],
 }
@@ -308,6 +313,10 @@ const DIFF_EN: DiffLabels = DiffLabels {
     update: "update",
     decision_added: "decision added",
     unreadable: "Files that could not be read",
+    bodies: "Bodies",
+    regions: "Regions",
+    municipalities: "Municipalities",
+    documents: "Documents",
     fields: [
         "name",
         "file",
@@ -341,6 +350,10 @@ const DIFF_NB: DiffLabels = DiffLabels {
     update: "statusoppdatering",
     decision_added: "nytt vedtak",
     unreadable: "Filer som ikke kunne leses",
+    bodies: "Aktører",
+    regions: "Regioner",
+    municipalities: "Kommuner",
+    documents: "Dokumenter",
     fields: [
         "navn",
         "fil",
@@ -374,6 +387,10 @@ const DIFF_NN: DiffLabels = DiffLabels {
     update: "statusoppdatering",
     decision_added: "nytt vedtak",
     unreadable: "Filer som ikkje kunne lesast",
+    bodies: "Aktørar",
+    regions: "Regionar",
+    municipalities: "Kommunar",
+    documents: "Dokument",
     fields: [
         "namn",
         "fil",
@@ -395,6 +412,20 @@ const DIFF_NN: DiffLabels = DiffLabels {
 impl DiffLabels {
     pub fn field(&self, field: Field) -> &'static str {
         self.fields[field as usize]
+    }
+
+    /// The section title for a kind of reference entity.
+    pub fn kind(&self, kind: crate::format::EntityKind) -> &'static str {
+        use crate::format::EntityKind;
+        match kind {
+            EntityKind::Body => self.bodies,
+            EntityKind::Region => self.regions,
+            EntityKind::Municipality => self.municipalities,
+            EntityKind::Document => self.documents,
+            EntityKind::Programme | EntityKind::Item => {
+                unreachable!("programmes and items are listed by programme, not as references")
+            }
+        }
     }
 }
 
