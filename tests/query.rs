@@ -656,3 +656,50 @@ fn render_with_graphviz(dot: &str) {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("<svg"));
 }
+
+/// A 100 KB title without a space: listing it is quick in a table of any width, a piped table
+/// is not padded to it (columns stay at most 60 wide), and CSV and JSON give it in full.
+#[test]
+fn a_huge_unbroken_title_is_wrapped_quickly_and_not_padded_on_a_pipe() {
+    let temp = common::copy_fixture("valid");
+    let title = "x".repeat(100_000);
+    common::edit(
+        &temp.path().join("valid/programmes/demo/items/K1.yaml"),
+        "title: \"Kompetanseløft\"",
+        &format!("title: \"{title}\""),
+    );
+    let start = std::time::Instant::now();
+    let piped = plan(temp.path(), &["--repo", "valid", "list"]);
+    let wide = common::plan_with_env(
+        temp.path(),
+        &["--repo", "valid", "list"],
+        &[("COLUMNS", "80")],
+    );
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!((piped.status, wide.status), (0, 0), "{}", piped.stderr);
+    let longest = piped
+        .stdout
+        .lines()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap();
+    assert!(longest < 200, "a piped line is {longest} wide");
+    assert!(
+        wide.stdout
+            .lines()
+            .filter(|l| l.starts_with('│'))
+            .all(|l| l.chars().count() == 80)
+    );
+    let csv = plan(temp.path(), &["--repo", "valid", "list", "--format", "csv"]).stdout;
+    assert!(csv.contains(&title));
+    let json = plan(
+        temp.path(),
+        &["--repo", "valid", "list", "--format", "json"],
+    )
+    .stdout;
+    assert!(json.contains(&title));
+}
