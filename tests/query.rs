@@ -620,10 +620,9 @@ fn list_csv_has_a_why_column_with_why() {
     let csv = on_data(&["list", "--region", "Valdres", "--why", "--format", "csv"]).stdout;
     let mut lines = csv.lines();
     assert!(lines.next().unwrap().ends_with(",places,why"), "{csv}");
-    assert!(
-        lines.next().unwrap().ends_with(",names region Valdres"),
-        "{csv}"
-    );
+    let first = lines.next().unwrap();
+    let why = &first[first.rfind(',').unwrap() + 1..];
+    assert!(why.starts_with("names region Valdres"), "{csv}");
 }
 
 /// Graphviz draws the DOT graph (skipped, visibly, when it is not installed).

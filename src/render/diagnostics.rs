@@ -288,6 +288,10 @@ fn rule_help(code: Code) -> (&'static str, &'static str) {
             "`regions: [sout]`.",
             "Correct the id (the help suggests the closest), or add the region under `regions/`.",
         ),
+        Code::PartOfCycle => (
+            "`demo-council` is `part_of: demo-county` and `demo-county` is `part_of: demo-council`.",
+            "Remove `part_of` from one of the bodies, so the bodies form a tree.",
+        ),
         Code::UnknownMunicipality => (
             "`municipalities: [\"3499\"]`, a number with no municipality file.",
             "Use the municipality's four-digit number, or add it under `municipalities/`.",
