@@ -50,20 +50,7 @@ fn write_field(out: &mut dyn Write, indent: &str, name: &str, value: &Yaml) -> i
         Yaml::List(items) => {
             writeln!(out, "{indent}{name}:")?;
             for item in items {
-                match item {
-                    Yaml::Map(entries) if !entries.is_empty() => {
-                        let inner = format!("{indent}    ");
-                        let (first, value) = &entries[0];
-                        write!(out, "{indent}  - ")?;
-                        write_field(out, "", first, value)?;
-                        for (name, value) in &entries[1..] {
-                            write_field(out, &inner, name, value)?;
-                        }
-                    }
-                    Yaml::Scalar(text) => writeln!(out, "{indent}  - {}", scalar(text))?,
-                    Yaml::Text(text) => writeln!(out, "{indent}  - {}", quoted(text))?,
-                    _ => unreachable!("plan new writes lists of scalars or mappings"),
-                }
+                list_entry(out, &format!("{indent}  "), item)?;
             }
             Ok(())
         }
@@ -74,6 +61,50 @@ fn write_field(out: &mut dyn Write, indent: &str, name: &str, value: &Yaml) -> i
                 write_field(out, &inner, name, value)?;
             }
             Ok(())
+        }
+    }
+}
+
+/// One member of a block list, its `-` at `indent`.
+pub fn list_entry(out: &mut dyn Write, indent: &str, item: &Yaml) -> io::Result<()> {
+    match item {
+        Yaml::Map(entries) if !entries.is_empty() => {
+            let (first, value) = &entries[0];
+            write!(out, "{indent}- ")?;
+            write_field(out, "", first, value)?;
+            let inner = format!("{indent}  ");
+            for (name, value) in &entries[1..] {
+                write_field(out, &inner, name, value)?;
+            }
+            Ok(())
+        }
+        Yaml::List(_) | Yaml::Map(_) => {
+            unreachable!("plan writes lists of scalars or mappings")
+        }
+        scalar_or_text => writeln!(out, "{indent}- {}", inline(scalar_or_text)),
+    }
+}
+
+/// A top-level field as lines of YAML.
+pub fn field(out: &mut dyn Write, name: &str, value: &Yaml) -> io::Result<()> {
+    write_field(out, "", name, value)
+}
+
+/// A word or text as it stands after `key: ` or in a one-line list.
+pub fn inline(value: &Yaml) -> String {
+    match value {
+        Yaml::Scalar(text) => scalar(text),
+        Yaml::Text(text) => quoted(text),
+        Yaml::List(items) => {
+            let items: Vec<String> = items.iter().map(inline).collect();
+            format!("[{}]", items.join(", "))
+        }
+        Yaml::Map(entries) => {
+            let entries: Vec<String> = entries
+                .iter()
+                .map(|(k, v)| format!("{k}: {}", inline(v)))
+                .collect();
+            format!("{{{}}}", entries.join(", "))
         }
     }
 }
@@ -102,7 +133,15 @@ fn example(kind: Kind) -> String {
         Kind::Integer { min, .. } => min.to_string(),
         Kind::Word(names) => names[0].into(),
         Kind::List(_) => "[]".into(),
-        Kind::Object(_) => "{}".into(),
+        // The required fields with their own examples, so an uncommented hint is valid.
+        Kind::Object(fields) => {
+            let required: Vec<String> = fields
+                .iter()
+                .filter(|f| f.required)
+                .map(|f| format!("{}: {}", f.name, example(f.kind)))
+                .collect();
+            format!("{{{}}}", required.join(", "))
+        }
         Kind::Text | Kind::Markdown | Kind::Date | Kind::Ref(_) => "\"\"".into(),
     }
 }

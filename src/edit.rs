@@ -1,0 +1,573 @@
+//! Surgical edits of one YAML file's text: set a top-level field, add to or remove from a
+//! top-level list, replace one list member. Everything outside the edited value (comments,
+//! key order, quoting, blank lines, the `$schema` line, CRLF line ends, a byte-order mark) is
+//! kept byte for byte, so a change is a small git diff and a no-op changes nothing.
+//!
+//! Positions come from the loader's own parser ([`crate::yaml::parse`]), so the edit layer
+//! and `plan validate` never disagree about where a value is. Values are written by
+//! [`crate::render::template`], the same writer `plan new` uses. (The maintained crates were
+//! tried first: `yamlpatch` needs a newer Rust than ours in its current versions and cannot
+//! append to a list in the ones that build, and `yaml-edit` is a second parser whose tree
+//! would have to agree with the loader's; plan files need only these few operations.)
+
+use anyhow::{Context as _, Result, bail};
+
+use crate::render::template::{self, Yaml};
+use crate::yaml::{self, Node, Pos, Value};
+
+/// One YAML file held as text, edited in place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlFile {
+    bom: bool,
+    text: String,
+}
+
+/// A byte range of the text.
+type Span = (usize, usize);
+
+impl YamlFile {
+    /// Reads a file's bytes; fails if they are not UTF-8 or not one YAML mapping.
+    pub fn parse(bytes: &[u8]) -> Result<YamlFile> {
+        let text = std::str::from_utf8(bytes).context("the file is not UTF-8 text")?;
+        let (bom, text) = match text.strip_prefix('\u{feff}') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let file = YamlFile {
+            bom,
+            text: text.to_string(),
+        };
+        file.root()?;
+        Ok(file)
+    }
+
+    /// The file's bytes, byte-order mark included if it had one.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.text.len() + 3);
+        if self.bom {
+            bytes.extend_from_slice("\u{feff}".as_bytes());
+        }
+        bytes.extend_from_slice(self.text.as_bytes());
+        bytes
+    }
+
+    /// The top-level entries, parsed afresh from the current text.
+    fn root(&self) -> Result<Vec<(Node, Node)>> {
+        let parsed = yaml::parse(&self.text);
+        if let Some(err) = parsed.errors.first() {
+            bail!(
+                "the file cannot be edited safely: line {}: {}",
+                err.pos.line,
+                err.message
+            );
+        }
+        match parsed.root.map(|n| n.value) {
+            Some(Value::Map(entries)) => Ok(entries),
+            _ => bail!("the file cannot be edited: it is not a mapping of fields"),
+        }
+    }
+
+    /// The value of a top-level field, if the file has it.
+    pub fn get(&self, key: &str) -> Result<Option<Node>> {
+        Ok(self
+            .root()?
+            .into_iter()
+            .find(|(k, _)| scalar(k) == Some(key))
+            .map(|(_, v)| v))
+    }
+
+    /// Sets a top-level field. A scalar on the key's line is replaced where it stands (a
+    /// comment after it stays); any other value is rewritten whole; a missing field is
+    /// inserted before the first field that comes after it in `order`.
+    pub fn set(&mut self, key: &str, value: &Yaml, order: &[&str]) -> Result<()> {
+        let entries = self.root()?;
+        let Some(at) = entries.iter().position(|(k, _)| scalar(k) == Some(key)) else {
+            return self.insert_field(&entries, key, value, order);
+        };
+        let (k, v) = &entries[at];
+        let single = matches!(value, Yaml::Scalar(_) | Yaml::Text(_));
+        if single
+            && matches!(v.value, Value::Scalar { .. })
+            && !v.is_null()
+            && v.pos.line == k.pos.line
+            && let Some(span) = self.inline_scalar(v)
+        {
+            self.splice(span, &template::inline(value));
+            return Ok(());
+        }
+        let span = self.field_span(&entries, at);
+        self.splice(span, &render_field(key, value));
+        Ok(())
+    }
+
+    /// Appends a member to a top-level list (block or flow), creating the list if needed.
+    pub fn push(&mut self, key: &str, member: &Yaml, order: &[&str]) -> Result<()> {
+        let entries = self.root()?;
+        let Some(at) = entries.iter().position(|(k, _)| scalar(k) == Some(key)) else {
+            return self.insert_field(&entries, key, &Yaml::List(vec![member.clone()]), order);
+        };
+        let value = &entries[at].1;
+        if value.is_null() {
+            let span = self.field_span(&entries, at);
+            self.splice(span, &render_field(key, &Yaml::List(vec![member.clone()])));
+            return Ok(());
+        }
+        let Value::Seq(items) = &value.value else {
+            bail!("`{key}` is not a list");
+        };
+        let start = self.offset(value.pos);
+        if self.text[start..].starts_with('[') {
+            if matches!(member, Yaml::Map(_) | Yaml::List(_)) {
+                bail!("`{key}` is written as a one-line list; write it as a block list first");
+            }
+            let close = self.flow_end(start)? - 1;
+            let before = self.text[start + 1..close].trim_end().len() + start + 1;
+            let joiner = if items.is_empty() { "" } else { ", " };
+            self.splice(
+                (before, before),
+                &format!("{joiner}{}", template::inline(member)),
+            );
+            return Ok(());
+        }
+        let field_end = self.field_span(&entries, at).1;
+        let last = items.last().expect("a block list has members");
+        let dash = self.dash_before(self.offset(last.pos))?;
+        let indent = dash - line_start(&self.text, dash);
+        let end = self.trimmed_end(dash, field_end);
+        let mut entry = Vec::new();
+        template::list_entry(&mut entry, &" ".repeat(indent), member)?;
+        self.insert_lines(end, &String::from_utf8(entry)?);
+        Ok(())
+    }
+
+    /// Removes the members of a top-level list for which `remove` is true; returns how many.
+    /// A list left empty is written `[]`.
+    pub fn remove(&mut self, key: &str, remove: impl Fn(&Node) -> bool) -> Result<usize> {
+        let mut removed = 0;
+        loop {
+            let entries = self.root()?;
+            let Some(at) = entries.iter().position(|(k, _)| scalar(k) == Some(key)) else {
+                return Ok(removed);
+            };
+            let Value::Seq(items) = &entries[at].1.value else {
+                return Ok(removed);
+            };
+            let Some(ix) = items.iter().position(&remove) else {
+                return Ok(removed);
+            };
+            removed += 1;
+            if items.len() == 1 {
+                let span = self.field_span(&entries, at);
+                self.splice(span, &render_field(key, &Yaml::List(Vec::new())));
+                continue;
+            }
+            let list_start = self.offset(entries[at].1.pos);
+            let span = if self.text[list_start..].starts_with('[') {
+                self.flow_member_span(items, ix)?
+            } else {
+                let field_end = self.field_span(&entries, at).1;
+                self.block_member_span(items, ix, field_end)?
+            };
+            self.splice(span, "");
+        }
+    }
+
+    /// Replaces the scalar members of a top-level list that read `from` with `to`, keeping
+    /// each one's place and the list's style; returns how many.
+    pub fn replace_member(&mut self, key: &str, from: &str, to: &Yaml) -> Result<usize> {
+        let Some(Node {
+            value: Value::Seq(items),
+            ..
+        }) = self.get(key)?
+        else {
+            return Ok(0);
+        };
+        let mut spans = Vec::new();
+        for item in items.iter().filter(|i| scalar(i) == Some(from)) {
+            spans.push(
+                self.inline_scalar(item)
+                    .context("a list member cannot be located")?,
+            );
+        }
+        for span in spans.iter().rev() {
+            self.splice(*span, &template::inline(to));
+        }
+        Ok(spans.len())
+    }
+
+    fn insert_field(
+        &mut self,
+        entries: &[(Node, Node)],
+        key: &str,
+        value: &Yaml,
+        order: &[&str],
+    ) -> Result<()> {
+        let rank = |name: &str| order.iter().position(|o| *o == name).unwrap_or(order.len());
+        let wanted = rank(key);
+        let next = entries
+            .iter()
+            .position(|(k, _)| scalar(k).is_some_and(|name| rank(name) > wanted));
+        let at = match next {
+            Some(0) => line_start(&self.text, self.offset(entries[0].0.pos)),
+            Some(ix) => self.field_span(entries, ix - 1).1,
+            None if entries.is_empty() => self.text.len(),
+            None => self.field_span(entries, entries.len() - 1).1,
+        };
+        self.insert_lines(at, &render_field(key, value));
+        Ok(())
+    }
+
+    /// The lines of top-level field `ix`, from its key to the end of its value, without the
+    /// blank and comment lines that follow it (they belong to what comes next). Ends just
+    /// after a line break, or at the end of the text.
+    fn field_span(&self, entries: &[(Node, Node)], ix: usize) -> Span {
+        let start = line_start(&self.text, self.offset(entries[ix].0.pos));
+        let next = match entries.get(ix + 1) {
+            Some((k, _)) => line_start(&self.text, self.offset(k.pos)),
+            None => self.text.len(),
+        };
+        (start, self.trimmed_end(start, next))
+    }
+
+    /// `end` moved back over trailing blank and comment-only lines, but not before the line
+    /// that holds `start`.
+    fn trimmed_end(&self, start: usize, end: usize) -> usize {
+        let first_line_end = line_end(&self.text, start);
+        let mut end = end;
+        while end > first_line_end {
+            let last = line_start(&self.text, end - 1);
+            let line = self.text[last..end].trim();
+            if line.is_empty() || line.starts_with('#') {
+                end = last;
+            } else {
+                break;
+            }
+        }
+        end.max(first_line_end)
+    }
+
+    /// The span of a one-line scalar (plain or quoted) starting at `node`.
+    fn inline_scalar(&self, node: &Node) -> Option<Span> {
+        let start = self.offset(node.pos);
+        let rest = &self.text[start..];
+        let end = match rest.chars().next()? {
+            '"' => closing_double(rest)?,
+            '\'' => closing_single(rest)?,
+            '|' | '>' => return None,
+            _ => plain_end(rest),
+        };
+        Some((start, start + end))
+    }
+
+    fn block_member_span(&self, items: &[Node], ix: usize, field_end: usize) -> Result<Span> {
+        let dash = self.dash_before(self.offset(items[ix].pos))?;
+        let start = line_start(&self.text, dash);
+        let next = match items.get(ix + 1) {
+            Some(next) => line_start(&self.text, self.dash_before(self.offset(next.pos))?),
+            None => field_end,
+        };
+        Ok((start, self.trimmed_end(start, next)))
+    }
+
+    fn flow_member_span(&self, items: &[Node], ix: usize) -> Result<Span> {
+        let start = self.offset(items[ix].pos);
+        let end = start
+            + self
+                .inline_scalar(&items[ix])
+                .map(|(s, e)| e - s)
+                .context("only words and texts can be removed from a one-line list")?;
+        Ok(match items.get(ix + 1) {
+            Some(next) => (start, self.offset(next.pos)),
+            None => {
+                let before = self.text[..start].trim_end();
+                let comma = before.strip_suffix(',').map_or(before.len(), str::len);
+                (comma, end)
+            }
+        })
+    }
+
+    /// The end (just after `]`) of the flow list opening at `open`.
+    fn flow_end(&self, open: usize) -> Result<usize> {
+        let mut depth = 0usize;
+        let mut at = open;
+        while let Some(c) = self.text[at..].chars().next() {
+            match c {
+                '[' | '{' => depth += 1,
+                ']' | '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Ok(at + 1);
+                    }
+                }
+                '"' => at += closing_double(&self.text[at..]).context("unclosed quote")? - 1,
+                '\'' => at += closing_single(&self.text[at..]).context("unclosed quote")? - 1,
+                _ => {}
+            }
+            at += c.len_utf8();
+        }
+        bail!("a one-line list is not closed")
+    }
+
+    /// The `-` that opens the block list member whose value starts at `at`.
+    fn dash_before(&self, at: usize) -> Result<usize> {
+        let before = self.text[..at].trim_end_matches([' ', '\t', '\r', '\n']);
+        match before.strip_suffix('-') {
+            Some(rest) => Ok(rest.len()),
+            None => bail!("a list member cannot be located"),
+        }
+    }
+
+    /// The byte offset of a parser position (1-based line, column in characters).
+    fn offset(&self, pos: Pos) -> usize {
+        let mut start = 0;
+        for _ in 1..pos.line {
+            start = line_end(&self.text, start);
+        }
+        let line = &self.text[start..];
+        start
+            + line
+                .char_indices()
+                .nth(pos.column.saturating_sub(1) as usize)
+                .map_or(line.len(), |(i, _)| i)
+    }
+
+    fn splice(&mut self, (start, end): Span, with: &str) {
+        self.text.replace_range(start..end, with);
+    }
+
+    /// Inserts whole lines (given with `\n` ends) at a line start, in the file's line-end
+    /// style; at the end of a last line without a line break, one is added first.
+    fn insert_lines(&mut self, at: usize, lines: &str) {
+        let newline = if self.text.contains("\r\n") {
+            "\r\n"
+        } else {
+            "\n"
+        };
+        let mut with = lines.replace('\n', newline);
+        if at > 0 && !self.text[..at].ends_with('\n') {
+            with.insert_str(0, newline);
+        }
+        self.splice((at, at), &with);
+    }
+}
+
+/// A field as new lines: `key: value` or a block list or mapping.
+fn render_field(key: &str, value: &Yaml) -> String {
+    let mut out = Vec::new();
+    template::field(&mut out, key, value).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("the template writes UTF-8")
+}
+
+pub(crate) fn scalar(node: &Node) -> Option<&str> {
+    match &node.value {
+        Value::Scalar { text, .. } => Some(text),
+        _ => None,
+    }
+}
+
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// Just after the line break of the line holding `at`, or the end of the text.
+fn line_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |i| at + i + 1)
+}
+
+/// The length of a double-quoted scalar at the start of `text`, quotes included.
+fn closing_double(text: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in text.char_indices().skip(1) {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => return Some(i + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn closing_single(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 1;
+    while i < bytes.len() {
+        if bytes[i] == b'\'' {
+            if bytes.get(i + 1) == Some(&b'\'') {
+                i += 2;
+                continue;
+            }
+            return Some(i + 1);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The length of a plain scalar on one line: up to a comment, a flow separator or the end
+/// of the line, without trailing blanks.
+fn plain_end(text: &str) -> usize {
+    let line = &text[..text.find(['\n', '\r']).unwrap_or(text.len())];
+    let mut end = line.len();
+    for (i, c) in line.char_indices() {
+        let after_blank = i > 0 && line[..i].ends_with([' ', '\t']);
+        if (c == '#' && after_blank) || matches!(c, ',' | ']' | '}') {
+            end = i;
+            break;
+        }
+    }
+    line[..end].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORDER: &[&str] = &["id", "title", "status", "partners", "links", "updates"];
+
+    fn edit(text: &str, change: impl FnOnce(&mut YamlFile)) -> String {
+        let mut file = YamlFile::parse(text.as_bytes()).unwrap();
+        change(&mut file);
+        let out = String::from_utf8(file.to_bytes()).unwrap();
+        assert!(
+            yaml::parse(out.trim_start_matches('\u{feff}'))
+                .errors
+                .is_empty(),
+            "{out}"
+        );
+        out
+    }
+
+    fn word(text: &str) -> Yaml {
+        Yaml::Scalar(text.into())
+    }
+
+    #[test]
+    fn a_no_op_changes_no_byte() {
+        let text = "\u{feff}# $schema\r\nid: K1 # c\r\nlinks: [K2,  K3]\r\n";
+        let file = YamlFile::parse(text.as_bytes()).unwrap();
+        assert_eq!(file.to_bytes(), text.as_bytes());
+    }
+
+    #[test]
+    fn a_scalar_is_replaced_where_it_stands() {
+        let text = "id: K1\nstatus: 'started'   # since 2024\ntitle: x\n";
+        let out = edit(text, |f| {
+            f.set("status", &word("completed"), ORDER).unwrap()
+        });
+        assert_eq!(out, "id: K1\nstatus: completed   # since 2024\ntitle: x\n");
+        let out = edit(text, |f| {
+            f.set("title", &Yaml::Text("a: \"b\"".into()), ORDER)
+                .unwrap()
+        });
+        assert_eq!(
+            out,
+            "id: K1\nstatus: 'started'   # since 2024\ntitle: \"a: \\\"b\\\"\"\n"
+        );
+    }
+
+    #[test]
+    fn a_missing_key_goes_in_field_order_and_at_eof_without_newline() {
+        let text = "id: K1\n\n# the partners\npartners:\n  - a\n";
+        let out = edit(text, |f| f.set("status", &word("planned"), ORDER).unwrap());
+        assert_eq!(
+            out,
+            "id: K1\nstatus: planned\n\n# the partners\npartners:\n  - a\n"
+        );
+        let out = edit("id: K1\ntitle: x", |f| {
+            f.push("links", &word("K2"), ORDER).unwrap()
+        });
+        assert_eq!(out, "id: K1\ntitle: x\nlinks:\n  - K2\n");
+    }
+
+    #[test]
+    fn block_lists_grow_after_their_last_member_keeping_comments() {
+        let text = "partners:\n  - a\n  # about b\n  - b\n\n# next\nlinks: []\n";
+        let out = edit(text, |f| f.push("partners", &word("c"), ORDER).unwrap());
+        assert_eq!(
+            out,
+            "partners:\n  - a\n  # about b\n  - b\n  - c\n\n# next\nlinks: []\n"
+        );
+        let out = edit("partners:\n- a\n", |f| {
+            f.push("partners", &word("b"), ORDER).unwrap()
+        });
+        assert_eq!(out, "partners:\n- a\n- b\n");
+    }
+
+    #[test]
+    fn flow_lists_and_empty_lists_grow_in_place() {
+        let out = edit("links: [K2, \"K3\"] # x\n", |f| {
+            f.push("links", &word("K4"), ORDER).unwrap()
+        });
+        assert_eq!(out, "links: [K2, \"K3\", K4] # x\n");
+        let out = edit("links: []\n", |f| {
+            f.push("links", &word("K4"), ORDER).unwrap()
+        });
+        assert_eq!(out, "links: [K4]\n");
+        let out = edit("links:\nid: K1\n", |f| {
+            f.push("links", &word("K4"), ORDER).unwrap()
+        });
+        assert_eq!(out, "links:\n  - K4\nid: K1\n");
+    }
+
+    #[test]
+    fn members_are_removed_with_their_lines_only() {
+        let text = "links:\n  - K2 # two\n  # about K3\n  - K3\nid: K1\n";
+        let out = edit(text, |f| {
+            assert_eq!(f.remove("links", |n| scalar(n) == Some("K2")).unwrap(), 1)
+        });
+        assert_eq!(out, "links:\n  # about K3\n  - K3\nid: K1\n");
+        let out = edit("links: [K2, K3, K4]\n", |f| {
+            f.remove("links", |n| scalar(n) != Some("K3")).unwrap();
+        });
+        assert_eq!(out, "links: [K3]\n");
+        let out = edit("links:\n  - K2\nid: K1\n", |f| {
+            f.remove("links", |_| true).unwrap();
+        });
+        assert_eq!(out, "links: []\nid: K1\n");
+    }
+
+    #[test]
+    fn crlf_and_bom_are_kept() {
+        let text = "\u{feff}id: K1\r\npartners:\r\n  - a\r\n";
+        let out = edit(text, |f| f.push("partners", &word("b"), ORDER).unwrap());
+        assert_eq!(out, "\u{feff}id: K1\r\npartners:\r\n  - a\r\n  - b\r\n");
+    }
+
+    #[test]
+    fn folded_and_literal_text_is_rewritten_whole_and_neighbours_kept() {
+        let text = "title: |\n  line one\n  line two\n\n# c\nstatus: started\n";
+        let out = edit(text, |f| {
+            f.set("title", &Yaml::Text("ny".into()), ORDER).unwrap()
+        });
+        assert_eq!(out, "title: \"ny\"\n\n# c\nstatus: started\n");
+        let text = "updates:\n  - date: \"2024\"\n    text: >\n      folded\n      text\n";
+        let update = Yaml::Map(vec![
+            ("date", Yaml::Text("2025".into())),
+            ("text", Yaml::Text("b".into())),
+        ]);
+        let out = edit(text, |f| f.push("updates", &update, ORDER).unwrap());
+        assert_eq!(out, format!("{text}  - date: \"2025\"\n    text: \"b\"\n"));
+    }
+
+    #[test]
+    fn list_members_are_renamed_in_place() {
+        let text = "links: [K2, 'K3']\ndocuments:\n  - K3 # keep\n";
+        let mut file = YamlFile::parse(text.as_bytes()).unwrap();
+        assert_eq!(file.replace_member("links", "K3", &word("K9")).unwrap(), 1);
+        assert_eq!(
+            file.replace_member("documents", "K3", &word("K9")).unwrap(),
+            1
+        );
+        assert_eq!(
+            String::from_utf8(file.to_bytes()).unwrap(),
+            "links: [K2, K9]\ndocuments:\n  - K9 # keep\n"
+        );
+    }
+
+    #[test]
+    fn broken_yaml_is_refused() {
+        assert!(YamlFile::parse(b"id: [K1\n").is_err());
+        assert!(YamlFile::parse(b"- a\n").is_err());
+    }
+}
