@@ -7,6 +7,7 @@
 //! [`index::Repository`] with links resolved both ways; [`check`] validates it into
 //! [`diagnostic::Diagnostic`]s; [`render`] writes views and findings; [`cli`] sits on top.
 
+pub mod changeset;
 pub mod check;
 pub mod cli;
 pub mod config;

@@ -1,16 +1,22 @@
 //! The command line: clap definitions, finding the data folder, loading it once, and
 //! dispatching to one module per subcommand.
 
+mod change;
 mod diff;
+mod link;
 mod export;
 mod links;
 mod list;
 mod new;
 mod regions;
+mod remove;
+mod rename;
 mod report;
 mod schema;
+mod set;
 mod shell;
 mod show;
+mod update;
 mod validate;
 mod words;
 
@@ -77,6 +83,18 @@ pub enum Command {
     Export(export::Args),
     /// Start a new item, body, region or document file: `plan new item --theme K --title …`.
     New(new::Args),
+    /// Record progress: a dated status update, `plan update K3 --status completed --text "…"`.
+    Update(update::Args),
+    /// Set a field of an item: `plan set K3 status completed`, `plan set K3 partners --add NAV`.
+    Set(set::Args),
+    /// Add links: `plan link K3 K9 --both`.
+    Link(link::Args),
+    /// Remove links: `plan unlink K3 K9 --both`.
+    Unlink(link::Args),
+    /// Give an item a new id and rewrite every link to it: `plan rename K3 K12`.
+    Rename(rename::Args),
+    /// Mark an item removed, with the reason: `plan remove K3 --reason "…"` (`--purge` deletes it).
+    Remove(remove::Args),
     /// Write the JSON Schemas editors use for completion and checks: `plan schema --out schema`.
     Schema(schema::Args),
     /// Print a shell completion script: `plan completions bash`.
@@ -101,6 +119,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Report(args) => report::run(args, cli.repo.as_deref(), &mut out)?,
         Command::Export(args) => export::run(args, cli.repo.as_deref(), &mut out)?,
         Command::New(args) => new::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Update(args) => update::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Set(args) => set::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Link(args) => link::link(args, cli.repo.as_deref(), &mut out)?,
+        Command::Unlink(args) => link::unlink(args, cli.repo.as_deref(), &mut out)?,
+        Command::Rename(args) => rename::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Remove(args) => remove::run(args, cli.repo.as_deref(), &mut out)?,
         Command::Schema(args) => schema::run(args, &mut out)?,
         Command::Completions(args) => shell::completions(args, &mut out)?,
         Command::Man(args) => shell::man(args, &mut out)?,

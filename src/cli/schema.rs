@@ -8,7 +8,7 @@ use anyhow::{Context as _, Result};
 
 use crate::cli::{EXIT_FINDINGS, EXIT_OK};
 use crate::format::EntityKind;
-use crate::output::write_atomically;
+use crate::output::{self, FileWrite};
 use crate::schema;
 
 #[derive(Debug, clap::Args)]
@@ -30,6 +30,7 @@ pub struct Args {
 
 pub fn run(args: &Args, out: &mut dyn Write) -> Result<u8> {
     let mut stale = 0;
+    let mut writes = Vec::new();
     for &kind in EntityKind::ALL {
         let path = args.out.join(schema::file_name(kind));
         let text = schema::text(kind);
@@ -48,10 +49,26 @@ pub fn run(args: &Args, out: &mut dyn Write) -> Result<u8> {
             stale += 1;
             continue;
         }
+        if current.is_some() && !args.force {
+            anyhow::bail!("`{shown}` already exists; add --force to overwrite it");
+        }
+        let bytes = text.into_bytes();
+        writes.push(if args.force {
+            FileWrite::Replace { path, bytes }
+        } else {
+            FileWrite::Create { path, bytes }
+        });
+    }
+    if !writes.is_empty() {
         std::fs::create_dir_all(&args.out)
             .with_context(|| format!("cannot create `{}`", args.out.display()))?;
-        write_atomically(&path, args.force, |w| w.write_all(text.as_bytes()))?;
-        writeln!(out, "wrote {shown}")?;
+        // All schema files or none: editors read them together.
+        output::commit(&writes)?;
+    }
+    for write in &writes {
+        if let FileWrite::Create { path, .. } | FileWrite::Replace { path, .. } = write {
+            writeln!(out, "wrote {}", path.display())?;
+        }
     }
     if stale > 0 {
         writeln!(

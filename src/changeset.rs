@@ -1,0 +1,276 @@
+//! A change to the data folder as one unit: read the folder under the repository lock, edit
+//! files in memory (through [`crate::edit`]), check the edited repository, show the change as
+//! a unified diff, and write it all or nothing.
+//!
+//! Every writing command (`update`, `set`, `link`, `rename`, `remove`, `new`) and any later
+//! bulk import goes through here, so none can write a change that adds an error finding or
+//! lose a change made by a parallel run.
+
+use std::collections::BTreeMap;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, bail};
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::edit::YamlFile;
+use crate::index::Repository;
+use crate::load::{self, MAX_FILE_BYTES, Prose};
+use crate::lock::RepoLock;
+use crate::output::{self, FileWrite};
+
+/// The data folder's YAML files as read under the lock, and the changes made to them.
+#[derive(Debug)]
+pub struct Changeset {
+    _lock: RepoLock,
+    root: PathBuf,
+    display: String,
+    /// Path relative to the data folder (with `/`) → bytes as read.
+    files: BTreeMap<String, Vec<u8>>,
+    /// Path → new bytes, or `None` to delete.
+    changed: BTreeMap<String, Option<Vec<u8>>>,
+}
+
+/// What the edited repository would gain: error findings it does not have now.
+#[derive(Debug)]
+pub struct Refusal {
+    pub findings: Vec<Diagnostic>,
+    /// The edited repository, for excerpts of the findings.
+    pub repo: Repository,
+}
+
+impl Changeset {
+    /// Takes the lock on the data folder `root` (shown as `display`) and reads its files.
+    pub fn open(root: &Path, display: &str) -> Result<Changeset> {
+        let lock = RepoLock::acquire(root)?;
+        let files = read_yaml_files(root)?;
+        Ok(Changeset {
+            _lock: lock,
+            root: root.to_path_buf(),
+            display: display.to_string(),
+            files,
+            changed: BTreeMap::new(),
+        })
+    }
+
+    /// The repository as read (without the changes), with its findings.
+    pub fn repository(&self, prose: Prose) -> (Repository, Vec<Diagnostic>) {
+        self.load(false, prose)
+    }
+
+    /// A file's path relative to the data folder, from the path findings and entities show.
+    pub fn relative<'a>(&self, shown: &'a str) -> &'a str {
+        match self.display.as_str() {
+            "" => shown,
+            prefix => shown
+                .strip_prefix(prefix)
+                .and_then(|p| p.strip_prefix('/'))
+                .unwrap_or(shown),
+        }
+    }
+
+    /// How a relative path is shown.
+    pub fn shown(&self, relative: &str) -> String {
+        match self.display.as_str() {
+            "" => relative.to_string(),
+            prefix => format!("{prefix}/{relative}"),
+        }
+    }
+
+    /// The current text of a file (with changes made so far), if it exists.
+    pub fn bytes(&self, relative: &str) -> Option<&[u8]> {
+        match self.changed.get(relative) {
+            Some(now) => now.as_deref(),
+            None => self.files.get(relative).map(Vec::as_slice),
+        }
+    }
+
+    /// True if a file has this path, in the changes or on disk (not only a YAML file).
+    pub fn exists(&self, relative: &str) -> bool {
+        self.bytes(relative).is_some()
+            || std::fs::symlink_metadata(self.root.join(relative)).is_ok()
+                && !self.changed.contains_key(relative)
+    }
+
+    /// Edits an existing file in place.
+    pub fn edit(
+        &mut self,
+        relative: &str,
+        change: impl FnOnce(&mut YamlFile) -> Result<()>,
+    ) -> Result<()> {
+        let shown = self.shown(relative);
+        let bytes = self
+            .bytes(relative)
+            .with_context(|| format!("`{shown}` does not exist"))?;
+        let mut file = YamlFile::parse(bytes).with_context(|| format!("`{shown}`"))?;
+        change(&mut file).with_context(|| format!("cannot edit `{shown}`"))?;
+        self.changed
+            .insert(relative.to_string(), Some(file.to_bytes()));
+        Ok(())
+    }
+
+    /// Adds a new file; refused if anything has that name.
+    pub fn create(&mut self, relative: &str, bytes: Vec<u8>) -> Result<()> {
+        if self.exists(relative) {
+            bail!("`{}` already exists", self.shown(relative));
+        }
+        self.changed.insert(relative.to_string(), Some(bytes));
+        Ok(())
+    }
+
+    /// Deletes a file.
+    pub fn delete(&mut self, relative: &str) {
+        self.changed.insert(relative.to_string(), None);
+    }
+
+    /// The files the changes touch, as shown, in path order (only those that differ).
+    pub fn touched(&self) -> Vec<String> {
+        self.effective().map(|(path, _)| self.shown(path)).collect()
+    }
+
+    /// Changes that differ from what was read.
+    fn effective(&self) -> impl Iterator<Item = (&String, &Option<Vec<u8>>)> {
+        self.changed
+            .iter()
+            .filter(|(path, now)| self.files.get(*path) != now.as_ref())
+    }
+
+    /// Checks the edited repository; a refusal lists the error findings it would add.
+    pub fn check(&self, config: &Config) -> Result<(), Box<Refusal>> {
+        let errors = |repo: &Repository, found: Vec<Diagnostic>| {
+            config
+                .apply(crate::check::validate(repo, found))
+                .into_iter()
+                .filter(|d| d.severity == Severity::Error)
+                .collect::<Vec<_>>()
+        };
+        let (before_repo, found) = self.load(false, Prose::Skip);
+        let mut before: Vec<(String, String, String)> = errors(&before_repo, found)
+            .into_iter()
+            .map(|d| (d.code.to_string(), d.path, d.message))
+            .collect();
+        let (repo, found) = self.load(true, Prose::Skip);
+        let mut added = Vec::new();
+        for d in errors(&repo, found) {
+            let key = (d.code.to_string(), d.path.clone(), d.message.clone());
+            match before.iter().position(|b| *b == key) {
+                Some(at) => {
+                    before.swap_remove(at);
+                }
+                None => added.push(d),
+            }
+        }
+        if added.is_empty() {
+            Ok(())
+        } else {
+            Err(Box::new(Refusal {
+                findings: added,
+                repo,
+            }))
+        }
+    }
+
+    /// The changes as a unified diff of the files, paths as shown.
+    pub fn diff(&self, out: &mut dyn Write) -> io::Result<()> {
+        for (path, now) in self.effective() {
+            let old = self.files.get(path).map(|b| String::from_utf8_lossy(b));
+            let new = now.as_ref().map(|b| String::from_utf8_lossy(b));
+            let shown = self.shown(path);
+            let label = |exists: bool| {
+                if exists {
+                    format!("a/{shown}")
+                } else {
+                    "/dev/null".to_string()
+                }
+            };
+            let (old_label, new_label) = (label(old.is_some()), label(new.is_some()));
+            let new_label = new_label.replacen("a/", "b/", 1);
+            let old = old.unwrap_or_default();
+            let new = new.unwrap_or_default();
+            let diff = similar::TextDiff::from_lines(old.as_ref(), new.as_ref());
+            write!(
+                out,
+                "{}",
+                diff.unified_diff()
+                    .context_radius(3)
+                    .header(&old_label, &new_label)
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Writes the changes, all or none, and releases the lock.
+    pub fn write(self) -> Result<()> {
+        let writes: Vec<FileWrite> = self
+            .effective()
+            .map(|(relative, now)| {
+                let path = self.root.join(relative);
+                match (now, self.files.contains_key(relative)) {
+                    (None, _) => FileWrite::Delete { path },
+                    (Some(bytes), true) => FileWrite::Replace {
+                        path,
+                        bytes: bytes.clone(),
+                    },
+                    (Some(bytes), false) => FileWrite::Create {
+                        path,
+                        bytes: bytes.clone(),
+                    },
+                }
+            })
+            .collect();
+        for write in &writes {
+            if let FileWrite::Create { path, .. } = write
+                && let Some(folder) = path.parent()
+            {
+                std::fs::create_dir_all(folder)
+                    .with_context(|| format!("cannot create `{}`", folder.display()))?;
+            }
+        }
+        output::commit(&writes)
+    }
+
+    fn load(&self, changed: bool, prose: Prose) -> (Repository, Vec<Diagnostic>) {
+        let mut files = self.files.clone();
+        if changed {
+            for (path, now) in &self.changed {
+                match now {
+                    Some(bytes) => files.insert(path.clone(), bytes.clone()),
+                    None => files.remove(path),
+                };
+            }
+        }
+        let loaded = load::load_memory(&self.display, files.into_iter().collect(), prose);
+        Repository::build(loaded)
+    }
+}
+
+/// Every YAML file under the data folder (dot files and folders skipped, as the loader
+/// does), by path relative to it.
+fn read_yaml_files(root: &Path) -> Result<BTreeMap<String, Vec<u8>>> {
+    let mut files = BTreeMap::new();
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = entry.with_context(|| format!("cannot read `{}`", root.display()))?;
+        if !entry.file_type().is_file() || !load::is_yaml_name(&entry.file_name().to_string_lossy())
+        {
+            continue;
+        }
+        let relative: Vec<String> = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap_or(entry.path())
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        let mut bytes = Vec::new();
+        std::fs::File::open(entry.path())
+            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read `{}`", entry.path().display()))?;
+        files.insert(relative.join("/"), bytes);
+    }
+    Ok(files)
+}

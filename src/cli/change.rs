@@ -1,0 +1,156 @@
+//! What the commands that change the data share: `--dry-run` and `--format`, opening the
+//! repository under the lock, and finishing a change (check, diff or write, one-line
+//! summary).
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+use clap::ValueEnum;
+use serde::Serialize;
+
+use crate::changeset::Changeset;
+use crate::cli::{Context, DataDir, EXIT_FINDINGS, EXIT_OK, locate};
+use crate::format::EntityKind;
+use crate::index::{ItemIx, Repository};
+use crate::load::Prose;
+use crate::model::{Date, Item};
+use crate::render::diagnostics;
+use crate::render::style::Style;
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ChangeArgs {
+    /// Show the change as a diff of the YAML files and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// `human`: one line saying what was done; `json`: a record of it.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+/// A repository opened for a change: the lock is held until the change is written.
+pub struct Open {
+    pub ctx: Context,
+    pub changes: Changeset,
+}
+
+/// Locates the repository, takes its lock and reads it.
+pub fn open(repo: Option<&Path>) -> Result<Open> {
+    let dir: DataDir = locate(repo)?;
+    let changes = Changeset::open(&dir.path, &dir.display)?;
+    let (repo, load_findings) = changes.repository(Prose::Keep);
+    Ok(Open {
+        ctx: Context {
+            dir,
+            repo,
+            load_findings,
+        },
+        changes,
+    })
+}
+
+/// What a command did, for the summary line and the JSON record.
+#[derive(Debug, Serialize)]
+pub struct Done {
+    /// The item (or other entity) changed.
+    pub id: String,
+    /// What was done, in short phrases: `status started → completed`.
+    pub changes: Vec<String>,
+    /// The files changed, as shown.
+    pub files: Vec<String>,
+    /// False for `--dry-run`, or when there was nothing to change.
+    pub written: bool,
+}
+
+/// Checks the change, then prints the diff (`--dry-run`) or writes it, and says what was
+/// done. A change that would add an error finding is not written: the findings are printed
+/// and the exit status is 1.
+pub fn finish(
+    open: Open,
+    id: &str,
+    changes: Vec<String>,
+    args: &ChangeArgs,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let Open { ctx, changes: set } = open;
+    let mut done = Done {
+        id: id.to_string(),
+        changes,
+        files: set.touched(),
+        written: false,
+    };
+    if done.files.is_empty() {
+        done.changes = vec!["nothing to change".into()];
+        return summary(out, &done, args.format).map(|()| EXIT_OK);
+    }
+    if let Err(refusal) = set.check(&ctx.dir.config) {
+        let excerpts = refusal.repo.excerpts();
+        let source = |path: &str, line: u32| excerpts.line(path, line);
+        diagnostics::human(out, &refusal.findings, &source, Style::stdout())?;
+        eprintln!(
+            "plan: nothing written: the change would add {} error{} (shown above)",
+            refusal.findings.len(),
+            if refusal.findings.len() == 1 { "" } else { "s" }
+        );
+        return Ok(EXIT_FINDINGS);
+    }
+    if args.dry_run {
+        set.diff(out)?;
+        return Ok(EXIT_OK);
+    }
+    set.write()?;
+    done.written = true;
+    summary(out, &done, args.format)?;
+    Ok(EXIT_OK)
+}
+
+fn summary(out: &mut dyn Write, done: &Done, format: Format) -> Result<()> {
+    match format {
+        Format::Human if done.files.is_empty() => {
+            writeln!(out, "{}: {}", done.id, done.changes.join(", "))?
+        }
+        Format::Human => writeln!(
+            out,
+            "{}: {} ({})",
+            done.id,
+            done.changes.join(", "),
+            done.files.join(", ")
+        )?,
+        Format::Json => {
+            serde_json::to_writer(&mut *out, done)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// The item an id names, or an error with a suggestion (exit status 2).
+pub fn item(repo: &Repository, id: &str) -> Result<ItemIx> {
+    Ok(crate::query::resolve_item(repo, id)?)
+}
+
+/// An item's file, relative to the data folder.
+pub fn item_file<'a>(changes: &Changeset, item: &'a Item) -> &'a str {
+    changes.relative(&item.path)
+}
+
+/// The fields of an item file in their written order, for inserting a missing one.
+pub fn item_order() -> Vec<&'static str> {
+    EntityKind::Item.fields().iter().map(|f| f.name).collect()
+}
+
+/// `--date`, or today.
+pub fn date(given: Option<&str>) -> Result<Date> {
+    match given {
+        Some(text) => Date::parse(text).with_context(|| {
+            format!("`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        }),
+        None => crate::cli::parse_today(None),
+    }
+}

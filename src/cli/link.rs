@@ -1,0 +1,128 @@
+//! `plan link ID TARGET…` and `plan unlink ID TARGET…`: add or remove links to items (in any
+//! programme) or documents; `--both` changes the link back too.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+
+use crate::changeset::Changeset;
+use crate::cli::change::{self, ChangeArgs};
+use crate::edit::scalar;
+use crate::index::{ItemIx, Repository};
+use crate::render::template::Yaml;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The item that links: `K3`, or `programme:ID`.
+    pub id: String,
+    /// Items (`K7`, `mr2025:digi-mr`) or documents (`kulturstrategi-innlandet`).
+    #[arg(required = true)]
+    pub targets: Vec<String>,
+    /// Change the link back from each target item too.
+    #[arg(long)]
+    pub both: bool,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+/// A link's target: an item, or a document by id.
+enum Target {
+    Item(ItemIx),
+    Document(String),
+}
+
+pub fn link(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    run(args, repo, out, true)
+}
+
+pub fn unlink(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    run(args, repo, out, false)
+}
+
+fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write, add: bool) -> Result<u8> {
+    let mut open = change::open(repo)?;
+    let repo = &open.ctx.repo;
+    let from = change::item(repo, &args.id)?;
+    let mut did = Vec::new();
+    for given in &args.targets {
+        let target = target(repo, given)?;
+        if let Target::Item(to) = target
+            && to == from
+        {
+            bail!("an item cannot link to itself");
+        }
+        let pairs = match (&target, args.both) {
+            (Target::Item(to), true) => vec![(from, Target::Item(*to)), (*to, Target::Item(from))],
+            _ => vec![(from, target)],
+        };
+        for (from, to) in pairs {
+            if let Some(done) = change_link(&mut open.changes, repo, from, &to, add)? {
+                did.push(done);
+            }
+        }
+    }
+    let id = repo.display_id(from, None);
+    change::finish(open, &id, did, &args.change, out)
+}
+
+fn target(repo: &Repository, given: &str) -> Result<Target> {
+    if repo.documents.contains_key(given) {
+        return Ok(Target::Document(given.to_string()));
+    }
+    Ok(Target::Item(change::item(repo, given)?))
+}
+
+/// Adds or removes one link in `from`'s file; says what it did, if anything.
+fn change_link(
+    changes: &mut Changeset,
+    repo: &Repository,
+    from: ItemIx,
+    to: &Target,
+    add: bool,
+) -> Result<Option<String>> {
+    let item = &repo.items[from];
+    let shown_from = repo.display_id(from, None);
+    let (key, written, linked) = match to {
+        Target::Item(to) => {
+            let written = repo.display_id(*to, Some(&item.programme.value));
+            (
+                "links",
+                written,
+                item.links
+                    .iter()
+                    .filter(|l| repo.resolve_link(item, &l.value) == Some(*to))
+                    .map(|l| l.value.clone())
+                    .collect::<Vec<_>>(),
+            )
+        }
+        Target::Document(id) => (
+            "documents",
+            id.clone(),
+            item.documents
+                .iter()
+                .filter(|d| &d.value == id)
+                .map(|d| d.value.clone())
+                .collect(),
+        ),
+    };
+    let file = change::item_file(changes, item).to_string();
+    if add {
+        if !linked.is_empty() {
+            return Ok(None);
+        }
+        changes.edit(&file, |f| {
+            f.push(key, &Yaml::Scalar(written.clone()), &change::item_order())
+        })?;
+        Ok(Some(format!("{shown_from} → {written} added")))
+    } else {
+        if linked.is_empty() {
+            return Ok(None);
+        }
+        changes.edit(&file, |f| {
+            f.remove(key, |n| scalar(n).is_some_and(|t| linked.iter().any(|l| l == t)))
+                .map(|_| ())
+        })?;
+        Ok(Some(format!("{shown_from} → {written} removed")))
+    }
+}

@@ -1,0 +1,56 @@
+//! `plan remove ID --reason TEXT`: marks an item removed with a dated update saying why;
+//! `--purge` deletes its file instead, which the check allows only if nothing links to it.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::cli::change::{self, ChangeArgs};
+use crate::model::{Status, Word};
+use crate::render::template::Yaml;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The item: `K3`, or `programme:ID`.
+    pub id: String,
+    /// Why it is removed (written in the update).
+    #[arg(long, required_unless_present = "purge")]
+    pub reason: Option<String>,
+    /// The date of the decision: YYYY, YYYY-MM or YYYY-MM-DD. Default: today.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Delete the file instead; refused while other items link to it.
+    #[arg(long, conflicts_with_all = ["reason", "date"])]
+    pub purge: bool,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let date = change::date(args.date.as_deref())?;
+    let mut open = change::open(repo)?;
+    let repo = &open.ctx.repo;
+    let ix = change::item(repo, &args.id)?;
+    let item = &repo.items[ix];
+    let shown = repo.display_id(ix, None);
+    let file = change::item_file(&open.changes, item).to_string();
+    let did = match &args.reason {
+        None => {
+            open.changes.delete(&file);
+            vec!["file deleted".to_string()]
+        }
+        Some(reason) => {
+            let update = Yaml::Map(vec![
+                ("date", Yaml::Text(date.to_string())),
+                ("status", Yaml::Scalar("removed".into())),
+                ("text", Yaml::Text(reason.clone())),
+            ]);
+            open.changes
+                .edit(&file, |f| f.push("updates", &update, &change::item_order()))?;
+            let old = item.current_status().map_or("not stated", Status::as_str);
+            vec![format!("status {old} → removed, update {date} added")]
+        }
+    };
+    change::finish(open, &shown, did, &args.change, out)
+}

@@ -1,0 +1,116 @@
+//! `plan update ID --status S --text T`: appends a dated status update to an item.
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use anyhow::{Context as _, Result, bail};
+
+use crate::cli::change::{self, ChangeArgs};
+use crate::model::{Status, Word};
+use crate::query;
+use crate::render::template::Yaml;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Item id: `K3`, or `programme:ID` where programmes share ids.
+    pub id: String,
+    /// The status from this date on: planned, started, ongoing, completed, removed.
+    #[arg(long)]
+    pub status: Option<String>,
+    /// What happened, in any words (`-` reads it from standard input).
+    #[arg(long, required_unless_present = "edit")]
+    pub text: Option<String>,
+    /// Write the text in $EDITOR.
+    #[arg(long, conflicts_with = "text")]
+    pub edit: bool,
+    /// The date: YYYY, YYYY-MM or YYYY-MM-DD. Default: today.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The title of the document that reports it.
+    #[arg(long, value_name = "TITLE")]
+    pub source: Option<String>,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let status: Option<Status> = args
+        .status
+        .as_deref()
+        .map(|s| query::resolve_word("status", s))
+        .transpose()?;
+    let date = change::date(args.date.as_deref())?;
+    // The text is had before the lock is taken: a planner may take their time writing.
+    let text = match &args.text {
+        Some(text) if text == "-" => read_stdin()?,
+        Some(text) => text.clone(),
+        None => from_editor(&args.id)?,
+    };
+    if text.trim().is_empty() {
+        bail!("the update's text is empty; say what happened with --text");
+    }
+    let mut open = change::open(repo)?;
+    let ix = change::item(&open.ctx.repo, &args.id)?;
+    let item = &open.ctx.repo.items[ix];
+    let shown_id = open.ctx.repo.display_id(ix, None);
+    let mut update = vec![("date", Yaml::Text(date.to_string()))];
+    if let Some(status) = status {
+        update.push(("status", Yaml::Scalar(status.as_str().into())));
+    }
+    update.push(("text", Yaml::Text(text)));
+    if let Some(title) = &args.source {
+        update.push(("source", Yaml::Map(vec![("title", Yaml::Text(title.clone()))])));
+    }
+    let mut did = Vec::new();
+    if let Some(new) = status {
+        let old = item.current_status().map_or("not stated", Status::as_str);
+        did.push(format!("status {old} → {}", new.as_str()));
+    }
+    did.push(format!("update {date} added"));
+    let file = change::item_file(&open.changes, item).to_string();
+    open.changes.edit(&file, |f| {
+        f.push("updates", &Yaml::Map(update), &change::item_order())
+    })?;
+    change::finish(open, &shown_id, did, &args.change, out)
+}
+
+fn read_stdin() -> Result<String> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .context("cannot read the text from standard input")?;
+    Ok(text.trim_end().to_string())
+}
+
+/// Opens $EDITOR (or $VISUAL, else `vi`) on a template; lines starting with `#` are dropped.
+fn from_editor(id: &str) -> Result<String> {
+    let path = std::env::temp_dir().join(format!("plan-update-{}.txt", std::process::id()));
+    std::fs::write(
+        &path,
+        format!(
+            "\n# Write the update for {id} above. Lines starting with # are left out;\n\
+             # an empty text writes nothing.\n"
+        ),
+    )?;
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .unwrap_or_else(|_| "vi".into());
+    let mut words = editor.split_whitespace();
+    let program = words.next().context("$EDITOR is empty")?;
+    let status = std::process::Command::new(program)
+        .args(words)
+        .arg(&path)
+        .status()
+        .with_context(|| format!("cannot start the editor `{editor}`"));
+    let text = std::fs::read_to_string(&path);
+    let _ = std::fs::remove_file(&path);
+    if !status?.success() {
+        bail!("the editor `{editor}` failed; nothing written");
+    }
+    let text = text?;
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .collect();
+    Ok(kept.join("\n").trim().to_string())
+}
