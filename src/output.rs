@@ -108,7 +108,10 @@ enum Undo {
     /// A created file: remove it.
     Remove(PathBuf),
     /// A replaced or deleted file, kept under a temporary name: put it back.
-    Restore { kept: Temp, path: PathBuf },
+    Restore {
+        kept: Temp,
+        path: PathBuf,
+    },
     Nothing,
 }
 
@@ -371,7 +374,9 @@ mod tests {
                 path: dir.join("a"),
                 bytes: b"new a".to_vec(),
             },
-            FileWrite::Delete { path: dir.join("c") },
+            FileWrite::Delete {
+                path: dir.join("c"),
+            },
             FileWrite::Create {
                 path: dir.join("b"),
                 bytes: b"b".to_vec(),

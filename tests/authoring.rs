@@ -279,7 +279,7 @@ fn new_item_takes_the_next_number_and_validates() {
          # links: []  # Linked items: `K2`, or `programme:ID` in another programme.\n\
          # documents: []  # Linked documents that are not items.\n\
          # links_note: \"\"  # The source's wording where its links are vague.\n\
-         # priority: {}  # Priority.\n\
+         # priority: {term: short, text: \"\"}  # Priority.\n\
          # status: planned  # Status as the source states it. One of: planned, started, ongoing, completed, removed.\n\
          # period: {}  # Period the item runs.\n\
          # regions: []  # Scope: regions where the item acts.\n\
@@ -317,12 +317,36 @@ fn new_item_takes_the_next_number_and_validates() {
 }
 
 #[test]
+fn every_commented_hint_validates_when_uncommented() {
+    let temp = copy_fixture("valid");
+    let run = plan(
+        temp.path(),
+        &[
+            "--repo", "valid", "new", "item", "--theme", "K", "--level", "county", "--title", "T",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let path = temp.path().join(run.stdout.trim());
+    let template = read(&path);
+    let hints: Vec<&str> = template
+        .lines()
+        .filter(|l| l.starts_with("# ") && !l.contains("$schema"))
+        .collect();
+    assert!(hints.len() > 10, "{template}");
+    for hint in hints {
+        std::fs::write(&path, template.replacen(hint, &hint[2..], 1)).unwrap();
+        let (findings, status) = validate_json(temp.path(), "valid", &[]);
+        assert_eq!((findings, status), (vec![], 0), "uncommented: {hint}");
+    }
+}
+
+#[test]
 fn new_item_refuses_what_would_not_validate() {
     let temp = copy_fixture("valid");
     let cases: [(&[&str], &str); 3] = [
         (
             &["--theme", "K", "--title", "T"],
-            "programme `demo` has levels: give --level (county, district)",
+            "programme `demo` has levels: give --level (county (Fylkessatsinger), district (Distriktssatsinger))",
         ),
         (
             &["--theme", "X", "--level", "county", "--title", "T"],
@@ -330,7 +354,7 @@ fn new_item_refuses_what_would_not_validate() {
         ),
         (
             &["--theme", "K", "--level", "regional-centre", "--title", "T"],
-            "programme `demo` has no level `regional-centre`; its levels are county, district",
+            "programme `demo` has no level `regional-centre`; its levels are county (Fylkessatsinger), district (Distriktssatsinger)",
         ),
     ];
     for (args, message) in cases {

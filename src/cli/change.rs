@@ -148,9 +148,8 @@ pub fn item_order() -> Vec<&'static str> {
 /// `--date`, or today.
 pub fn date(given: Option<&str>) -> Result<Date> {
     match given {
-        Some(text) => Date::parse(text).with_context(|| {
-            format!("`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-        }),
+        Some(text) => Date::parse(text)
+            .with_context(|| format!("`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")),
         None => crate::cli::parse_today(None),
     }
 }

@@ -120,8 +120,10 @@ fn change_link(
             return Ok(None);
         }
         changes.edit(&file, |f| {
-            f.remove(key, |n| scalar(n).is_some_and(|t| linked.iter().any(|l| l == t)))
-                .map(|_| ())
+            f.remove(key, |n| {
+                scalar(n).is_some_and(|t| linked.iter().any(|l| l == t))
+            })
+            .map(|_| ())
         })?;
         Ok(Some(format!("{shown_from} → {written} removed")))
     }

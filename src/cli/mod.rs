@@ -3,8 +3,8 @@
 
 mod change;
 mod diff;
-mod link;
 mod export;
+mod link;
 mod links;
 mod list;
 mod new;
@@ -13,7 +13,7 @@ mod remove;
 mod rename;
 mod report;
 mod schema;
-mod set;
+pub(crate) mod set;
 mod shell;
 mod show;
 mod update;

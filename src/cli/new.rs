@@ -8,13 +8,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use clap::Subcommand;
 
+use crate::cli::change::{self, ChangeArgs};
 use crate::cli::{Context, EXIT_OK};
 use crate::format::EntityKind;
 use crate::index::Repository;
-use crate::load::Prose;
-use crate::model::{BodyKind, DocumentKind, Level, Programme, Word, is_slug, numbered_id};
-use crate::output::write_atomically;
+use crate::model::{BodyKind, DocumentKind, Programme, Term, Word, is_slug, numbered_id};
 use crate::query;
+use crate::render::labels::Labels;
 use crate::render::template::{self, Yaml};
 use crate::text::fold;
 
@@ -22,6 +22,9 @@ use crate::text::fold;
 pub struct Args {
     #[command(subcommand)]
     pub what: What,
+    /// Show the new file as a diff and write nothing.
+    #[arg(long, global = true)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -44,14 +47,33 @@ pub struct ItemArgs {
     /// The theme, by code (`K`) or name.
     #[arg(long)]
     pub theme: String,
-    /// The level (county, district, regional-centre); required when the programme has levels.
-    #[arg(long, value_parser = crate::cli::words::WordParser::<Level>::new("level"))]
-    pub level: Option<Level>,
+    /// The level (county, district, regional-centre), or the programme's own name for it
+    /// (`Distriktssatsinger`); required when the programme has levels.
+    #[arg(long)]
+    pub level: Option<String>,
     #[arg(long)]
     pub title: String,
     /// A responsible body, by id or name; repeat for several. Default: the programme's owner.
     #[arg(long)]
     pub responsible: Vec<String>,
+    /// A partner body, by id or name; repeat for several.
+    #[arg(long)]
+    pub partner: Vec<String>,
+    /// A linked item (`K3`, `mr2025:digi-mr`); repeat for several.
+    #[arg(long)]
+    pub link: Vec<String>,
+    /// A region the item concerns, by id or name; repeat for several.
+    #[arg(long)]
+    pub region: Vec<String>,
+    /// A municipality the item concerns, by number or name; repeat for several.
+    #[arg(long)]
+    pub municipality: Vec<String>,
+    /// The priority term: short, long or short-and-long.
+    #[arg(long)]
+    pub priority: Option<String>,
+    /// The item's text (`-` reads it from standard input).
+    #[arg(long)]
+    pub description: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -98,23 +120,23 @@ pub struct DocumentArgs {
 
 /// What to write: the kind, where (relative to the data folder) and the filled fields.
 struct NewFile {
+    id: String,
     kind: EntityKind,
     relative: PathBuf,
     fields: Vec<(&'static str, Yaml)>,
 }
 
 pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo, Prose::Skip)?;
+    // Under the lock from choosing the id to writing the file, so parallel runs take
+    // different ids.
+    let open = change::open(repo)?;
+    let ctx = &open.ctx;
     let new = match &args.what {
-        What::Item(a) => item(&ctx, a)?,
-        What::Body(a) => body(&ctx, a)?,
-        What::Region(a) => region(&ctx, a)?,
-        What::Document(a) => document(&ctx, a)?,
+        What::Item(a) => item(ctx, a)?,
+        What::Body(a) => body(ctx, a)?,
+        What::Region(a) => region(ctx, a)?,
+        What::Document(a) => document(ctx, a)?,
     };
-    let path = ctx.dir.path.join(&new.relative);
-    if let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder)?;
-    }
     // The schema folder sits beside the data folder: one `..` per folder down, and one more.
     let depth = new.relative.components().count();
     let schema = format!(
@@ -122,14 +144,38 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
         "../".repeat(depth),
         crate::schema::file_name(new.kind)
     );
-    write_atomically(&path, false, |w| {
-        template::entity(w, &schema, new.kind.fields(), &new.fields)
-    })?;
+    let mut text = Vec::new();
+    template::entity(&mut text, &schema, new.kind.fields(), &new.fields)?;
+    let relative = new.relative.to_string_lossy().replace('\\', "/");
     // The file as the user can open it from here (findings name it from the repository root).
+    let path = open.ctx.dir.path.join(&new.relative);
     let cwd = std::env::current_dir()?;
-    let shown = path.strip_prefix(&cwd).unwrap_or(&path);
-    writeln!(out, "{}", shown.to_string_lossy().replace('\\', "/"))?;
-    Ok(EXIT_OK)
+    let shown = path
+        .strip_prefix(&cwd)
+        .unwrap_or(&path)
+        .to_string_lossy()
+        .replace('\\', "/");
+    let mut open = open;
+    open.changes.create(&relative, text)?;
+    let id = new.id.clone();
+    let change_args = ChangeArgs {
+        dry_run: args.dry_run,
+        format: change::Format::Human,
+    };
+    let mut summary = Vec::new();
+    let code = change::finish(
+        open,
+        &id,
+        vec!["created".into()],
+        &change_args,
+        &mut summary,
+    )?;
+    if code == EXIT_OK && !args.dry_run {
+        writeln!(out, "{shown}")?;
+    } else {
+        out.write_all(&summary)?;
+    }
+    Ok(code)
 }
 
 fn scalar(text: impl Into<String>) -> Yaml {
@@ -153,10 +199,14 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
             codes.join(", ")
         );
     };
+    if args.title.trim().is_empty() {
+        bail!("the title is empty; give the item's title with --title");
+    }
     let mut fields = Vec::new();
-    let level = match (args.level, programme.levels.is_empty()) {
-        (Some(level), false) => {
-            if !programme.levels.iter().any(|l| l.id == level) {
+    let level = match (&args.level, programme.levels.is_empty()) {
+        (Some(given), false) => {
+            let level = crate::cli::set::level(Some(programme), given)?;
+            if !programme.levels.iter().any(|l| l.id.as_str() == level) {
                 bail!(
                     "programme `{pid}` has no level `{level}`; its levels are {}",
                     level_names(programme)
@@ -177,9 +227,12 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
     fields.push(("programme", scalar(pid)));
     fields.push(("theme", scalar(&theme)));
     if let Some(level) = level {
-        fields.push(("level", scalar(level.as_str())));
+        fields.push(("level", scalar(level)));
     }
     fields.push(("title", text(&args.title)));
+    if let Some(description) = &args.description {
+        fields.push(("description", text(description_text(description)?)));
+    }
     let responsible = if args.responsible.is_empty() {
         vec![programme.owner.value.clone()]
     } else {
@@ -192,6 +245,7 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
         "responsible",
         Yaml::List(responsible.into_iter().map(Yaml::Scalar).collect()),
     ));
+    optional_fields(ctx, programme, args, &mut fields)?;
     // The programme's own publication is where a new item of it will be published.
     let source = match programme.sources.first() {
         Some(s) => {
@@ -205,14 +259,89 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
     };
     fields.push(("sources", Yaml::List(vec![source])));
     Ok(NewFile {
+        id: id.clone(),
         kind: EntityKind::Item,
         relative: folder.join(format!("{id}.yaml")),
         fields,
     })
 }
 
+/// `--partner`, `--link`, `--priority`, `--region` and `--municipality`, resolved.
+fn optional_fields(
+    ctx: &Context,
+    programme: &Programme,
+    args: &ItemArgs,
+    fields: &mut Vec<(&'static str, Yaml)>,
+) -> Result<()> {
+    let repo = &ctx.repo;
+    let list = |values: Vec<Yaml>| Yaml::List(values);
+    if !args.partner.is_empty() {
+        let ids = args
+            .partner
+            .iter()
+            .map(|b| one_body(repo, b).map(Yaml::Scalar));
+        fields.push(("partners", list(ids.collect::<Result<_>>()?)));
+    }
+    if !args.link.is_empty() {
+        let mut links = Vec::new();
+        for given in &args.link {
+            let ix = query::resolve_item(repo, given)?;
+            links.push(Yaml::Scalar(repo.display_id(ix, Some(&programme.id.value))));
+        }
+        fields.push(("links", list(links)));
+    }
+    if let Some(given) = &args.priority {
+        let term: Term = query::resolve_word("priority", given)?;
+        let wording = Labels::of(programme.language).term(Some(term));
+        fields.push((
+            "priority",
+            Yaml::Map(vec![
+                ("term", scalar(term.as_str())),
+                ("text", text(wording)),
+            ]),
+        ));
+    }
+    if !args.region.is_empty() {
+        let mut ids = Vec::new();
+        for given in &args.region {
+            ids.extend(
+                query::resolve_region(repo, given)?
+                    .into_iter()
+                    .map(Yaml::Scalar),
+            );
+        }
+        fields.push(("regions", list(ids)));
+    }
+    if !args.municipality.is_empty() {
+        let mut numbers: Vec<Yaml> = Vec::new();
+        for given in &args.municipality {
+            for number in query::resolve_municipality(repo, given)? {
+                if !numbers.contains(&Yaml::Text(number.clone())) {
+                    numbers.push(Yaml::Text(number));
+                }
+            }
+        }
+        fields.push(("municipalities", list(numbers)));
+    }
+    Ok(())
+}
+
+/// The description as given, or read from standard input for `-`.
+fn description_text(given: &str) -> Result<String> {
+    if given != "-" {
+        return Ok(given.to_string());
+    }
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)?;
+    Ok(text.trim_end().to_string())
+}
+
 fn level_names(programme: &Programme) -> String {
-    let names: Vec<&str> = programme.levels.iter().map(|l| l.id.as_str()).collect();
+    let names: Vec<String> = programme
+        .levels
+        .iter()
+        .map(|l| format!("{} ({})", l.id.as_str(), l.name))
+        .collect();
     names.join(", ")
 }
 
@@ -344,6 +473,7 @@ fn body(ctx: &Context, args: &BodyArgs) -> Result<NewFile> {
         ctx.repo.bodies.contains_key(id)
     })?;
     Ok(NewFile {
+        id: id.clone(),
         kind: EntityKind::Body,
         relative: Path::new("bodies").join(format!("{id}.yaml")),
         fields: vec![
@@ -373,6 +503,7 @@ fn region(ctx: &Context, args: &RegionArgs) -> Result<NewFile> {
         repo.regions.contains_key(id)
     })?;
     Ok(NewFile {
+        id: id.clone(),
         kind: EntityKind::Region,
         relative: Path::new("regions").join(format!("{id}.yaml")),
         fields: vec![
@@ -401,6 +532,7 @@ fn document(ctx: &Context, args: &DocumentArgs) -> Result<NewFile> {
         fields.push(("owner", scalar(one_body(&ctx.repo, owner)?)));
     }
     Ok(NewFile {
+        id: id.clone(),
         kind: EntityKind::Document,
         relative: Path::new("documents").join(format!("{id}.yaml")),
         fields,

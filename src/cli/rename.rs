@@ -53,7 +53,11 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
             format!("{programme}:{new}")
         };
         let file = change::item_file(&open.changes, source).to_string();
-        let file = if file == old_file { new_file.clone() } else { file };
+        let file = if file == old_file {
+            new_file.clone()
+        } else {
+            file
+        };
         let refs: Vec<String> = source
             .links
             .iter()

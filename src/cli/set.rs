@@ -119,7 +119,9 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
             for member in add {
                 f.push(key, member, &order)?;
             }
-            f.remove(key, |n| scalar(n).is_some_and(|t| remove.iter().any(|r| r == t)))?;
+            f.remove(key, |n| {
+                scalar(n).is_some_and(|t| remove.iter().any(|r| r == t))
+            })?;
             Ok(())
         })?;
     } else {
@@ -144,7 +146,8 @@ fn text_of(value: &Yaml) -> String {
 }
 
 fn current_members(item: &Item, field: Field) -> Vec<String> {
-    let ids = |list: &[crate::model::Spanned<String>]| list.iter().map(|s| s.value.clone()).collect();
+    let ids =
+        |list: &[crate::model::Spanned<String>]| list.iter().map(|s| s.value.clone()).collect();
     match field {
         Field::Responsible => ids(&item.responsible),
         Field::Partners => ids(&item.partners),
@@ -160,7 +163,10 @@ fn list_member(repo: &Repository, field: Field, given: &str) -> Result<Yaml> {
     let one = |what: &str, ids: std::collections::BTreeSet<String>| -> Result<String> {
         if ids.len() > 1 {
             let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-            bail!("`{given}` names several {what}: {}; give the id", ids.join(", "));
+            bail!(
+                "`{given}` names several {what}: {}; give the id",
+                ids.join(", ")
+            );
         }
         Ok(ids.into_iter().next().expect("a resolved name has an id"))
     };
@@ -185,7 +191,10 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
         _ => 1..=1,
     };
     if !expected.contains(&values.len()) {
-        bail!("`{key}` takes {} value(s); quote a text with spaces", expected.end());
+        bail!(
+            "`{key}` takes {} value(s); quote a text with spaces",
+            expected.end()
+        );
     }
     let first = values[0].as_str();
     Ok(match field {
@@ -200,7 +209,9 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
         Field::Priority => {
             let term: Term = query::resolve_word("priority", first)?;
             let Some(wording) = values.get(1) else {
-                bail!("give the priority's wording too: `plan set ID priority {first} \"kort sikt\"`");
+                bail!(
+                    "give the priority's wording too: `plan set ID priority {first} \"kort sikt\"`"
+                );
             };
             Yaml::Map(vec![
                 ("term", Yaml::Scalar(term.as_str().into())),

@@ -59,7 +59,10 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     }
     update.push(("text", Yaml::Text(text)));
     if let Some(title) = &args.source {
-        update.push(("source", Yaml::Map(vec![("title", Yaml::Text(title.clone()))])));
+        update.push((
+            "source",
+            Yaml::Map(vec![("title", Yaml::Text(title.clone()))]),
+        ));
     }
     let mut did = Vec::new();
     if let Some(new) = status {
