@@ -86,8 +86,14 @@ pub fn commit(changes: &[FileWrite]) -> Result<()> {
 fn stage(change: &FileWrite) -> Result<Option<Temp>> {
     let (path, bytes) = match change {
         FileWrite::Create { path, bytes } | FileWrite::Replace { path, bytes } => (path, bytes),
-        FileWrite::Delete { .. } => return Ok(None),
+        FileWrite::Delete { path } => {
+            refuse_read_only(path)?;
+            return Ok(None);
+        }
     };
+    if let FileWrite::Replace { .. } = change {
+        refuse_read_only(path)?;
+    }
     let (temp, file) = Temp::beside(path)?;
     let written = (|| -> io::Result<()> {
         let mut out = BufWriter::new(file);
@@ -100,6 +106,17 @@ fn stage(change: &FileWrite) -> Result<Option<Temp>> {
     })();
     written.with_context(|| format!("could not write `{}`", path.display()))?;
     Ok(Some(temp))
+}
+
+/// A file someone made read-only is not replaced behind their back (renaming over it would
+/// succeed, as only the folder's permissions count for that).
+fn refuse_read_only(path: &Path) -> Result<()> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.permissions().readonly() => {
+            bail!("`{}` is read-only; nothing written", path.display())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// How to take back one change already made.

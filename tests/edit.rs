@@ -1,0 +1,652 @@
+//! The commands that change the data (`update`, `set`, `link`, `unlink`, `rename`,
+//! `remove`, `new item`), run on a git copy of the shipped `data/`: each change is exactly
+//! the expected lines, validation stays free of errors, refusals change no byte, and
+//! parallel runs lose nothing.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use common::{Run, TempDir, copy_dir, plan, plan_with_env, root, validate_json};
+
+/// A copy of `data/` in a fresh git repository with one commit.
+fn repo() -> TempDir {
+    let temp = TempDir::new("edit");
+    copy_dir(&root().join("data"), &temp.path().join("data"));
+    git(temp.path(), &["init", "-q"]);
+    git(temp.path(), &["add", "-A"]);
+    git(
+        temp.path(),
+        &[
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t",
+            "commit",
+            "-qm",
+            "data",
+        ],
+    );
+    temp
+}
+
+fn git(cwd: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("git prints UTF-8")
+}
+
+/// The changed lines of the working tree against the commit: `+line` and `-line`, per file.
+fn changed_lines(cwd: &Path) -> BTreeMap<String, Vec<String>> {
+    git(cwd, &["add", "-A", "--intent-to-add"]);
+    let diff = git(cwd, &["diff", "HEAD", "--no-color", "-U0", "--no-renames"]);
+    let mut files: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut current = String::new();
+    for line in diff.lines() {
+        if let Some(path) = line.strip_prefix("+++ b/") {
+            current = path.to_string();
+        } else if let Some(path) = line.strip_prefix("--- a/") {
+            current = path.to_string();
+        } else if (line.starts_with('+') || line.starts_with('-'))
+            && !line.starts_with("+++")
+            && !line.starts_with("---")
+        {
+            files
+                .entry(current.clone())
+                .or_default()
+                .push(line.to_string());
+        }
+    }
+    files
+}
+
+/// Every file's bytes under `data/`, to show that a refusal changed nothing.
+fn snapshot(cwd: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![cwd.join("data")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.insert(path.display().to_string(), std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+fn assert_no_errors(cwd: &Path) {
+    let (findings, status) = validate_json(cwd, "data", &[]);
+    let errors: Vec<_> = findings.iter().filter(|f| f.severity == "error").collect();
+    assert_eq!((errors, status), (vec![], 0));
+}
+
+fn ok(run: Run) -> String {
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    run.stdout
+}
+
+const K3: &str = "data/programmes/innlandet/items/K3.yaml";
+
+#[test]
+fn an_update_adds_exactly_one_entry_and_shows_first() {
+    let temp = repo();
+    let out = ok(plan(
+        temp.path(),
+        &[
+            "update",
+            "K3",
+            "--status",
+            "completed",
+            "--date",
+            "2026-11-01",
+            "--text",
+            "Fullført: alle kurs er holdt",
+        ],
+    ));
+    assert_eq!(
+        out,
+        "K3: status started → completed, update 2026-11-01 added (data/programmes/innlandet/items/K3.yaml)\n"
+    );
+    let changed = changed_lines(temp.path());
+    assert_eq!(
+        changed,
+        BTreeMap::from([(
+            K3.to_string(),
+            vec![
+                "+updates:".to_string(),
+                "+  - date: \"2026-11-01\"".into(),
+                "+    status: completed".into(),
+                "+    text: \"Fullført: alle kurs er holdt\"".into(),
+            ]
+        )])
+    );
+    let show = ok(plan(temp.path(), &["show", "K3"]));
+    let updates = show.split("Updates (newest first)\n").nth(1).unwrap();
+    assert!(
+        updates.starts_with("  2026-11-01  [completed] Fullført: alle kurs er holdt\n"),
+        "{show}"
+    );
+    assert_no_errors(temp.path());
+}
+
+#[test]
+fn any_text_is_quoted_and_read_back_as_written() {
+    let temp = repo();
+    let text = "Møte: \"Æ Ø Å\" # ikke en kommentar\nandre linje\t– ferdig\\";
+    ok(plan(
+        temp.path(),
+        &["update", "K3", "--date", "2026-11", "--text", text],
+    ));
+    let stdin_text = "fra standard inndata: 'ja'";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
+        .args([
+            "update", "K3", "--date", "2026-12", "--text", "-", "--format", "json",
+        ])
+        .current_dir(temp.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), stdin_text.as_bytes()).unwrap();
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(record["changes"][0], "update 2026-12 added");
+    assert_eq!(record["written"], true);
+    let show: serde_json::Value =
+        serde_json::from_str(&ok(plan(temp.path(), &["show", "K3", "--format", "json"]))).unwrap();
+    let texts: Vec<&str> = show["updates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        texts.contains(&text) && texts.contains(&stdin_text),
+        "{texts:?}"
+    );
+    assert_no_errors(temp.path());
+}
+
+#[test]
+fn the_editor_writes_the_text() {
+    let temp = repo();
+    let editor = temp.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf 'Skrevet i editor\\n# hint\\n' > \"$1\"\n",
+    )
+    .unwrap();
+    Command::new("chmod")
+        .arg("+x")
+        .arg(&editor)
+        .status()
+        .unwrap();
+    let editor = editor.display().to_string();
+    let run = plan_with_env(
+        temp.path(),
+        &["update", "K3", "--edit", "--date", "2026"],
+        &[("EDITOR", &editor), ("VISUAL", &editor)],
+    );
+    ok(run);
+    let changed = &changed_lines(temp.path())[K3];
+    assert!(
+        changed.contains(&"+    text: \"Skrevet i editor\"".to_string()),
+        "{changed:?}"
+    );
+}
+
+#[test]
+fn dry_run_prints_the_diff_and_writes_nothing() {
+    let temp = repo();
+    let before = snapshot(temp.path());
+    let out = ok(plan(
+        temp.path(),
+        &[
+            "set",
+            "K3",
+            "partners",
+            "--add",
+            "Innovasjon Norge Innlandet",
+            "--dry-run",
+        ],
+    ));
+    assert!(
+        out.starts_with(&format!("--- a/{K3}\n+++ b/{K3}\n@@ ")),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n   - hoyskolen-for-yrkesfag\n+  - innovasjon-norge-innlandet\n links:\n"),
+        "{out}"
+    );
+    assert_eq!(
+        out.lines()
+            .filter(|l| l.starts_with('+') || l.starts_with('-'))
+            .count(),
+        3
+    );
+    assert_eq!(snapshot(temp.path()), before);
+}
+
+#[test]
+fn set_changes_fields_and_list_members() {
+    let temp = repo();
+    ok(plan(
+        temp.path(),
+        &[
+            "set",
+            "K3",
+            "partners",
+            "--add",
+            "Innovasjon Norge Innlandet",
+        ],
+    ));
+    ok(plan(
+        temp.path(),
+        &["set", "K3", "partners", "--remove", "ntnu"],
+    ));
+    ok(plan(
+        temp.path(),
+        &["set", "K3", "level", "Distriktssatsinger"],
+    ));
+    ok(plan(
+        temp.path(),
+        &["set", "K3", "municipalities", "3427", "Lillehammer"],
+    ));
+    assert_eq!(
+        changed_lines(temp.path())[K3],
+        [
+            "-level: county",
+            "+level: district",
+            "-  - ntnu",
+            "+  - innovasjon-norge-innlandet",
+            "-  - \"3401\"",
+            "+  - \"3405\"",
+        ]
+    );
+    assert_no_errors(temp.path());
+}
+
+#[test]
+fn link_and_unlink_both_ways() {
+    let temp = repo();
+    let out = ok(plan(
+        temp.path(),
+        &["link", "K3", "K9", "mr2025:digi-mr", "--both"],
+    ));
+    assert!(
+        out.starts_with("K3: K3 → K9 added, K9 → K3 added, K3 → mr2025:digi-mr added, "),
+        "{out}"
+    );
+    let changed = changed_lines(temp.path());
+    assert_eq!(changed[K3], ["+  - K9", "+  - \"mr2025:digi-mr\""]);
+    assert_eq!(
+        changed["data/programmes/innlandet/items/K9.yaml"],
+        ["+  - K3"]
+    );
+    assert_eq!(
+        changed["data/programmes/mr2025/items/digi-mr.yaml"].len(),
+        1,
+        "{changed:?}"
+    );
+    assert_no_errors(temp.path());
+    ok(plan(
+        temp.path(),
+        &["unlink", "K3", "K9", "mr2025:digi-mr", "--both"],
+    ));
+    assert_eq!(changed_lines(temp.path()), BTreeMap::new());
+}
+
+#[test]
+fn rename_rewrites_every_link() {
+    let temp = repo();
+    ok(plan(temp.path(), &["rename", "K3", "K12"]));
+    assert!(!temp.path().join(K3).exists());
+    let changed = changed_lines(temp.path());
+    let renamed = &changed["data/programmes/innlandet/items/K12.yaml"];
+    assert!(renamed.contains(&"+id: K12".to_string()));
+    for file in ["K1", "K7", "A1", "A5", "A7"] {
+        let lines = &changed[&format!("data/programmes/innlandet/items/{file}.yaml")];
+        assert_eq!(lines, &["-  - K3", "+  - K12"], "{file}");
+    }
+    assert_eq!(
+        changed.len(),
+        7,
+        "K3 gone, K12 new, five linking items: {changed:?}"
+    );
+    assert_no_errors(temp.path());
+    let taken = plan(temp.path(), &["rename", "K12", "K7"]);
+    assert_eq!(taken.status, 2);
+    assert!(
+        taken.stderr.contains("`K7` already exists"),
+        "{}",
+        taken.stderr
+    );
+}
+
+#[test]
+fn remove_records_the_reason_and_purge_needs_no_links() {
+    let temp = repo();
+    let out = ok(plan(
+        temp.path(),
+        &[
+            "remove",
+            "K3",
+            "--reason",
+            "Slått sammen med K7",
+            "--date",
+            "2026-11-01",
+        ],
+    ));
+    assert!(
+        out.starts_with("K3: status started → removed, update 2026-11-01 added"),
+        "{out}"
+    );
+    assert_no_errors(temp.path());
+    let before = snapshot(temp.path());
+    let purge = plan(temp.path(), &["remove", "K3", "--purge"]);
+    assert_eq!(purge.status, 1, "{}", purge.stderr);
+    assert!(
+        purge.stdout.contains("error[broken-link]"),
+        "{}",
+        purge.stdout
+    );
+    assert!(purge.stderr.contains("nothing written"), "{}", purge.stderr);
+    assert_eq!(snapshot(temp.path()), before);
+}
+
+#[test]
+fn refusals_leave_every_byte_unchanged() {
+    let temp = repo();
+    let before = snapshot(temp.path());
+    let cases: [(&[&str], i32, &str); 6] = [
+        (&["update", "K33", "--text", "x"], 2, "did you mean `K3`?"),
+        (
+            &[
+                "set",
+                "K3",
+                "partners",
+                "--add",
+                "Innovasjon Norge Innlandt",
+            ],
+            2,
+            "did you mean",
+        ),
+        (
+            &["update", "K3", "--status", "done", "--text", "x"],
+            2,
+            "unknown status",
+        ),
+        (
+            &["update", "K3", "--date", "2026-13-01", "--text", "x"],
+            2,
+            "not a date",
+        ),
+        (&["link", "K3", "K99"], 2, "unknown item `K99`"),
+        (&["rename", "K3", "A99"], 1, "nothing written"),
+    ];
+    for (args, status, message) in cases {
+        let run = plan(temp.path(), args);
+        assert_eq!(run.status, status, "{args:?}: {}{}", run.stdout, run.stderr);
+        assert!(
+            run.stderr.contains(message) || run.stdout.contains(message),
+            "{args:?}: {}{}",
+            run.stdout,
+            run.stderr
+        );
+        assert_eq!(snapshot(temp.path()), before, "{args:?}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_left_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let temp = repo();
+    let k9 = temp.path().join("data/programmes/innlandet/items/K9.yaml");
+    std::fs::set_permissions(&k9, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = snapshot(temp.path());
+    // K3 is writable, K9 is not: the change to both is refused whole.
+    let run = plan(temp.path(), &["link", "K3", "K9", "--both"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("is read-only; nothing written"),
+        "{}",
+        run.stderr
+    );
+    // Also no temporary file left behind: the snapshot holds dot files too.
+    assert_eq!(snapshot(temp.path()), before);
+}
+
+#[test]
+fn new_item_takes_every_flag() {
+    let temp = repo();
+    let run = plan(
+        temp.path(),
+        &[
+            "new",
+            "item",
+            "--programme",
+            "innlandet",
+            "--theme",
+            "K",
+            "--level",
+            "Distriktssatsinger",
+            "--title",
+            "Kurs",
+            "--partner",
+            "NAV",
+            "--link",
+            "K3",
+            "--region",
+            "Valdres",
+            "--municipality",
+            "Hamar",
+            "--priority",
+            "short",
+            "--description",
+            "Kurs: for alle",
+        ],
+    );
+    let path = ok(run);
+    assert_eq!(path, "data/programmes/innlandet/items/K12.yaml\n");
+    let text = std::fs::read_to_string(temp.path().join(path.trim())).unwrap();
+    for line in [
+        "level: district\n",
+        "description: \"Kurs: for alle\"\n",
+        "partners:\n  - nav\n",
+        "links:\n  - K3\n",
+        "priority:\n  term: short\n",
+        "regions:\n  - valdres\n",
+        "municipalities:\n  - \"3403\"\n",
+    ] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    assert_no_errors(temp.path());
+    let empty = plan(
+        temp.path(),
+        &[
+            "new",
+            "item",
+            "--programme",
+            "innlandet",
+            "--theme",
+            "K",
+            "--level",
+            "county",
+            "--title",
+            " ",
+        ],
+    );
+    assert_eq!(empty.status, 2);
+    assert!(
+        empty.stderr.contains("the title is empty"),
+        "{}",
+        empty.stderr
+    );
+}
+
+#[test]
+fn parallel_updates_and_new_items_lose_nothing() {
+    let temp = repo();
+    let updates: Vec<_> = (0..10)
+        .map(|n| {
+            Command::new(env!("CARGO_BIN_EXE_plan"))
+                .args([
+                    "update",
+                    "K3",
+                    "--date",
+                    "2026-11-01",
+                    "--text",
+                    &format!("Parallell {n}"),
+                ])
+                .current_dir(temp.path())
+                .env("NO_COLOR", "1")
+                .output_async()
+        })
+        .collect();
+    for child in updates {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let text = std::fs::read_to_string(temp.path().join(K3)).unwrap();
+    for n in 0..10 {
+        assert!(text.contains(&format!("Parallell {n}\"")), "{n}: {text}");
+    }
+    let news: Vec<_> = (0..20)
+        .map(|n| {
+            Command::new(env!("CARGO_BIN_EXE_plan"))
+                .args([
+                    "new",
+                    "item",
+                    "--programme",
+                    "innlandet",
+                    "--theme",
+                    "A",
+                    "--level",
+                    "county",
+                    "--title",
+                    &format!("Ny {n}"),
+                ])
+                .current_dir(temp.path())
+                .output_async()
+        })
+        .collect();
+    let mut paths = std::collections::BTreeSet::new();
+    for child in news {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        paths.insert(String::from_utf8(out.stdout).unwrap());
+    }
+    assert_eq!(paths.len(), 20, "{paths:?}");
+    assert!(!temp.path().join("data/.plan.lock").exists());
+    assert_no_errors(temp.path());
+}
+
+/// Starts a command with its output captured, without waiting for it.
+trait OutputAsync {
+    fn output_async(&mut self) -> std::process::Child;
+}
+
+impl OutputAsync for Command {
+    fn output_async(&mut self) -> std::process::Child {
+        self.env_remove("PLAN_REPO")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the plan binary starts")
+    }
+}
+
+/// Runs the `plan` and `git` lines of the shell examples in a document section, in order.
+fn run_examples(doc: &str, heading: &str) {
+    let text = std::fs::read_to_string(root().join(doc)).unwrap();
+    let section = text.split(heading).nth(1).expect("the section exists");
+    // A `## ` section ends at the next one; a `# ` document is read whole.
+    let section = match heading.starts_with("## ") {
+        true => section.split("\n## ").next().unwrap(),
+        false => section,
+    };
+    let temp = repo();
+    let mut ran = 0;
+    for block in section.split("```sh\n").skip(1) {
+        for line in block.split("```").next().unwrap().lines() {
+            let words = shell_words(line);
+            let args: Vec<&str> = words[1..].iter().map(String::as_str).collect();
+            match words[0].as_str() {
+                "plan" => {
+                    ok(plan(temp.path(), &args));
+                }
+                "git" => {
+                    git(temp.path(), &args);
+                }
+                other => panic!("unexpected example command `{other}`"),
+            }
+            ran += 1;
+        }
+        assert_no_errors(temp.path());
+    }
+    assert!(ran >= 5, "{doc}: {ran} examples");
+    assert_eq!(
+        changed_lines(temp.path()),
+        BTreeMap::new(),
+        "{doc}: the undo example undoes"
+    );
+}
+
+/// Splits a shell line into words: double quotes group, nothing else is special.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            _ => word.push(c),
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
+fn the_readme_examples_run() {
+    run_examples("README.md", "## How to record progress");
+}
+
+#[test]
+fn the_norwegian_examples_run() {
+    run_examples(
+        "docs/slik-oppdaterer-du.md",
+        "# Slik oppdaterer du handlingsprogrammet",
+    );
+}
