@@ -322,6 +322,9 @@ impl Checker<'_> {
 
     fn updates(&mut self, item: &Item) {
         let path = item.path.as_str();
+        for by in item.updates.iter().filter_map(|u| u.by.as_ref()) {
+            self.body_ref(path, by);
+        }
         for pair in item.updates.windows(2) {
             if pair[1]
                 .date

@@ -107,17 +107,20 @@ impl YamlFile {
             return self.insert_field(&entries, key, &Yaml::List(vec![member.clone()]), order);
         };
         let value = &entries[at].1;
-        if value.is_null() {
+        let items: &[Node] = match &value.value {
+            Value::Seq(items) => items,
+            _ if value.is_null() => &[],
+            _ => bail!("`{key}` is not a list"),
+        };
+        let start = self.offset(value.pos);
+        let nested = matches!(member, Yaml::Map(_) | Yaml::List(_));
+        if value.is_null() || (nested && items.is_empty()) {
             let span = self.field_span(&entries, at);
             self.splice(span, &render_field(key, &Yaml::List(vec![member.clone()])));
             return Ok(());
         }
-        let Value::Seq(items) = &value.value else {
-            bail!("`{key}` is not a list");
-        };
-        let start = self.offset(value.pos);
         if self.text[start..].starts_with('[') {
-            if matches!(member, Yaml::Map(_) | Yaml::List(_)) {
+            if nested {
                 bail!("`{key}` is written as a one-line list; write it as a block list first");
             }
             let close = self.flow_end(start)? - 1;
@@ -508,6 +511,11 @@ mod tests {
             f.push("links", &word("K4"), ORDER).unwrap()
         });
         assert_eq!(out, "links:\n  - K4\nid: K1\n");
+        let update = Yaml::Map(vec![("date", Yaml::Text("2025".into()))]);
+        let out = edit("updates: [] # none yet\nid: K1\n", |f| {
+            f.push("updates", &update, ORDER).unwrap()
+        });
+        assert_eq!(out, "updates:\n  - date: \"2025\"\nid: K1\n");
     }
 
     #[test]

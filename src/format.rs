@@ -175,6 +175,7 @@ pub const UPDATE: &[Field] = &[
     ),
     req("text", Kind::Text, "What was reported."),
     opt("source", Kind::Object(SOURCE), "Where this is stated."),
+    opt("by", Kind::Ref("body"), "The body that reports it."),
 ];
 
 pub const PRIORITY: &[Field] = &[

@@ -315,6 +315,7 @@ pub struct Update {
     pub status: Option<Status>,
     pub text: String,
     pub source: Option<Source>,
+    pub by: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

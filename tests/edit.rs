@@ -183,6 +183,43 @@ fn any_text_is_quoted_and_read_back_as_written() {
 }
 
 #[test]
+fn an_update_names_its_source_and_reporting_body() {
+    let temp = repo();
+    ok(plan(
+        temp.path(),
+        &[
+            "update",
+            "K3",
+            "--date",
+            "2026-11",
+            "--text",
+            "Meldt",
+            "--source",
+            "Årsrapport 2026",
+            "--by",
+            "NAV",
+        ],
+    ));
+    assert_eq!(
+        changed_lines(temp.path())[K3],
+        [
+            "+updates:",
+            "+  - date: \"2026-11\"",
+            "+    text: \"Meldt\"",
+            "+    source:",
+            "+      title: \"Årsrapport 2026\"",
+            "+    by: nav",
+        ]
+    );
+    assert_no_errors(temp.path());
+    // A body nobody knows is an error where the file names it.
+    common::edit(&temp.path().join(K3), "by: nav", "by: navv");
+    let (findings, status) = validate_json(temp.path(), "data", &[]);
+    assert_eq!(status, 1);
+    assert_eq!(findings[0].code, "unknown-body", "{findings:?}");
+}
+
+#[test]
 fn the_editor_writes_the_text() {
     let temp = repo();
     let editor = temp.path().join("editor.sh");

@@ -7,7 +7,7 @@ mod export;
 mod link;
 mod links;
 mod list;
-mod new;
+pub(crate) mod new;
 mod regions;
 mod remove;
 mod rename;

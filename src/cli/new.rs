@@ -426,7 +426,7 @@ fn unique_slug(base: &str, free: impl Fn(&str) -> bool) -> String {
 }
 
 /// One body by id or name; several matches are a usage error.
-fn one_body(repo: &Repository, name: &str) -> Result<String> {
+pub(crate) fn one_body(repo: &Repository, name: &str) -> Result<String> {
     let ids = query::resolve_body(repo, name)?;
     if ids.len() > 1 {
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();

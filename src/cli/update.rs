@@ -29,6 +29,9 @@ pub struct Args {
     /// The title of the document that reports it.
     #[arg(long, value_name = "TITLE")]
     pub source: Option<String>,
+    /// The body that reports it, by id or name.
+    #[arg(long, value_name = "BODY")]
+    pub by: Option<String>,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
@@ -63,6 +66,10 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
             "source",
             Yaml::Map(vec![("title", Yaml::Text(title.clone()))]),
         ));
+    }
+    if let Some(body) = &args.by {
+        let body = crate::cli::new::one_body(&open.ctx.repo, body)?;
+        update.push(("by", Yaml::Scalar(body)));
     }
     let mut did = Vec::new();
     if let Some(new) = status {

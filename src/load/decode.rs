@@ -388,6 +388,7 @@ impl Decoder<'_> {
             status: self.opt(f.get("status"), Self::word).map(|s| s.value),
             text: self.opt(f.get("text"), Self::text)?,
             source: self.opt(f.get("source"), Self::source),
+            by: self.opt(f.get("by"), Self::slug),
         })
     }
 
