@@ -2,6 +2,7 @@
 //! repository under the lock, and finishing a change (check, diff or write, one-line
 //! summary).
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -14,7 +15,7 @@ use crate::cli::{Context, DataDir, EXIT_FINDINGS, EXIT_OK, locate};
 use crate::format::EntityKind;
 use crate::index::{ItemIx, Repository};
 use crate::load::Prose;
-use crate::model::{Date, Item};
+use crate::model::{Date, Item, Word};
 use crate::render::diagnostics;
 use crate::render::style::Style;
 
@@ -143,6 +144,25 @@ pub fn item_file<'a>(changes: &Changeset, item: &'a Item) -> &'a str {
 /// The fields of an item file in their written order, for inserting a missing one.
 pub fn item_order() -> Vec<&'static str> {
     EntityKind::Item.fields().iter().map(|f| f.name).collect()
+}
+
+/// A word from a closed set (a status, a level, a priority term); an unknown one is an error
+/// that lists the values there are.
+pub fn word<W: Word>(what: &'static str, given: &str) -> Result<W> {
+    crate::query::resolve_word(what, given)
+        .map_err(|e| anyhow::anyhow!("{e}\nhint: one of {}", W::NAMES.join(", ")))
+}
+
+/// The one entity a name resolves to; several are a usage error that lists them.
+pub fn only(what: &str, given: &str, ids: BTreeSet<String>) -> Result<String> {
+    if ids.len() > 1 {
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        anyhow::bail!(
+            "`{given}` names several {what}: {}; give the id",
+            ids.join(", ")
+        );
+    }
+    Ok(ids.into_iter().next().expect("a resolved name has an id"))
 }
 
 /// `--date`, or today.

@@ -291,7 +291,7 @@ fn optional_fields(
         fields.push(("links", list(links)));
     }
     if let Some(given) = &args.priority {
-        let term: Term = query::resolve_word("priority", given)?;
+        let term: Term = change::word("priority", given)?;
         let wording = Labels::of(programme.language).term(Some(term));
         fields.push((
             "priority",
@@ -427,15 +427,7 @@ fn unique_slug(base: &str, free: impl Fn(&str) -> bool) -> String {
 
 /// One body by id or name; several matches are a usage error.
 pub(crate) fn one_body(repo: &Repository, name: &str) -> Result<String> {
-    let ids = query::resolve_body(repo, name)?;
-    if ids.len() > 1 {
-        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-        bail!(
-            "`{name}` names several bodies: {}; give the id",
-            ids.join(", ")
-        );
-    }
-    Ok(ids.into_iter().next().expect("a resolved body has an id"))
+    change::only("bodies", name, query::resolve_body(repo, name)?)
 }
 
 /// The id given (checked) or made from a name; refused if an entity or file has it already.

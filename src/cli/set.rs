@@ -16,6 +16,7 @@ use crate::query;
 use crate::render::template::Yaml;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Links and documents: `plan link ID TARGET…`, `plan unlink ID TARGET…`.")]
 pub struct Args {
     /// Item id: `K3`, or `programme:ID` where programmes share ids.
     pub id: String,
@@ -160,16 +161,7 @@ fn current_members(item: &Item, field: Field) -> Vec<String> {
 
 /// One member of a list field, resolved from what the user typed.
 fn list_member(repo: &Repository, field: Field, given: &str) -> Result<Yaml> {
-    let one = |what: &str, ids: std::collections::BTreeSet<String>| -> Result<String> {
-        if ids.len() > 1 {
-            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-            bail!(
-                "`{given}` names several {what}: {}; give the id",
-                ids.join(", ")
-            );
-        }
-        Ok(ids.into_iter().next().expect("a resolved name has an id"))
-    };
+    let one = |what, ids| change::only(what, given, ids);
     Ok(match field {
         Field::Responsible | Field::Partners => {
             Yaml::Scalar(one("bodies", query::resolve_body(repo, given)?)?)
@@ -199,7 +191,7 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
     let first = values[0].as_str();
     Ok(match field {
         Field::Status => {
-            let status: Status = query::resolve_word("status", first)?;
+            let status: Status = change::word("status", first)?;
             Yaml::Scalar(status.as_str().into())
         }
         Field::Level => {
@@ -207,7 +199,7 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
             Yaml::Scalar(level(programme, first)?.into())
         }
         Field::Priority => {
-            let term: Term = query::resolve_word("priority", first)?;
+            let term: Term = change::word("priority", first)?;
             let Some(wording) = values.get(1) else {
                 bail!(
                     "give the priority's wording too: `plan set ID priority {first} \"kort sikt\"`"
@@ -245,6 +237,6 @@ pub fn level(programme: Option<&Programme>, given: &str) -> Result<&'static str>
     {
         return Ok(found.id.as_str());
     }
-    let level: crate::model::Level = query::resolve_word("level", given)?;
+    let level: crate::model::Level = change::word("level", given)?;
     Ok(level.as_str())
 }

@@ -7,7 +7,6 @@ use anyhow::{Context as _, Result, bail};
 
 use crate::cli::change::{self, ChangeArgs};
 use crate::model::{Status, Word};
-use crate::query;
 use crate::render::template::Yaml;
 
 #[derive(Debug, clap::Args)]
@@ -40,7 +39,7 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     let status: Option<Status> = args
         .status
         .as_deref()
-        .map(|s| query::resolve_word("status", s))
+        .map(|s| change::word("status", s))
         .transpose()?;
     let date = change::date(args.date.as_deref())?;
     // The text is had before the lock is taken: a planner may take their time writing.
