@@ -85,18 +85,19 @@ impl YamlFile {
             return self.insert_field(&entries, key, value, order);
         };
         let (k, v) = &entries[at];
+        let field = self.field_span(&entries, at);
+        let one_line = field.1 <= line_end(&self.text, self.offset(k.pos));
         let single = matches!(value, Yaml::Scalar(_) | Yaml::Text(_));
         if single
+            && one_line
             && matches!(v.value, Value::Scalar { .. })
             && !v.is_null()
-            && v.pos.line == k.pos.line
-            && let Some(span) = self.inline_scalar(v)
+            && let Some(span) = self.inline_scalar(v, false)
         {
             self.splice(span, &template::inline(value));
             return Ok(());
         }
-        let span = self.field_span(&entries, at);
-        self.splice(span, &render_field(key, value));
+        self.splice(field, &render_field(key, value));
         Ok(())
     }
 
@@ -180,15 +181,16 @@ impl YamlFile {
     pub fn replace_member(&mut self, key: &str, from: &str, to: &Yaml) -> Result<usize> {
         let Some(Node {
             value: Value::Seq(items),
-            ..
+            pos,
         }) = self.get(key)?
         else {
             return Ok(0);
         };
+        let flow = self.text[self.offset(pos)..].starts_with('[');
         let mut spans = Vec::new();
         for item in items.iter().filter(|i| scalar(i) == Some(from)) {
             spans.push(
-                self.inline_scalar(item)
+                self.inline_scalar(item, flow)
                     .context("a list member cannot be located")?,
             );
         }
@@ -249,15 +251,16 @@ impl YamlFile {
         end.max(first_line_end)
     }
 
-    /// The span of a one-line scalar (plain or quoted) starting at `node`.
-    fn inline_scalar(&self, node: &Node) -> Option<Span> {
+    /// The span of a one-line scalar (plain or quoted) starting at `node`, in a one-line
+    /// list (`flow`) or not.
+    fn inline_scalar(&self, node: &Node, flow: bool) -> Option<Span> {
         let start = self.offset(node.pos);
         let rest = &self.text[start..];
         let end = match rest.chars().next()? {
             '"' => closing_double(rest)?,
             '\'' => closing_single(rest)?,
             '|' | '>' => return None,
-            _ => plain_end(rest),
+            _ => plain_end(rest, flow),
         };
         Some((start, start + end))
     }
@@ -276,7 +279,7 @@ impl YamlFile {
         let start = self.offset(items[ix].pos);
         let end = start
             + self
-                .inline_scalar(&items[ix])
+                .inline_scalar(&items[ix], true)
                 .map(|(s, e)| e - s)
                 .context("only words and texts can be removed from a one-line list")?;
         Ok(match items.get(ix + 1) {
@@ -407,14 +410,14 @@ fn closing_single(text: &str) -> Option<usize> {
     None
 }
 
-/// The length of a plain scalar on one line: up to a comment, a flow separator or the end
-/// of the line, without trailing blanks.
-fn plain_end(text: &str) -> usize {
+/// The length of a plain scalar on one line: up to a comment, the end of the line or (in a
+/// one-line list) a separator, without trailing blanks.
+fn plain_end(text: &str, flow: bool) -> usize {
     let line = &text[..text.find(['\n', '\r']).unwrap_or(text.len())];
     let mut end = line.len();
     for (i, c) in line.char_indices() {
         let after_blank = i > 0 && line[..i].ends_with([' ', '\t']);
-        if (c == '#' && after_blank) || matches!(c, ',' | ']' | '}') {
+        if (c == '#' && after_blank) || (flow && matches!(c, ',' | ']' | '}')) {
             end = i;
             break;
         }
@@ -459,6 +462,16 @@ mod tests {
             f.set("status", &word("completed"), ORDER).unwrap()
         });
         assert_eq!(out, "id: K1\nstatus: completed   # since 2024\ntitle: x\n");
+        // Commas and brackets belong to a plain text outside one-line lists.
+        let out = edit("title: Hei, [verden] # c\nid: K1\n", |f| {
+            f.set("title", &word("ny"), ORDER).unwrap()
+        });
+        assert_eq!(out, "title: ny # c\nid: K1\n");
+        // A plain text over several lines is replaced whole.
+        let out = edit("title: en\n  to\nid: K1\n", |f| {
+            f.set("title", &word("ny"), ORDER).unwrap()
+        });
+        assert_eq!(out, "title: ny\nid: K1\n");
         let out = edit(text, |f| {
             f.set("title", &Yaml::Text("a: \"b\"".into()), ORDER)
                 .unwrap()
