@@ -586,6 +586,39 @@ mod tests {
         );
     }
 
+    /// Every shipped item file, also with CRLF line ends, a BOM and no final line break:
+    /// a no-op keeps every byte, and adding then removing a member of a list gives the file
+    /// back.
+    #[test]
+    fn shipped_files_round_trip_in_every_form() {
+        let items = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/programmes");
+        let mut seen = 0;
+        for programme in std::fs::read_dir(items).unwrap() {
+            for file in std::fs::read_dir(programme.unwrap().path().join("items")).unwrap() {
+                let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+                let forms = [
+                    text.clone(),
+                    text.replace('\n', "\r\n"),
+                    format!("\u{feff}{}", text.trim_end()),
+                ];
+                for form in forms {
+                    let mut file = YamlFile::parse(form.as_bytes()).unwrap();
+                    assert_eq!(file.to_bytes(), form.as_bytes());
+                    let present = ["partners", "links", "regions", "municipalities"]
+                        .into_iter()
+                        .filter(|key| form.contains(&format!("\n{key}:")));
+                    for key in present {
+                        file.push(key, &word("x-test"), ORDER).unwrap();
+                        file.remove(key, |n| scalar(n) == Some("x-test")).unwrap();
+                    }
+                    assert_eq!(String::from_utf8(file.to_bytes()).unwrap(), form);
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 100, "{seen}");
+    }
+
     #[test]
     fn broken_yaml_is_refused() {
         assert!(YamlFile::parse(b"id: [K1\n").is_err());
