@@ -56,7 +56,7 @@ impl Changeset {
 
     /// The repository as read (without the changes), with its findings.
     pub fn repository(&self, prose: Prose) -> (Repository, Vec<Diagnostic>) {
-        self.load(false, prose)
+        self.load(BTreeMap::new(), prose)
     }
 
     /// A file's path relative to the data folder, from the path findings and entities show.
@@ -136,8 +136,14 @@ impl Changeset {
             .filter(|(path, now)| self.files.get(*path) != now.as_ref())
     }
 
-    /// Checks the edited repository; a refusal lists the error findings it would add.
-    pub fn check(&self, config: &Config) -> Result<(), Box<Refusal>> {
+    /// Checks the edited repository against the one read (`before`, with the findings met
+    /// loading it, from [`Changeset::repository`]); a refusal lists the error findings the
+    /// change would add.
+    pub fn check(
+        &self,
+        config: &Config,
+        before: (&Repository, Vec<Diagnostic>),
+    ) -> Result<(), Box<Refusal>> {
         let errors = |repo: &Repository, found: Vec<Diagnostic>| {
             config
                 .apply(crate::check::validate(repo, found))
@@ -145,12 +151,12 @@ impl Changeset {
                 .filter(|d| d.severity == Severity::Error)
                 .collect::<Vec<_>>()
         };
-        let (before_repo, found) = self.load(false, Prose::Skip);
-        let mut before: Vec<(String, String, String)> = errors(&before_repo, found)
+        let mut before: Vec<(String, String, String)> = errors(before.0, before.1)
             .into_iter()
             .map(|d| (d.code.to_string(), d.path, d.message))
             .collect();
-        let (repo, found) = self.load(true, Prose::Skip);
+        // Loaded as `before` was (prose kept), so the two compare finding for finding.
+        let (repo, found) = self.load(self.changed.clone(), Prose::Keep);
         let mut added = Vec::new();
         for d in errors(&repo, found) {
             let key = (d.code.to_string(), d.path.clone(), d.message.clone());
@@ -230,15 +236,18 @@ impl Changeset {
         output::commit(&writes)
     }
 
-    fn load(&self, changed: bool, prose: Prose) -> (Repository, Vec<Diagnostic>) {
+    /// Loads the files as read, with `changes` made to them.
+    fn load(
+        &self,
+        changes: BTreeMap<String, Option<Vec<u8>>>,
+        prose: Prose,
+    ) -> (Repository, Vec<Diagnostic>) {
         let mut files = self.files.clone();
-        if changed {
-            for (path, now) in &self.changed {
-                match now {
-                    Some(bytes) => files.insert(path.clone(), bytes.clone()),
-                    None => files.remove(path),
-                };
-            }
+        for (path, now) in changes {
+            match now {
+                Some(bytes) => files.insert(path, bytes),
+                None => files.remove(&path),
+            };
         }
         let loaded = load::load_memory(&self.display, files.into_iter().collect(), prose);
         Repository::build(loaded)

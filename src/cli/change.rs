@@ -90,7 +90,7 @@ pub fn finish(
         done.changes = vec!["nothing to change".into()];
         return summary(out, &done, args.format).map(|()| EXIT_OK);
     }
-    if let Err(refusal) = set.check(&ctx.dir.config) {
+    if let Err(refusal) = set.check(&ctx.dir.config, (&ctx.repo, ctx.load_findings)) {
         let excerpts = refusal.repo.excerpts();
         let source = |path: &str, line: u32| excerpts.line(path, line);
         diagnostics::human(out, &refusal.findings, &source, Style::stdout())?;
