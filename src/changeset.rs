@@ -22,7 +22,7 @@ use crate::output::{self, FileWrite};
 
 /// The data folder's YAML files as read under the lock, and the changes made to them.
 #[derive(Debug)]
-pub struct Changeset {
+pub(crate) struct Changeset {
     _lock: RepoLock,
     root: PathBuf,
     display: String,
@@ -34,7 +34,7 @@ pub struct Changeset {
 
 /// What the edited repository would gain: error findings it does not have now.
 #[derive(Debug)]
-pub struct Refusal {
+pub(crate) struct Refusal {
     pub findings: Vec<Diagnostic>,
     /// The edited repository, for excerpts of the findings.
     pub repo: Repository,
@@ -42,7 +42,7 @@ pub struct Refusal {
 
 impl Changeset {
     /// Takes the lock on the data folder `root` (shown as `display`) and reads its files.
-    pub fn open(root: &Path, display: &str) -> Result<Changeset> {
+    pub(crate) fn open(root: &Path, display: &str) -> Result<Changeset> {
         let lock = RepoLock::acquire(root)?;
         let files = read_yaml_files(root)?;
         Ok(Changeset {
@@ -55,12 +55,12 @@ impl Changeset {
     }
 
     /// The repository as read (without the changes), with its findings.
-    pub fn repository(&self, prose: Prose) -> (Repository, Vec<Diagnostic>) {
+    pub(crate) fn repository(&self, prose: Prose) -> (Repository, Vec<Diagnostic>) {
         self.load(BTreeMap::new(), prose)
     }
 
     /// A file's path relative to the data folder, from the path findings and entities show.
-    pub fn relative<'a>(&self, shown: &'a str) -> &'a str {
+    pub(crate) fn relative<'a>(&self, shown: &'a str) -> &'a str {
         match self.display.as_str() {
             "" => shown,
             prefix => shown
@@ -71,7 +71,7 @@ impl Changeset {
     }
 
     /// How a relative path is shown.
-    pub fn shown(&self, relative: &str) -> String {
+    pub(crate) fn shown(&self, relative: &str) -> String {
         match self.display.as_str() {
             "" => relative.to_string(),
             prefix => format!("{prefix}/{relative}"),
@@ -79,7 +79,7 @@ impl Changeset {
     }
 
     /// The current text of a file (with changes made so far), if it exists.
-    pub fn bytes(&self, relative: &str) -> Option<&[u8]> {
+    pub(crate) fn bytes(&self, relative: &str) -> Option<&[u8]> {
         match self.changed.get(relative) {
             Some(now) => now.as_deref(),
             None => self.files.get(relative).map(Vec::as_slice),
@@ -87,14 +87,14 @@ impl Changeset {
     }
 
     /// True if a file has this path, in the changes or on disk (not only a YAML file).
-    pub fn exists(&self, relative: &str) -> bool {
+    pub(crate) fn exists(&self, relative: &str) -> bool {
         self.bytes(relative).is_some()
             || std::fs::symlink_metadata(self.root.join(relative)).is_ok()
                 && !self.changed.contains_key(relative)
     }
 
     /// Edits an existing file in place.
-    pub fn edit(
+    pub(crate) fn edit(
         &mut self,
         relative: &str,
         change: impl FnOnce(&mut YamlFile) -> Result<()>,
@@ -111,7 +111,7 @@ impl Changeset {
     }
 
     /// Adds a new file; refused if anything has that name.
-    pub fn create(&mut self, relative: &str, bytes: Vec<u8>) -> Result<()> {
+    pub(crate) fn create(&mut self, relative: &str, bytes: Vec<u8>) -> Result<()> {
         if self.exists(relative) {
             bail!("`{}` already exists", self.shown(relative));
         }
@@ -120,12 +120,12 @@ impl Changeset {
     }
 
     /// Deletes a file.
-    pub fn delete(&mut self, relative: &str) {
+    pub(crate) fn delete(&mut self, relative: &str) {
         self.changed.insert(relative.to_string(), None);
     }
 
     /// The files the changes touch, as shown, in path order (only those that differ).
-    pub fn touched(&self) -> Vec<String> {
+    pub(crate) fn touched(&self) -> Vec<String> {
         self.effective().map(|(path, _)| self.shown(path)).collect()
     }
 
@@ -139,7 +139,7 @@ impl Changeset {
     /// Checks the edited repository against the one read (`before`, with the findings met
     /// loading it, from [`Changeset::repository`]); a refusal lists the error findings the
     /// change would add.
-    pub fn check(
+    pub(crate) fn check(
         &self,
         config: &Config,
         before: (&Repository, Vec<Diagnostic>),
@@ -178,7 +178,7 @@ impl Changeset {
     }
 
     /// The changes as a unified diff of the files, paths as shown.
-    pub fn diff(&self, out: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn diff(&self, out: &mut dyn Write) -> io::Result<()> {
         for (path, now) in self.effective() {
             let old = self.files.get(path).map(|b| String::from_utf8_lossy(b));
             let new = now.as_ref().map(|b| String::from_utf8_lossy(b));
@@ -207,7 +207,7 @@ impl Changeset {
     }
 
     /// Writes the changes, all or none, and releases the lock.
-    pub fn write(self) -> Result<()> {
+    pub(crate) fn write(self) -> Result<()> {
         let writes: Vec<FileWrite> = self
             .effective()
             .map(|(relative, now)| {

@@ -17,7 +17,7 @@ use crate::yaml::{self, Node, Pos, Value};
 
 /// One YAML file held as text, edited in place.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct YamlFile {
+pub(crate) struct YamlFile {
     bom: bool,
     text: String,
 }
@@ -27,7 +27,7 @@ type Span = (usize, usize);
 
 impl YamlFile {
     /// Reads a file's bytes; fails if they are not UTF-8 or not one YAML mapping.
-    pub fn parse(bytes: &[u8]) -> Result<YamlFile> {
+    pub(crate) fn parse(bytes: &[u8]) -> Result<YamlFile> {
         let text = std::str::from_utf8(bytes).context("the file is not UTF-8 text")?;
         let (bom, text) = match text.strip_prefix('\u{feff}') {
             Some(rest) => (true, rest),
@@ -42,7 +42,7 @@ impl YamlFile {
     }
 
     /// The file's bytes, byte-order mark included if it had one.
-    pub fn to_bytes(&self) -> Vec<u8> {
+    pub(crate) fn to_bytes(&self) -> Vec<u8> {
         let mut bytes = Vec::with_capacity(self.text.len() + 3);
         if self.bom {
             bytes.extend_from_slice("\u{feff}".as_bytes());
@@ -68,7 +68,7 @@ impl YamlFile {
     }
 
     /// The value of a top-level field, if the file has it.
-    pub fn get(&self, key: &str) -> Result<Option<Node>> {
+    pub(crate) fn get(&self, key: &str) -> Result<Option<Node>> {
         Ok(self
             .root()?
             .into_iter()
@@ -79,7 +79,7 @@ impl YamlFile {
     /// Sets a top-level field. A scalar on the key's line is replaced where it stands (a
     /// comment after it stays); any other value is rewritten whole; a missing field is
     /// inserted before the first field that comes after it in `order`.
-    pub fn set(&mut self, key: &str, value: &Yaml, order: &[&str]) -> Result<()> {
+    pub(crate) fn set(&mut self, key: &str, value: &Yaml, order: &[&str]) -> Result<()> {
         let entries = self.root()?;
         let Some(at) = entries.iter().position(|(k, _)| scalar(k) == Some(key)) else {
             return self.insert_field(&entries, key, value, order);
@@ -102,7 +102,7 @@ impl YamlFile {
     }
 
     /// Appends a member to a top-level list (block or flow), creating the list if needed.
-    pub fn push(&mut self, key: &str, member: &Yaml, order: &[&str]) -> Result<()> {
+    pub(crate) fn push(&mut self, key: &str, member: &Yaml, order: &[&str]) -> Result<()> {
         let entries = self.root()?;
         let Some(at) = entries.iter().position(|(k, _)| scalar(k) == Some(key)) else {
             return self.insert_field(&entries, key, &Yaml::List(vec![member.clone()]), order);
@@ -146,7 +146,7 @@ impl YamlFile {
 
     /// Removes the members of a top-level list for which `remove` is true; returns how many.
     /// A list left empty is written `[]`.
-    pub fn remove(&mut self, key: &str, remove: impl Fn(&Node) -> bool) -> Result<usize> {
+    pub(crate) fn remove(&mut self, key: &str, remove: impl Fn(&Node) -> bool) -> Result<usize> {
         let mut removed = 0;
         loop {
             let entries = self.root()?;
@@ -178,7 +178,7 @@ impl YamlFile {
 
     /// Replaces the scalar members of a top-level list that read `from` with `to`, keeping
     /// each one's place and the list's style; returns how many.
-    pub fn replace_member(&mut self, key: &str, from: &str, to: &Yaml) -> Result<usize> {
+    pub(crate) fn replace_member(&mut self, key: &str, from: &str, to: &Yaml) -> Result<usize> {
         let Some(Node {
             value: Value::Seq(items),
             pos,

@@ -7,18 +7,18 @@
 //! [`index::Repository`] with links resolved both ways; [`check`] validates it into
 //! [`diagnostic::Diagnostic`]s; [`render`] writes views and findings; [`cli`] sits on top.
 
-pub mod changeset;
+pub(crate) mod changeset;
 pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;
-pub mod edit;
+pub(crate) mod edit;
 pub mod export;
 pub mod format;
 pub mod index;
 pub mod load;
-pub mod lock;
+pub(crate) mod lock;
 pub mod model;
 pub mod output;
 pub mod query;

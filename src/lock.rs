@@ -13,21 +13,21 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result, bail};
 
 /// The lock file's name in the data folder (the loader skips dot files).
-pub const FILE_NAME: &str = ".plan.lock";
+pub(crate) const FILE_NAME: &str = ".plan.lock";
 
 /// How long to wait for another run to finish before giving up.
 const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The held lock; released when dropped.
 #[derive(Debug)]
-pub struct RepoLock {
+pub(crate) struct RepoLock {
     file: File,
     path: PathBuf,
 }
 
 impl RepoLock {
     /// Waits (with growing pauses, up to a minute) for the lock on the data folder `data`.
-    pub fn acquire(data: &Path) -> Result<RepoLock> {
+    pub(crate) fn acquire(data: &Path) -> Result<RepoLock> {
         let path = data.join(FILE_NAME);
         let started = Instant::now();
         let mut pause = Duration::from_millis(5);

@@ -311,7 +311,10 @@ fn set_changes_fields_and_list_members() {
             "+level: district",
             "-  - ntnu",
             "+  - innovasjon-norge-innlandet",
-            "-  - \"3401\"",
+            // K3 names its municipalities only under `mentions`: the scope list is new, in
+            // field order.
+            "+municipalities:",
+            "+  - \"3427\"",
             "+  - \"3405\"",
         ]
     );
