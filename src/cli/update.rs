@@ -14,8 +14,8 @@ pub struct Args {
     /// Item id: `K3`, or `programme:ID` where programmes share ids.
     pub id: String,
     /// The status from this date on: planned, started, ongoing, completed, removed.
-    #[arg(long)]
-    pub status: Option<String>,
+    #[arg(long, value_parser = crate::cli::words::WordParser::<Status>::new("status"))]
+    pub status: Option<Status>,
     /// What happened, in any words (`-` reads it from standard input).
     #[arg(long, required_unless_present = "edit")]
     pub text: Option<String>,
@@ -36,11 +36,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let status: Option<Status> = args
-        .status
-        .as_deref()
-        .map(|s| change::word("status", s))
-        .transpose()?;
+    let status = args.status;
     let date = change::date(args.date.as_deref())?;
     // The text is had before the lock is taken: a planner may take their time writing.
     let text = match &args.text {
