@@ -80,7 +80,7 @@ codes! {
     DuplicateValue = "duplicate-value", Warning, "the same value listed twice in one list";
     ResponsibleAlsoPartner = "responsible-also-partner", Warning, "a body listed both as responsible and as partner";
     AmbiguousName = "ambiguous-name", Warning, "one name or alias used by two bodies or regions";
-    StatusMismatch = "status-mismatch", Warning, "an item's status differs from its latest update's status";
+    StatusMismatch = "status-mismatch", Warning, "an item's status is further along than its latest update's status";
     UpdatesOutOfOrder = "updates-out-of-order", Warning, "status updates are not in date order";
 }
 

@@ -93,6 +93,13 @@ fn assert_no_errors(cwd: &Path) {
     assert_eq!((errors, status), (vec![], 0));
 }
 
+/// No finding at all, warnings included: recording progress must not leave the item
+/// inconsistent (`status-mismatch`) or the updates out of order.
+fn assert_clean(cwd: &Path) {
+    let (findings, status) = validate_json(cwd, "data", &[]);
+    assert_eq!((findings.len(), status), (0, 0), "{findings:?}");
+}
+
 fn ok(run: Run) -> String {
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
     run.stdout
@@ -139,7 +146,7 @@ fn an_update_adds_exactly_one_entry_and_shows_first() {
         updates.starts_with("  2026-11-01  [completed] Fullført: alle kurs er holdt\n"),
         "{show}"
     );
-    assert_no_errors(temp.path());
+    assert_clean(temp.path());
 }
 
 #[test]
