@@ -19,6 +19,14 @@ pub const MAX_DEPTH: usize = 64;
 /// exponentially; real files never come close).
 pub const MAX_NODES: usize = 1_000_000;
 
+/// Aliases may expand to at most this many bytes of text in one file: a few aliases of a
+/// megabyte-long text would otherwise make gigabytes from a small file.
+pub const MAX_EXPANDED_BYTES: usize = 10 * 1024 * 1024;
+
+/// Mappings with more keys than this look up duplicates in a hash set; smaller ones are
+/// scanned, which is faster for the handful of keys a plan file has.
+const SCAN_KEYS: usize = 16;
+
 /// A position in a source file: 1-based line and column (columns count characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Pos {
@@ -75,17 +83,40 @@ impl Node {
         }
     }
 
-    fn size(&self) -> usize {
+    /// How many nodes and how many bytes of text this value holds.
+    fn size(&self) -> Size {
         match &self.value {
-            Value::Scalar { .. } => 1,
-            Value::Seq(items) => 1 + items.iter().map(Node::size).sum::<usize>(),
-            Value::Map(entries) => {
-                1 + entries
-                    .iter()
-                    .map(|(k, v)| k.size() + v.size())
-                    .sum::<usize>()
-            }
+            Value::Scalar { text, .. } => Size {
+                nodes: 1,
+                bytes: text.len(),
+            },
+            Value::Seq(items) => items.iter().fold(Size::ONE, |s, n| s.plus(n.size())),
+            Value::Map(entries) => entries
+                .iter()
+                .fold(Size::ONE, |s, (k, v)| s.plus(k.size()).plus(v.size())),
         }
+    }
+}
+
+/// What a document holds so far, counting what aliases expand to.
+#[derive(Debug, Clone, Copy, Default)]
+struct Size {
+    nodes: usize,
+    bytes: usize,
+}
+
+impl Size {
+    const ONE: Size = Size { nodes: 1, bytes: 0 };
+
+    fn plus(self, other: Size) -> Size {
+        Size {
+            nodes: self.nodes.saturating_add(other.nodes),
+            bytes: self.bytes.saturating_add(other.bytes),
+        }
+    }
+
+    fn too_large(self) -> bool {
+        self.nodes > MAX_NODES || self.bytes > MAX_EXPANDED_BYTES
     }
 }
 
@@ -125,6 +156,8 @@ enum Frame {
         anchor: usize,
         entries: Vec<(Node, Node)>,
         key: Option<Node>,
+        /// The keys seen, by text, once the mapping outgrows [`SCAN_KEYS`].
+        seen: Option<HashMap<String, Pos>>,
     },
 }
 
@@ -133,8 +166,9 @@ pub fn parse(text: &str) -> Parsed {
     let mut out = Parsed::default();
     let mut parser = Parser::new_from_str(text);
     let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: HashMap<usize, Node> = HashMap::new();
-    let mut nodes = 0usize;
+    // Anchored values with their size, so an alias costs a lookup, not a walk of the value.
+    let mut anchors: HashMap<usize, (Node, Size)> = HashMap::new();
+    let mut size = Size::default();
     let mut documents = 0usize;
     loop {
         let (event, marker) = match parser.next_token() {
@@ -183,21 +217,26 @@ pub fn parse(text: &str) -> Parsed {
                     },
                     pos,
                 };
+                size = size.plus(Size {
+                    nodes: 1,
+                    bytes: text_len(&node),
+                });
                 if anchor > 0 {
-                    anchors.insert(anchor, node.clone());
+                    anchors.insert(anchor, (node.clone(), node.size()));
                 }
-                nodes += 1;
                 Some(node)
             }
             Event::Alias(id) => match anchors.get(&id) {
-                Some(target) => {
-                    nodes = nodes.saturating_add(target.size());
-                    if nodes > MAX_NODES {
+                Some((target, target_size)) => {
+                    size = size.plus(*target_size);
+                    if size.too_large() {
                         out.errors.push(ParseError {
                             kind: ParseErrorKind::Limit,
                             pos,
                             message: format!(
-                                "aliases expand to more than {MAX_NODES} values (an alias bomb?)"
+                                "aliases expand to more than {MAX_NODES} values or {} MiB \
+                                 of text (an alias bomb?)",
+                                MAX_EXPANDED_BYTES / (1024 * 1024)
                             ),
                         });
                         return out;
@@ -224,7 +263,7 @@ pub fn parse(text: &str) -> Parsed {
                     });
                     return out;
                 }
-                nodes += 1;
+                size = size.plus(Size::ONE);
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
                     Frame::Seq {
                         pos,
@@ -237,6 +276,7 @@ pub fn parse(text: &str) -> Parsed {
                         anchor,
                         entries: Vec::new(),
                         key: None,
+                        seen: None,
                     }
                 });
                 None
@@ -265,7 +305,8 @@ pub fn parse(text: &str) -> Parsed {
                     None => continue,
                 };
                 if anchor > 0 {
-                    anchors.insert(anchor, node.clone());
+                    let node_size = node.size();
+                    anchors.insert(anchor, (node.clone(), node_size));
                 }
                 Some(node)
             }
@@ -274,7 +315,11 @@ pub fn parse(text: &str) -> Parsed {
             match stack.last_mut() {
                 Some(Frame::Seq { items, .. }) => items.push(node),
                 Some(Frame::Map {
-                    pos, entries, key, ..
+                    pos,
+                    entries,
+                    key,
+                    seen,
+                    ..
                 }) => match key.take() {
                     None => {
                         // A block mapping starts at its first key; the parser marks the `:`.
@@ -284,7 +329,7 @@ pub fn parse(text: &str) -> Parsed {
                         *key = Some(node);
                     }
                     Some(k) => {
-                        if let Some(first) = duplicate_of(entries, &k) {
+                        if let Some(first) = duplicate_of(entries, seen, &k) {
                             out.errors.push(ParseError {
                                 kind: ParseErrorKind::DuplicateKey,
                                 pos: k.pos,
@@ -321,12 +366,40 @@ fn scalar_text(node: &Node) -> Option<&str> {
     }
 }
 
-fn duplicate_of(entries: &[(Node, Node)], key: &Node) -> Option<Pos> {
+fn text_len(node: &Node) -> usize {
+    scalar_text(node).map_or(0, str::len)
+}
+
+/// Where `key` was first written in the mapping, if it is a repeat; a mapping past
+/// [`SCAN_KEYS`] keys keeps its keys in `seen`, so 100,000 keys cost 100,000 lookups.
+/// A key that is new is recorded in `seen` (the caller then adds it to `entries`).
+fn duplicate_of(
+    entries: &[(Node, Node)],
+    seen: &mut Option<HashMap<String, Pos>>,
+    key: &Node,
+) -> Option<Pos> {
     let text = scalar_text(key)?;
-    entries
-        .iter()
-        .find(|(k, _)| scalar_text(k) == Some(text))
-        .map(|(k, _)| k.pos)
+    if seen.is_none() && entries.len() >= SCAN_KEYS {
+        *seen = Some(
+            entries
+                .iter()
+                .filter_map(|(k, _)| Some((scalar_text(k)?.to_string(), k.pos)))
+                .collect(),
+        );
+    }
+    match seen {
+        None => entries
+            .iter()
+            .find(|(k, _)| scalar_text(k) == Some(text))
+            .map(|(k, _)| k.pos),
+        Some(seen) => match seen.entry(text.to_string()) {
+            std::collections::hash_map::Entry::Occupied(first) => Some(*first.get()),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(key.pos);
+                None
+            }
+        },
+    }
 }
 
 /// Writes any serialisable value as a YAML document.
@@ -433,6 +506,24 @@ mod tests {
         }
         let parsed = parse(&text);
         assert_eq!(parsed.errors[0].kind, ParseErrorKind::Limit);
+    }
+
+    #[test]
+    fn alias_bomb_of_long_texts_is_bounded_by_bytes() {
+        let long = "x".repeat(1024 * 1024);
+        let aliases = vec!["*a"; 20].join(", ");
+        let parsed = parse(&format!("a: &a {long}\nb: [{aliases}]\n"));
+        assert_eq!(parsed.errors[0].kind, ParseErrorKind::Limit);
+    }
+
+    #[test]
+    fn duplicate_keys_in_a_large_mapping_are_found() {
+        let mut text: String = (0..1000).map(|i| format!("k{i}: v\n")).collect();
+        text.push_str("k7: again\n");
+        let parsed = parse(&text);
+        assert_eq!(parsed.errors.len(), 1);
+        assert_eq!(parsed.errors[0].pos.line, 1001);
+        assert!(parsed.errors[0].message.contains("line 8"));
     }
 
     #[test]
