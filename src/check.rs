@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{self, Code, Diagnostic, did_you_mean};
+use crate::format::EntityKind;
 use crate::index::{Repository, split_ref};
 use crate::model::*;
 use crate::yaml::Pos;
@@ -140,6 +141,9 @@ impl Checker<'_> {
             );
         }
         let Some(programme) = repo.programmes.get(folder) else {
+            if repo.failed_to_load(EntityKind::Programme, "", folder) {
+                return;
+            }
             self.push(
                 Code::MissingProgramme,
                 path,
@@ -182,7 +186,9 @@ impl Checker<'_> {
             );
         }
         for document in &item.documents {
-            if !repo.documents.contains_key(&document.value) {
+            if !repo.documents.contains_key(&document.value)
+                && !repo.failed_to_load(EntityKind::Document, "", &document.value)
+            {
                 let help = did_you_mean(&document.value, repo.documents.keys().map(String::as_str));
                 self.push(
                     Code::UnknownDocument,
@@ -293,6 +299,8 @@ impl Checker<'_> {
                     Some("remove the link, or link to the item that replaced it".into()),
                 ),
                 Some(_) => {}
+                // Its file has a finding of its own; a suggestion would point elsewhere.
+                None if repo.failed_to_load(EntityKind::Item, programme, id) => {}
                 None => {
                     let help = if !repo.programmes.contains_key(programme) {
                         did_you_mean(programme, repo.programmes.keys().map(String::as_str))
@@ -512,7 +520,10 @@ impl Checker<'_> {
 
     fn body_ref(&mut self, path: &str, body: &Spanned<String>) {
         let repo = self.repo;
-        if body.value.is_empty() || repo.bodies.contains_key(&body.value) {
+        if body.value.is_empty()
+            || repo.bodies.contains_key(&body.value)
+            || repo.failed_to_load(EntityKind::Body, "", &body.value)
+        {
             return;
         }
         let by_name = repo
@@ -538,7 +549,9 @@ impl Checker<'_> {
 
     fn region_ref(&mut self, path: &str, region: &Spanned<String>) {
         let repo = self.repo;
-        if repo.regions.contains_key(&region.value) {
+        if repo.regions.contains_key(&region.value)
+            || repo.failed_to_load(EntityKind::Region, "", &region.value)
+        {
             return;
         }
         let help = repo
@@ -557,7 +570,9 @@ impl Checker<'_> {
 
     fn municipality_ref(&mut self, path: &str, number: &Spanned<String>) {
         let repo = self.repo;
-        if repo.municipalities.contains_key(&number.value) {
+        if repo.municipalities.contains_key(&number.value)
+            || repo.failed_to_load(EntityKind::Municipality, "", &number.value)
+        {
             return;
         }
         let help = Some(format!(

@@ -107,7 +107,16 @@ impl Config {
                 )),
             };
             match name {
-                "data" => config.data = text_value()?,
+                "data" => {
+                    let data = text_value()?;
+                    if !stays_inside(&data) {
+                        return Err(format!(
+                            "{position}: `data` must name a folder inside the repository \
+                             (a relative path without `..`), not `{data}`"
+                        ));
+                    }
+                    config.data = data;
+                }
                 "programme" => config.programme = Some(text_value()?),
                 "language" => {
                     let wanted = text_value()?;
@@ -188,6 +197,18 @@ impl Config {
     }
 }
 
+/// True for a relative path that does not climb out of the folder it is relative to
+/// (written with `/`: a `\` or a drive letter is Windows' way to name another place).
+fn stays_inside(path: &str) -> bool {
+    use std::path::Component;
+    !path.is_empty()
+        && !path.starts_with('/')
+        && !path.contains(['\\', ':'])
+        && Path::new(path)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +270,13 @@ mod tests {
             Err("1:12: `language` must be a string, found integer".into())
         );
         assert!(Config::parse("data = \n").unwrap_err().starts_with("1:8: "));
+        for outside in ["/etc", "../../..", "data/../..", "C:\\\\data", "\\\\server"] {
+            let error = Config::parse(&format!("\n\ndata = \"{outside}\"\n")).unwrap_err();
+            assert!(
+                error.starts_with("3:8: `data` must name a folder inside"),
+                "{error}"
+            );
+        }
     }
 
     #[test]

@@ -53,6 +53,9 @@ codes! {
     NotUtf8 = "not-utf8", Error, "a file is not valid UTF-8 text";
     FileTooLarge = "file-too-large", Error, "a file is larger than plan reads";
     SymlinkLoop = "symlink-loop", Error, "a symbolic link leads back to a folder that contains it";
+    Symlink = "symlink", Error, "a symbolic link, which plan does not follow (it may lead outside the repository)";
+    SpecialFile = "special-file", Error, "a FIFO, socket or device file, which plan never opens";
+    ControlCharacter = "control-character", Error, "a file holds a control character (NUL, escape…) that YAML does not allow";
     UnknownFile = "unknown-file", Error, "a YAML file outside the folders plan knows";
     EmptyFile = "empty-file", Error, "a YAML file holds no document";
     YamlSyntax = "yaml-syntax", Error, "a file is not valid YAML";

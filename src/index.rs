@@ -40,6 +40,9 @@ pub struct Repository {
     item_collisions: Vec<ItemIx>,
     /// Built on the first suggestion asked for in a large programme.
     typo_index: std::sync::OnceLock<Vec<(u32, u32)>>,
+    /// (kind, programme for items, id) of every entity whose file could not be read: a
+    /// reference to one is not broken, only unchecked.
+    failed: std::collections::HashSet<(crate::format::EntityKind, String, String)>,
     /// How many programmes use each item id.
     id_counts: HashMap<String, usize>,
     /// Resolved outgoing item links, per item, in the order written.
@@ -191,12 +194,18 @@ impl Repository {
             entities,
             mut diagnostics,
         } = loaded;
+        let failed = files
+            .iter()
+            .filter_map(SourceFile::failed_entity)
+            .map(|(kind, programme, id)| (kind, programme.to_string(), id.to_string()))
+            .collect();
         let mut files_by_path: Vec<usize> = (0..files.len()).collect();
         files_by_path.sort_by(|&a, &b| files[a].path.cmp(&files[b].path));
         let mut repo = Repository {
             source,
             files,
             files_by_path,
+            failed,
             ..Repository::default()
         };
         let d = &mut diagnostics;
@@ -370,6 +379,28 @@ impl Repository {
     /// Municipalities of the places with this name that items name (Fagernes → 3451).
     pub(crate) fn place_municipalities(&self, name: &str) -> Option<&BTreeSet<String>> {
         self.place_names.get(&fold(name))
+    }
+
+    /// True when the file of this entity exists but could not be read (`programme` is
+    /// empty except for items): references to it cannot be checked, and are not broken.
+    pub fn failed_to_load(
+        &self,
+        kind: crate::format::EntityKind,
+        programme: &str,
+        id: &str,
+    ) -> bool {
+        !self.failed.is_empty()
+            && self
+                .failed
+                .contains(&(kind, programme.to_string(), id.to_string()))
+    }
+
+    /// The files whose entity could not be read, in path order.
+    pub fn unread_files(&self) -> impl Iterator<Item = &SourceFile> {
+        self.files_by_path
+            .iter()
+            .map(|&ix| &self.files[ix])
+            .filter(|f| f.failed_entity().is_some())
     }
 
     /// Sort key: programme id, theme rank in its programme, natural id.

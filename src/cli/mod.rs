@@ -155,6 +155,19 @@ impl DataDir {
                 config.data
             );
         }
+        // `data` is checked to be a relative path without `..`; a symbolic link on the way
+        // could still lead out.
+        let inside = match (path.canonicalize(), root.canonicalize()) {
+            (Ok(data), Ok(root)) => data.starts_with(root),
+            _ => false,
+        };
+        if !inside {
+            bail!(
+                "`{}`: `data = \"{}\"` leads outside the repository (through a symbolic link)",
+                root.join(crate::config::FILE_NAME).display(),
+                config.data
+            );
+        }
         Ok(DataDir {
             path,
             display: shown(Path::new(&config.data)).unwrap_or_default(),
@@ -195,6 +208,17 @@ pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
                 display: "data".into(),
                 config: Config::default(),
             });
+        }
+        if !path.is_dir() {
+            bail!("`{}` is not a folder", path.display());
+        }
+        if !path.join("programmes").is_dir() {
+            bail!(
+                "`{}` is not a plan repository: it has no `plan.toml`, no `data/programmes` \
+                 and no `programmes` folder\n\
+                 hint: name the repository or its data folder",
+                path.display()
+            );
         }
         return DataDir::bare(path);
     }
@@ -255,6 +279,13 @@ pub fn load(
     prose: Prose,
 ) -> Result<(Repository, Vec<crate::diagnostic::Diagnostic>)> {
     let loaded = crate::load::load(&dir.path, &dir.display, prose)?;
+    if loaded.files.is_empty() && loaded.diagnostics.is_empty() {
+        bail!(
+            "no plan data in `{}`: no YAML files under it\n\
+             hint: see docs/format.md for the folders plan reads",
+            dir.path.display()
+        );
+    }
     Ok(Repository::build(loaded))
 }
 

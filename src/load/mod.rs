@@ -31,6 +31,9 @@ pub struct SourceFile {
     /// Path as shown to users: the data folder as given, joined with the file's relative path.
     pub path: String,
     pub kind: Option<EntityKind>,
+    /// False for a file of a known kind whose entity could not be read (unreadable, bad
+    /// YAML): its id is known to be unknown, not missing.
+    pub loaded: bool,
     /// Where the text can be had again, for excerpts in findings.
     pub text: Text,
 }
@@ -50,6 +53,19 @@ pub enum Text {
 }
 
 impl SourceFile {
+    /// The entity this file was meant to hold, when it could not be read: its kind, its
+    /// programme (items only; empty otherwise) and its id, taken from the path.
+    pub fn failed_entity(&self) -> Option<(EntityKind, &str, &str)> {
+        let kind = self.kind.filter(|_| !self.loaded)?;
+        let mut parts = self.path.rsplit('/');
+        let stem = parts.next()?.strip_suffix(".yaml")?;
+        Some(match kind {
+            EntityKind::Programme => (kind, "", parts.next()?),
+            EntityKind::Item => (kind, parts.nth(1)?, stem),
+            _ => (kind, "", stem),
+        })
+    }
+
     /// The file's text as it was decoded (byte-order mark dropped); `None` when it could
     /// not be read.
     pub fn contents(&self, source: &Source) -> Option<String> {
@@ -95,29 +111,7 @@ pub fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
     if !meta.is_dir() {
         bail!("`{}` is not a folder", root.display());
     }
-    let mut walk_findings = Vec::new();
-    let mut found = Vec::new();
-    let walker = walkdir::WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        match entry {
-            Ok(entry) if is_yaml_name(&entry.file_name().to_string_lossy()) => {
-                let relative: Vec<String> = entry
-                    .path()
-                    .strip_prefix(root)
-                    .unwrap_or(entry.path())
-                    .iter()
-                    .map(|p| p.to_string_lossy().into_owned())
-                    .collect();
-                found.push((relative, entry.file_type().is_dir()));
-            }
-            Ok(_) => {}
-            Err(err) => walk_findings.push(walk_error(display_root, root, &err)),
-        }
-    }
+    let (found, walk_findings) = walk(root, display_root)?;
     let mut loaded = Loaded {
         source: Source {
             root: Some(root.to_path_buf()),
@@ -154,6 +148,128 @@ pub fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
         loaded.absorb(results);
     }
     Ok(loaded)
+}
+
+/// The YAML files under `root` (path parts relative to it, and whether the entry is a
+/// folder), in path order, and findings for what could not or must not be read. Symbolic
+/// links are never followed: one that leads out of the data folder could show any file on
+/// the machine in a finding, and one that stays inside would read a file twice. FIFOs,
+/// sockets and devices are never opened (reading a FIFO waits forever).
+fn walk(root: &Path, display_root: &str) -> Result<(Vec<(Vec<String>, bool)>, Vec<Diagnostic>)> {
+    let canonical_root = root
+        .canonicalize()
+        .with_context(|| format!("cannot read data folder `{}`", root.display()))?;
+    let mut findings = Vec::new();
+    let mut found = Vec::new();
+    let walker = walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                findings.push(walk_error(display_root, root, &err));
+                continue;
+            }
+        };
+        let relative: Vec<String> = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap_or(entry.path())
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        let shown = || join_display(display_root, &relative);
+        let yaml_name = is_yaml_name(&entry.file_name().to_string_lossy());
+        let file_type = entry.file_type();
+        if file_type.is_symlink() && entry.depth() > 0 {
+            findings.extend(symlink_finding(
+                &canonical_root,
+                display_root,
+                entry.path(),
+                &shown(),
+                yaml_name,
+            ));
+        } else if !file_type.is_file() && !file_type.is_dir() && !file_type.is_symlink() {
+            findings.push(
+                Diagnostic::new(
+                    Code::SpecialFile,
+                    &shown(),
+                    Pos { line: 1, column: 1 },
+                    "not a regular file (a FIFO, socket or device); plan does not open it",
+                )
+                .with_help("remove it from the data folder"),
+            );
+        } else if yaml_name {
+            found.push((relative, file_type.is_dir()));
+        }
+    }
+    Ok((found, findings))
+}
+
+/// The finding for a symbolic link met in the walk (never followed): where it leads, said
+/// without reading the target. A link to a file plan would not read anyway, inside the data
+/// folder, is left alone.
+fn symlink_finding(
+    canonical_root: &Path,
+    display_root: &str,
+    link: &Path,
+    shown: &str,
+    yaml_name: bool,
+) -> Option<Diagnostic> {
+    let start = Pos { line: 1, column: 1 };
+    let target = match link.canonicalize() {
+        Ok(target) => target,
+        Err(e) => {
+            return yaml_name.then(|| {
+                Diagnostic::new(Code::IoError, shown, start, format!("cannot read: {e}"))
+            });
+        }
+    };
+    let help = "replace the link with the file or folder itself; plan does not follow links";
+    if !target.starts_with(canonical_root) {
+        return Some(
+            Diagnostic::new(
+                Code::Symlink,
+                shown,
+                start,
+                "symbolic link leads outside the data folder; it is not followed",
+            )
+            .with_help(help),
+        );
+    }
+    if link
+        .parent()
+        .and_then(|p| p.canonicalize().ok())
+        .is_some_and(|p| p.starts_with(&target))
+    {
+        let inside: Vec<String> = target
+            .strip_prefix(canonical_root)
+            .unwrap_or(&target)
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        let ancestor = join_display(display_root, &inside);
+        return Some(
+            Diagnostic::new(
+                Code::SymlinkLoop,
+                shown,
+                start,
+                format!("symbolic link loops back to `{ancestor}`"),
+            )
+            .with_help("remove the link"),
+        );
+    }
+    (yaml_name || target.is_dir()).then(|| {
+        Diagnostic::new(
+            Code::Symlink,
+            shown,
+            start,
+            "symbolic link; it is not followed",
+        )
+        .with_help(help)
+    })
 }
 
 /// Files read in parallel between two merges into the model.
@@ -257,13 +373,15 @@ fn load_one(
     }
     let part_refs: Vec<&str> = relative.iter().map(String::as_str).collect();
     let mut kind = EntityKind::of_path(&part_refs);
-    if !relative.last().is_some_and(|n| n.ends_with(".yaml")) {
+    let name = relative.last().map_or("", String::as_str);
+    if !name.ends_with(".yaml") {
+        let extension = name.rsplit('.').next().unwrap_or("");
         result.diagnostics.push(
             Diagnostic::new(
                 Code::UnknownFile,
                 &path,
                 start,
-                "plan files end in `.yaml`, not `.yml`",
+                format!("plan files end in `.yaml`, not `.{extension}`"),
             )
             .with_help("rename the file to end in .yaml"),
         );
@@ -285,6 +403,7 @@ fn load_one(
     let mut file = SourceFile {
         path,
         kind,
+        loaded: false,
         text: Text::Unread,
     };
     if let Some(kind) = kind {
@@ -292,6 +411,7 @@ fn load_one(
             Ok((text, disk)) => {
                 result.entity =
                     decode_file(&file.path, &text, kind, prose, &mut result.diagnostics);
+                file.loaded = result.entity.is_some();
                 file.text = if disk { Text::Disk } else { Text::Memory(text) };
             }
             Err(diagnostic) => result.diagnostics.push(diagnostic),
@@ -301,13 +421,21 @@ fn load_one(
     result
 }
 
+/// True for names ending in `.yaml` or `.yml`, in any case (`.YAML` is a YAML file too, and
+/// gets the finding a `.yml` file gets).
 pub(crate) fn is_yaml_name(name: &str) -> bool {
-    name.ends_with(".yaml") || name.ends_with(".yml")
+    let lower = name
+        .get(name.len().saturating_sub(5)..)
+        .unwrap_or(name)
+        .to_ascii_lowercase();
+    lower.ends_with(".yaml") || lower.ends_with(".yml")
 }
 
 fn join_display(root: &str, parts: &[String]) -> String {
     let relative = parts.join("/");
-    if root.is_empty() {
+    if relative.is_empty() {
+        root.to_string()
+    } else if root.is_empty() {
         relative
     } else {
         format!("{root}/{relative}")
@@ -389,11 +517,16 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
         ));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(lone_cr_to_lf(
-            text.strip_prefix('\u{feff}')
-                .map(str::to_string)
-                .unwrap_or(text),
-        )),
+        Ok(text) => {
+            if let Some(found) = control_character(&text, shown) {
+                return Err(found);
+            }
+            Ok(lone_cr_to_lf(
+                text.strip_prefix('\u{feff}')
+                    .map(str::to_string)
+                    .unwrap_or(text),
+            ))
+        }
         Err(err) => {
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
             let text = String::from_utf8_lossy(valid);
@@ -417,6 +550,38 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
             ))
         }
     }
+}
+
+/// The first control character other than tab, line feed and carriage return, as a finding:
+/// YAML does not allow them, and a NUL or an escape in a text would cut it short or reach
+/// a terminal. Scans bytes, as it runs over every file: C0 controls and DEL are single
+/// bytes, C1 controls (U+0080–U+009F) start with 0xC2.
+fn control_character(text: &str, shown: &str) -> Option<Diagnostic> {
+    let bytes = text.as_bytes();
+    let at = bytes.iter().enumerate().position(|(i, &b)| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+            || b == 0x7f
+            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xa0).contains(n)))
+    })?;
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let c = text[at..].chars().next().unwrap_or('\0');
+    Some(
+        Diagnostic::new(
+            Code::ControlCharacter,
+            shown,
+            Pos {
+                line: u32::try_from(line).unwrap_or(u32::MAX),
+                column: u32::try_from(column).unwrap_or(u32::MAX),
+            },
+            format!(
+                "control character U+{:04X} is not allowed in YAML",
+                c as u32
+            ),
+        )
+        .with_help("delete it (text pasted from another program can carry invisible characters)"),
+    )
 }
 
 /// YAML takes a lone carriage return for a line end, as editors do; writing it as `\n`
@@ -461,6 +626,9 @@ fn decode_file(
             ParseErrorKind::Syntax if tab.is_some() => {
                 Some("YAML does not allow tabs for indentation; indent with spaces".to_string())
             }
+            ParseErrorKind::Syntax if err.message.starts_with("mapping values are not allowed") => {
+                Some(quote_help(text, err.pos.line))
+            }
             ParseErrorKind::Empty => {
                 Some(format!("write a {} here, or delete the file", kind.name()))
             }
@@ -493,6 +661,25 @@ fn decode_file(
         EntityKind::Municipality => decoder.municipality(&root).map(Entity::Municipality),
         EntityKind::Document => decoder.document(&root).map(Entity::Document),
     }
+}
+
+/// Plain words for a `: ` inside an unquoted text, which YAML reads as a second key: put
+/// the text in quotes, shown on the line itself when it is a `key: text` line.
+fn quote_help(text: &str, line: u32) -> String {
+    let general = "a text containing `: ` must be put in quotes".to_string();
+    let Some(written) = text.lines().nth(line.saturating_sub(1) as usize) else {
+        return general;
+    };
+    let indent = written.len() - written.trim_start_matches([' ', '-']).len();
+    let Some((key, value)) = written[indent..].split_once(": ") else {
+        return general;
+    };
+    let value = value.trim().replace('\\', "\\\\").replace('"', "\\\"");
+    let quoted = format!("{key}: \"{value}\"");
+    if quoted.chars().count() > 100 {
+        return general;
+    }
+    format!("put the text in quotes: {quoted}")
 }
 
 /// The first tab that indents the error's line or the one before it, or (when the parser

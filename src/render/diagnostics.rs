@@ -211,7 +211,19 @@ fn rule_help(code: Code) -> (&'static str, &'static str) {
         ),
         Code::SymlinkLoop => (
             "A symbolic link back to a folder that contains it.",
-            "Remove the link or point it elsewhere.",
+            "Remove the link.",
+        ),
+        Code::Symlink => (
+            "A symbolic link, to `/etc/passwd` or to another file of the data folder.",
+            "Replace the link with the file or folder itself; plan follows no links.",
+        ),
+        Code::SpecialFile => (
+            "A FIFO, socket or device file in the data folder.",
+            "Remove it; plan never opens anything but regular files.",
+        ),
+        Code::ControlCharacter => (
+            "A NUL byte or an escape character (raw, or written `\\e` in a quoted text).",
+            "Delete the character; texts hold no control characters but tab and line ends.",
         ),
         Code::UnknownFile => (
             "`notes/todo.yaml`, or `bodies/extra.yml`: a YAML file outside the folders plan reads, or not ending in `.yaml`.",
