@@ -166,6 +166,13 @@ impl Config {
                                     Override::NAMES.join("\", \"")
                                 )
                             })?;
+                        if chosen == Override::Allow && found.is_read_error() {
+                            return Err(format!(
+                                "{}: `{code_name}` cannot be allowed: a file that cannot be \
+                                 read is never ok (\"warn\" is possible)",
+                                at(level.span())
+                            ));
+                        }
                         config.severity.insert(found, chosen);
                     }
                 }
@@ -270,6 +277,14 @@ mod tests {
             Err("1:12: `language` must be a string, found integer".into())
         );
         assert!(Config::parse("data = \n").unwrap_err().starts_with("1:8: "));
+        assert_eq!(
+            Config::parse("[severity]\nyaml-syntax = \"allow\"\n"),
+            Err(
+                "2:15: `yaml-syntax` cannot be allowed: a file that cannot be read is never \
+                 ok (\"warn\" is possible)"
+                    .into()
+            )
+        );
         for outside in ["/etc", "../../..", "data/../..", "C:\\\\data", "\\\\server"] {
             let error = Config::parse(&format!("\n\ndata = \"{outside}\"\n")).unwrap_err();
             assert!(

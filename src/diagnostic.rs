@@ -87,6 +87,26 @@ codes! {
     UpdatesOutOfOrder = "updates-out-of-order", Warning, "status updates are not in date order";
 }
 
+impl Code {
+    /// Findings that mean a file could not be read at all: its entity is missing from the
+    /// repository, so no setting may hide them and no query may answer without them.
+    pub fn is_read_error(self) -> bool {
+        matches!(
+            self,
+            Code::IoError
+                | Code::NotUtf8
+                | Code::FileTooLarge
+                | Code::SymlinkLoop
+                | Code::Symlink
+                | Code::SpecialFile
+                | Code::ControlCharacter
+                | Code::EmptyFile
+                | Code::YamlSyntax
+                | Code::YamlLimit
+        )
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

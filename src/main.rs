@@ -14,6 +14,10 @@ fn main() -> ExitCode {
     let cli = plan::cli::Cli::parse();
     match plan::cli::run(cli) {
         Ok(code) => code,
+        Err(err) if err.is::<plan::cli::UnreadFiles>() => {
+            eprintln!("plan: error: {err:#}");
+            ExitCode::from(plan::cli::EXIT_FINDINGS)
+        }
         Err(err) => {
             eprintln!("plan: error: {err:#}");
             ExitCode::from(plan::cli::EXIT_USAGE)

@@ -8,7 +8,6 @@ use anyhow::{Result, bail};
 use clap::ValueEnum;
 use serde::Serialize;
 
-use crate::check;
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::{Code, Tally};
 use crate::index::{ItemIx, Repository};
@@ -88,7 +87,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     let scope = query::scope(repo, &programmes);
     let style = Style::stdout();
     if args.broken {
-        let mut findings = check::validate(repo, ctx.load_findings.clone());
+        let mut findings = ctx.findings();
         let in_scope = |path: &str| {
             programmes.is_empty()
                 || programmes

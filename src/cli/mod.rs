@@ -27,9 +27,13 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use clap::{Parser, Subcommand};
 
+use std::io::IsTerminal;
+
 use crate::config::Config;
+use crate::diagnostic::Diagnostic;
 use crate::index::Repository;
 use crate::load::Prose;
+use crate::render::style::Style;
 
 /// Exit status: no errors.
 pub const EXIT_OK: u8 = 0;
@@ -105,8 +109,7 @@ pub enum Command {
 
 /// Runs a parsed command line; the exit code says how it went.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = std::io::BufWriter::new(ClosedPipeIsQuiet::new(std::io::stdout().lock()));
     let code = match &cli.command {
         Command::Validate(args) => validate::run(args, cli.repo.as_deref(), &mut out)?,
         Command::List(args) => list::run(args, cli.repo.as_deref(), &mut out)?,
@@ -129,11 +132,53 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Completions(args) => shell::completions(args, &mut out)?,
         Command::Man(args) => shell::man(args, &mut out)?,
     };
-    match out.flush() {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-        other => other?,
-    }
+    out.flush()?;
     Ok(ExitCode::from(code))
+}
+
+/// Standard output that takes a reader going away (`plan list | head -1`) as the end of
+/// the output, not an error: the rest is dropped and the command still ends with the
+/// status its work deserves. Every other write error (a full disk) stays an error.
+struct ClosedPipeIsQuiet<W> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> ClosedPipeIsQuiet<W> {
+    fn new(inner: W) -> Self {
+        ClosedPipeIsQuiet {
+            inner,
+            closed: false,
+        }
+    }
+
+    fn quiet<T>(&mut self, result: std::io::Result<T>, instead: T) -> std::io::Result<T> {
+        match result {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(instead)
+            }
+            other => other,
+        }
+    }
+}
+
+impl<W: Write> Write for ClosedPipeIsQuiet<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        let result = self.inner.write(buf);
+        self.quiet(result, buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let result = self.inner.flush();
+        self.quiet(result, ())
+    }
 }
 
 /// A data folder, the prefix its files are shown with, and the repository's settings.
@@ -274,10 +319,7 @@ fn shown(path: &Path) -> Option<String> {
 }
 
 /// Loads and indexes a data folder, returning the findings met on the way.
-pub fn load(
-    dir: &DataDir,
-    prose: Prose,
-) -> Result<(Repository, Vec<crate::diagnostic::Diagnostic>)> {
+pub fn load(dir: &DataDir, prose: Prose) -> Result<(Repository, Vec<Diagnostic>)> {
     let loaded = crate::load::load(&dir.path, &dir.display, prose)?;
     if loaded.files.is_empty() && loaded.diagnostics.is_empty() {
         bail!(
@@ -316,22 +358,51 @@ impl OutFile {
 pub struct Context {
     pub dir: DataDir,
     pub repo: Repository,
-    /// What loading found (unreadable files, bad fields), for commands that check further.
-    pub load_findings: Vec<crate::diagnostic::Diagnostic>,
+    /// What loading found (bad fields, unknown files), for commands that check further.
+    pub load_findings: Vec<Diagnostic>,
 }
 
+/// The data has files that could not be read, so an answer would silently leave their
+/// entities out; the findings have been written to standard error. Exit status 1.
+#[derive(Debug)]
+pub struct UnreadFiles(pub usize);
+
+impl std::fmt::Display for UnreadFiles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural = if self.0 == 1 { "" } else { "s" };
+        write!(
+            f,
+            "{} file{plural} could not be read (above), so the answer would be incomplete; \
+             fix the file{plural} first",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for UnreadFiles {}
+
 impl Context {
-    /// Loads the repository; if some files could not be read, says so on standard error
-    /// (queries still answer from the rest).
+    /// Loads the repository. If a file could not be read, its findings go to standard
+    /// error and the command fails with [`UnreadFiles`]: no command answers from a
+    /// repository with items silently missing.
     pub fn open(explicit: Option<&Path>, prose: Prose) -> Result<Context> {
         let dir = locate(explicit)?;
         let (repo, found) = load(&dir, prose)?;
-        let errors = crate::diagnostic::Tally::of(&found).errors;
-        if errors > 0 {
-            eprintln!(
-                "plan: warning: {errors} file problem{} in the data; results may be incomplete (run `plan validate`)",
-                if errors == 1 { "" } else { "s" }
-            );
+        let unread: Vec<Diagnostic> = dir
+            .config
+            .apply(found.clone())
+            .into_iter()
+            .filter(|d| d.code.is_read_error() || repo.unread_files().any(|f| f.path == d.path))
+            .collect();
+        if !unread.is_empty() {
+            let excerpts = repo.excerpts();
+            let source = |path: &str, line: u32| excerpts.line(path, line);
+            let style = Style::detect(std::io::stderr().is_terminal());
+            let mut stderr = std::io::stderr().lock();
+            crate::render::diagnostics::human(&mut stderr, &unread, &source, style)?;
+            let files: std::collections::BTreeSet<&str> =
+                unread.iter().map(|d| d.path.as_str()).collect();
+            return Err(UnreadFiles(files.len()).into());
         }
         Ok(Context {
             dir,
@@ -339,6 +410,17 @@ impl Context {
             load_findings: found,
         })
     }
+
+    /// Every finding about the data, as `plan validate` reports it.
+    pub fn findings(&self) -> Vec<Diagnostic> {
+        findings(&self.dir, &self.repo, self.load_findings.clone())
+    }
+}
+
+/// The one step from loading's findings to what any command shows: every check, then the
+/// severity overrides of `plan.toml`.
+pub fn findings(dir: &DataDir, repo: &Repository, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    dir.config.apply(crate::check::validate(repo, found))
 }
 
 /// `--today`, or the current date (UTC).

@@ -6,8 +6,7 @@ use std::path::Path;
 use anyhow::{Result, anyhow, bail};
 use clap::ValueEnum;
 
-use crate::check;
-use crate::cli::{EXIT_OK, OutFile, load, locate};
+use crate::cli::{Context, EXIT_OK, OutFile};
 use crate::load::Prose;
 use crate::model::{Date, Language};
 use crate::query;
@@ -48,12 +47,12 @@ pub enum Format {
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let dir = locate(repo_path)?;
-    let (repo, found) = load(&dir, Prose::Keep)?;
-    let findings = check::validate(&repo, found);
+    let ctx = Context::open(repo_path, Prose::Keep)?;
+    let findings = ctx.findings();
+    let (dir, repo) = (&ctx.dir, &ctx.repo);
     let region = match &args.region {
         Some(name) => {
-            let ids = query::resolve_region(&repo, name)?;
+            let ids = query::resolve_region(repo, name)?;
             if ids.len() > 1 {
                 let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
                 bail!(
@@ -66,7 +65,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         None => None,
     };
     let options = Options {
-        programmes: query::resolve_programmes(&repo, &args.programme)?,
+        programmes: query::resolve_programmes(repo, &args.programme)?,
         region,
         since: args
             .since
@@ -79,9 +78,9 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
             .transpose()?,
         language: args.lang.or(dir.config.language),
     };
-    let report = report::build(&repo, &options, &findings, GRAPH_NODE_LIMIT);
+    let report = report::build(repo, &options, &findings, GRAPH_NODE_LIMIT);
     let mut text = Vec::new();
-    markdown::markdown(&mut text, &repo, &report)?;
+    markdown::markdown(&mut text, repo, &report)?;
     let text = String::from_utf8(text)?;
     args.out.write(out, |w| match args.format {
         Format::Markdown => w.write_all(text.as_bytes()),

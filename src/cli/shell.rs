@@ -24,7 +24,11 @@ pub struct CompletionsArgs {
 }
 
 pub fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result<u8> {
-    clap_complete::generate(args.shell, &mut Cli::command(), "plan", out);
+    // clap_complete panics when its writer fails (a full disk): generate into memory,
+    // then write where a failure is an error.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "plan", &mut script);
+    out.write_all(&script)?;
     Ok(EXIT_OK)
 }
 

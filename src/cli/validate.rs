@@ -6,8 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::ValueEnum;
 
-use crate::check;
-use crate::cli::{EXIT_FINDINGS, EXIT_OK, load, locate};
+use crate::cli::{EXIT_FINDINGS, EXIT_OK, findings, load, locate};
 use crate::diagnostic::Tally;
 use crate::load::Prose;
 use crate::render::diagnostics;
@@ -50,7 +49,7 @@ pub enum Format {
 pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let dir = locate(args.path.as_deref().or(repo))?;
     let (repository, found) = load(&dir, Prose::Skip)?;
-    let findings = dir.config.apply(check::validate(&repository, found));
+    let findings = findings(&dir, &repository, found);
     let tally = Tally::of(&findings);
     match args.format {
         Format::Human => {
