@@ -135,6 +135,8 @@ pub enum ParseErrorKind {
     Empty,
     MultipleDocuments,
     DuplicateKey,
+    /// A control character written as an escape (`"\e"`, `"\u0000"`) in a quoted text.
+    ControlCharacter,
 }
 
 /// A parse result: the document (if any) and the findings met on the way. Duplicate keys are
@@ -210,6 +212,21 @@ pub fn parse(text: &str) -> Parsed {
             }
             Event::Nothing | Event::StreamStart | Event::DocumentEnd => None,
             Event::Scalar(text, style, anchor, _tag) => {
+                if style == TScalarStyle::DoubleQuoted
+                    && let Some(c) = text
+                        .chars()
+                        .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                {
+                    out.errors.push(ParseError {
+                        kind: ParseErrorKind::ControlCharacter,
+                        pos,
+                        message: format!(
+                            "control character U+{:04X}, written as an escape, is not allowed",
+                            c as u32
+                        ),
+                    });
+                    return out;
+                }
                 let node = Node {
                     value: Value::Scalar {
                         text,
@@ -402,9 +419,95 @@ fn duplicate_of(
     }
 }
 
-/// Writes any serialisable value as a YAML document.
+/// Writes any serialisable value as a YAML document in block style. A text is written
+/// plain only when no YAML reader could take it for anything else (a word such as `K3` or
+/// `started`); every other text is double-quoted, so `2024-01-15`, `yes`, `0042` and `1e3`
+/// stay texts in YAML 1.1 readers (PyYAML, Excel add-ins) as well as 1.2 ones.
 pub fn to_string<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
-    Ok(serde_yaml::to_string(value)?)
+    let mut out = String::new();
+    match serde_json::to_value(value)? {
+        serde_json::Value::Object(map) if !map.is_empty() => emit_map(&mut out, &map, 0, false),
+        other => {
+            out.push_str(&scalar(&other));
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+type JsonMap = serde_json::Map<String, serde_json::Value>;
+
+/// Writes a mapping's entries at `indent`; the first one follows a `- ` already written.
+fn emit_map(out: &mut String, map: &JsonMap, indent: usize, after_dash: bool) {
+    for (i, (key, value)) in map.iter().enumerate() {
+        if i > 0 || !after_dash {
+            out.push_str(&" ".repeat(indent));
+        }
+        out.push_str(&text(key));
+        out.push(':');
+        match value {
+            serde_json::Value::Object(m) if !m.is_empty() => {
+                out.push('\n');
+                emit_map(out, m, indent + 2, false);
+            }
+            serde_json::Value::Array(a) if !a.is_empty() => {
+                out.push('\n');
+                emit_seq(out, a, indent);
+            }
+            other => {
+                out.push(' ');
+                out.push_str(&scalar(other));
+                out.push('\n');
+            }
+        }
+    }
+}
+
+fn emit_seq(out: &mut String, seq: &[serde_json::Value], indent: usize) {
+    for value in seq {
+        out.push_str(&" ".repeat(indent));
+        match value {
+            serde_json::Value::Object(m) if !m.is_empty() => {
+                out.push_str("- ");
+                emit_map(out, m, indent + 2, true);
+            }
+            serde_json::Value::Array(a) if !a.is_empty() => {
+                out.push_str("-\n");
+                emit_seq(out, a, indent + 2);
+            }
+            other => {
+                out.push_str("- ");
+                out.push_str(&scalar(other));
+                out.push('\n');
+            }
+        }
+    }
+}
+
+fn scalar(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => text(s),
+        serde_json::Value::Object(_) => "{}".into(),
+        serde_json::Value::Array(_) => "[]".into(),
+        other => other.to_string(),
+    }
+}
+
+/// A text, plain if it is a word no YAML reader takes for a number, date, boolean or null;
+/// otherwise double-quoted (JSON's quoting is valid YAML).
+fn text(s: &str) -> String {
+    const SPECIAL: &[&str] = &[
+        "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf",
+    ];
+    let word = s.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !SPECIAL.contains(&s.to_ascii_lowercase().as_str());
+    if word {
+        s.to_string()
+    } else {
+        serde_json::Value::String(s.to_string()).to_string()
+    }
 }
 
 /// Parses text into a generic value the way a plain serde_yaml user would: the benchmark's
@@ -542,6 +645,23 @@ mod tests {
         let parsed = parse("id: K1\ntitle: [unclosed\n");
         assert_eq!(parsed.errors[0].kind, ParseErrorKind::Syntax);
         assert!(parsed.errors[0].pos.line >= 2);
+    }
+
+    #[test]
+    fn written_texts_stay_texts() {
+        let value = serde_json::json!({
+            "id": "K3",
+            "texts": ["2024-01-15", "yes", "No", "0042", "1e3", "~", "", "a: b", "-x", "Ærlig"],
+            "n": 3,
+            "empty": [],
+            "nested": [{"a": 1, "b": ["x"]}, [1, 2]],
+        });
+        let written = to_string(&value).unwrap();
+        assert!(written.starts_with("id: K3\ntexts:\n- \"2024-01-15\"\n- \"yes\"\n- \"No\"\n"));
+        assert_eq!(
+            serde_json::to_value(parse_generic(&written).unwrap()).unwrap(),
+            value
+        );
     }
 
     #[test]

@@ -618,6 +618,7 @@ fn decode_file(
             ParseErrorKind::Empty => Code::EmptyFile,
             ParseErrorKind::MultipleDocuments => Code::YamlSyntax,
             ParseErrorKind::DuplicateKey => Code::DuplicateKey,
+            ParseErrorKind::ControlCharacter => Code::ControlCharacter,
         };
         let tab = (err.kind == ParseErrorKind::Syntax)
             .then(|| indenting_tab(text, err.pos.line, err.message.contains("tab")))
@@ -633,6 +634,9 @@ fn decode_file(
                 Some(format!("write a {} here, or delete the file", kind.name()))
             }
             ParseErrorKind::DuplicateKey => Some("remove one of the two".to_string()),
+            ParseErrorKind::ControlCharacter => {
+                Some("remove the escape; plan texts hold no control characters".to_string())
+            }
             _ => None,
         };
         // The parser reports a tab where the value it was reading began, often on the line

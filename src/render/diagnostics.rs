@@ -23,20 +23,23 @@ pub fn human(
             Severity::Error => style.error(&format!("error[{}]", d.code)),
             Severity::Warning => style.warning(&format!("warning[{}]", d.code)),
         };
-        writeln!(out, "{label}: {}", style.bold(&d.message))?;
-        let location = format!("{}:{}:{}", d.path, d.line, d.column);
+        writeln!(out, "{label}: {}", style.bold(&visible(&d.message)))?;
+        let location = format!("{}:{}:{}", visible(&d.path), d.line, d.column);
         let line_text = source(&d.path, d.line);
+        let help = d.help.as_deref().map(visible);
         match line_text {
             Some(line) if !line.trim().is_empty() => {
                 let number = d.line.to_string();
                 let pad = " ".repeat(number.len());
                 writeln!(out, "{pad}{} {location}", style.accent("-->"))?;
                 writeln!(out, "{pad} {}", style.accent("|"))?;
-                let shown: String = line
-                    .chars()
-                    .take(200)
-                    .collect::<String>()
-                    .replace('\t', " ");
+                let shown = visible(
+                    &line
+                        .chars()
+                        .take(200)
+                        .collect::<String>()
+                        .replace('\t', " "),
+                );
                 writeln!(
                     out,
                     "{} {} {shown}",
@@ -52,7 +55,7 @@ pub fn human(
                     style.warning(&caret)
                 };
                 writeln!(out, "{pad} {} {caret}", style.accent("|"))?;
-                if let Some(help) = &d.help {
+                if let Some(help) = &help {
                     writeln!(
                         out,
                         "{pad} {} {}: {help}",
@@ -63,7 +66,7 @@ pub fn human(
             }
             _ => {
                 writeln!(out, "  {} {location}", style.accent("-->"))?;
-                if let Some(help) = &d.help {
+                if let Some(help) = &help {
                     writeln!(
                         out,
                         "   {} {}: {help}",
@@ -76,6 +79,28 @@ pub fn human(
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// Text from the data made safe for a terminal: control characters (escape sequences, line
+/// breaks that could start a line with `::`, which GitHub runs as a workflow command) and
+/// bidirectional overrides are shown as `\u{1b}`, never sent.
+pub(crate) fn visible(text: &str) -> String {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.contains(hidden) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if hidden(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// The width of the value starting at `col`: up to the end of the word or quoted string.
@@ -485,6 +510,15 @@ fn escape_property(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terminal_sees_no_control_characters() {
+        assert_eq!(
+            visible("a\u{1b}[31mb\n::error::x\u{202e}"),
+            "a\\u{1b}[31mb\\u{a}::error::x\\u{202e}"
+        );
+        assert_eq!(visible("Kompetanseløft"), "Kompetanseløft");
+    }
     use crate::diagnostic::Code;
     use crate::yaml::Pos;
 

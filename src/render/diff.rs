@@ -10,6 +10,7 @@ use crate::diff::{
     ReferenceDiff,
 };
 use crate::model::{Language, Update};
+use crate::render::diagnostics::visible;
 use crate::render::items::markdown_cell;
 use crate::render::labels::{DiffLabels, Labels};
 use crate::render::style::Style;
@@ -234,13 +235,23 @@ fn markdown_references(out: &mut dyn Write, r: &ReferenceDiff, l: &DiffLabels) -
 fn finding_line(d: &Diagnostic) -> String {
     format!(
         "{}:{}:{}: {}[{}]: {}",
-        d.path,
+        visible(&d.path),
         d.line,
         d.column,
         d.severity.as_str(),
         d.code,
-        d.message
+        visible(&d.message)
     )
+}
+
+/// A value as a Markdown code span; one that holds the span's delimiter or a line break
+/// (and so could end it) is escaped as plain text instead.
+fn code(text: &str) -> String {
+    if text.contains(['`', '\n', '\r']) {
+        markdown_cell(text)
+    } else {
+        format!("`{text}`")
+    }
 }
 
 /// `` `short` kort sikt ``; titles as plain text.
@@ -248,7 +259,7 @@ fn md(field: Field, n: &Named) -> String {
     let id = if field == Field::Title {
         markdown_cell(&n.value)
     } else {
-        format!("`{}`", n.value)
+        code(&n.value)
     };
     match &n.name {
         Some(name) => format!("{id} {}", markdown_cell(name)),
@@ -283,10 +294,11 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
             .iter()
             .map(|u| {
                 format!(
-                    "{}: **{}** {}",
+                    "{}: **{}** {}{}",
                     l.update,
                     u.date.value,
-                    markdown_cell(&update_text(u))
+                    u.status.map(|s| format!("[{s}] ")).unwrap_or_default(),
+                    markdown_cell(&u.text)
                 )
             })
             .collect(),
@@ -365,10 +377,9 @@ pub fn markdown(out: &mut dyn Write, diff: &Diff, l: &DiffLabels) -> io::Result<
             for d in findings {
                 writeln!(
                     out,
-                    "- `{side}`: `{}:{}:{}` {}: {}",
-                    d.path,
-                    d.line,
-                    d.column,
+                    "- {}: {} {}: {}",
+                    code(side),
+                    code(&format!("{}:{}:{}", d.path, d.line, d.column)),
                     d.code,
                     markdown_cell(&d.message)
                 )?;

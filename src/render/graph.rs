@@ -64,15 +64,42 @@ fn short(title: &str) -> String {
 
 fn node_id(repo: &Repository, ix: ItemIx) -> String {
     let item = &repo.items[ix];
-    format!("{}__{}", item.programme.value, item.id.value).replace(['-', ':'], "_")
+    format!(
+        "{}__{}",
+        node_name(&item.programme.value),
+        node_name(&item.id.value)
+    )
 }
 
 fn doc_node(id: &str) -> String {
-    format!("doc__{}", id.replace('-', "_"))
+    format!("doc__{}", node_name(id))
+}
+
+/// An id as DOT and Mermaid take a node name unquoted: `-` and `:` become `_`, any other
+/// character but ASCII letters, digits and `_` its code in hex, so an id from the data can
+/// never end the statement it stands in.
+fn node_name(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for c in id.chars() {
+        match c {
+            '-' | ':' => out.push('_'),
+            c if c.is_ascii_alphanumeric() || c == '_' => out.push(c),
+            c => out.push_str(&format!("_{:x}_", c as u32)),
+        }
+    }
+    out
 }
 
 fn dot_string(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+    format!("\"{}\"", dot_text(text))
+}
+
+/// Text inside a DOT string: quotes and backslashes escaped, line breaks as DOT's `\n`.
+fn dot_text(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace("\r\n", "\\n")
+        .replace(['\n', '\r'], "\\n")
 }
 
 pub fn dot(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<()> {
@@ -87,9 +114,7 @@ pub fn dot(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<
         let label = format!(
             "{}\\n{}",
             repo.display_id(ix, None),
-            short(&item.title)
-                .replace('\\', "\\\\")
-                .replace('"', "\\\"")
+            dot_text(&short(&item.title))
         );
         let style = if item.is_removed() {
             ", style=\"rounded,dashed\", fontcolor=gray40, color=gray40"
@@ -119,17 +144,40 @@ pub fn dot(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<
     writeln!(out, "}}")
 }
 
+/// Text for a quoted Mermaid label, written with Mermaid's entity codes (`#quot;`) so that
+/// nothing in it ends the label, starts a comment (`%%`), makes HTML or Markdown in the
+/// label, or closes the code fence the graph sits in.
 fn mermaid_text(text: &str) -> String {
-    // Mermaid labels in quotes take entity codes for quotes; brackets are safe inside quotes.
-    text.replace('"', "#quot;")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("#quot;"),
+            '#' => out.push_str("#35;"),
+            '%' => out.push_str("#37;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '&' => out.push_str("#amp;"),
+            '`' => out.push_str("#96;"),
+            '*' | '_' | '~' | '[' | ']' | '{' | '}' | '|' | '\\' => {
+                out.push_str(&format!("#{};", c as u32))
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 pub fn mermaid(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<()> {
     writeln!(out, "flowchart LR")?;
     for &ix in &g.items {
         let item = &repo.items[ix];
-        let label = format!("{}<br/>{}", repo.display_id(ix, None), short(&item.title));
-        writeln!(out, "  {}[\"{}\"]", node_id(repo, ix), mermaid_text(&label))?;
+        let label = format!(
+            "{}<br/>{}",
+            mermaid_text(&repo.display_id(ix, None)),
+            mermaid_text(&short(&item.title))
+        );
+        writeln!(out, "  {}[\"{label}\"]", node_id(repo, ix))?;
         if item.is_removed() {
             writeln!(out, "  class {} removed", node_id(repo, ix))?;
         }

@@ -80,6 +80,11 @@ pub fn page(out: &mut dyn Write, report: &Report, markdown: &str) -> io::Result<
             Some(html) => Event::Html(CowStr::from(html)),
             None => Event::Text(raw),
         },
+        // The word joiners that keep GitHub from making mentions and links are not needed
+        // on a page plan writes itself, and would ride along when a reader copies a link.
+        Event::Text(text) if text.contains('\u{2060}') => {
+            Event::Text(CowStr::from(text.replace('\u{2060}', "")))
+        }
         other => other,
     });
     let mut body = String::new();

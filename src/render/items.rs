@@ -134,9 +134,9 @@ pub fn markdown(
     Ok(())
 }
 
-/// Text safe inside a Markdown table cell.
+/// Text from the data, safe inside a Markdown table cell: shown as written, on one line.
 pub fn markdown_cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+    crate::render::report::escape(text)
 }
 
 /// The CSV header, in the order of [`csv_fields`].
@@ -202,7 +202,9 @@ pub fn csv_fields(row: &ItemRow) -> impl Iterator<Item = String> {
     .into_iter()
 }
 
-/// Writes one CSV record (RFC 4180 quoting), ending with CRLF.
+/// Writes one CSV record (RFC 4180 quoting), ending with CRLF. A field that a spreadsheet
+/// would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return)
+/// gets a leading `'`, as OWASP recommends against CSV injection: Excel then shows it as text.
 pub fn csv_record(
     out: &mut dyn Write,
     fields: impl Iterator<Item = String>,
@@ -214,6 +216,11 @@ pub fn csv_record(
             write!(out, "{separator}")?;
         }
         first = false;
+        let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{field}")
+        } else {
+            field
+        };
         if field.contains([separator, '"', '\n', '\r']) {
             write!(out, "\"{}\"", field.replace('"', "\"\""))?;
         } else {
@@ -254,6 +261,17 @@ mod tests {
         )
         .unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "\"x;y\";Æ, Ø\r\n");
+    }
+
+    #[test]
+    fn formulas_are_neutralised() {
+        let mut out = Vec::new();
+        let fields = ["=1+1", "+47 22", "-2", "@SUM(A1)", "\tx", "a=b", "=\"x\""];
+        csv_record(&mut out, fields.iter().map(|f| f.to_string()), ',').unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "'=1+1,'+47 22,'-2,'@SUM(A1),'\tx,a=b,\"'=\"\"x\"\"\"\r\n"
+        );
     }
 
     #[test]

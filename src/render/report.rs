@@ -28,11 +28,11 @@ pub fn chart_marker(kind: &str, programme: &str) -> String {
 /// The anchor of an item: `item-innlandet-k3`.
 pub fn item_anchor(repo: &Repository, ix: ItemIx) -> String {
     let item = &repo.items[ix];
-    format!("item-{}-{}", item.programme.value, fold(&item.id.value))
+    format!("item-{}-{}", fold(&item.programme.value), fold(&item.id.value))
 }
 
 fn section_anchor(programme: &Programme, section: &str) -> String {
-    format!("{}-{section}", programme.id.value)
+    format!("{}-{section}", fold(&programme.id.value))
 }
 
 fn theme_anchor(programme: &Programme, code: &str) -> String {
@@ -50,20 +50,39 @@ fn anchor(id: &str) -> String {
 }
 
 /// Text from the data, escaped so Markdown shows it as written (no emphasis, links, HTML or
-/// math), on one line.
+/// math), on one line. GitHub also makes `@name` a mention and `https://…` a link on its
+/// own; a word joiner (U+2060, invisible) after `@` and `:` keeps both plain text.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#' | '!' | '$' => {
                 out.push('\\');
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
+            '@' | ':'
+                if chars
+                    .peek()
+                    .is_some_and(|n| n.is_alphanumeric() || *n == '/') =>
+            {
+                out.push(c);
+                out.push('\u{2060}');
+            }
             _ => out.push(c),
         }
     }
     out
+}
+
+/// Several lines of text from the data (a description, notes), each escaped as by
+/// [`escape`] and kept from starting a list or heading; line breaks stay.
+pub fn escape_lines(text: &str) -> String {
+    text.lines()
+        .map(|line| block_start(escape(line)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A paragraph of text from the data: escaped, and not mistaken for a list or heading.
@@ -78,7 +97,7 @@ fn paragraph(text: &str) -> String {
 
 /// Text that starts a block (a paragraph, a list entry) escaped so it does not open another
 /// block: "5. mars 2024" would start a numbered list.
-fn block_start(text: String) -> String {
+pub(crate) fn block_start(text: String) -> String {
     if text.starts_with(['-', '+', '=']) {
         return format!("\\{text}");
     }
@@ -588,5 +607,10 @@ mod tests {
         assert_eq!(paragraph("2024. Et år"), "2024\\. Et år");
         assert_eq!(paragraph("Line one\nline two"), "Line one line two");
         assert_eq!(block_start("5. mars 2024".into()), "5\\. mars 2024");
+        assert_eq!(
+            escape("@octocat https://x.example"),
+            "@\u{2060}octocat https:\u{2060}//x.example"
+        );
+        assert_eq!(escape("kl. 10: møte"), "kl. 10: møte");
     }
 }

@@ -437,7 +437,8 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
 
 /// As a Markdown section.
 pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
-    writeln!(out, "# {} {}\n", v.id, v.title)?;
+    use crate::render::report::{escape, escape_lines};
+    writeln!(out, "# {} {}\n", escape(&v.id), escape(&v.title))?;
     if v.title_editorial {
         writeln!(
             out,
@@ -497,24 +498,15 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
         }
         Ok(())
     };
+    let linked = |l: &LinkView| format!("**{}** {}", escape(&l.id), escape(&l.title));
+    list(out, "Links to", v.links.iter().map(linked).collect())?;
+    list(out, "Linked from", v.backlinks.iter().map(linked).collect())?;
+    list(out, "Goals", v.goals.iter().map(|g| escape(g)).collect())?;
     list(
         out,
-        "Links to",
-        v.links
-            .iter()
-            .map(|l| format!("**{}** {}", l.id, l.title))
-            .collect(),
+        "Funding",
+        v.funding.iter().map(|f| escape(&funding_line(f))).collect(),
     )?;
-    list(
-        out,
-        "Linked from",
-        v.backlinks
-            .iter()
-            .map(|l| format!("**{}** {}", l.id, l.title))
-            .collect(),
-    )?;
-    list(out, "Goals", v.goals.to_vec())?;
-    list(out, "Funding", v.funding.iter().map(funding_line).collect())?;
     list(
         out,
         "Updates",
@@ -525,17 +517,25 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
                     "**{}** {}{}",
                     u.date.value,
                     u.status.map(|s| format!("[{s}] ")).unwrap_or_default(),
-                    u.text
+                    escape(&u.text)
                 )
             })
             .collect(),
     )?;
     if let Some(description) = v.description {
-        writeln!(out, "\n## Description\n\n{}", description.trim_end())?;
+        writeln!(
+            out,
+            "\n## Description\n\n{}",
+            escape_lines(description.trim_end())
+        )?;
     }
-    list(out, "Sources", v.sources.iter().map(source_line).collect())?;
+    list(
+        out,
+        "Sources",
+        v.sources.iter().map(|s| escape(&source_line(s))).collect(),
+    )?;
     if let Some(notes) = v.notes {
-        writeln!(out, "\n## Notes\n\n{}", notes.trim_end())?;
+        writeln!(out, "\n## Notes\n\n{}", escape_lines(notes.trim_end()))?;
     }
     Ok(())
 }
