@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{self, Code, Diagnostic, did_you_mean};
 use crate::format::EntityKind;
-use crate::index::{Repository, split_ref};
+use crate::index::{RefKind, Repository, split_ref};
 use crate::model::*;
 use crate::yaml::Pos;
 use rayon::prelude::*;
@@ -117,6 +117,36 @@ impl Checker<'_> {
                 self.body_ref(&p.path, &d.body);
             }
             self.people_and_funding(&p.path, &p.people, &p.funding);
+            self.funding_totals(p);
+        }
+    }
+
+    /// Reports a currency whose amounts, over a programme's items, add up past what a
+    /// total can hold: reports sum them, and a wrapped sum would show a negative total.
+    fn funding_totals(&mut self, programme: &Programme) {
+        let mut totals: HashMap<&str, i64> = HashMap::new();
+        for item in self.repo.items_of(&programme.id.value) {
+            for f in &item.funding {
+                let total = totals.entry(f.currency.as_str()).or_default();
+                match total.checked_add(f.amount) {
+                    Some(sum) => *total = sum,
+                    None => {
+                        self.push(
+                            Code::FundingOverflow,
+                            &item.path,
+                            item.id.pos,
+                            format!(
+                                "funding in {} adds up to more than {} over programme `{}`",
+                                f.currency,
+                                i64::MAX,
+                                programme.id.value
+                            ),
+                            Some("check the amounts: one is likely written wrong".into()),
+                        );
+                        return;
+                    }
+                }
+            }
         }
     }
 
@@ -189,7 +219,9 @@ impl Checker<'_> {
             if !repo.documents.contains_key(&document.value)
                 && !repo.failed_to_load(EntityKind::Document, "", &document.value)
             {
-                let help = did_you_mean(&document.value, repo.documents.keys().map(String::as_str));
+                let help = repo
+                    .suggest_id(RefKind::Document, &document.value)
+                    .map(|id| format!("did you mean `{id}`?"));
                 self.push(
                     Code::UnknownDocument,
                     path,
@@ -531,7 +563,10 @@ impl Checker<'_> {
             .and_then(|ids| ids.iter().next())
             .map(|id| format!("did you mean `{id}` ({})?", repo.body_name(id)));
         let help = by_name
-            .or_else(|| did_you_mean(&body.value, repo.bodies.keys().map(String::as_str)))
+            .or_else(|| {
+                repo.suggest_id(RefKind::Body, &body.value)
+                    .map(|id| format!("did you mean `{id}`?"))
+            })
             .or_else(|| {
                 Some(format!(
                     "add data/bodies/{}.yaml, or use an existing body id",
@@ -558,7 +593,10 @@ impl Checker<'_> {
             .region_ids_named(&region.value)
             .and_then(|ids| ids.iter().next())
             .map(|id| format!("did you mean `{id}` ({})?", repo.region_name(id)))
-            .or_else(|| did_you_mean(&region.value, repo.regions.keys().map(String::as_str)));
+            .or_else(|| {
+                repo.suggest_id(RefKind::Region, &region.value)
+                    .map(|id| format!("did you mean `{id}`?"))
+            });
         self.push(
             Code::UnknownRegion,
             path,

@@ -79,6 +79,7 @@ codes! {
     UnknownRegion = "unknown-region", Error, "a reference to a region that does not exist";
     UnknownMunicipality = "unknown-municipality", Error, "a reference to a municipality that does not exist";
     PartOfCycle = "part-of-cycle", Error, "bodies that are part of each other (`part_of` leads back to the body)";
+    FundingOverflow = "funding-overflow", Error, "funding amounts add up to more than a total can hold";
     LinkToRemoved = "link-to-removed", Warning, "a link to an item that has been removed";
     DuplicateValue = "duplicate-value", Warning, "the same value listed twice in one list";
     ResponsibleAlsoPartner = "responsible-also-partner", Warning, "a body listed both as responsible and as partner";

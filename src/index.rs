@@ -40,6 +40,8 @@ pub struct Repository {
     item_collisions: Vec<ItemIx>,
     /// Built on the first suggestion asked for in a large programme.
     typo_index: std::sync::OnceLock<Vec<(u32, u32)>>,
+    /// The same for body, region and document ids, when there are many.
+    id_typos: [std::sync::OnceLock<Vec<(u32, String)>>; 3],
     /// (kind, programme for items, id) of every entity whose file could not be read: a
     /// reference to one is not broken, only unchecked.
     failed: std::collections::HashSet<(crate::format::EntityKind, String, String)>,
@@ -171,6 +173,58 @@ fn typo_index(items: &[Item]) -> Vec<(u32, u32)> {
     index.dedup();
     index
 }
+
+/// The kinds of id, other than items, a reference can name with a typo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    Body,
+    Region,
+    Document,
+}
+
+/// (hash of each id variant, id), sorted, as [`typo_index`] for items.
+fn id_typo_index<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<(u32, String)> {
+    let mut index: Vec<(u32, String)> = ids
+        .flat_map(|id| {
+            variants(&id.to_lowercase())
+                .map(|v| (key_hash("", &v) as u32, id.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    index.sort_unstable();
+    index.dedup();
+    index
+}
+
+/// The key of `map` most like `wanted`: all compared when there are few, else only those
+/// within a typo, found through the index kept in `slot`.
+fn suggest_key<'a, T>(
+    map: &'a BTreeMap<String, T>,
+    slot: &'a std::sync::OnceLock<Vec<(u32, String)>>,
+    wanted: &str,
+) -> Option<&'a str> {
+    if map.len() <= FULL_SCAN_ITEMS {
+        return closest(wanted, map.keys().map(String::as_str));
+    }
+    let index = slot.get_or_init(|| id_typo_index(map.keys()));
+    let mut candidates: Vec<&str> = variants(&wanted.to_lowercase())
+        .flat_map(|variant| {
+            let hash = key_hash("", &variant) as u32;
+            let start = index.partition_point(|(h, _)| *h < hash);
+            index[start..]
+                .iter()
+                .take_while(move |(h, _)| *h == hash)
+                .map(|(_, id)| id.as_str())
+        })
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    closest(wanted, candidates)
+}
+
+/// Texts longer than this get no suggestion: comparing them costs their length squared, and
+/// no id or name is that long.
+const MAX_SUGGESTED_CHARS: usize = 100;
 
 /// A fixed hash of an item's key (the same on every run, unlike `HashMap`'s own).
 fn key_hash(programme: &str, id: &str) -> u64 {
@@ -565,6 +619,9 @@ impl Repository {
     /// `wanted` are compared, found through an index of each id with one character deleted,
     /// so a broken link costs a few lookups instead of a comparison with every id.
     pub fn suggest_item(&self, programme: &str, wanted: &str) -> Option<&str> {
+        if wanted.len() > MAX_SUGGESTED_CHARS {
+            return None;
+        }
         let items = self.items_of(programme);
         if items.len() <= FULL_SCAN_ITEMS {
             return closest(wanted, items.iter().map(|i| i.id.value.as_str()));
@@ -589,6 +646,20 @@ impl Repository {
                 .into_iter()
                 .map(|ix| self.items[ix].id.value.as_str()),
         )
+    }
+
+    /// The body, region or document id most like `wanted`, for a "did you mean". Few ids
+    /// are searched whole; many through an index as for items, so thousands of unknown
+    /// references cost thousands of lookups, not a comparison of each with every id.
+    pub fn suggest_id(&self, kind: RefKind, wanted: &str) -> Option<&str> {
+        if wanted.len() > MAX_SUGGESTED_CHARS {
+            return None;
+        }
+        match kind {
+            RefKind::Body => suggest_key(&self.bodies, &self.id_typos[0], wanted),
+            RefKind::Region => suggest_key(&self.regions, &self.id_typos[1], wanted),
+            RefKind::Document => suggest_key(&self.documents, &self.id_typos[2], wanted),
+        }
     }
 
     /// The items of one programme: a slice, as items are kept in programme order.

@@ -551,14 +551,15 @@ pub fn is_item_id(text: &str) -> bool {
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// For numbered ids (`K12`): the letter prefix and the number.
+/// For numbered ids (`K12`): the letter prefix and the number. A number past `u32::MAX` is
+/// not a numbering anyone keeps, and leaves room to count on (`plan new` takes the next).
 pub fn numbered_id(text: &str) -> Option<(&str, u64)> {
     let split = text.find(|c: char| c.is_ascii_digit())?;
     let (prefix, digits) = text.split_at(split);
     (!prefix.is_empty() && prefix.bytes().all(|b| b.is_ascii_alphabetic()))
-        .then(|| digits.parse().ok())
+        .then(|| digits.parse::<u32>().ok())
         .flatten()
-        .map(|n| (prefix, n))
+        .map(|n| (prefix, u64::from(n)))
 }
 
 /// True for four-digit municipality numbers.
@@ -628,6 +629,8 @@ mod tests {
         assert!(!is_item_id("K 12"));
         assert_eq!(numbered_id("K12"), Some(("K", 12)));
         assert_eq!(numbered_id("digi-mr"), None);
+        assert_eq!(numbered_id("K4294967295"), Some(("K", u64::from(u32::MAX))));
+        assert_eq!(numbered_id("K18446744073709551615"), None);
         assert!(is_municipality_number("0301") && !is_municipality_number("301"));
     }
 }

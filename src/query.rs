@@ -930,20 +930,38 @@ pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a>
 pub fn days_before(today: Date, age: &str) -> Result<(u16, u8, u8), String> {
     let bad = || format!("`{age}` is not an age; write a number and a unit: 30d, 2w, 6m or 1y");
     let (number, unit) = age.split_at(age.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?);
-    let n: i64 = number.parse().map_err(|_| bad())?;
+    // Ages reaching back past year 1 are refused before any arithmetic could overflow.
+    let too_long = || format!("`{age}` reaches back before the year 1; write a shorter age");
+    if number.is_empty() {
+        return Err(bad());
+    }
+    let n: i64 = number.parse().map_err(|_| too_long())?;
     let (y, m, d) = today.earliest();
     let days = match unit {
         "d" => n,
-        "w" => n * 7,
+        "w" => n.checked_mul(7).ok_or_else(too_long)?,
         "m" => {
-            let months = i64::from(y) * 12 + i64::from(m) - 1 - n;
+            let months = (i64::from(y) * 12 + i64::from(m) - 1)
+                .checked_sub(n)
+                .filter(|&months| months >= 12)
+                .ok_or_else(too_long)?;
             let (year, month) = (months.div_euclid(12), months.rem_euclid(12) + 1);
             return Ok((year as u16, month as u8, d.min(28)));
         }
-        "y" => return Ok(((i64::from(y) - n) as u16, m, d.min(28))),
+        "y" => {
+            let year = u16::try_from(i64::from(y) - n.min(i64::from(y)))
+                .ok()
+                .filter(|&year| year >= 1)
+                .ok_or_else(too_long)?;
+            return Ok((year, m, d.min(28)));
+        }
         _ => return Err(bad()),
     };
-    Ok(civil_from_days(days_from_civil(y, m, d) - days))
+    let start = days_from_civil(y, m, d)
+        .checked_sub(days)
+        .filter(|&start| start >= days_from_civil(1, 1, 1))
+        .ok_or_else(too_long)?;
+    Ok(civil_from_days(start))
 }
 
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
@@ -983,6 +1001,17 @@ mod tests {
         assert_eq!(days_before(today, "30d"), Ok((2026, 10, 24)));
         assert_eq!(days_before(today, "1y"), Ok((2025, 11, 23)));
         assert!(days_before(today, "soon").is_err());
+        assert!(days_before(today, "d").is_err());
+        for huge in [
+            "2000000000000000000w",
+            "99999999999999999999d",
+            "3000y",
+            "30000m",
+            "800000d",
+        ] {
+            let error = days_before(today, huge).unwrap_err();
+            assert!(error.contains("before the year 1"), "{huge}: {error}");
+        }
     }
 
     #[test]

@@ -296,8 +296,9 @@ fn summary(
     for &ix in active {
         let mut currencies = BTreeSet::new();
         for f in &repo.items[ix].funding {
+            // A total past i64::MAX is a `funding-overflow` finding; the report shows the cap.
             let total = funding.entry(f.currency.clone()).or_default();
-            total.0 += f.amount;
+            total.0 = total.0.saturating_add(f.amount);
             total.1 |= f.approximate;
             currencies.insert(&f.currency);
         }

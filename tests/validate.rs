@@ -768,6 +768,22 @@ fn yaml_syntax() {
 }
 
 #[test]
+fn funding_overflow() {
+    expect(
+        "funding-overflow",
+        &[(
+            "funding-overflow",
+            "programmes/demo/items/K2.yaml",
+            1,
+            5,
+            "funding in NOK adds up to more than 9223372036854775807 over programme `demo`",
+            Some("check the amounts: one is likely written wrong"),
+        )],
+        1,
+    );
+}
+
+#[test]
 fn control_character() {
     expect(
         "control-character",

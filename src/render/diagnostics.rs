@@ -264,7 +264,7 @@ fn rule_help(code: Code) -> (&'static str, &'static str) {
         ),
         Code::YamlLimit => (
             "Lists nested thousands deep, or aliases that expand to billions of values.",
-            "Write the values out; plan refuses nesting deeper than 64 and aliases expanding past a million values.",
+            "Write the values out; plan refuses nesting deeper than 64 and aliases expanding past a million values or 10 MiB of text.",
         ),
         Code::DuplicateKey => ("`title` twice in one item.", "Keep one of the two keys."),
         Code::WrongType => (
@@ -324,6 +324,10 @@ fn rule_help(code: Code) -> (&'static str, &'static str) {
         Code::UnknownRegion => (
             "`regions: [sout]`.",
             "Correct the id (the help suggests the closest), or add the region under `regions/`.",
+        ),
+        Code::FundingOverflow => (
+            "Two items of one programme each granted 9,000,000,000,000,000,000 NOK.",
+            "Correct the amount that is written wrong; totals never wrap to a negative number.",
         ),
         Code::PartOfCycle => (
             "`demo-council` is `part_of: demo-county` and `demo-county` is `part_of: demo-council`.",

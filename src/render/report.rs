@@ -28,7 +28,11 @@ pub fn chart_marker(kind: &str, programme: &str) -> String {
 /// The anchor of an item: `item-innlandet-k3`.
 pub fn item_anchor(repo: &Repository, ix: ItemIx) -> String {
     let item = &repo.items[ix];
-    format!("item-{}-{}", fold(&item.programme.value), fold(&item.id.value))
+    format!(
+        "item-{}-{}",
+        fold(&item.programme.value),
+        fold(&item.id.value)
+    )
 }
 
 fn section_anchor(programme: &Programme, section: &str) -> String {
