@@ -1,0 +1,641 @@
+//! Untrusted repositories (README, "Untrusted repositories"): each test builds a hostile
+//! repository at run time and checks one promise: nothing outside the repository is read,
+//! time and memory stay bounded, one broken file gives one finding, every output shows the
+//! data as inert text, and exit codes and pipes behave.
+
+mod common;
+
+use std::io::Read;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{TempDir, copy_fixture, edit, plan, plan_with_env, validate_json};
+
+/// The codes and paths of findings, for comparing.
+fn found(findings: &[common::Finding]) -> Vec<(&str, &str)> {
+    findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.path.as_str()))
+        .collect()
+}
+
+/// Runs `plan args` in `cwd` and fails the test (killing plan) if it takes longer than
+/// `limit`: a hang must fail, not stall the suite. Returns the exit status and output.
+fn run_within(cwd: &Path, args: &[&str], limit: Duration) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("PLAN_REPO")
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("plan starts");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for plan") {
+            break status;
+        }
+        if start.elapsed() > limit {
+            child.kill().expect("kill plan");
+            child.wait().expect("reap plan");
+            panic!("plan {args:?} took longer than {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stdout = String::new();
+    let mut stderr = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut stdout)
+        .unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    (status.code().expect("plan exits normally"), stdout, stderr)
+}
+
+// 1. Nothing outside the repository is ever read ---------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_out_of_the_repository_are_not_followed() {
+    let temp = copy_fixture("valid");
+    let documents = temp.path().join("valid/documents");
+    std::os::unix::fs::symlink("/etc/passwd", documents.join("passwd.yaml")).unwrap();
+    std::os::unix::fs::symlink("/", documents.join("root")).unwrap();
+    std::os::unix::fs::symlink("/proc/self/environ", documents.join("env.yaml")).unwrap();
+    let (status, stdout, _) = run_within(
+        temp.path(),
+        &["validate", "valid", "--format", "json"],
+        Duration::from_secs(20),
+    );
+    let findings: Vec<common::Finding> = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        found(&findings),
+        [
+            ("symlink", "valid/documents/env.yaml"),
+            ("symlink", "valid/documents/passwd.yaml"),
+            ("symlink", "valid/documents/root"),
+        ]
+    );
+    assert_eq!(
+        findings[0].message,
+        "symbolic link leads outside the data folder; it is not followed"
+    );
+    assert_eq!(status, 1);
+    for args in [&["validate", "valid"][..], &["--repo", "valid", "list"]] {
+        let run = plan(temp.path(), args);
+        let all = run.stdout + &run.stderr;
+        assert!(
+            !all.contains("root:x:0"),
+            "{args:?} showed /etc/passwd:\n{all}"
+        );
+        assert!(
+            !all.contains("PATH="),
+            "{args:?} showed the environment:\n{all}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_inside_the_data_folder_is_refused_too() {
+    let temp = copy_fixture("valid");
+    let bodies = temp.path().join("valid/bodies");
+    std::os::unix::fs::symlink("kommunene.yaml", bodies.join("copy.yaml")).unwrap();
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    assert_eq!(found(&findings), [("symlink", "valid/bodies/copy.yaml")]);
+    assert_eq!(status, 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_never_opened() {
+    let temp = copy_fixture("valid");
+    let fifo = temp.path().join("valid/documents/pipe.yaml");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let (status, stdout, _) = run_within(
+        temp.path(),
+        &["validate", "valid", "--format", "json"],
+        Duration::from_secs(20),
+    );
+    let findings: Vec<common::Finding> = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        found(&findings),
+        [("special-file", "valid/documents/pipe.yaml")]
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn plan_toml_cannot_point_the_data_folder_outside() {
+    for (data, column) in [("/etc", 8), ("../../..", 8)] {
+        let temp = copy_fixture("valid");
+        let toml = temp.path().join("plan.toml");
+        std::fs::write(&toml, format!("# settings\ndata = \"{data}\"\n")).unwrap();
+        let run = plan(temp.path(), &["validate"]);
+        assert_eq!(run.status, 2, "{data}");
+        assert_eq!(run.stdout, "");
+        assert!(
+            run.stderr.contains(&format!(
+                "plan.toml:2:{column}: `data` must name a folder inside the repository"
+            )),
+            "{data}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn the_root_folder_is_not_a_repository_and_is_not_walked() {
+    for repo in ["/", "/proc"] {
+        let temp = TempDir::new("root");
+        let start = Instant::now();
+        let run = plan_with_env(temp.path(), &["validate"], &[("PLAN_REPO", repo)]);
+        assert!(start.elapsed() < Duration::from_secs(5), "{repo}");
+        assert_eq!(run.status, 2, "{repo}");
+        assert!(
+            run.stderr.contains("is not a plan repository"),
+            "{repo}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn an_empty_folder_is_an_error() {
+    let temp = TempDir::new("empty");
+    std::fs::create_dir_all(temp.path().join("empty")).unwrap();
+    std::fs::create_dir_all(temp.path().join("bare/programmes")).unwrap();
+    for folder in ["empty", "bare"] {
+        let run = plan(temp.path(), &["validate", folder]);
+        assert_eq!(run.status, 2, "{folder}: {}", run.stdout);
+        assert_eq!(run.stdout, "");
+    }
+}
+
+// 2. Bounded time and memory -------------------------------------------------------------
+
+#[test]
+fn aliases_of_a_long_text_are_refused_by_size() {
+    let temp = copy_fixture("valid");
+    let long = "x".repeat(1024 * 1024);
+    let aliases = vec!["*a"; 2000].join(", ");
+    std::fs::write(
+        temp.path().join("valid/documents/bomb.yaml"),
+        format!("a: &a {long}\nb: [{aliases}]\n"),
+    )
+    .unwrap();
+    let start = Instant::now();
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    assert!(start.elapsed() < Duration::from_secs(10));
+    assert_eq!(
+        found(&findings),
+        [("yaml-limit", "valid/documents/bomb.yaml")]
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn a_mapping_of_100_000_keys_is_checked_in_linear_time() {
+    let temp = copy_fixture("valid");
+    let mut text = String::from("id: keys\nextra:\n");
+    text.extend((0..100_000).map(|i| format!("  k{i}: v\n")));
+    text.push_str("  k5: again\n");
+    std::fs::write(temp.path().join("valid/documents/keys.yaml"), text).unwrap();
+    let start = Instant::now();
+    let (findings, _) = validate_json(temp.path(), "valid", &[]);
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+    let duplicate = findings.iter().find(|f| f.code == "duplicate-key").unwrap();
+    assert_eq!((duplicate.line, duplicate.column), (100_003, 3));
+}
+
+#[test]
+fn thousands_of_unknown_bodies_among_thousands_of_bodies() {
+    let temp = copy_fixture("valid");
+    let bodies = temp.path().join("valid/bodies");
+    for i in 0..3000 {
+        std::fs::write(
+            bodies.join(format!("body-number-{i}.yaml")),
+            format!("id: body-number-{i}\nname: \"Body {i}\"\nkind: group\n"),
+        )
+        .unwrap();
+    }
+    let unknown: Vec<String> = (0..3000).map(|i| format!("body-numbr-{i}")).collect();
+    let item = temp.path().join("valid/programmes/demo/items/K2.yaml");
+    edit(
+        &item,
+        "responsible: [demo-county, kommunene]",
+        &format!(
+            "responsible: [demo-county, kommunene, {}]",
+            unknown.join(", ")
+        ),
+    );
+    let start = Instant::now();
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(findings.len(), 3000);
+    assert_eq!(
+        findings[0].help.as_deref(),
+        Some("did you mean `body-number-0`?")
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn a_nul_byte_is_a_located_finding() {
+    let temp = copy_fixture("valid");
+    let item = temp.path().join("valid/programmes/demo/items/K2.yaml");
+    edit(
+        &item,
+        "title: \"Desentralisert utdanning\"",
+        "title: \"Desentralisert\0 utdanning\"",
+    );
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    let nul = &findings[0];
+    assert_eq!(
+        (
+            nul.code.as_str(),
+            nul.line,
+            nul.column,
+            nul.message.as_str()
+        ),
+        (
+            "control-character",
+            5,
+            23,
+            "control character U+0000 is not allowed in YAML"
+        )
+    );
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn a_huge_stale_age_is_a_usage_error() {
+    let run = plan(
+        &common::fixtures(),
+        &["--repo", "query", "list", "--stale", "2000000000000000000w"],
+    );
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("reaches back before the year 1"),
+        "{}",
+        run.stderr
+    );
+}
+
+// 3. One broken file gives one finding ---------------------------------------------------
+
+#[test]
+fn a_tab_in_a_linked_item_gives_one_finding() {
+    let temp = copy_fixture("valid");
+    let k1 = temp.path().join("valid/programmes/demo/items/K1.yaml");
+    edit(&k1, "theme: K", "\ttheme: K");
+    let body = temp.path().join("valid/bodies/kommunene.yaml");
+    edit(&body, "kind: group", "kind: [group");
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    assert_eq!(
+        found(&findings),
+        [
+            ("yaml-syntax", "valid/bodies/kommunene.yaml"),
+            ("yaml-syntax", "valid/programmes/demo/items/K1.yaml"),
+        ]
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn queries_refuse_to_answer_without_an_unreadable_file() {
+    let temp = copy_fixture("valid");
+    let k2 = temp.path().join("valid/programmes/demo/items/K2.yaml");
+    edit(&k2, "theme: K", "\ttheme: K");
+    for args in [
+        &["list"][..],
+        &["show", "K1"],
+        &["export"],
+        &["report"],
+        &["coverage"],
+        &["links", "--orphans"],
+    ] {
+        let mut all = vec!["--repo", "valid"];
+        all.extend_from_slice(args);
+        let run = plan(temp.path(), &all);
+        assert_eq!(run.status, 1, "{args:?}: {}", run.stderr);
+        assert_eq!(run.stdout, "", "{args:?}");
+        assert!(
+            run.stderr.contains("error[yaml-syntax]")
+                && run
+                    .stderr
+                    .contains("valid/programmes/demo/items/K2.yaml:3:1")
+                && run.stderr.contains("1 file could not be read"),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+}
+
+// 4. Every output is inert ---------------------------------------------------------------
+
+/// A repository whose K1 title carries every kind of live text, and L1's description a
+/// formula.
+fn hostile_texts() -> TempDir {
+    let temp = copy_fixture("valid");
+    let title = "=HYPERLINK(\\\"http://evil.example\\\") <script>alert(1)</script> \
+                 [x](javascript:alert(1)) ![i](https://evil.example/p.png) @octocat \
+                 ``` \\\"q\\\" # %% <img src=x>\\n::error::forged";
+    edit(
+        &temp.path().join("valid/programmes/demo/items/K1.yaml"),
+        "title: \"Kompetanseløft\"",
+        &format!("title: \"{title}\""),
+    );
+    edit(
+        &temp.path().join("valid/programmes/demo/items/L1.yaml"),
+        "title: \"Møteplasser\"",
+        "title: \"Møteplasser\"\ndescription: \"@SUM(1+1)\"",
+    );
+    temp
+}
+
+#[test]
+fn markdown_shows_data_as_text() {
+    let temp = hostile_texts();
+    for args in [
+        &["list", "--format", "markdown"][..],
+        &["show", "K1", "--format", "markdown"],
+        &["report"],
+    ] {
+        let mut all = vec!["--repo", "valid"];
+        all.extend_from_slice(args);
+        let run = plan(temp.path(), &all);
+        assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
+        // What is escaped (`\<`, `\[`, `\!`) is shown as text; nothing else may be live.
+        let live_text = run
+            .stdout
+            .replace("\\<", "")
+            .replace("\\[", "")
+            .replace("\\]", "")
+            .replace("\\!", "");
+        for live in [
+            "<script",
+            "<img",
+            "](javascript",
+            "![i](",
+            "@octocat",
+            "\n::error",
+        ] {
+            assert!(
+                !live_text.contains(live),
+                "{args:?} has {live}:\n{}",
+                run.stdout
+            );
+        }
+        assert!(run.stdout.contains("\\<script\\>"), "{args:?}");
+    }
+}
+
+#[test]
+fn graph_labels_cannot_end_the_label_or_the_fence() {
+    let temp = hostile_texts();
+    let run = plan(
+        temp.path(),
+        &["--repo", "valid", "links", "--graph", "mermaid"],
+    );
+    let k1 = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("demo__K1["))
+        .unwrap();
+    assert!(k1.ends_with("\"]"), "{k1}");
+    assert_eq!(k1.matches('"').count(), 2, "{k1}");
+    for live in ["```", "%%", "<script"] {
+        assert!(
+            !run.stdout.contains(live),
+            "mermaid has {live}:\n{}",
+            run.stdout
+        );
+    }
+    let run = plan(temp.path(), &["--repo", "valid", "links", "--graph", "dot"]);
+    let k1 = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("demo__K1 ["))
+        .unwrap();
+    assert!(k1.ends_with("\"];"), "{k1}");
+}
+
+#[test]
+fn csv_cells_are_never_formulas() {
+    let temp = hostile_texts();
+    for args in [
+        &["list", "--format", "csv"][..],
+        &["export", "--format", "csv"],
+        &["export", "--format", "csv", "--excel"],
+    ] {
+        let mut all = vec!["--repo", "valid"];
+        all.extend_from_slice(args);
+        let run = plan(temp.path(), &all);
+        assert!(
+            run.stdout.contains("'=HYPERLINK"),
+            "{args:?}:\n{}",
+            run.stdout
+        );
+        assert!(
+            !run.stdout.contains(",=") && !run.stdout.contains(";="),
+            "{args:?}"
+        );
+    }
+    let run = plan(
+        temp.path(),
+        &["--repo", "valid", "export", "--format", "csv"],
+    );
+    assert!(run.stdout.contains(",'@SUM(1+1),\r\n"), "{}", run.stdout);
+}
+
+#[test]
+fn yaml_export_keeps_texts_texts() {
+    let temp = copy_fixture("valid");
+    edit(
+        &temp.path().join("valid/bodies/kommunene.yaml"),
+        "name: \"Kommunene\"",
+        "name: \"yes\"",
+    );
+    let run = plan(
+        temp.path(),
+        &["--repo", "valid", "export", "--format", "yaml"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("name: \"yes\""), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("- date: \"2024-01-15\""),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn findings_show_control_characters_and_newlines_visibly() {
+    let temp = copy_fixture("valid");
+    let forged = temp.path().join("valid/bodies/a\u{1b}[31m.yaml");
+    std::fs::write(&forged, "id: x\n").unwrap();
+    edit(
+        &temp.path().join("valid/programmes/demo/items/K2.yaml"),
+        "responsible: [demo-county, kommunene]",
+        "responsible: [demo-county, kommunene, \"x\\n::error::forged\"]",
+    );
+    let run = plan(temp.path(), &["validate", "valid"]);
+    assert_eq!(run.status, 1);
+    assert!(!run.stdout.contains('\u{1b}'), "{}", run.stdout);
+    assert!(run.stdout.contains("a\\u{1b}[31m.yaml"), "{}", run.stdout);
+    assert!(
+        run.stdout.lines().all(|l| !l.starts_with("::")),
+        "{}",
+        run.stdout
+    );
+}
+
+// 6. Exit codes and pipes ----------------------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_quietly_with_the_command_status() {
+    let fixtures = common::fixtures();
+    for (command, status) in [
+        ("validate broken-link", 1),
+        ("--repo query list", 0),
+        ("--repo query export", 0),
+    ] {
+        let script = format!(
+            "'{}' {command} | head -c 1 >/dev/null; exit ${{PIPESTATUS[0]}}",
+            env!("CARGO_BIN_EXE_plan")
+        );
+        let output = Command::new("bash")
+            .args(["-c", &script])
+            .current_dir(&fixtures)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(status), "{command}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{command}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_is_an_error_not_a_panic() {
+    if !Path::new("/dev/full").exists() {
+        panic!("this test needs /dev/full");
+    }
+    for args in [
+        &["completions", "bash"][..],
+        &["man"],
+        &["--repo", "query", "export"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = Command::new(env!("CARGO_BIN_EXE_plan"))
+            .args(args)
+            .current_dir(common::fixtures())
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("plan: error: "), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn read_errors_cannot_be_allowed_away() {
+    let temp = copy_fixture("valid");
+    std::fs::write(
+        temp.path().join("plan.toml"),
+        "data = \"valid\"\n[severity]\nyaml-syntax = \"allow\"\n",
+    )
+    .unwrap();
+    let run = plan(temp.path(), &["validate"]);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("3:15: `yaml-syntax` cannot be allowed"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn severity_overrides_apply_to_links_as_to_validate() {
+    let temp = copy_fixture("valid");
+    std::fs::write(
+        temp.path().join("plan.toml"),
+        "data = \"valid\"\n[severity]\nbroken-link = \"warn\"\n",
+    )
+    .unwrap();
+    edit(
+        &temp.path().join("valid/programmes/demo/items/K2.yaml"),
+        "links: [K1]",
+        "links: [K1, K9]",
+    );
+    let validate = plan(temp.path(), &["validate"]);
+    let links = plan(temp.path(), &["links", "--broken"]);
+    assert_eq!((validate.status, links.status), (0, 0));
+    assert!(
+        links.stdout.contains("warning[broken-link]"),
+        "{}",
+        links.stdout
+    );
+}
+
+#[test]
+fn an_upper_case_extension_gets_the_yml_finding() {
+    let temp = copy_fixture("valid");
+    for name in ["extra.YAML", "other.Yml"] {
+        std::fs::write(temp.path().join("valid/bodies").join(name), "id: x\n").unwrap();
+    }
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    assert_eq!(
+        found(&findings),
+        [
+            ("unknown-file", "valid/bodies/extra.YAML"),
+            ("unknown-file", "valid/bodies/other.Yml"),
+        ]
+    );
+    assert_eq!(
+        findings[0].message,
+        "plan files end in `.yaml`, not `.YAML`"
+    );
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn the_pre_commit_hooks_run_on_every_commit() {
+    let hooks = std::fs::read_to_string(common::root().join(".pre-commit-hooks.yaml")).unwrap();
+    let entries: Vec<&str> = hooks.split("\n- id: ").skip(1).collect();
+    assert_eq!(entries.len(), 2);
+    for entry in entries {
+        assert!(entry.contains("\n  always_run: true\n"), "{entry}");
+        assert!(entry.contains("\n  pass_filenames: false"), "{entry}");
+        assert!(!entry.contains("files:"), "{entry}");
+    }
+}
