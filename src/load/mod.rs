@@ -132,7 +132,7 @@ pub fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
     // decoded files is ever held twice, however large the repository.
     let mut found = found.into_iter();
     loop {
-        let chunk: Vec<(Vec<String>, bool)> = found.by_ref().take(CHUNK_FILES).collect();
+        let chunk: Vec<Found> = found.by_ref().take(CHUNK_FILES).collect();
         if chunk.is_empty() {
             break;
         }
@@ -150,12 +150,15 @@ pub fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
     Ok(loaded)
 }
 
-/// The YAML files under `root` (path parts relative to it, and whether the entry is a
-/// folder), in path order, and findings for what could not or must not be read. Symbolic
+/// A YAML name found in the walk: its path parts relative to the data folder, and whether it
+/// is a folder.
+type Found = (Vec<String>, bool);
+
+/// The YAML files under `root`, in path order, and findings for what could not or must not be read. Symbolic
 /// links are never followed: one that leads out of the data folder could show any file on
 /// the machine in a finding, and one that stays inside would read a file twice. FIFOs,
 /// sockets and devices are never opened (reading a FIFO waits forever).
-fn walk(root: &Path, display_root: &str) -> Result<(Vec<(Vec<String>, bool)>, Vec<Diagnostic>)> {
+fn walk(root: &Path, display_root: &str) -> Result<(Vec<Found>, Vec<Diagnostic>)> {
     let canonical_root = root
         .canonicalize()
         .with_context(|| format!("cannot read data folder `{}`", root.display()))?;

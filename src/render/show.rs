@@ -438,7 +438,7 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
 /// As a Markdown section.
 pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
     use crate::render::report::{escape, escape_lines};
-    writeln!(out, "# {} {}\n", escape(&v.id), escape(&v.title))?;
+    writeln!(out, "# {} {}\n", escape(&v.id), escape(v.title))?;
     if v.title_editorial {
         writeln!(
             out,
