@@ -415,11 +415,17 @@ fn markdown_shows_data_as_text() {
 
 #[test]
 fn graph_labels_cannot_end_the_label_or_the_fence() {
-    let temp = hostile_texts();
+    let temp = copy_fixture("valid");
+    edit(
+        &temp.path().join("valid/programmes/demo/items/K1.yaml"),
+        "title: \"Kompetanseløft\"",
+        "title: \"```%% \\\"] --> X; <script>\\nclick\"",
+    );
     let run = plan(
         temp.path(),
         &["--repo", "valid", "links", "--graph", "mermaid"],
     );
+    assert_eq!(run.status, 0, "{}", run.stderr);
     let k1 = run
         .stdout
         .lines()
@@ -427,7 +433,7 @@ fn graph_labels_cannot_end_the_label_or_the_fence() {
         .unwrap();
     assert!(k1.ends_with("\"]"), "{k1}");
     assert_eq!(k1.matches('"').count(), 2, "{k1}");
-    for live in ["```", "%%", "<script"] {
+    for live in ["```", "%%", "<script", "\nclick"] {
         assert!(
             !run.stdout.contains(live),
             "mermaid has {live}:\n{}",
@@ -441,6 +447,7 @@ fn graph_labels_cannot_end_the_label_or_the_fence() {
         .find(|l| l.contains("demo__K1 ["))
         .unwrap();
     assert!(k1.ends_with("\"];"), "{k1}");
+    assert!(!run.stdout.contains("\nclick"), "{}", run.stdout);
 }
 
 #[test]
@@ -519,13 +526,14 @@ fn findings_show_control_characters_and_newlines_visibly() {
 #[test]
 fn a_closed_pipe_ends_quietly_with_the_command_status() {
     let fixtures = common::fixtures();
+    // Outputs larger than plan's 8 KiB buffer, written to a reader that has already gone.
     for (command, status) in [
-        ("validate broken-link", 1),
-        ("--repo query list", 0),
+        ("validate several-findings --format sarif", 1),
+        ("completions bash", 0),
         ("--repo query export", 0),
     ] {
         let script = format!(
-            "'{}' {command} | head -c 1 >/dev/null; exit ${{PIPESTATUS[0]}}",
+            "'{}' {command} | true; exit ${{PIPESTATUS[0]}}",
             env!("CARGO_BIN_EXE_plan")
         );
         let output = Command::new("bash")
