@@ -213,6 +213,7 @@ pub fn parse(text: &str) -> Parsed {
             Event::Nothing | Event::StreamStart | Event::DocumentEnd => None,
             Event::Scalar(text, style, anchor, _tag) => {
                 if style == TScalarStyle::DoubleQuoted
+                    && may_hold_control(text.as_bytes())
                     && let Some(c) = text
                         .chars()
                         .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
@@ -381,6 +382,18 @@ fn scalar_text(node: &Node) -> Option<&str> {
         Value::Scalar { text, .. } => Some(text),
         _ => None,
     }
+}
+
+/// False when `bytes` (UTF-8) certainly hold no control character but tab, LF and CR: no
+/// C0 byte but those, no DEL, no 0xC2 (the lead byte of C1 controls, and of a few symbols
+/// such as the no-break space). Written without branches so it runs over whole files fast.
+pub(crate) fn may_hold_control(bytes: &[u8]) -> bool {
+    bytes.iter().fold(false, |found, &b| {
+        found
+            | ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r'))
+            | (b == 0x7f)
+            | (b == 0xc2)
+    })
 }
 
 fn text_len(node: &Node) -> usize {
@@ -662,6 +675,17 @@ mod tests {
             serde_json::to_value(parse_generic(&written).unwrap()).unwrap(),
             value
         );
+    }
+
+    #[test]
+    fn control_characters_are_spotted() {
+        assert!(!may_hold_control("Kompetanseløft: æøå\t\r\n".as_bytes()));
+        for text in ["a\0b", "\u{1b}[31m", "\u{7f}", "\u{85}", "\u{9b}"] {
+            assert!(may_hold_control(text.as_bytes()), "{text:?}");
+        }
+        let parsed = parse("title: \"a\\e[31mb\"\n");
+        assert_eq!(parsed.errors[0].kind, ParseErrorKind::ControlCharacter);
+        assert_eq!(parsed.errors[0].pos, Pos { line: 1, column: 8 });
     }
 
     #[test]

@@ -561,6 +561,9 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
 /// bytes, C1 controls (U+0080–U+009F) start with 0xC2.
 fn control_character(text: &str, shown: &str) -> Option<Diagnostic> {
     let bytes = text.as_bytes();
+    if !yaml::may_hold_control(bytes) {
+        return None;
+    }
     let at = bytes.iter().enumerate().position(|(i, &b)| {
         (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
             || b == 0x7f
