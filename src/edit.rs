@@ -1,7 +1,8 @@
-//! Surgical edits of one YAML file's text: set a top-level field, add to or remove from a
-//! top-level list, replace one list member. Everything outside the edited value (comments,
-//! key order, quoting, blank lines, the `$schema` line, CRLF line ends, a byte-order mark) is
-//! kept byte for byte, so a change is a small git diff and a no-op changes nothing.
+//! Surgical edits of one YAML file's text: set a field, insert into or remove from a list,
+//! replace one list member. A field is named by its key, or `mentions.places` for a field of
+//! a mapping field. Everything outside the edited value (comments, key order, quoting, blank
+//! lines, the `$schema` line, CRLF line ends, a byte-order mark) is kept byte for byte, so a
+//! change is a small git diff and a no-op changes nothing.
 //!
 //! Positions come from the loader's own parser ([`crate::yaml::parse`]), so the edit layer
 //! and `plan validate` never disagree about where a value is. Values are written by
@@ -24,6 +25,42 @@ pub(crate) struct YamlFile {
 
 /// A byte range of the text.
 type Span = (usize, usize);
+
+/// A block mapping of the file (the top level, or a field's value): its entries, where its
+/// text ends, and how far its keys are indented.
+struct Fields {
+    entries: Vec<(Node, Node)>,
+    end: usize,
+    indent: usize,
+    /// The path of the mapping with a dot (`mentions.`), empty at the top level.
+    prefix: String,
+}
+
+impl Fields {
+    fn position(&self, key: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|(k, _)| scalar(k) == Some(key))
+    }
+}
+
+/// Where a field named by a path is.
+enum Located {
+    /// In `fields`, at `at` if it is there, as `key`.
+    Field {
+        fields: Fields,
+        at: Option<usize>,
+        key: &'static str,
+    },
+    /// Its mapping `key` in `fields` is missing, empty or null (at `at`): a change writes that
+    /// field whole, with the `rest` of the path below it.
+    Parent {
+        fields: Fields,
+        at: Option<usize>,
+        key: &'static str,
+        rest: Vec<&'static str>,
+    },
+}
 
 impl YamlFile {
     /// Reads a file's bytes; fails if they are not UTF-8 or not one YAML mapping.
@@ -52,7 +89,7 @@ impl YamlFile {
     }
 
     /// The top-level entries, parsed afresh from the current text.
-    fn root(&self) -> Result<Vec<(Node, Node)>> {
+    fn root(&self) -> Result<Fields> {
         let parsed = yaml::parse(&self.text);
         if let Some(err) = parsed.errors.first() {
             bail!(
@@ -62,30 +99,97 @@ impl YamlFile {
             );
         }
         match parsed.root.map(|n| n.value) {
-            Some(Value::Map(entries)) => Ok(entries),
+            Some(Value::Map(entries)) => Ok(Fields {
+                entries,
+                end: self.text.len(),
+                indent: 0,
+                prefix: String::new(),
+            }),
             _ => bail!("the file cannot be edited: it is not a mapping of fields"),
         }
     }
 
-    /// The value of a top-level field, if the file has it.
-    pub(crate) fn get(&self, key: &str) -> Result<Option<Node>> {
-        Ok(self
-            .root()?
-            .into_iter()
-            .find(|(k, _)| scalar(k) == Some(key))
-            .map(|(_, v)| v))
+    /// Finds the field `path` names (`updates`, `mentions.places`).
+    fn locate(&self, path: &'static str) -> Result<Located> {
+        let mut keys = path.split('.');
+        let mut key = keys.next().expect("split yields a first part");
+        let mut fields = self.root()?;
+        loop {
+            let at = fields.position(key);
+            let Some(child) = keys.next() else {
+                return Ok(Located::Field { fields, at, key });
+            };
+            let parent = |fields, at| Located::Parent {
+                fields,
+                at,
+                key,
+                rest: std::iter::once(child).chain(keys.clone()).collect(),
+            };
+            let Some(ix) = at else {
+                return Ok(parent(fields, None));
+            };
+            let value = fields.entries[ix].1.clone();
+            match value.value {
+                Value::Map(entries) if !entries.is_empty() => {
+                    if self.text[self.offset(value.pos)..].starts_with('{') {
+                        bail!("`{key}` is written on one line; write it as a block first");
+                    }
+                    let first = self.offset(entries[0].0.pos);
+                    fields = Fields {
+                        end: self.field_span(&fields, ix).1,
+                        indent: first - line_start(&self.text, first),
+                        prefix: format!("{}{key}.", fields.prefix),
+                        entries,
+                    };
+                    key = child;
+                }
+                Value::Map(_) => return Ok(parent(fields, Some(ix))),
+                _ if value.is_null() => return Ok(parent(fields, Some(ix))),
+                _ => bail!("`{key}` is not a mapping"),
+            }
+        }
     }
 
-    /// Sets a top-level field. A scalar on the key's line is replaced where it stands (a
-    /// comment after it stays); any other value is rewritten whole; a missing field is
-    /// inserted before the first field that comes after it in `order`.
-    pub(crate) fn set(&mut self, key: &str, value: &Yaml, order: &[&str]) -> Result<()> {
-        let entries = self.root()?;
-        let Some(at) = entries.iter().position(|(k, _)| scalar(k) == Some(key)) else {
-            return self.insert_field(&entries, key, value, order);
+    /// The value of a field, if the file has it.
+    pub(crate) fn get(&self, path: &'static str) -> Result<Option<Node>> {
+        Ok(match self.locate(path)? {
+            Located::Field {
+                fields,
+                at: Some(ix),
+                ..
+            } => Some(fields.entries[ix].1.clone()),
+            _ => None,
+        })
+    }
+
+    /// Sets a field. A scalar on the key's line is replaced where it stands (a comment after
+    /// it stays); any other value is rewritten whole; a missing field is inserted before the
+    /// first field that comes after it in `order` (which names nested fields by path).
+    pub(crate) fn set(&mut self, path: &'static str, value: &Yaml, order: &[&str]) -> Result<()> {
+        match self.locate(path)? {
+            Located::Field { fields, at, key } => self.set_in(&fields, at, key, value, order),
+            Located::Parent {
+                fields,
+                at,
+                key,
+                rest,
+            } => self.set_in(&fields, at, key, &nest(&rest, value.clone()), order),
+        }
+    }
+
+    fn set_in(
+        &mut self,
+        fields: &Fields,
+        at: Option<usize>,
+        key: &str,
+        value: &Yaml,
+        order: &[&str],
+    ) -> Result<()> {
+        let Some(at) = at else {
+            return self.insert_field(fields, key, value, order);
         };
-        let (k, v) = &entries[at];
-        let field = self.field_span(&entries, at);
+        let (k, v) = &fields.entries[at];
+        let field = self.field_span(fields, at);
         let one_line = field.1 <= line_end(&self.text, self.offset(k.pos));
         let single = matches!(value, Yaml::Scalar(_) | Yaml::Text(_));
         if single
@@ -97,63 +201,113 @@ impl YamlFile {
             self.splice(span, &template::inline(value));
             return Ok(());
         }
-        self.splice(field, &render_field(key, value));
+        self.splice(field, &render_field(fields.indent, key, value));
         Ok(())
     }
 
-    /// Appends a member to a top-level list (block or flow), creating the list if needed.
-    pub(crate) fn push(&mut self, key: &str, member: &Yaml, order: &[&str]) -> Result<()> {
-        let entries = self.root()?;
-        let Some(at) = entries.iter().position(|(k, _)| scalar(k) == Some(key)) else {
-            return self.insert_field(&entries, key, &Yaml::List(vec![member.clone()]), order);
+    /// Appends a member to a list (block or flow), creating the list if needed.
+    pub(crate) fn push(&mut self, path: &'static str, member: &Yaml, order: &[&str]) -> Result<()> {
+        self.insert(path, usize::MAX, member, order)
+    }
+
+    /// Inserts a member into a list (block or flow) before its member `index` (at the end if
+    /// there are not that many), creating the list if needed. Comment lines just above a
+    /// member stay with it.
+    pub(crate) fn insert(
+        &mut self,
+        path: &'static str,
+        index: usize,
+        member: &Yaml,
+        order: &[&str],
+    ) -> Result<()> {
+        let one = Yaml::List(vec![member.clone()]);
+        let (fields, at, key) = match self.locate(path)? {
+            Located::Parent {
+                fields,
+                at,
+                key,
+                rest,
+            } => return self.set_in(&fields, at, key, &nest(&rest, one), order),
+            Located::Field {
+                at: None,
+                fields,
+                key,
+            } => {
+                return self.insert_field(&fields, key, &one, order);
+            }
+            Located::Field {
+                fields,
+                at: Some(at),
+                key,
+            } => (fields, at, key),
         };
-        let value = &entries[at].1;
+        let (k, value) = &fields.entries[at];
         let items: &[Node] = match &value.value {
             Value::Seq(items) => items,
             _ if value.is_null() => &[],
-            _ => bail!("`{key}` is not a list"),
+            _ => bail!("`{path}` is not a list"),
         };
         let start = self.offset(value.pos);
         let nested = matches!(member, Yaml::Map(_) | Yaml::List(_));
         if value.is_null() || (nested && items.is_empty()) {
-            let span = self.field_span(&entries, at);
-            self.splice(span, &render_field(key, &Yaml::List(vec![member.clone()])));
-            return Ok(());
+            return self.set_in(&fields, Some(at), key, &one, order);
         }
+        let index = index.min(items.len());
         if self.text[start..].starts_with('[') {
             if nested {
-                bail!("`{key}` is written as a one-line list; write it as a block list first");
+                bail!("`{path}` is written as a one-line list; write it as a block list first");
             }
-            let close = self.flow_end(start)? - 1;
-            let before = self.text[start + 1..close].trim_end().len() + start + 1;
-            let joiner = if items.is_empty() { "" } else { ", " };
-            self.splice(
-                (before, before),
-                &format!("{joiner}{}", template::inline(member)),
-            );
+            let (at, with) = match items.get(index) {
+                Some(next) => (
+                    self.offset(next.pos),
+                    format!("{}, ", template::inline(member)),
+                ),
+                None => {
+                    let close = self.flow_end(start)? - 1;
+                    let before = self.text[start + 1..close].trim_end().len() + start + 1;
+                    let joiner = if items.is_empty() { "" } else { ", " };
+                    (before, format!("{joiner}{}", template::inline(member)))
+                }
+            };
+            self.splice((at, at), &with);
             return Ok(());
         }
-        let field_end = self.field_span(&entries, at).1;
-        let last = items.last().expect("a block list has members");
-        let dash = self.dash_before(self.offset(last.pos))?;
-        let indent = dash - line_start(&self.text, dash);
-        let end = self.trimmed_end(dash, field_end);
+        let dash_of = |ix: usize| -> Result<usize> { self.dash_before(self.offset(items[ix].pos)) };
+        let model = dash_of(index.min(items.len() - 1))?;
+        let indent = model - line_start(&self.text, model);
+        let previous = match index {
+            0 => line_start(&self.text, self.offset(k.pos)),
+            ix => line_start(&self.text, dash_of(ix - 1)?),
+        };
+        let next = match index < items.len() {
+            true => line_start(&self.text, dash_of(index)?),
+            false => self.field_span(&fields, at).1,
+        };
+        let end = self.trimmed_end(previous, next);
         let mut entry = Vec::new();
         template::list_entry(&mut entry, &" ".repeat(indent), member)?;
         self.insert_lines(end, &String::from_utf8(entry)?);
         Ok(())
     }
 
-    /// Removes the members of a top-level list for which `remove` is true; returns how many.
-    /// A list left empty is written `[]`.
-    pub(crate) fn remove(&mut self, key: &str, remove: impl Fn(&Node) -> bool) -> Result<usize> {
+    /// Removes the members of a list for which `remove` is true; returns how many. A list
+    /// left empty is written `[]`.
+    pub(crate) fn remove(
+        &mut self,
+        path: &'static str,
+        remove: impl Fn(&Node) -> bool,
+    ) -> Result<usize> {
         let mut removed = 0;
         loop {
-            let entries = self.root()?;
-            let Some(at) = entries.iter().position(|(k, _)| scalar(k) == Some(key)) else {
+            let Located::Field {
+                fields,
+                at: Some(at),
+                key,
+            } = self.locate(path)?
+            else {
                 return Ok(removed);
             };
-            let Value::Seq(items) = &entries[at].1.value else {
+            let Value::Seq(items) = &fields.entries[at].1.value else {
                 return Ok(removed);
             };
             let Some(ix) = items.iter().position(&remove) else {
@@ -161,28 +315,36 @@ impl YamlFile {
             };
             removed += 1;
             if items.len() == 1 {
-                let span = self.field_span(&entries, at);
-                self.splice(span, &render_field(key, &Yaml::List(Vec::new())));
+                let span = self.field_span(&fields, at);
+                self.splice(
+                    span,
+                    &render_field(fields.indent, key, &Yaml::List(Vec::new())),
+                );
                 continue;
             }
-            let list_start = self.offset(entries[at].1.pos);
+            let list_start = self.offset(fields.entries[at].1.pos);
             let span = if self.text[list_start..].starts_with('[') {
                 self.flow_member_span(items, ix)?
             } else {
-                let field_end = self.field_span(&entries, at).1;
+                let field_end = self.field_span(&fields, at).1;
                 self.block_member_span(items, ix, field_end)?
             };
             self.splice(span, "");
         }
     }
 
-    /// Replaces the scalar members of a top-level list that read `from` with `to`, keeping
-    /// each one's place and the list's style; returns how many.
-    pub(crate) fn replace_member(&mut self, key: &str, from: &str, to: &Yaml) -> Result<usize> {
+    /// Replaces the scalar members of a list that read `from` with `to`, keeping each one's
+    /// place and the list's style; returns how many.
+    pub(crate) fn replace_member(
+        &mut self,
+        path: &'static str,
+        from: &str,
+        to: &Yaml,
+    ) -> Result<usize> {
         let Some(Node {
             value: Value::Seq(items),
             pos,
-        }) = self.get(key)?
+        }) = self.get(path)?
         else {
             return Ok(0);
         };
@@ -202,34 +364,38 @@ impl YamlFile {
 
     fn insert_field(
         &mut self,
-        entries: &[(Node, Node)],
+        fields: &Fields,
         key: &str,
         value: &Yaml,
         order: &[&str],
     ) -> Result<()> {
-        let rank = |name: &str| order.iter().position(|o| *o == name).unwrap_or(order.len());
+        let rank = |name: &str| {
+            let path = format!("{}{name}", fields.prefix);
+            order.iter().position(|o| *o == path).unwrap_or(order.len())
+        };
         let wanted = rank(key);
+        let entries = &fields.entries;
         let next = entries
             .iter()
             .position(|(k, _)| scalar(k).is_some_and(|name| rank(name) > wanted));
         let at = match next {
             Some(0) => line_start(&self.text, self.offset(entries[0].0.pos)),
-            Some(ix) => self.field_span(entries, ix - 1).1,
-            None if entries.is_empty() => self.text.len(),
-            None => self.field_span(entries, entries.len() - 1).1,
+            Some(ix) => self.field_span(fields, ix - 1).1,
+            None if entries.is_empty() => fields.end,
+            None => self.field_span(fields, entries.len() - 1).1,
         };
-        self.insert_lines(at, &render_field(key, value));
+        self.insert_lines(at, &render_field(fields.indent, key, value));
         Ok(())
     }
 
-    /// The lines of top-level field `ix`, from its key to the end of its value, without the
-    /// blank and comment lines that follow it (they belong to what comes next). Ends just
-    /// after a line break, or at the end of the text.
-    fn field_span(&self, entries: &[(Node, Node)], ix: usize) -> Span {
-        let start = line_start(&self.text, self.offset(entries[ix].0.pos));
-        let next = match entries.get(ix + 1) {
+    /// The lines of field `ix`, from its key to the end of its value, without the blank and
+    /// comment lines that follow it (they belong to what comes next). Ends just after a line
+    /// break, or at the end of the text.
+    fn field_span(&self, fields: &Fields, ix: usize) -> Span {
+        let start = line_start(&self.text, self.offset(fields.entries[ix].0.pos));
+        let next = match fields.entries.get(ix + 1) {
             Some((k, _)) => line_start(&self.text, self.offset(k.pos)),
-            None => self.text.len(),
+            None => fields.end,
         };
         (start, self.trimmed_end(start, next))
     }
@@ -357,11 +523,23 @@ impl YamlFile {
     }
 }
 
-/// A field as new lines: `key: value` or a block list or mapping.
-fn render_field(key: &str, value: &Yaml) -> String {
+/// A field as new lines, its key at `indent`: `key: value` or a block list or mapping.
+fn render_field(indent: usize, key: &str, value: &Yaml) -> String {
     let mut out = Vec::new();
     template::field(&mut out, key, value).expect("writing to memory cannot fail");
-    String::from_utf8(out).expect("the template writes UTF-8")
+    let lines = String::from_utf8(out).expect("the template writes UTF-8");
+    let margin = " ".repeat(indent);
+    lines
+        .lines()
+        .map(|line| format!("{margin}{line}\n"))
+        .collect()
+}
+
+/// `value` under the mapping keys of `path`, outermost first.
+fn nest(path: &[&'static str], value: Yaml) -> Yaml {
+    path.iter()
+        .rev()
+        .fold(value, |inner, key| Yaml::Map(vec![(key, inner)]))
 }
 
 pub(crate) fn scalar(node: &Node) -> Option<&str> {
@@ -617,6 +795,112 @@ mod tests {
             }
         }
         assert!(seen > 100, "{seen}");
+    }
+
+    #[test]
+    fn block_lists_take_a_member_at_any_place_keeping_comments_with_their_member() {
+        let text = "updates:\n  # first\n  - a\n  # about b\n  - b\n\n# next\nid: K1\n";
+        let at = |index| {
+            edit(text, |f| {
+                f.insert("updates", index, &word("new"), ORDER).unwrap()
+            })
+        };
+        assert_eq!(
+            at(0),
+            "updates:\n  - new\n  # first\n  - a\n  # about b\n  - b\n\n# next\nid: K1\n"
+        );
+        assert_eq!(
+            at(1),
+            "updates:\n  # first\n  - a\n  - new\n  # about b\n  - b\n\n# next\nid: K1\n"
+        );
+        assert_eq!(at(2), at(9));
+        assert_eq!(
+            at(2),
+            "updates:\n  # first\n  - a\n  # about b\n  - b\n  - new\n\n# next\nid: K1\n"
+        );
+        let update = Yaml::Map(vec![
+            ("date", Yaml::Text("2024".into())),
+            ("text", Yaml::Text("ny".into())),
+        ]);
+        let text =
+            "updates:\n- date: \"2023\"\n  text: >\n    folded\n- date: \"2025\"\n  text: x\n";
+        let out = edit(text, |f| f.insert("updates", 1, &update, ORDER).unwrap());
+        assert_eq!(
+            out,
+            "updates:\n- date: \"2023\"\n  text: >\n    folded\n\
+             - date: \"2024\"\n  text: \"ny\"\n- date: \"2025\"\n  text: x\n"
+        );
+    }
+
+    #[test]
+    fn flow_lists_take_a_member_at_any_place() {
+        let text = "links: [K2, \"K3\"] # x\n";
+        let at = |index| {
+            edit(text, |f| {
+                f.insert("links", index, &word("K9"), ORDER).unwrap()
+            })
+        };
+        assert_eq!(at(0), "links: [K9, K2, \"K3\"] # x\n");
+        assert_eq!(at(1), "links: [K2, K9, \"K3\"] # x\n");
+        assert_eq!(at(2), "links: [K2, \"K3\", K9] # x\n");
+    }
+
+    #[test]
+    fn crlf_is_kept_inserting_in_the_middle() {
+        let text = "\u{feff}links:\r\n  - K2\r\n  # c\r\n  - K3\r\nid: K1";
+        let out = edit(text, |f| f.insert("links", 1, &word("K9"), ORDER).unwrap());
+        assert_eq!(
+            out,
+            "\u{feff}links:\r\n  - K2\r\n  - K9\r\n  # c\r\n  - K3\r\nid: K1"
+        );
+    }
+
+    #[test]
+    fn nested_fields_are_edited_in_their_mapping() {
+        let order = &[
+            "id",
+            "mentions",
+            "mentions.regions",
+            "mentions.places",
+            "sources",
+        ];
+        let text = "id: K1\nmentions:\n  places:\n    - name: A\n  # c\nsources: []\n";
+        let out = edit(text, |f| {
+            f.push("mentions.regions", &word("r1"), order).unwrap()
+        });
+        assert_eq!(
+            out,
+            "id: K1\nmentions:\n  regions:\n    - r1\n  places:\n    - name: A\n  # c\nsources: []\n"
+        );
+        let place = Yaml::Map(vec![("name", Yaml::Text("B".into()))]);
+        let out = edit(text, |f| f.push("mentions.places", &place, order).unwrap());
+        assert_eq!(
+            out,
+            "id: K1\nmentions:\n  places:\n    - name: A\n    - name: \"B\"\n  # c\nsources: []\n"
+        );
+        let out = edit(text, |f| {
+            assert_eq!(f.remove("mentions.places", |_| true).unwrap(), 1);
+        });
+        assert_eq!(out, "id: K1\nmentions:\n  places: []\n  # c\nsources: []\n");
+        // A missing or empty mapping is written with the field in it.
+        for text in [
+            "id: K1\nsources: []\n",
+            "id: K1\nmentions: {}\nsources: []\n",
+        ] {
+            let out = edit(text, |f| {
+                f.push("mentions.regions", &word("r1"), order).unwrap()
+            });
+            assert_eq!(
+                out,
+                "id: K1\nmentions:\n  regions:\n    - r1\nsources: []\n"
+            );
+        }
+        assert!(
+            YamlFile::parse(b"mentions: x\n")
+                .unwrap()
+                .push("mentions.regions", &word("r1"), order)
+                .is_err()
+        );
     }
 
     #[test]

@@ -190,6 +190,48 @@ fn any_text_is_quoted_and_read_back_as_written() {
 }
 
 #[test]
+fn an_earlier_update_goes_in_at_its_date() {
+    let temp = repo();
+    for (date, text) in [
+        ("2026-11-01", "a"),
+        ("2026", "b"),
+        ("2026-03", "c"),
+        ("2026-03", "d"),
+        ("2025-12-31", "e"),
+        ("2026-11-01", "f"),
+    ] {
+        ok(plan(
+            temp.path(),
+            &["update", "K3", "--date", date, "--text", text],
+        ));
+    }
+    let dates: Vec<String> = changed_lines(temp.path())[K3]
+        .iter()
+        .filter_map(|l| l.strip_prefix("+  - date: "))
+        .map(str::to_string)
+        .collect();
+    let texts: Vec<String> = changed_lines(temp.path())[K3]
+        .iter()
+        .filter_map(|l| l.strip_prefix("+    text: "))
+        .map(|t| t.trim_matches('"').to_string())
+        .collect();
+    // A month or a year holds by its end; the same date goes after the one there is.
+    assert_eq!(
+        dates,
+        [
+            "\"2025-12-31\"",
+            "\"2026-03\"",
+            "\"2026-03\"",
+            "\"2026-11-01\"",
+            "\"2026-11-01\"",
+            "\"2026\""
+        ]
+    );
+    assert_eq!(texts, ["e", "c", "d", "a", "f", "b"]);
+    assert_clean(temp.path());
+}
+
+#[test]
 fn an_update_names_its_source_and_reporting_body() {
     let temp = repo();
     ok(plan(
