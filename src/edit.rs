@@ -165,7 +165,12 @@ impl YamlFile {
     /// Sets a field. A scalar on the key's line is replaced where it stands (a comment after
     /// it stays); any other value is rewritten whole; a missing field is inserted before the
     /// first field that comes after it in `order` (which names nested fields by path).
-    pub(crate) fn set(&mut self, path: &'static str, value: &Yaml, order: &[&str]) -> Result<()> {
+    pub(crate) fn set(
+        &mut self,
+        path: &'static str,
+        value: &Yaml,
+        order: &[impl AsRef<str>],
+    ) -> Result<()> {
         match self.locate(path)? {
             Located::Field { fields, at, key } => self.set_in(&fields, at, key, value, order),
             Located::Parent {
@@ -183,7 +188,7 @@ impl YamlFile {
         at: Option<usize>,
         key: &str,
         value: &Yaml,
-        order: &[&str],
+        order: &[impl AsRef<str>],
     ) -> Result<()> {
         let Some(at) = at else {
             return self.insert_field(fields, key, value, order);
@@ -206,7 +211,12 @@ impl YamlFile {
     }
 
     /// Appends a member to a list (block or flow), creating the list if needed.
-    pub(crate) fn push(&mut self, path: &'static str, member: &Yaml, order: &[&str]) -> Result<()> {
+    pub(crate) fn push(
+        &mut self,
+        path: &'static str,
+        member: &Yaml,
+        order: &[impl AsRef<str>],
+    ) -> Result<()> {
         self.insert(path, usize::MAX, member, order)
     }
 
@@ -218,7 +228,7 @@ impl YamlFile {
         path: &'static str,
         index: usize,
         member: &Yaml,
-        order: &[&str],
+        order: &[impl AsRef<str>],
     ) -> Result<()> {
         let one = Yaml::List(vec![member.clone()]);
         let (fields, at, key) = match self.locate(path)? {
@@ -367,11 +377,14 @@ impl YamlFile {
         fields: &Fields,
         key: &str,
         value: &Yaml,
-        order: &[&str],
+        order: &[impl AsRef<str>],
     ) -> Result<()> {
         let rank = |name: &str| {
             let path = format!("{}{name}", fields.prefix);
-            order.iter().position(|o| *o == path).unwrap_or(order.len())
+            order
+                .iter()
+                .position(|o| o.as_ref() == path)
+                .unwrap_or(order.len())
         };
         let wanted = rank(key);
         let entries = &fields.entries;

@@ -371,6 +371,66 @@ fn set_changes_fields_and_list_members() {
 }
 
 #[test]
+fn set_changes_places_and_mentions() {
+    let temp = repo();
+    let l7 = "data/programmes/innlandet/items/L7.yaml";
+    ok(plan(
+        temp.path(),
+        &["set", "L7", "places", "--add", "Otta, Sel, town"],
+    ));
+    // A place items already name needs no municipality.
+    ok(plan(
+        temp.path(),
+        &["set", "L7", "mentions.places", "--add", "Fagernes"],
+    ));
+    ok(plan(
+        temp.path(),
+        &["set", "L7", "mentions.places", "--remove", "beitostølen"],
+    ));
+    ok(plan(
+        temp.path(),
+        &["set", "L7", "mentions.regions", "Valdres"],
+    ));
+    assert_eq!(
+        changed_lines(temp.path())[l7],
+        [
+            "+places:",
+            "+  - name: \"Otta\"",
+            "+    municipality: \"3437\"",
+            "+    kind: town",
+            "+  regions:",
+            "+    - valdres",
+            "-    - name: \"Beitostølen\"",
+            "-      municipality: \"3453\"",
+            "-      kind: village",
+            "+    - name: \"Fagernes\"",
+            "+      municipality: \"3451\"",
+        ]
+    );
+    assert_no_errors(temp.path());
+    let before = snapshot(temp.path());
+    let run = plan(temp.path(), &["set", "L7", "places", "--add", "Nyby"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("say which municipality `Nyby` lies in"));
+    let run = plan(
+        temp.path(),
+        &[
+            "set",
+            "L7",
+            "mentions.municipalities",
+            "--add",
+            "Lilehammer",
+        ],
+    );
+    assert!(
+        run.stderr.contains("did you mean `Lillehammer`?"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(snapshot(temp.path()), before);
+}
+
+#[test]
 fn link_and_unlink_both_ways() {
     let temp = repo();
     let out = ok(plan(

@@ -142,8 +142,16 @@ pub fn item_file<'a>(changes: &Changeset, item: &'a Item) -> &'a str {
 }
 
 /// The fields of an item file in their written order, for inserting a missing one.
-pub fn item_order() -> Vec<&'static str> {
-    EntityKind::Item.fields().iter().map(|f| f.name).collect()
+/// A mapping field's own fields follow it by path (`mentions.places`).
+pub fn item_order() -> Vec<String> {
+    let mut order = Vec::new();
+    for field in EntityKind::Item.fields() {
+        order.push(field.name.to_string());
+        if let crate::format::Kind::Object(inner) = field.kind {
+            order.extend(inner.iter().map(|f| format!("{}.{}", field.name, f.name)));
+        }
+    }
+    order
 }
 
 /// A word from a closed set (a status, a level, a priority term); an unknown one is an error

@@ -11,9 +11,10 @@ use clap::ValueEnum;
 use crate::cli::change::{self, ChangeArgs};
 use crate::edit::scalar;
 use crate::index::Repository;
-use crate::model::{Item, Programme, Status, Term, Word};
+use crate::model::{Item, Place, Programme, Spanned, Status, Term, Word};
 use crate::query;
 use crate::render::template::Yaml;
+use crate::yaml::{Node, Value};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Links and documents: `plan link ID TARGET…`, `plan unlink ID TARGET…`.")]
@@ -50,6 +51,17 @@ pub enum Field {
     Partners,
     Regions,
     Municipalities,
+    /// Places where the item acts: `NAME[, MUNICIPALITY[, KIND]]`.
+    Places,
+    /// Regions the text only names.
+    #[value(name = "mentions.regions")]
+    MentionsRegions,
+    /// Municipalities the text only names.
+    #[value(name = "mentions.municipalities")]
+    MentionsMunicipalities,
+    /// Places the text only names: `NAME[, MUNICIPALITY[, KIND]]`.
+    #[value(name = "mentions.places")]
+    MentionsPlaces,
     Goals,
 }
 
@@ -67,6 +79,10 @@ impl Field {
             Field::Partners => "partners",
             Field::Regions => "regions",
             Field::Municipalities => "municipalities",
+            Field::Places => "places",
+            Field::MentionsRegions => "mentions.regions",
+            Field::MentionsMunicipalities => "mentions.municipalities",
+            Field::MentionsPlaces => "mentions.places",
             Field::Goals => "goals",
         }
     }
@@ -78,8 +94,16 @@ impl Field {
                 | Field::Partners
                 | Field::Regions
                 | Field::Municipalities
+                | Field::Places
+                | Field::MentionsRegions
+                | Field::MentionsMunicipalities
+                | Field::MentionsPlaces
                 | Field::Goals
         )
+    }
+
+    fn is_places(self) -> bool {
+        matches!(self, Field::Places | Field::MentionsPlaces)
     }
 }
 
@@ -97,31 +121,20 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     let order = change::item_order();
     let did;
     if args.field.is_list() {
-        let members = args
-            .values
-            .iter()
-            .map(|v| list_member(repo, args.field, v))
-            .collect::<Result<Vec<_>>>()?;
-        let texts: Vec<String> = members.iter().map(text_of).collect();
-        let current = current_members(item, args.field);
-        let (add, remove): (Vec<&Yaml>, Vec<String>) = if args.remove {
-            (Vec::new(), texts.clone())
-        } else if args.add {
-            let new = members.iter().filter(|m| !current.contains(&text_of(m)));
-            (new.collect(), Vec::new())
-        } else {
-            let new = members.iter().filter(|m| !current.contains(&text_of(m)));
-            let gone = current.iter().filter(|c| !texts.contains(c)).cloned();
-            (new.collect(), gone.collect())
-        };
+        let (add, remove) = list_change(repo, item, args)?;
         did = describe(key, &add, &remove);
         // Added first: a list emptied on the way would be rewritten `[]` and lose its style.
         open.changes.edit(&file, |f| {
-            for member in add {
-                f.push(key, member, &order)?;
+            for member in &add {
+                f.push(key, &member.yaml, &order)?;
             }
+            // Places are named as people write them; ids and numbers are resolved already.
+            let same = |a: &str, b: &str| match args.field.is_places() {
+                true => crate::text::fold(a) == crate::text::fold(b),
+                false => a == b,
+            };
             f.remove(key, |n| {
-                scalar(n).is_some_and(|t| remove.iter().any(|r| r == t))
+                member_name(n).is_some_and(|t| remove.iter().any(|r| same(r, t)))
             })?;
             Ok(())
         })?;
@@ -133,8 +146,59 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     change::finish(open, &shown_id, did, &args.change, out)
 }
 
-fn describe(key: &str, add: &[&Yaml], remove: &[String]) -> Vec<String> {
-    let added = add.iter().map(|m| format!("{} added to {key}", text_of(m)));
+/// A member of a list field: what is written, and the name that tells members apart (a
+/// place's name, else the member itself).
+struct Member {
+    yaml: Yaml,
+    name: String,
+}
+
+/// The members to add to a list field and the names of those to remove.
+fn list_change(repo: &Repository, item: &Item, args: &Args) -> Result<(Vec<Member>, Vec<String>)> {
+    let current = current_members(item, args.field);
+    if args.remove {
+        let names = args.values.iter().map(|given| {
+            if args.field.is_places() {
+                Ok(place_parts(given).0.to_string())
+            } else {
+                list_member(repo, args.field, given).map(|m| m.name)
+            }
+        });
+        return Ok((Vec::new(), names.collect::<Result<_>>()?));
+    }
+    let members = args
+        .values
+        .iter()
+        .map(|v| list_member(repo, args.field, v))
+        .collect::<Result<Vec<_>>>()?;
+    let gone = match args.add {
+        true => Vec::new(),
+        false => current
+            .iter()
+            .filter(|c| !members.iter().any(|m| m.name == **c))
+            .cloned()
+            .collect(),
+    };
+    let new = members
+        .into_iter()
+        .filter(|m| !current.contains(&m.name))
+        .collect();
+    Ok((new, gone))
+}
+
+/// The name of a list member as written: the text, or a place's `name`.
+fn member_name(node: &Node) -> Option<&str> {
+    match &node.value {
+        Value::Map(fields) => fields
+            .iter()
+            .find(|(k, _)| scalar(k) == Some("name"))
+            .and_then(|(_, v)| scalar(v)),
+        _ => scalar(node),
+    }
+}
+
+fn describe(key: &str, add: &[Member], remove: &[String]) -> Vec<String> {
+    let added = add.iter().map(|m| format!("{} added to {key}", m.name));
     let removed = remove.iter().map(|r| format!("{r} removed from {key}"));
     added.chain(removed).collect()
 }
@@ -147,31 +211,83 @@ fn text_of(value: &Yaml) -> String {
 }
 
 fn current_members(item: &Item, field: Field) -> Vec<String> {
-    let ids =
-        |list: &[crate::model::Spanned<String>]| list.iter().map(|s| s.value.clone()).collect();
+    let ids = |list: &[Spanned<String>]| list.iter().map(|s| s.value.clone()).collect();
+    let names = |places: &[Place]| places.iter().map(|p| p.name.clone()).collect();
     match field {
         Field::Responsible => ids(&item.responsible),
         Field::Partners => ids(&item.partners),
         Field::Regions => ids(&item.regions),
         Field::Municipalities => ids(&item.municipalities),
+        Field::Places => names(&item.places),
+        Field::MentionsRegions => ids(&item.mentions().regions),
+        Field::MentionsMunicipalities => ids(&item.mentions().municipalities),
+        Field::MentionsPlaces => names(&item.mentions().places),
         Field::Goals => item.goals.clone(),
         _ => Vec::new(),
     }
 }
 
 /// One member of a list field, resolved from what the user typed.
-fn list_member(repo: &Repository, field: Field, given: &str) -> Result<Yaml> {
+fn list_member(repo: &Repository, field: Field, given: &str) -> Result<Member> {
     let one = |what, ids| change::only(what, given, ids);
-    Ok(match field {
+    let (yaml, name) = match field {
         Field::Responsible | Field::Partners => {
-            Yaml::Scalar(one("bodies", query::resolve_body(repo, given)?)?)
+            let id = one("bodies", query::resolve_body(repo, given)?)?;
+            (Yaml::Scalar(id.clone()), id)
         }
-        Field::Regions => Yaml::Scalar(one("regions", query::resolve_region(repo, given)?)?),
-        Field::Municipalities => Yaml::Text(one(
-            "municipalities",
-            query::resolve_municipality(repo, given)?,
-        )?),
-        _ => Yaml::Text(given.to_string()),
+        Field::Regions | Field::MentionsRegions => {
+            let id = one("regions", query::resolve_region(repo, given)?)?;
+            (Yaml::Scalar(id.clone()), id)
+        }
+        Field::Municipalities | Field::MentionsMunicipalities => {
+            let number = one("municipalities", query::resolve_municipality(repo, given)?)?;
+            (Yaml::Text(number.clone()), number)
+        }
+        Field::Places | Field::MentionsPlaces => return place(repo, given),
+        _ => {
+            if given.trim().is_empty() {
+                bail!("`{}` cannot have an empty member", field.key());
+            }
+            (Yaml::Text(given.to_string()), given.to_string())
+        }
+    };
+    Ok(Member { yaml, name })
+}
+
+/// `NAME[, MUNICIPALITY[, KIND]]` split at its commas, trimmed.
+fn place_parts(given: &str) -> (&str, Option<&str>, Option<&str>) {
+    let mut parts = given.splitn(3, ',').map(str::trim);
+    let name = parts.next().unwrap_or_default();
+    (name, parts.next(), parts.next())
+}
+
+/// A place from `NAME[, MUNICIPALITY[, KIND]]`; without a municipality, the one the place
+/// lies in where items already name it.
+fn place(repo: &Repository, given: &str) -> Result<Member> {
+    let (name, municipality, kind) = place_parts(given);
+    if name.is_empty() {
+        bail!("a place needs a name: `NAME, MUNICIPALITY`, e.g. `Beitostølen, Øystre Slidre`");
+    }
+    let number = match municipality {
+        Some(m) => change::only("municipalities", m, query::resolve_municipality(repo, m)?)?,
+        None => match repo.place_municipalities(name) {
+            Some(ids) if ids.len() == 1 => ids.iter().next().cloned().unwrap_or_default(),
+            _ => bail!(
+                "say which municipality `{name}` lies in: `{name}, MUNICIPALITY` \
+                 (e.g. `Beitostølen, Øystre Slidre`)"
+            ),
+        },
+    };
+    let mut fields = vec![
+        ("name", Yaml::Text(name.to_string())),
+        ("municipality", Yaml::Text(number)),
+    ];
+    if let Some(kind) = kind.filter(|k| !k.is_empty()) {
+        fields.push(("kind", Yaml::Scalar(kind.to_string())));
+    }
+    Ok(Member {
+        yaml: Yaml::Map(fields),
+        name: name.to_string(),
     })
 }
 
