@@ -932,6 +932,11 @@ fn bash_completion_offers_the_values_of_closed_sets() {
         complete("plan list --level"),
         "county district regional-centre"
     );
+    // `new item --level` also takes a programme's own level names, but offers the words.
+    assert_eq!(
+        complete("plan new item --level"),
+        "county district regional-centre"
+    );
     assert_eq!(complete("plan report --lang"), "nb nn en");
     assert_eq!(
         complete("plan validate --format"),

@@ -12,7 +12,7 @@ use crate::cli::change::{self, ChangeArgs};
 use crate::cli::{Context, EXIT_OK};
 use crate::format::EntityKind;
 use crate::index::Repository;
-use crate::model::{BodyKind, DocumentKind, Programme, Term, Word, is_slug, numbered_id};
+use crate::model::{BodyKind, DocumentKind, Level, Programme, Term, Word, is_slug, numbered_id};
 use crate::query;
 use crate::render::labels::Labels;
 use crate::render::template::{self, Yaml};
@@ -49,7 +49,7 @@ pub struct ItemArgs {
     pub theme: String,
     /// The level (county, district, regional-centre), or the programme's own name for it
     /// (`Distriktssatsinger`); required when the programme has levels.
-    #[arg(long)]
+    #[arg(long, value_parser = crate::cli::words::NameParser::<Level>::new("level"))]
     pub level: Option<String>,
     #[arg(long)]
     pub title: String,

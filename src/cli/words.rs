@@ -1,7 +1,8 @@
 //! Clap value parsers for the closed word sets of the data model (`--status`, `--level`,
 //! `--priority`, `--lang`, `--kind`): they declare the allowed words, so `--help`, man pages
 //! and shell completion offer them, and they parse with [`crate::query::resolve_word`]
-//! (case and diacritics ignored, a "did you mean" on a typo).
+//! (case and diacritics ignored, a "did you mean" on a typo). [`NameParser`] offers the words
+//! of a set but takes any name, for values the data can extend (a programme's level names).
 
 use std::ffi::OsStr;
 use std::marker::PhantomData;
@@ -58,6 +59,61 @@ impl<W: Word + Send + Sync> TypedValueParser for WordParser<W> {
     }
 }
 
+/// Takes any non-empty name, offering the words of `W` to `--help` and shell completion; the
+/// command resolves the name against the data (`Distriktssatsinger` is a level of one
+/// programme, and `district` of every one).
+#[derive(Debug)]
+pub(crate) struct NameParser<W> {
+    what: &'static str,
+    word: PhantomData<W>,
+}
+
+impl<W> Clone for NameParser<W> {
+    fn clone(&self) -> Self {
+        NameParser {
+            what: self.what,
+            word: PhantomData,
+        }
+    }
+}
+
+impl<W: Word + Send + Sync> NameParser<W> {
+    pub(crate) fn new(what: &'static str) -> Self {
+        NameParser {
+            what,
+            word: PhantomData,
+        }
+    }
+}
+
+impl<W: Word + Send + Sync> TypedValueParser for NameParser<W> {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        let text = value.to_string_lossy().trim().to_string();
+        if text.is_empty() {
+            let message = format!(
+                "the {} is empty; one of {}\n",
+                self.what,
+                W::NAMES.join(", ")
+            );
+            return Err(clap::Error::raw(ErrorKind::InvalidValue, message).with_cmd(cmd));
+        }
+        Ok(text)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            W::NAMES.iter().map(|name| PossibleValue::new(*name)),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,5 +141,27 @@ mod tests {
             .map(|v| v.get_name().to_string())
             .collect();
         assert_eq!(offered, Status::NAMES);
+    }
+
+    #[test]
+    fn names_are_taken_as_given_and_the_words_offered() {
+        use crate::model::Level;
+        let cmd = clap::Command::new("plan");
+        let parser = NameParser::<Level>::new("level");
+        let parse = |text| parser.parse_ref(&cmd, None, OsStr::new(text));
+        assert_eq!(parse("Distriktssatsinger").unwrap(), "Distriktssatsinger");
+        assert_eq!(parse(" district ").unwrap(), "district");
+        assert!(
+            parse("  ")
+                .unwrap_err()
+                .to_string()
+                .contains("the level is empty")
+        );
+        let offered: Vec<String> = parser
+            .possible_values()
+            .unwrap()
+            .map(|v| v.get_name().to_string())
+            .collect();
+        assert_eq!(offered, Level::NAMES);
     }
 }
