@@ -231,6 +231,121 @@ fn an_earlier_update_goes_in_at_its_date() {
     assert_clean(temp.path());
 }
 
+/// Text a planner may paste from anywhere: YAML syntax, a leading dash, a spreadsheet
+/// formula, terminal escapes, characters other YAML readers refuse or take for line breaks.
+const HOSTILE: &str = "a \"q\" 's' : b # c\nlinje 2\n- strek\n=SUM(A1)\n\u{1b}[31mrød\u{1b}[0m\t\\ \
+                       \u{7f}\u{85}\u{2028}\u{202e}\u{feff}\r\nslutt";
+
+/// The texts of an item as `plan show --format json` reads them back.
+fn shown_texts(cwd: &Path, id: &str) -> Vec<String> {
+    fn walk(value: &serde_json::Value, texts: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(text) => texts.push(text.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, texts)),
+            serde_json::Value::Object(fields) => fields.values().for_each(|v| walk(v, texts)),
+            _ => {}
+        }
+    }
+    let show = ok(plan(cwd, &["show", id, "--format", "json"]));
+    let mut texts = Vec::new();
+    walk(&serde_json::from_str(&show).unwrap(), &mut texts);
+    texts
+}
+
+#[test]
+fn hostile_text_is_written_escaped_and_read_back_exactly() {
+    let temp = repo();
+    let long = "lang tekst ".repeat(10_000);
+    let runs: [&[&str]; 8] = [
+        &[
+            "update", "K3", "--date", "2026-01", "--text", HOSTILE, "--source", HOSTILE,
+        ],
+        &[
+            "update",
+            "K3",
+            "--date",
+            "2026-02",
+            "--text",
+            "- punkt: ferdig",
+        ],
+        &["update", "K3", "--date", "2026-03", "--text", &long],
+        &["set", "K3", "title", HOSTILE],
+        &["set", "K3", "description", HOSTILE],
+        &["set", "K3", "goals", "--add", "--", HOSTILE],
+        &["set", "K3", "priority", "short", HOSTILE],
+        &["remove", "K5", "--reason", HOSTILE],
+    ];
+    for args in runs {
+        ok(plan(temp.path(), args));
+    }
+    let new = ok(plan(
+        temp.path(),
+        &[
+            "new",
+            "item",
+            "--programme",
+            "innlandet",
+            "--theme",
+            "K",
+            "--level",
+            "county",
+            "--title",
+            HOSTILE,
+            "--description",
+            HOSTILE,
+        ],
+    ));
+    let new_id = Path::new(new.trim())
+        .file_stem()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    // NUL from standard input is kept, escaped.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
+        .args(["update", "K3", "--date", "2026-04", "--text", "-"])
+        .current_dir(temp.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), b"nul\0her").unwrap();
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+
+    let k3 = shown_texts(temp.path(), "K3");
+    assert_eq!(k3.iter().filter(|t| *t == HOSTILE).count(), 6);
+    for text in ["- punkt: ferdig", long.as_str(), "nul\0her"] {
+        assert!(k3.iter().any(|t| t == text), "{:?}", &text[..15]);
+    }
+    assert!(shown_texts(temp.path(), "K5").contains(&HOSTILE.to_string()));
+    let created = shown_texts(temp.path(), &new_id);
+    assert_eq!(created.iter().filter(|t| *t == HOSTILE).count(), 2);
+    // The files hold no character a YAML reader refuses or takes for a line break.
+    for (path, bytes) in snapshot(temp.path()) {
+        let text = String::from_utf8(bytes).unwrap();
+        let raw = text.chars().find(|&c| {
+            (c.is_control() && c != '\n' && c != '\r')
+                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202e}' | '\u{feff}')
+        });
+        assert_eq!(raw, None, "{path}");
+    }
+    assert_no_errors(temp.path());
+}
+
+#[test]
+fn rename_refuses_an_id_validate_would_refuse() {
+    let temp = repo();
+    let before = snapshot(temp.path());
+    for bad in ["K3\nx", "=SUM(A1)", "K 3", "../x", ""] {
+        let run = plan(temp.path(), &["rename", "K3", bad]);
+        assert_eq!(run.status, 2, "{bad:?}: {}", run.stderr);
+        assert!(run.stderr.contains("cannot be an id"), "{}", run.stderr);
+        assert!(!run.stderr.contains('\n') || run.stderr.lines().count() == 1);
+    }
+    assert_eq!(snapshot(temp.path()), before);
+}
+
 #[test]
 fn an_update_names_its_source_and_reporting_body() {
     let temp = repo();

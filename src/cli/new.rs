@@ -51,7 +51,7 @@ pub struct ItemArgs {
     /// (`Distriktssatsinger`); required when the programme has levels.
     #[arg(long, value_parser = crate::cli::words::NameParser::<Level>::new("level"))]
     pub level: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub title: String,
     /// A responsible body, by id or name; repeat for several. Default: the programme's owner.
     #[arg(long)]
@@ -72,7 +72,7 @@ pub struct ItemArgs {
     #[arg(long)]
     pub priority: Option<String>,
     /// The item's text (`-` reads it from standard input).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub description: Option<String>,
 }
 
@@ -105,7 +105,7 @@ pub struct RegionArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct DocumentArgs {
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub title: String,
     /// What sort of document: strategy, plan, action-programme, …
     #[arg(long)]

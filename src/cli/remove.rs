@@ -15,7 +15,7 @@ pub struct Args {
     /// The item: `K3`, or `programme:ID`.
     pub id: String,
     /// Why it is removed (written in the update).
-    #[arg(long, required_unless_present = "purge")]
+    #[arg(long, required_unless_present = "purge", allow_hyphen_values = true)]
     pub reason: Option<String>,
     /// The date of the decision: YYYY, YYYY-MM or YYYY-MM-DD. Default: today.
     #[arg(long)]

@@ -26,8 +26,12 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     let item = &repo.items[ix];
     let programme = item.programme.value.as_str();
     let new = args.new_id.as_str();
-    if new.is_empty() || new.contains(['/', '\\', ':']) || new.starts_with('.') {
-        bail!("`{new}` cannot be an id: use letters, digits and `-`");
+    // The check `plan validate` makes, before the id becomes a file name.
+    if !crate::model::is_item_id(new) {
+        bail!(
+            "`{}` cannot be an id: use letters, digits and `-`, such as `K12`",
+            new.escape_debug()
+        );
     }
     if repo.item(programme, new).is_some() {
         bail!("`{new}` already exists in programme `{programme}`; choose another id");

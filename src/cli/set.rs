@@ -46,6 +46,7 @@ pub enum Field {
     Priority,
     Status,
     Period,
+    #[value(name = "links_note", alias = "links-note")]
     LinksNote,
     Responsible,
     Partners,

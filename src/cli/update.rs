@@ -19,7 +19,7 @@ pub struct Args {
     #[arg(long, value_parser = crate::cli::words::WordParser::<Status>::new("status"))]
     pub status: Option<Status>,
     /// What happened, in any words (`-` reads it from standard input).
-    #[arg(long, required_unless_present = "edit")]
+    #[arg(long, required_unless_present = "edit", allow_hyphen_values = true)]
     pub text: Option<String>,
     /// Write the text in $EDITOR.
     #[arg(long, conflicts_with = "text")]
@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(long)]
     pub date: Option<String>,
     /// The title of the document that reports it.
-    #[arg(long, value_name = "TITLE")]
+    #[arg(long, value_name = "TITLE", allow_hyphen_values = true)]
     pub source: Option<String>,
     /// The body that reports it, by id or name.
     #[arg(long, value_name = "BODY")]

@@ -122,9 +122,32 @@ fn scalar(text: &str) -> String {
     if bare { text.to_string() } else { quoted(text) }
 }
 
+/// A double-quoted scalar: a JSON string (which YAML reads the same), with the characters
+/// JSON leaves raw but YAML readers refuse (DEL, C1 controls, U+FFFE/U+FFFF) or take for line
+/// breaks (NEL, U+2028, U+2029) or a byte-order mark (U+FEFF) escaped too, so every YAML
+/// tool reads the file and the text back exactly; and the bidirectional controls, so an
+/// editor or `git diff` shows the file's text in the order it is stored.
 fn quoted(text: &str) -> String {
-    // A JSON string is a valid YAML double-quoted scalar.
-    serde_json::to_string(text).expect("a string serialises")
+    let json = serde_json::to_string(text).expect("a string serialises");
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '\u{7f}'..='\u{9f}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{feff}'
+            | '\u{fffe}'
+            | '\u{ffff}' => {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn example(kind: Kind) -> String {
@@ -182,6 +205,23 @@ mod tests {
              # url: \"\"  # Where it is published.\n\
              # notes: \"\"  # Remarks.\n"
         );
+    }
+
+    #[test]
+    fn texts_escape_what_yaml_readers_refuse_or_take_for_line_breaks() {
+        let text = "a\u{7f}b\u{85}c\u{2028}d\u{2029}e\u{feff}f\u{ffff}g\0h\u{1b}[31m\u{202e} æ\"\n";
+        let written = quoted(text);
+        assert_eq!(
+            written,
+            "\"a\\u007fb\\u0085c\\u2028d\\u2029e\\ufefff\\uffffg\\u0000h\\u001b[31m\\u202e æ\\\"\\n\""
+        );
+        assert!(
+            written
+                .chars()
+                .all(|c| c == ' ' || !(c.is_control() || c.is_whitespace()))
+        );
+        let read: String = serde_json::from_str(&written).unwrap();
+        assert_eq!(read, text);
     }
 
     #[test]
