@@ -546,6 +546,38 @@ fn set_changes_places_and_mentions() {
 }
 
 #[test]
+fn set_changes_one_field_of_the_period_and_names_fields_as_the_file_does() {
+    let temp = repo();
+    let a1 = "data/programmes/innlandet/items/A1.yaml";
+    ok(plan(temp.path(), &["set", "A1", "period.end", "2027"]));
+    ok(plan(
+        temp.path(),
+        &["set", "A1", "links_note", "--", "- se også K3"],
+    ));
+    assert_eq!(
+        changed_lines(temp.path())[a1],
+        ["+links_note: \"- se også K3\"", "+  end: \"2027\""]
+    );
+    assert_no_errors(temp.path());
+    let before = snapshot(temp.path());
+    // K3 has no period: an end alone is not one.
+    let run = plan(temp.path(), &["set", "K3", "period.end", "2027"]);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("a period has at least a start"),
+        "{}",
+        run.stderr
+    );
+    let run = plan(temp.path(), &["set", "A1", "period.end", "2023"]);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stdout
+            .contains("period ends (2023) before it starts (2024)")
+    );
+    assert_eq!(snapshot(temp.path()), before);
+}
+
+#[test]
 fn link_and_unlink_both_ways() {
     let temp = repo();
     let out = ok(plan(

@@ -46,6 +46,12 @@ pub enum Field {
     Priority,
     Status,
     Period,
+    /// The start of the period alone.
+    #[value(name = "period.start")]
+    PeriodStart,
+    /// The end of the period alone, once it is known.
+    #[value(name = "period.end")]
+    PeriodEnd,
     #[value(name = "links_note", alias = "links-note")]
     LinksNote,
     Responsible,
@@ -75,6 +81,8 @@ impl Field {
             Field::Priority => "priority",
             Field::Status => "status",
             Field::Period => "period",
+            Field::PeriodStart => "period.start",
+            Field::PeriodEnd => "period.end",
             Field::LinksNote => "links_note",
             Field::Responsible => "responsible",
             Field::Partners => "partners",
@@ -327,6 +335,10 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
                 ("text", Yaml::Text(wording.clone())),
             ])
         }
+        Field::PeriodEnd if item.period.as_ref().is_none_or(|p| p.start.is_none()) => {
+            bail!("a period has at least a start; give both: `plan set ID period START {first}`")
+        }
+        Field::PeriodStart | Field::PeriodEnd => Yaml::Text(change::date(Some(first))?.to_string()),
         Field::Period => {
             let mut entries = vec![("start", Yaml::Text(change::date(Some(first))?.to_string()))];
             if let Some(end) = values.get(1) {
