@@ -7,7 +7,7 @@
 //! lose a change made by a parallel run.
 
 use std::collections::BTreeMap;
-use std::io::{self, Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
@@ -178,7 +178,8 @@ impl Changeset {
     }
 
     /// The changes as a unified diff of the files, paths as shown.
-    pub(crate) fn diff(&self, out: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn diff(&self) -> String {
+        let mut out = String::new();
         for (path, now) in self.effective() {
             let old = self.files.get(path).map(|b| String::from_utf8_lossy(b));
             let new = now.as_ref().map(|b| String::from_utf8_lossy(b));
@@ -195,15 +196,14 @@ impl Changeset {
             let old = old.unwrap_or_default();
             let new = new.unwrap_or_default();
             let diff = similar::TextDiff::from_lines(old.as_ref(), new.as_ref());
-            write!(
-                out,
-                "{}",
-                diff.unified_diff()
-                    .context_radius(3)
-                    .header(&old_label, &new_label)
-            )?;
+            let unified = diff
+                .unified_diff()
+                .context_radius(3)
+                .header(&old_label, &new_label)
+                .to_string();
+            out.push_str(&unified);
         }
-        Ok(())
+        out
     }
 
     /// Writes the changes, all or none, and releases the lock.

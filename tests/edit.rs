@@ -448,6 +448,39 @@ fn dry_run_prints_the_diff_and_writes_nothing() {
     assert_eq!(snapshot(temp.path()), before);
 }
 
+/// The diff shows the data's bidirectional and control characters escaped: a comment in the
+/// file cannot reorder or colour what the planner reads.
+#[test]
+fn dry_run_shows_the_data_escaped() {
+    let temp = repo();
+    let path = temp.path().join(K3);
+    common::edit(&path, "status: started", "status: started # \u{202e}evil\t");
+    let out = ok(plan(
+        temp.path(),
+        &["set", "K3", "status", "ongoing", "--dry-run"],
+    ));
+    assert!(
+        out.contains(
+            "\n-status: started # \\u{202e}evil\\u{9}\n+status: ongoing # \\u{202e}evil\\u{9}\n"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains(['\u{202e}', '\t']), "{out}");
+    // A CRLF file's diff keeps its line ends.
+    let crlf = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace('\n', "\r\n");
+    std::fs::write(&path, crlf).unwrap();
+    let out = ok(plan(
+        temp.path(),
+        &["set", "K3", "status", "ongoing", "--dry-run"],
+    ));
+    assert!(
+        out.contains("\r\n+status: ongoing # \\u{202e}evil\\u{9}\r\n"),
+        "{out}"
+    );
+}
+
 #[test]
 fn set_changes_fields_and_list_members() {
     let temp = repo();

@@ -16,7 +16,7 @@ use crate::format::EntityKind;
 use crate::index::{ItemIx, Repository};
 use crate::load::Prose;
 use crate::model::{Date, Item, Word};
-use crate::render::diagnostics;
+use crate::render::diagnostics::{self, visible};
 use crate::render::style::Style;
 
 #[derive(Debug, Clone, clap::Args)]
@@ -102,13 +102,25 @@ pub fn finish(
         return Ok(EXIT_FINDINGS);
     }
     if args.dry_run {
-        set.diff(out)?;
+        write_diff(out, &set.diff())?;
         return Ok(EXIT_OK);
     }
     set.write()?;
     done.written = true;
     summary(out, &done, args.format)?;
     Ok(EXIT_OK)
+}
+
+/// A unified diff with the data's control characters and bidirectional controls shown
+/// escaped (`\u{1b}`), never sent to the terminal; line ends are kept as they are.
+fn write_diff(out: &mut dyn Write, diff: &str) -> std::io::Result<()> {
+    for line in diff.split_inclusive('\n') {
+        let text = line
+            .strip_suffix('\n')
+            .map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
+        write!(out, "{}{}", visible(text), &line[text.len()..])?;
+    }
+    Ok(())
 }
 
 fn summary(out: &mut dyn Write, done: &Done, format: Format) -> Result<()> {
