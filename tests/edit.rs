@@ -338,6 +338,47 @@ fn hostile_text_is_written_escaped_and_read_back_exactly() {
     assert_no_errors(temp.path());
 }
 
+/// A control character (an escape, NUL from standard input) is one the files may not hold:
+/// the change is refused as `plan validate` would, shown escaped, and nothing is written.
+#[test]
+fn control_characters_are_refused_and_never_reach_the_terminal() {
+    let temp = repo();
+    let before = snapshot(temp.path());
+    let run = plan(
+        temp.path(),
+        &[
+            "update",
+            "K3",
+            "--text",
+            "r\u{1b}[31mød\u{1b}]0;tittel\u{7}",
+        ],
+    );
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("error[control-character]"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains(['\u{1b}', '\u{7}']), "{}", run.stdout);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
+        .args(["update", "K3", "--text", "-"])
+        .current_dir(temp.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), b"nul\0her").unwrap();
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        !out.stdout.contains(&0),
+        "{:?}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(snapshot(temp.path()), before);
+}
+
 #[test]
 fn rename_refuses_an_id_validate_would_refuse() {
     let temp = repo();
