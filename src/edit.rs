@@ -267,20 +267,7 @@ impl YamlFile {
             if nested {
                 bail!("`{path}` is written as a one-line list; write it as a block list first");
             }
-            let (at, with) = match items.get(index) {
-                Some(next) => (
-                    self.offset(next.pos),
-                    format!("{}, ", template::inline(member)),
-                ),
-                None => {
-                    let close = self.flow_end(start)? - 1;
-                    let before = self.text[start + 1..close].trim_end().len() + start + 1;
-                    let joiner = if items.is_empty() { "" } else { ", " };
-                    (before, format!("{joiner}{}", template::inline(member)))
-                }
-            };
-            self.splice((at, at), &with);
-            return Ok(());
+            return self.insert_in_flow(start, items, index, member);
         }
         let dash_of = |ix: usize| -> Result<usize> { self.dash_before(self.offset(items[ix].pos)) };
         let model = dash_of(index.min(items.len() - 1))?;
@@ -297,6 +284,30 @@ impl YamlFile {
         let mut entry = Vec::new();
         template::list_entry(&mut entry, &" ".repeat(indent), member)?;
         self.insert_lines(end, &String::from_utf8(entry)?);
+        Ok(())
+    }
+
+    /// Inserts a word or text into the one-line list opening at `open`, before member `index`.
+    fn insert_in_flow(
+        &mut self,
+        open: usize,
+        items: &[Node],
+        index: usize,
+        member: &Yaml,
+    ) -> Result<()> {
+        let (at, with) = match items.get(index) {
+            Some(next) => (
+                self.offset(next.pos),
+                format!("{}, ", template::inline(member)),
+            ),
+            None => {
+                let close = self.flow_end(open)? - 1;
+                let before = self.text[open + 1..close].trim_end().len() + open + 1;
+                let joiner = if items.is_empty() { "" } else { ", " };
+                (before, format!("{joiner}{}", template::inline(member)))
+            }
+        };
+        self.splice((at, at), &with);
         Ok(())
     }
 
