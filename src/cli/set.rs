@@ -17,7 +17,12 @@ use crate::render::template::Yaml;
 use crate::yaml::{Node, Value};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Links and documents: `plan link ID TARGET…`, `plan unlink ID TARGET…`.")]
+#[command(
+    after_help = "Links and documents: `plan link ID TARGET…`, `plan unlink ID TARGET…`.\n\
+    Sources, funding, people and notes are edited by hand in the item's file.\n\
+    A value that starts with `-` goes after `--`, and every option before it:\n  \
+    plan set K3 goals --add --dry-run -- \"- flere lærlinger\""
+)]
 pub struct Args {
     /// Item id: `K3`, or `programme:ID` where programmes share ids.
     pub id: String,
@@ -25,7 +30,7 @@ pub struct Args {
     #[arg(value_enum)]
     pub field: Field,
     /// The value, or several for a list field; for `priority` the term and the wording,
-    /// for `period` the start and end dates.
+    /// for `period` the start and end dates; a place is `NAME[, MUNICIPALITY[, KIND]]`.
     #[arg(required = true)]
     pub values: Vec<String>,
     /// Add the value to a list field instead of replacing the list.
