@@ -225,6 +225,8 @@ fn item_entry(repo: &Repository, ix: ItemIx, since: Option<Date>) -> ItemEntry<'
     if updates.is_empty() {
         updates.extend(item.latest_update());
     }
+    // Newest first; of two on one date, the one listed later is the newer.
+    updates.reverse();
     updates.sort_by(|a, b| b.date.value.chronological(&a.date.value));
     let mut partners: Vec<&str> = item
         .partners

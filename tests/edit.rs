@@ -231,6 +231,63 @@ fn an_earlier_update_goes_in_at_its_date() {
     assert_clean(temp.path());
 }
 
+#[test]
+fn an_earlier_status_is_history_and_a_removal_comes_last() {
+    let temp = repo();
+    ok(plan(
+        temp.path(),
+        &[
+            "update", "K3", "--status", "ongoing", "--date", "2026-05", "--text", "a",
+        ],
+    ));
+    let out = ok(plan(
+        temp.path(),
+        &[
+            "update",
+            "K3",
+            "--status",
+            "completed",
+            "--date",
+            "2026-03",
+            "--text",
+            "b",
+        ],
+    ));
+    assert!(
+        out.starts_with(
+            "K3: status unchanged (the update dated 2026-05 sets it), update 2026-03 added"
+        ),
+        "{out}"
+    );
+    let before = snapshot(temp.path());
+    let run = plan(
+        temp.path(),
+        &["remove", "K3", "--reason", "x", "--date", "2026-04"],
+    );
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr
+            .contains("K3 has an update dated 2026-05 that sets its status")
+    );
+    assert_eq!(snapshot(temp.path()), before);
+    ok(plan(
+        temp.path(),
+        &["remove", "K3", "--reason", "x", "--date", "2026-05"],
+    ));
+    let show: serde_json::Value =
+        serde_json::from_str(&ok(plan(temp.path(), &["show", "K3", "--format", "json"]))).unwrap();
+    let dates: Vec<&str> = show["updates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["date"].as_str().unwrap())
+        .collect();
+    // Newest first; the removal, dated the same day, counts as the later one.
+    assert_eq!(dates, ["2026-05", "2026-05", "2026-03"]);
+    assert_eq!(show["updates"][0]["status"], "removed");
+    assert_no_errors(temp.path());
+}
+
 /// Text a planner may paste from anywhere: YAML syntax, a leading dash, a spreadsheet
 /// formula, a tab, a Windows line end, characters other YAML readers take for line breaks,
 /// a bidirectional override, a byte-order mark.

@@ -12,12 +12,14 @@ use serde::Serialize;
 
 use crate::changeset::Changeset;
 use crate::cli::{Context, DataDir, EXIT_FINDINGS, EXIT_OK, locate};
+use crate::edit::scalar;
 use crate::format::EntityKind;
 use crate::index::{ItemIx, Repository};
 use crate::load::Prose;
 use crate::model::{Date, Item, Word};
 use crate::render::diagnostics::{self, visible};
 use crate::render::style::Style;
+use crate::yaml::{Node, Value};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct ChangeArgs {
@@ -192,4 +194,28 @@ pub fn date(given: Option<&str>) -> Result<Date> {
             .with_context(|| format!("`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")),
         None => crate::cli::parse_today(None),
     }
+}
+
+/// Where an update dated `date` goes in the `updates` list (oldest first): after every update
+/// that is not later, so one dated the same day goes after the ones there are. A date of
+/// lower precision counts as the end of its period (`Date::chronological`).
+pub fn update_place(updates: Option<&Node>, date: &Date) -> usize {
+    let Some(Node {
+        value: Value::Seq(members),
+        ..
+    }) = updates
+    else {
+        return 0;
+    };
+    let date_of = |member: &Node| match &member.value {
+        Value::Map(fields) => fields
+            .iter()
+            .find(|(k, _)| scalar(k) == Some("date"))
+            .and_then(|(_, v)| Date::parse(scalar(v)?)),
+        _ => None,
+    };
+    members
+        .iter()
+        .rposition(|m| date_of(m).is_none_or(|d| d.chronological(date).is_le()))
+        .map_or(0, |ix| ix + 1)
 }

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 
 use crate::cli::change::{self, ChangeArgs};
 use crate::model::{Status, Word};
@@ -46,8 +46,22 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
                 ("status", Yaml::Scalar("removed".into())),
                 ("text", Yaml::Text(reason.clone())),
             ]);
-            open.changes
-                .edit(&file, |f| f.push("updates", &update, &change::item_order()))?;
+            // The removal is the item's status from its date on: no later update may set
+            // another.
+            if let Some(later) = item
+                .updates
+                .iter()
+                .find(|u| u.status.is_some() && u.date.value.chronological(&date).is_gt())
+            {
+                bail!(
+                    "{shown} has an update dated {} that sets its status; date the removal on or after it",
+                    later.date.value
+                );
+            }
+            open.changes.edit(&file, |f| {
+                let at = change::update_place(f.get("updates")?.as_ref(), &date);
+                f.insert("updates", at, &update, &change::item_order())
+            })?;
             let old = item.current_status().map_or("not stated", Status::as_str);
             vec![format!("status {old} → removed, update {date} added")]
         }

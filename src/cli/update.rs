@@ -1,4 +1,5 @@
-//! `plan update ID --status S --text T`: appends a dated status update to an item.
+//! `plan update ID --status S --text T`: adds a dated status update to an item, in date
+//! order.
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -6,10 +7,8 @@ use std::path::Path;
 use anyhow::{Context as _, Result, bail};
 
 use crate::cli::change::{self, ChangeArgs};
-use crate::edit::scalar;
-use crate::model::{Date, Status, Word};
+use crate::model::{Status, Word};
 use crate::render::template::Yaml;
-use crate::yaml::{Node, Value};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -69,41 +68,29 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
         update.push(("by", Yaml::Scalar(body)));
     }
     let mut did = Vec::new();
-    if let Some(new) = status {
-        let old = item.current_status().map_or("not stated", Status::as_str);
-        did.push(format!("status {old} → {}", new.as_str()));
+    // An update dated before one that sets a status records history; the status now stays.
+    let later = item
+        .updates
+        .iter()
+        .find(|u| u.status.is_some() && u.date.value.chronological(&date).is_gt());
+    match (status, later) {
+        (Some(new), None) => {
+            let old = item.current_status().map_or("not stated", Status::as_str);
+            did.push(format!("status {old} → {}", new.as_str()));
+        }
+        (Some(_), Some(later)) => did.push(format!(
+            "status unchanged (the update dated {} sets it)",
+            later.date.value
+        )),
+        (None, _) => {}
     }
     did.push(format!("update {date} added"));
     let file = change::item_file(&open.changes, item).to_string();
     open.changes.edit(&file, |f| {
-        let at = chronological_place(f.get("updates")?.as_ref(), &date);
+        let at = change::update_place(f.get("updates")?.as_ref(), &date);
         f.insert("updates", at, &Yaml::Map(update), &change::item_order())
     })?;
     change::finish(open, &shown_id, did, &args.change, out)
-}
-
-/// Where an update dated `date` goes in the `updates` list (oldest first): after every update
-/// that is not later, so one dated the same day goes after the ones there are. A date of
-/// lower precision counts as the end of its period (`Date::chronological`).
-fn chronological_place(updates: Option<&Node>, date: &Date) -> usize {
-    let Some(Node {
-        value: Value::Seq(members),
-        ..
-    }) = updates
-    else {
-        return 0;
-    };
-    let date_of = |member: &Node| match &member.value {
-        Value::Map(fields) => fields
-            .iter()
-            .find(|(k, _)| scalar(k) == Some("date"))
-            .and_then(|(_, v)| Date::parse(scalar(v)?)),
-        _ => None,
-    };
-    members
-        .iter()
-        .rposition(|m| date_of(m).is_none_or(|d| d.chronological(date).is_le()))
-        .map_or(0, |ix| ix + 1)
 }
 
 fn read_stdin() -> Result<String> {

@@ -104,7 +104,8 @@ impl<'a> ItemView<'a> {
                 .map(|b| named(&b.value, repo.body_name(&b.value)))
                 .collect()
         };
-        let mut updates: Vec<&Update> = item.updates.iter().collect();
+        // Newest first; of two on one date, the one listed later is the newer.
+        let mut updates: Vec<&Update> = item.updates.iter().rev().collect();
         updates.sort_by(|a, b| b.date.value.chronological(&a.date.value));
         ItemView {
             id: repo.display_id(ix, None),
