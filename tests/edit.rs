@@ -437,6 +437,42 @@ fn control_characters_are_refused_and_never_reach_the_terminal() {
 }
 
 #[test]
+fn blank_texts_and_a_second_removal_are_refused() {
+    let temp = repo();
+    let before = snapshot(temp.path());
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &["update", "K3", "--text", "x", "--source", ""],
+            "the source's title (--source) is empty",
+        ),
+        (
+            &["remove", "K3", "--reason", "  "],
+            "the reason (--reason) is empty",
+        ),
+        (
+            &["set", "K3", "places", "Otta, Lilehammer"],
+            "did you mean `Lillehammer`?",
+        ),
+    ];
+    for (args, message) in cases {
+        let run = plan(temp.path(), args);
+        assert_eq!(run.status, 2, "{args:?}");
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+    }
+    assert_eq!(snapshot(temp.path()), before);
+    ok(plan(temp.path(), &["remove", "K3", "--reason", "a"]));
+    let before = snapshot(temp.path());
+    let run = plan(temp.path(), &["remove", "K3", "--reason", "b"]);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("K3 is already removed"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(snapshot(temp.path()), before);
+}
+
+#[test]
 fn rename_refuses_an_id_validate_would_refuse() {
     let temp = repo();
     let before = snapshot(temp.path());

@@ -187,6 +187,14 @@ pub fn only(what: &str, given: &str, ids: BTreeSet<String>) -> Result<String> {
     Ok(ids.into_iter().next().expect("a resolved name has an id"))
 }
 
+/// A text the user gave, refused when blank (`what` says which, with the option to use).
+pub fn text(what: &str, given: &str) -> Result<String> {
+    if given.trim().is_empty() {
+        anyhow::bail!("the {what} is empty");
+    }
+    Ok(given.to_string())
+}
+
 /// `--date`, or today.
 pub fn date(given: Option<&str>) -> Result<Date> {
     match given {

@@ -40,11 +40,13 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
             open.changes.delete(&file);
             vec!["file deleted".to_string()]
         }
+        Some(_) if item.is_removed() => bail!("{shown} is already removed"),
         Some(reason) => {
+            let reason = change::text("reason (--reason)", reason)?;
             let update = Yaml::Map(vec![
                 ("date", Yaml::Text(date.to_string())),
                 ("status", Yaml::Scalar("removed".into())),
-                ("text", Yaml::Text(reason.clone())),
+                ("text", Yaml::Text(reason)),
             ]);
             // The removal is the item's status from its date on: no later update may set
             // another.

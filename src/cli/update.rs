@@ -58,10 +58,8 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     }
     update.push(("text", Yaml::Text(text)));
     if let Some(title) = &args.source {
-        update.push((
-            "source",
-            Yaml::Map(vec![("title", Yaml::Text(title.clone()))]),
-        ));
+        let title = change::text("source's title (--source)", title)?;
+        update.push(("source", Yaml::Map(vec![("title", Yaml::Text(title))])));
     }
     if let Some(body) = &args.by {
         let body = crate::cli::new::one_body(&open.ctx.repo, body)?;
