@@ -437,10 +437,14 @@ fn control_characters_are_refused_and_never_reach_the_terminal() {
 }
 
 #[test]
-fn blank_texts_and_a_second_removal_are_refused() {
+fn blank_texts_typos_and_a_second_removal_are_refused() {
     let temp = repo();
     let before = snapshot(temp.path());
-    let cases: [(&[&str], &str); 3] = [
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["set", "K3", "level", "Distriktsatsinger"],
+            "did you mean `Distriktssatsinger`?",
+        ),
         (
             &["update", "K3", "--text", "x", "--source", ""],
             "the source's title (--source) is empty",

@@ -371,6 +371,20 @@ pub fn level(programme: Option<&Programme>, given: &str) -> Result<&'static str>
     {
         return Ok(found.id.as_str());
     }
-    let level: crate::model::Level = change::word("level", given)?;
-    Ok(level.as_str())
+    if let Ok(level) = crate::query::resolve_word::<crate::model::Level>("level", given) {
+        return Ok(level.as_str());
+    }
+    // A typo in a level word or in one of the programme's own names.
+    let names: Vec<&str> = programme
+        .into_iter()
+        .flat_map(|p| p.levels.iter().map(|l| l.name.as_str()))
+        .chain(crate::model::Level::NAMES.iter().copied())
+        .collect();
+    let suggestion = crate::diagnostic::closest(&folded, names.iter().copied())
+        .map(|name| format!("; did you mean `{name}`?"))
+        .unwrap_or_default();
+    bail!(
+        "unknown level `{given}`{suggestion}\nhint: one of {}",
+        names.join(", ")
+    )
 }
