@@ -7,7 +7,6 @@
 //! lose a change made by a parallel run.
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
@@ -16,7 +15,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::edit::YamlFile;
 use crate::index::Repository;
-use crate::load::{self, MAX_FILE_BYTES, Prose};
+use crate::load::{self, Prose};
 use crate::lock::RepoLock;
 use crate::output::{self, FileWrite};
 
@@ -30,6 +29,9 @@ pub(crate) struct Changeset {
     files: BTreeMap<String, Vec<u8>>,
     /// Path → new bytes, or `None` to delete.
     changed: BTreeMap<String, Option<Vec<u8>>>,
+    /// What the walk found and did not read (symbolic links, special files), so that the
+    /// repository a change is checked against has the same findings as `plan validate`.
+    walk_findings: Vec<Diagnostic>,
 }
 
 /// What the edited repository would gain: error findings it does not have now.
@@ -44,12 +46,13 @@ impl Changeset {
     /// Takes the lock on the data folder `root` (shown as `display`) and reads its files.
     pub(crate) fn open(root: &Path, display: &str) -> Result<Changeset> {
         let lock = RepoLock::acquire(root)?;
-        let files = read_yaml_files(root)?;
+        let (files, walk_findings) = load::read_raw(root, display)?;
         Ok(Changeset {
             _lock: lock,
             root: root.to_path_buf(),
             display: display.to_string(),
-            files,
+            files: files.into_iter().collect(),
+            walk_findings,
             changed: BTreeMap::new(),
         })
     }
@@ -249,37 +252,10 @@ impl Changeset {
                 None => files.remove(&path),
             };
         }
-        let loaded = load::load_memory(&self.display, files.into_iter().collect(), prose);
+        let mut loaded = load::load_memory(&self.display, files.into_iter().collect(), prose);
+        loaded
+            .diagnostics
+            .extend(self.walk_findings.iter().cloned());
         Repository::build(loaded)
     }
-}
-
-/// Every YAML file under the data folder (dot files and folders skipped, as the loader
-/// does), by path relative to it.
-fn read_yaml_files(root: &Path) -> Result<BTreeMap<String, Vec<u8>>> {
-    let mut files = BTreeMap::new();
-    let walker = walkdir::WalkDir::new(root)
-        .follow_links(true)
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.with_context(|| format!("cannot read `{}`", root.display()))?;
-        if !entry.file_type().is_file() || !load::is_yaml_name(&entry.file_name().to_string_lossy())
-        {
-            continue;
-        }
-        let relative: Vec<String> = entry
-            .path()
-            .strip_prefix(root)
-            .unwrap_or(entry.path())
-            .iter()
-            .map(|p| p.to_string_lossy().into_owned())
-            .collect();
-        let mut bytes = Vec::new();
-        std::fs::File::open(entry.path())
-            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-            .with_context(|| format!("cannot read `{}`", entry.path().display()))?;
-        files.insert(relative.join("/"), bytes);
-    }
-    Ok(files)
 }

@@ -90,7 +90,23 @@ fn symbolic_links_out_of_the_repository_are_not_followed() {
         "symbolic link leads outside the data folder; it is not followed"
     );
     assert_eq!(status, 1);
-    for args in [&["validate", "valid"][..], &["--repo", "valid", "list"]] {
+    // Writing commands read the folder themselves, to edit its bytes: the same walk.
+    let update = [
+        "--repo",
+        "valid",
+        "update",
+        "K1",
+        "--status",
+        "started",
+        "--text",
+        "x",
+        "--dry-run",
+    ];
+    for args in [
+        &["validate", "valid"][..],
+        &["--repo", "valid", "list"],
+        &update,
+    ] {
         let run = plan(temp.path(), args);
         let all = run.stdout + &run.stderr;
         assert!(
@@ -352,6 +368,37 @@ fn queries_refuse_to_answer_without_an_unreadable_file() {
             run.stderr
         );
     }
+}
+
+#[test]
+fn writing_commands_refuse_a_repository_with_an_unreadable_file() {
+    // K2 links to K1 but cannot be read: renaming K1 would leave K2's link stale.
+    let temp = copy_fixture("valid");
+    let k2 = temp.path().join("valid/programmes/demo/items/K2.yaml");
+    edit(&k2, "theme: K", "\ttheme: K");
+    let before = std::fs::read_dir(temp.path().join("valid/programmes/demo/items"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect::<std::collections::BTreeSet<_>>();
+    for args in [
+        &["rename", "K1", "K9"][..],
+        &["update", "K1", "--status", "started", "--text", "x"],
+    ] {
+        let mut all = vec!["--repo", "valid"];
+        all.extend_from_slice(args);
+        let run = plan(temp.path(), &all);
+        assert_eq!(run.status, 1, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("1 file could not be read"),
+            "{}",
+            run.stderr
+        );
+    }
+    let after = std::fs::read_dir(temp.path().join("valid/programmes/demo/items"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect::<std::collections::BTreeSet<_>>();
+    assert_eq!(before, after);
 }
 
 // 4. Every output is inert ---------------------------------------------------------------

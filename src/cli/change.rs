@@ -48,6 +48,9 @@ pub fn open(repo: Option<&Path>) -> Result<Open> {
     let dir: DataDir = locate(repo)?;
     let changes = Changeset::open(&dir.path, &dir.display)?;
     let (repo, load_findings) = changes.repository(Prose::Keep);
+    // A change checked against a repository with a file missing could break what that file
+    // holds (a rename would leave its links stale).
+    super::refuse_unread(&repo, &load_findings)?;
     Ok(Open {
         ctx: Context {
             dir,

@@ -388,25 +388,7 @@ impl Context {
     pub fn open(explicit: Option<&Path>, prose: Prose) -> Result<Context> {
         let dir = locate(explicit)?;
         let (repo, found) = load(&dir, prose)?;
-        let unread_paths: std::collections::HashSet<&str> =
-            repo.unread_files().map(|f| f.path.as_str()).collect();
-        // Not through the severity overrides: a finding allowed away still leaves its
-        // file's entity missing.
-        let unread: Vec<Diagnostic> = found
-            .iter()
-            .filter(|d| d.code.is_read_error() || unread_paths.contains(d.path.as_str()))
-            .cloned()
-            .collect();
-        if !unread.is_empty() {
-            let excerpts = repo.excerpts();
-            let source = |path: &str, line: u32| excerpts.line(path, line);
-            let style = Style::detect(std::io::stderr().is_terminal());
-            let mut stderr = std::io::stderr().lock();
-            crate::render::diagnostics::human(&mut stderr, &unread, &source, style)?;
-            let files: std::collections::BTreeSet<&str> =
-                unread.iter().map(|d| d.path.as_str()).collect();
-            return Err(UnreadFiles(files.len()).into());
-        }
+        refuse_unread(&repo, &found)?;
         Ok(Context {
             dir,
             repo,
@@ -418,6 +400,31 @@ impl Context {
     pub fn findings(&self) -> Vec<Diagnostic> {
         findings(&self.dir, &self.repo, self.load_findings.clone())
     }
+}
+
+/// Fails with [`UnreadFiles`], the findings written to standard error, when a file of the
+/// repository could not be read: no command answers from (or writes to) a repository with
+/// entities silently missing.
+pub fn refuse_unread(repo: &Repository, found: &[Diagnostic]) -> Result<()> {
+    let unread_paths: std::collections::HashSet<&str> =
+        repo.unread_files().map(|f| f.path.as_str()).collect();
+    // Not through the severity overrides: a finding allowed away still leaves its file's
+    // entity missing.
+    let unread: Vec<Diagnostic> = found
+        .iter()
+        .filter(|d| d.code.is_read_error() || unread_paths.contains(d.path.as_str()))
+        .cloned()
+        .collect();
+    if unread.is_empty() {
+        return Ok(());
+    }
+    let excerpts = repo.excerpts();
+    let source = |path: &str, line: u32| excerpts.line(path, line);
+    let style = Style::detect(std::io::stderr().is_terminal());
+    let mut stderr = std::io::stderr().lock();
+    crate::render::diagnostics::human(&mut stderr, &unread, &source, style)?;
+    let files: std::collections::BTreeSet<&str> = unread.iter().map(|d| d.path.as_str()).collect();
+    Err(UnreadFiles(files.len()).into())
 }
 
 /// The one step from loading's findings to what any command shows: every check, then the

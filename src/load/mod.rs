@@ -211,6 +211,31 @@ fn walk(root: &Path, display_root: &str) -> Result<(Vec<Found>, Vec<Diagnostic>)
     Ok((found, findings))
 }
 
+/// The bytes of every YAML file the loader would read under `root`, by path relative to it
+/// (with `/`), and the walk's findings: symbolic links and special files are left unread
+/// exactly as [`load`] leaves them. For writing commands, which edit the bytes and load the
+/// result from memory; a folder named like a YAML file has no bytes and is left out.
+pub(crate) fn read_raw(
+    root: &Path,
+    display_root: &str,
+) -> Result<(Vec<(String, Vec<u8>)>, Vec<Diagnostic>)> {
+    let (found, findings) = walk(root, display_root)?;
+    let mut files = Vec::with_capacity(found.len());
+    for (relative, is_dir) in found {
+        if is_dir {
+            continue;
+        }
+        let path = relative.join("/");
+        let full = root.join(&path);
+        let mut bytes = Vec::new();
+        File::open(&full)
+            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read `{}`", full.display()))?;
+        files.push((path, bytes));
+    }
+    Ok((files, findings))
+}
+
 /// The finding for a symbolic link met in the walk (never followed): where it leads, said
 /// without reading the target. A link to a file plan would not read anyway, inside the data
 /// folder, is left alone.
