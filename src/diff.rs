@@ -70,7 +70,7 @@ pub struct ProgrammeDiff {
 }
 
 impl ProgrammeDiff {
-    fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.change == Presence::Changed
             && self.fields.is_empty()
             && self.decisions_added.is_empty()

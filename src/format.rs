@@ -15,6 +15,8 @@ pub enum Kind {
         min: i64,
         max: i64,
     },
+    /// A number, whole or decimal (`7`, `12.5`).
+    Number,
     Date,
     /// An id of an entity of the named kind (`body`, `item`, `municipality`, …).
     Ref(&'static str),
@@ -176,6 +178,53 @@ pub const UPDATE: &[Field] = &[
     req("text", Kind::Text, "What was reported."),
     opt("source", Kind::Object(SOURCE), "Where this is stated."),
     opt("by", Kind::Ref("body"), "The body that reports it."),
+];
+
+pub const INDICATOR: &[Field] = &[
+    req(
+        "name",
+        Kind::Text,
+        "What is measured, such as `Kommunar med samarbeidsavtale`.",
+    ),
+    req(
+        "unit",
+        Kind::Text,
+        "Unit of the values, such as `kommunar` or `%`.",
+    ),
+    opt(
+        "baseline",
+        Kind::Object(MEASURE),
+        "The value at the start, when the source gives one.",
+    ),
+    req(
+        "target",
+        Kind::Object(MEASURE),
+        "The value to reach, and by when; its date is after the baseline's.",
+    ),
+    opt(
+        "measurements",
+        Kind::List(&Kind::Object(MEASUREMENT)),
+        "Measured values, oldest first.",
+    ),
+];
+
+pub const MEASURE: &[Field] = &[
+    req("value", Kind::Number, "The value."),
+    req(
+        "date",
+        Kind::Date,
+        "When it held or is to hold (YYYY, YYYY-MM or YYYY-MM-DD).",
+    ),
+];
+
+pub const MEASUREMENT: &[Field] = &[
+    req("value", Kind::Number, "The measured value."),
+    req(
+        "date",
+        Kind::Date,
+        "When it was measured (YYYY, YYYY-MM or YYYY-MM-DD).",
+    ),
+    opt("source", Kind::Object(SOURCE), "Where it is stated."),
 ];
 
 pub const PRIORITY: &[Field] = &[
@@ -367,6 +416,11 @@ pub const ITEM: &[Field] = &[
         "updates",
         Kind::List(&Kind::Object(UPDATE)),
         "Dated status history, oldest first.",
+    ),
+    opt(
+        "indicators",
+        Kind::List(&Kind::Object(INDICATOR)),
+        "Measurable indicators: baseline, target and measurements.",
     ),
     opt("funding", Kind::List(&Kind::Object(FUNDING)), "Funding."),
     opt(

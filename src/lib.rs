@@ -17,6 +17,7 @@ pub(crate) mod edit;
 pub mod export;
 pub mod format;
 pub mod index;
+pub mod indicator;
 pub mod load;
 pub(crate) mod lock;
 pub mod model;

@@ -318,6 +318,32 @@ pub struct Update {
     pub by: Option<Spanned<String>>,
 }
 
+/// A measurable indicator of an item: where it started, where it is to be by when, and what
+/// has been measured on the way.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Indicator {
+    pub name: String,
+    pub unit: String,
+    pub baseline: Option<Measure>,
+    pub target: Measure,
+    /// Oldest first.
+    pub measurements: Vec<Measurement>,
+}
+
+/// A value at a date: a baseline or a target.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measure {
+    pub value: f64,
+    pub date: Spanned<Date>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measurement {
+    pub value: f64,
+    pub date: Spanned<Date>,
+    pub source: Option<Source>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Priority {
     pub term: Term,
@@ -403,7 +429,7 @@ impl Programme {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Item {
     #[serde(skip)]
     pub path: String,
@@ -430,6 +456,7 @@ pub struct Item {
     /// item would make each one larger.
     pub mentions: Option<Box<Mentions>>,
     pub updates: Vec<Update>,
+    pub indicators: Vec<Indicator>,
     pub funding: Vec<Funding>,
     pub people: Vec<Person>,
     pub sources: Vec<Source>,
@@ -437,6 +464,26 @@ pub struct Item {
 }
 
 impl Item {
+    /// The item as it stood on `date`: updates and measurements dated later are dropped (a
+    /// date of a month or a year counts as its last day). The undated `status` field is
+    /// dropped too when a later update sets a status, since it states a later time.
+    pub fn as_of(&mut self, date: Date) {
+        let by = date.latest();
+        let later_status = self
+            .updates
+            .iter()
+            .any(|u| u.status.is_some() && u.date.value.latest() > by);
+        if later_status {
+            self.status = None;
+        }
+        self.updates.retain(|u| u.date.value.latest() <= by);
+        for indicator in &mut self.indicators {
+            indicator
+                .measurements
+                .retain(|m| m.date.value.latest() <= by);
+        }
+    }
+
     /// The status now: the latest dated update that sets one, else the `status` field.
     pub fn current_status(&self) -> Option<Status> {
         self.latest_update_status()
@@ -528,6 +575,15 @@ pub struct Entities {
     pub regions: Vec<Region>,
     pub municipalities: Vec<Municipality>,
     pub documents: Vec<Document>,
+}
+
+impl Entities {
+    /// Every item as it stood on `date` (see [`Item::as_of`]).
+    pub fn as_of(&mut self, date: Date) {
+        for item in &mut self.items {
+            item.as_of(date);
+        }
+    }
 }
 
 /// True for lowercase ASCII slugs: `innlandet-fylkeskommune`, `sor-osterdal`, `mr2025`.

@@ -1,13 +1,15 @@
 //! The status report as a view: for each programme, its items grouped by theme and level,
 //! summary counts, funding totals, region coverage, link graphs small enough to draw and the
-//! findings `plan validate` has for its files. Computed once; `render::report` writes it as
-//! Markdown and `render::html` as a web page.
+//! findings `plan validate` has for its files; with `--since`, the changes of the period.
+//! Computed once; `render::report` writes it as Markdown and `render::html` as a web page.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostic::Diagnostic;
+use crate::diff::{Diff, ProgrammeDiff};
 use crate::index::{ItemIx, Repository};
-use crate::model::{Date, Language, Level, Programme, Status, Term, Theme, Update};
+use crate::indicator::{self, Progress};
+use crate::model::{Date, Indicator, Language, Level, Programme, Status, Term, Theme, Update};
 use crate::query::{self, Filter};
 use crate::render::graph::GraphView;
 
@@ -16,14 +18,48 @@ use crate::render::graph::GraphView;
 pub const GRAPH_NODE_LIMIT: usize = 60;
 
 /// What the user asked for, with names already resolved to ids.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Programme ids; all programmes when empty.
     pub programmes: Vec<String>,
     /// A region id: only items tied to it.
     pub region: Option<String>,
+    /// With `region`: the items that apply county-wide too, in sections of their own.
+    pub with_county_wide: bool,
+    /// Body ids: only items these bodies (or their parts) are responsible for or partners in.
+    pub involves: Vec<String>,
     pub since: Option<Date>,
     pub language: Option<Language>,
+    /// The day the report states the status for.
+    pub date: Date,
+    /// The short id of the commit the data was read from, when it is one.
+    pub revision: Option<String>,
+}
+
+impl Options {
+    /// A report of everything, in each programme's language, as of `date`.
+    pub fn on(date: Date) -> Options {
+        Options {
+            programmes: Vec::new(),
+            region: None,
+            with_county_wide: false,
+            involves: Vec::new(),
+            since: None,
+            language: None,
+            date,
+            revision: None,
+        }
+    }
+}
+
+/// The changes of a reporting period: the diff from the repository as it was at the start.
+pub struct PeriodDiff<'r> {
+    /// The start of the period.
+    pub from_date: Date,
+    /// The short id of the commit the start was read from, when it is one.
+    pub from_revision: Option<String>,
+    pub from: &'r Repository,
+    pub diff: Diff,
 }
 
 pub struct Report<'a> {
@@ -32,6 +68,13 @@ pub struct Report<'a> {
     /// The name of the region the report is narrowed to.
     pub region: Option<String>,
     pub since: Option<Date>,
+    /// The day the status is stated for.
+    pub date: Date,
+    /// The short commit id the data was read from.
+    pub revision: Option<String>,
+    /// With `--since`: the start of the period the changes are counted from, and the short
+    /// id of the commit read for it.
+    pub changes_from: Option<(Date, Option<String>)>,
     pub parts: Vec<ProgrammeReport<'a>>,
     /// Every item shown somewhere in the report: links to these can be followed.
     pub shown: BTreeSet<ItemIx>,
@@ -42,8 +85,11 @@ pub struct ProgrammeReport<'a> {
     pub language: Language,
     pub sections: Vec<ThemeSection<'a>>,
     pub removed: Vec<ItemEntry<'a>>,
-    /// Items the region filter left out because they apply to the whole county.
+    /// Items the region filter left out because they apply to the whole county (removed
+    /// items not counted, as in `plan list`).
     pub county_wide_left_out: usize,
+    /// With `--since`: this programme's changes in the period, `None` when there are none.
+    pub changes: Option<ProgrammeDiff>,
     pub summary: Summary,
     pub coverage: CoverageTable<'a>,
     pub graphs: Vec<Graph<'a>>,
@@ -54,6 +100,8 @@ pub struct ThemeSection<'a> {
     pub theme: &'a Theme,
     /// In the programme's level order; items with no level last.
     pub levels: Vec<(Option<Level>, Vec<ItemEntry<'a>>)>,
+    /// With `--with-county-wide`: the theme's items that apply to the whole county.
+    pub county_wide: Vec<ItemEntry<'a>>,
 }
 
 pub struct ItemEntry<'a> {
@@ -63,6 +111,8 @@ pub struct ItemEntry<'a> {
     /// True when `--since` was given and nothing was reported since.
     pub nothing_since: bool,
     pub partners: Vec<&'a str>,
+    /// The item's indicators with their progress on the report's date.
+    pub indicators: Vec<(&'a Indicator, Progress)>,
 }
 
 /// How many items have each status, in status order; `None` is "not stated".
@@ -108,30 +158,34 @@ pub fn graph_nodes(view: &GraphView) -> usize {
     view.items.len() + documents.len()
 }
 
-/// Builds the report. `findings` are what `plan validate` found in the whole repository.
+/// Builds the report. `findings` are what `plan validate` found in the whole repository;
+/// `period` is the diff from the start of the period, with `--since`.
 pub fn build<'a>(
     repo: &'a Repository,
     options: &Options,
     findings: &[Diagnostic],
     graph_limit: usize,
+    period: Option<PeriodDiff>,
 ) -> Report<'a> {
-    let programmes: Vec<&Programme> = repo
+    let filtered = options.region.is_some() || !options.involves.is_empty();
+    let (changes_from, mut diffs) = match period {
+        Some(p) => {
+            let diffs = period_changes(repo, options, p.from, p.diff);
+            (Some((p.from_date, p.from_revision)), diffs)
+        }
+        None => (None, BTreeMap::new()),
+    };
+    let mut shown = BTreeSet::new();
+    let parts: Vec<ProgrammeReport> = repo
         .programmes
         .values()
         .filter(|p| options.programmes.is_empty() || options.programmes.contains(&p.id.value))
-        .collect();
-    let mut shown = BTreeSet::new();
-    let parts: Vec<ProgrammeReport> = programmes
-        .into_iter()
-        .map(|p| programme_report(repo, p, options, findings, graph_limit))
-        .inspect(|part| {
-            let entries = part
-                .sections
-                .iter()
-                .flat_map(|s| &s.levels)
-                .flat_map(|l| &l.1);
-            shown.extend(entries.chain(&part.removed).map(|e| e.ix));
+        .filter_map(|p| {
+            let changes = diffs.remove(&p.id.value);
+            programme_report(repo, p, options, findings, graph_limit, changes)
         })
+        .filter(|part| !filtered || !part.is_empty())
+        .inspect(|part| shown.extend(part.entries().map(|e| e.ix)))
         .collect();
     let language = options
         .language
@@ -144,9 +198,69 @@ pub fn build<'a>(
             .as_deref()
             .map(|r| repo.region_name(r).to_string()),
         since: options.since,
+        date: options.date,
+        revision: options.revision.clone(),
+        changes_from,
         parts,
         shown,
     }
+}
+
+impl<'a> ProgrammeReport<'a> {
+    /// Every item entry in the programme's part: by theme and level, county-wide, removed.
+    pub fn entries(&self) -> impl Iterator<Item = &ItemEntry<'a>> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.levels.iter().flat_map(|l| &l.1).chain(&s.county_wide))
+            .chain(&self.removed)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.entries().next().is_none() && self.changes.is_none()
+    }
+}
+
+/// The filter a report's options make for one programme.
+fn scope_filter(programme: &str, options: &Options, with_county_wide: bool) -> Filter {
+    Filter {
+        programmes: vec![programme.to_string()],
+        regions: options.region.iter().cloned().collect(),
+        involves: options.involves.iter().cloned().collect(),
+        include_removed: true,
+        with_county_wide,
+        ..Filter::default()
+    }
+}
+
+/// The period's changes per programme, narrowed to the items in the report's scope at either
+/// end of the period.
+fn period_changes(
+    repo: &Repository,
+    options: &Options,
+    from: &Repository,
+    diff: Diff,
+) -> BTreeMap<String, ProgrammeDiff> {
+    let in_scope = |r: &Repository, programme: &str| -> BTreeSet<String> {
+        scope_filter(programme, options, options.with_county_wide)
+            .select(r)
+            .items
+            .iter()
+            .map(|(ix, _)| r.items[*ix].id.value.clone())
+            .collect()
+    };
+    diff.programmes
+        .into_iter()
+        .filter(|p| options.programmes.is_empty() || options.programmes.contains(&p.id))
+        .filter_map(|mut p| {
+            let mut keep = in_scope(repo, &p.id);
+            keep.extend(in_scope(from, &p.id));
+            p.added.retain(|i| keep.contains(&i.id));
+            p.removed.retain(|i| keep.contains(&i.id));
+            p.marked_removed.retain(|i| keep.contains(&i.id));
+            p.changed.retain(|i| keep.contains(&i.id));
+            (!p.is_empty()).then(|| (p.id.clone(), p))
+        })
+        .collect()
 }
 
 fn programme_report<'a>(
@@ -155,23 +269,85 @@ fn programme_report<'a>(
     options: &Options,
     findings: &[Diagnostic],
     graph_limit: usize,
-) -> ProgrammeReport<'a> {
+    changes: Option<ProgrammeDiff>,
+) -> Option<ProgrammeReport<'a>> {
     let id = &programme.id.value;
-    let filter = Filter {
-        programmes: vec![id.clone()],
-        regions: options.region.iter().cloned().collect(),
-        include_removed: true,
-        ..Filter::default()
-    };
-    let selection = filter.select(repo);
+    let selection = scope_filter(id, options, false).select(repo);
     let selected: Vec<ItemIx> = selection.items.iter().map(|(ix, _)| *ix).collect();
+    let county_wide: Vec<ItemIx> = if options.region.is_some() {
+        let chosen: BTreeSet<ItemIx> = selected.iter().copied().collect();
+        scope_filter(id, options, true)
+            .select(repo)
+            .items
+            .iter()
+            .map(|(ix, _)| *ix)
+            .filter(|ix| !chosen.contains(ix))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let (removed, active): (Vec<ItemIx>, Vec<ItemIx>) = selected
         .iter()
         .partition(|&&ix| repo.items[ix].is_removed());
-    let entry = |ix| item_entry(repo, ix, options.since);
+    let wide_active: Vec<ItemIx> = county_wide
+        .iter()
+        .copied()
+        .filter(|&ix| !repo.items[ix].is_removed())
+        .collect();
+    let entry = |ix| item_entry(repo, ix, options.since, options.date);
+    let (counted, counted_all, county_wide_left_out) = if options.with_county_wide {
+        let mut all = selected.clone();
+        all.extend(&wide_active);
+        ([active.clone(), wide_active.clone()].concat(), all, 0)
+    } else {
+        (active.clone(), selected.clone(), wide_active.len())
+    };
+    let sections = theme_sections(
+        repo,
+        programme,
+        &active,
+        |theme| {
+            if !options.with_county_wide {
+                return Vec::new();
+            }
+            wide_active
+                .iter()
+                .filter(|&&ix| repo.items[ix].theme.value == theme.code)
+                .map(|&ix| entry(ix))
+                .collect()
+        },
+        &entry,
+    );
+    Some(ProgrammeReport {
+        programme,
+        language: options.language.unwrap_or(programme.language),
+        sections,
+        removed: removed.iter().map(|&ix| entry(ix)).collect(),
+        county_wide_left_out,
+        changes,
+        summary: summary(repo, programme, &counted, &counted_all),
+        coverage: coverage(repo, programme, options.region.as_deref()),
+        graphs: graphs(repo, programme, &counted_all, graph_limit),
+        findings: findings
+            .iter()
+            .filter(|d| programme.holds_path(&d.path))
+            .cloned()
+            .collect(),
+    })
+}
+
+/// The programme's themes in its order, each with its active items by level and, from
+/// `county_wide`, the items that apply to the whole county.
+fn theme_sections<'a>(
+    repo: &'a Repository,
+    programme: &'a Programme,
+    active: &[ItemIx],
+    county_wide: impl Fn(&Theme) -> Vec<ItemEntry<'a>>,
+    entry: &dyn Fn(ItemIx) -> ItemEntry<'a>,
+) -> Vec<ThemeSection<'a>> {
     let mut level_order: Vec<Option<Level>> = programme.levels.iter().map(|l| Some(l.id)).collect();
     level_order.push(None);
-    let sections = programme
+    programme
         .themes
         .iter()
         .map(|theme| ThemeSection {
@@ -192,26 +368,12 @@ fn programme_report<'a>(
                 })
                 .filter(|(_, items)| !items.is_empty())
                 .collect(),
+            county_wide: county_wide(theme),
         })
-        .collect();
-    ProgrammeReport {
-        programme,
-        language: options.language.unwrap_or(programme.language),
-        sections,
-        removed: removed.iter().map(|&ix| entry(ix)).collect(),
-        county_wide_left_out: selection.county_wide_left_out,
-        summary: summary(repo, programme, &active, &selected),
-        coverage: coverage(repo, programme, options.region.as_deref()),
-        graphs: graphs(repo, programme, &selected, graph_limit),
-        findings: findings
-            .iter()
-            .filter(|d| programme.holds_path(&d.path))
-            .cloned()
-            .collect(),
-    }
+        .collect()
 }
 
-fn item_entry(repo: &Repository, ix: ItemIx, since: Option<Date>) -> ItemEntry<'_> {
+fn item_entry(repo: &Repository, ix: ItemIx, since: Option<Date>, today: Date) -> ItemEntry<'_> {
     let item = &repo.items[ix];
     let mut updates: Vec<&Update> = match since {
         Some(since) => item
@@ -239,6 +401,11 @@ fn item_entry(repo: &Repository, ix: ItemIx, since: Option<Date>) -> ItemEntry<'
         updates,
         nothing_since,
         partners,
+        indicators: item
+            .indicators
+            .iter()
+            .map(|i| (i, indicator::progress(i, today)))
+            .collect(),
     }
 }
 

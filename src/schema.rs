@@ -112,6 +112,7 @@ fn kind_schema(kind: Kind, identity: bool) -> Value {
             }
             out
         }
+        Kind::Number => json!({ "type": "number" }),
         Kind::Date => json!({
             "anyOf": [
                 { "type": "string", "pattern": YEAR_PATTERN, "patternErrorMessage": DATE_MESSAGE },

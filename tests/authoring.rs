@@ -287,6 +287,7 @@ fn new_item_takes_the_next_number_and_validates() {
          # places: []  # Scope: places (not municipalities) where the item acts.\n\
          # mentions: {}  # Places the text only names: examples, partners' locations, earlier experience.\n\
          # updates: []  # Dated status history, oldest first.\n\
+         # indicators: []  # Measurable indicators: baseline, target and measurements.\n\
          # funding: []  # Funding.\n\
          # people: []  # People by role.\n\
          sources:\n  - title: \"Demo handlingsprogram\"\n\

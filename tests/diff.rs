@@ -364,3 +364,78 @@ fn reference_entities_added_removed_and_changed() {
         serde_json::json!(["name"])
     );
 }
+
+#[test]
+fn a_report_since_a_revision_lists_the_period_s_changes_and_its_commit() {
+    let repo = GitRepo::new("report-since");
+    edit(
+        &repo.item("K1"),
+        "    text: \"Satt i gang.\"\n",
+        "    text: \"Satt i gang.\"\n  - date: \"2024-09-01\"\n    status: ongoing\n    text: \"I full drift.\"\n",
+    );
+    repo.commit("K1 is ongoing");
+    let run = plan(
+        repo.path(),
+        &[
+            "report",
+            "--since",
+            "HEAD~1",
+            "--as-of",
+            "2024-12-31",
+            "--lang",
+            "nb",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let out = run.stdout;
+    assert!(
+        out.contains("**Status per 31. desember 2024** · data fra commit `"),
+        "{out}"
+    );
+    let changes = &out[out
+        .find("Endringer i perioden</a>")
+        .or(out.find("Endringer i perioden\n"))
+        .expect("a changes section")..];
+    assert!(
+        changes.contains("data fra commit `"),
+        "the start's commit is named"
+    );
+    assert!(
+        changes.contains("**K1**") && changes.contains("I full drift"),
+        "{changes}"
+    );
+
+    // As of a day before the new update, the same data has nothing new to report.
+    let run = plan(
+        repo.path(),
+        &[
+            "report",
+            "--since",
+            "2024-07-01",
+            "--as-of",
+            "2024-08-01",
+            "--lang",
+            "nb",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("Ingen endringer i perioden."),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("I full drift"));
+
+    // --at reads the earlier commit: K1 is still started there.
+    let run = plan(repo.path(), &["list", "--at", "HEAD~1", "--format", "csv"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let k1 = run.stdout.lines().find(|l| l.starts_with("K1,")).unwrap();
+    assert!(k1.contains(",started,"), "{k1}");
+    let run = plan(repo.path(), &["list", "--format", "csv"]);
+    let k1 = run.stdout.lines().find(|l| l.starts_with("K1,")).unwrap();
+    assert!(k1.contains(",ongoing,"), "{k1}");
+
+    let run = plan(repo.path(), &["report", "--since", "no-such-rev"]);
+    assert_eq!(run.status, 2);
+    assert!(run.stderr.contains("neither a date"), "{}", run.stderr);
+}

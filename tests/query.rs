@@ -702,3 +702,40 @@ fn a_huge_unbroken_title_is_wrapped_quickly_and_not_padded_on_a_pipe() {
     .stdout;
     assert!(json.contains(&title));
 }
+
+#[test]
+fn as_of_a_date_gives_the_statuses_of_that_day() {
+    let status_of = |args: &[&str]| -> Vec<(String, Option<String>)> {
+        let mut all = vec!["list", "--programme", "mr2025", "--format", "json"];
+        all.extend_from_slice(args);
+        let run = plan(&root(), &all);
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        let items: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+        items
+            .iter()
+            .map(|i| {
+                (
+                    i["id"].as_str().unwrap().to_string(),
+                    i["status"].as_str().map(str::to_string),
+                )
+            })
+            .collect()
+    };
+    let then = status_of(&["--as-of", "2021-01-01"]);
+    let get = |list: &[(String, Option<String>)], id: &str| {
+        list.iter().find(|(i, _)| i == id).unwrap().1.clone()
+    };
+    // Digi Møre og Romsdal was started in 2020; the rest had no status stated yet.
+    assert_eq!(get(&then, "digi-mr").as_deref(), Some("started"));
+    assert_eq!(get(&then, "ungt-entreprenorskap"), None);
+    // A statement dated June 2021 holds from the end of June.
+    let mid_june = status_of(&["--as-of", "2021-06-15"]);
+    assert_eq!(get(&mid_june, "ungt-entreprenorskap"), None);
+    let july = status_of(&["--as-of", "2021-07-01"]);
+    assert_eq!(
+        get(&july, "ungt-entreprenorskap").as_deref(),
+        Some("ongoing")
+    );
+    let run = plan(&root(), &["list", "--as-of", "2021-13-01"]);
+    assert_eq!(run.status, 2);
+}

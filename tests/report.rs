@@ -391,14 +391,14 @@ fn a_graph_too_large_to_draw_is_split_by_theme() {
     let (repo, _) = plan::cli::load(&dir, plan::load::Prose::Keep).unwrap();
     let options = plan::report::Options {
         programmes: vec!["innlandet".into()],
-        ..Default::default()
+        ..plan::report::Options::on(plan::model::Date::parse("2025-04-30").unwrap())
     };
-    let whole = plan::report::build(&repo, &options, &[], plan::report::GRAPH_NODE_LIMIT);
+    let whole = plan::report::build(&repo, &options, &[], plan::report::GRAPH_NODE_LIMIT, None);
     let graphs = &whole.parts[0].graphs;
     assert_eq!(graphs.len(), 1);
     assert!(graphs[0].theme.is_none());
     assert_eq!(plan::report::graph_nodes(&graphs[0].view), 40 + 4);
-    let split = plan::report::build(&repo, &options, &[], 40);
+    let split = plan::report::build(&repo, &options, &[], 40, None);
     let themes: Vec<&str> = split.parts[0]
         .graphs
         .iter()
@@ -419,5 +419,68 @@ fn a_graph_too_large_to_draw_is_split_by_theme() {
         md.contains(
             "så den vises per tema.\n\n### K Kompetanse og livslang læring\n\n```mermaid\n"
         )
+    );
+}
+
+#[test]
+fn a_region_report_is_dated_counts_as_list_does_and_leaves_out_empty_programmes() {
+    let md = report(&[
+        "--region",
+        "Valdres",
+        "--with-county-wide",
+        "--as-of",
+        "2024-12-31",
+    ]);
+    assert!(md.contains("**Status per 31. desember 2024**"), "dated");
+    assert!(md.contains("Fylkesdekkende tiltak"), "county-wide sections");
+    assert!(
+        !md.contains("Møre og Romsdal 2025"),
+        "no empty programme parts"
+    );
+    let listed = plan(
+        &root(),
+        &[
+            "list",
+            "--region",
+            "Valdres",
+            "--with-county-wide",
+            "--format",
+            "json",
+        ],
+    );
+    let items: Vec<serde_json::Value> = serde_json::from_str(&listed.stdout).unwrap();
+    assert!(
+        md.contains(&format!(
+            "| **Sum** | **16** | **9** | **5** | **{}** |",
+            items.len()
+        )),
+        "the summary counts what plan list lists ({})",
+        items.len()
+    );
+    // Without the county-wide items, the note counts what plan list's footer counts.
+    let md = report(&["--programme", "innlandet", "--region", "Valdres"]);
+    let list = plan(
+        &root(),
+        &["list", "--programme", "innlandet", "--region", "Valdres"],
+    );
+    let footer = list.stdout.lines().last().unwrap();
+    let left_out: usize = footer
+        .split_whitespace()
+        .find_map(|w| w.parse().ok())
+        .unwrap();
+    assert!(
+        md.contains(&format!("- {left_out} fylkesdekkende tiltak")),
+        "{footer}"
+    );
+    assert!(md.contains("Ingen feil funnet i dataene."));
+}
+
+#[test]
+fn a_report_for_one_body_has_only_its_items() {
+    let md = report(&["--involves", "Ungt Entreprenørskap"]);
+    assert!(md.contains("Styrking av Ungt Entreprenørskap"));
+    assert!(
+        !md.contains("Digi Møre og Romsdal</a>") && !md.contains("Innlandet –"),
+        "{md}"
     );
 }

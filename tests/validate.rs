@@ -1075,7 +1075,7 @@ fn github_format_escapes_properties_and_data() {
     assert_eq!(run.status, 1);
     let fields = "id, programme, theme, level, title, title_editorial, description, goals, responsible, \
                   partners, links, documents, links_note, priority, status, period, regions, municipalities, \
-                  places, mentions, updates, funding, people, sources, notes";
+                  places, mentions, updates, indicators, funding, people, sources, notes";
     assert_eq!(
         run.stdout,
         format!(

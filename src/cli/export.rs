@@ -24,6 +24,8 @@ pub struct Args {
     #[arg(long)]
     pub excel: bool,
     #[command(flatten)]
+    pub moment: crate::cli::Moment,
+    #[command(flatten)]
     pub out: OutFile,
 }
 
@@ -41,7 +43,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     if args.excel && args.format != Format::Csv {
         bail!("--excel goes with --format csv");
     }
-    let ctx = Context::open(repo_path, Prose::Keep)?;
+    let ctx = Context::open_at(repo_path, Prose::Keep, &args.moment)?;
     let repo = &ctx.repo;
     let document = match args.format {
         Format::Json => Some(serde_json::to_string_pretty(&Export::new(repo))? + "\n"),

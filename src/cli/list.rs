@@ -82,6 +82,8 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    #[command(flatten)]
+    pub moment: crate::cli::Moment,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -156,7 +158,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     } else {
         Prose::Keep
     };
-    let ctx = Context::open(repo_path, prose)?;
+    let ctx = Context::open_at(repo_path, prose, &args.moment)?;
     let filter = filter(args, &ctx)?;
     let mut selection = filter.select(&ctx.repo);
     query::sort(&ctx.repo, &mut selection.items, args.sort);

@@ -331,6 +331,43 @@ pub fn load(dir: &DataDir, prose: Prose) -> Result<(Repository, Vec<Diagnostic>)
     Ok(Repository::build(loaded))
 }
 
+/// `--as-of DATE` and `--at REV`: the repository as it stood on a date, or as it was at a git
+/// revision, or both (the revision's data, as it stood on the date).
+#[derive(Debug, Default, Clone, clap::Args)]
+pub struct Moment {
+    /// Statuses, updates and measurements as they stood on this date (YYYY-MM-DD): updates
+    /// dated later do not count; a month or a year counts as its last day.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub as_of: Option<crate::model::Date>,
+    /// Read the data as it was at this git revision: a tag, a branch or a commit.
+    #[arg(long, value_name = "REV")]
+    pub at: Option<String>,
+}
+
+fn parse_day(text: &str) -> Result<crate::model::Date> {
+    parse_today(Some(text))
+}
+
+/// Loads and indexes a data folder at a [`Moment`], returning the findings met on the way.
+pub fn load_at(
+    dir: &DataDir,
+    prose: Prose,
+    moment: &Moment,
+) -> Result<(Repository, Vec<crate::diagnostic::Diagnostic>)> {
+    let mut loaded = match &moment.at {
+        Some(revision) => {
+            let git = crate::load::git::GitData::open(&dir.path)?;
+            let commit = git.commit(revision)?;
+            crate::load::load_memory(&dir.display, git.files_at(&commit)?, prose)
+        }
+        None => crate::load::load(&dir.path, &dir.display, prose)?,
+    };
+    if let Some(date) = moment.as_of {
+        loaded.entities.as_of(date);
+    }
+    Ok(Repository::build(loaded))
+}
+
 /// `--out FILE` and `--force`, for commands that can write a file (atomically, see
 /// [`crate::output`]).
 #[derive(Debug, clap::Args)]
@@ -386,8 +423,13 @@ impl Context {
     /// error and the command fails with [`UnreadFiles`]: no command answers from a
     /// repository with items silently missing.
     pub fn open(explicit: Option<&Path>, prose: Prose) -> Result<Context> {
+        Context::open_at(explicit, prose, &Moment::default())
+    }
+
+    /// [`Context::open`] at a date or revision.
+    pub fn open_at(explicit: Option<&Path>, prose: Prose, moment: &Moment) -> Result<Context> {
         let dir = locate(explicit)?;
-        let (repo, found) = load(&dir, prose)?;
+        let (repo, found) = load_at(&dir, prose, moment)?;
         refuse_unread(&repo, &found)?;
         Ok(Context {
             dir,

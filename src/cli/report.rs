@@ -6,12 +6,16 @@ use std::path::Path;
 use anyhow::{Result, anyhow, bail};
 use clap::ValueEnum;
 
-use crate::cli::{Context, EXIT_OK, OutFile};
+use crate::cli::{Context, DataDir, EXIT_OK, Moment, OutFile, load_at, parse_today};
+use crate::diagnostic::Diagnostic;
+use crate::diff::{self, Side};
+use crate::index::Repository;
 use crate::load::Prose;
+use crate::load::git::GitData;
 use crate::model::{Date, Language};
 use crate::query;
 use crate::render::{html, report as markdown};
-use crate::report::{self, GRAPH_NODE_LIMIT, Options};
+use crate::report::{self, GRAPH_NODE_LIMIT, Options, PeriodDiff};
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -24,9 +28,15 @@ pub struct Args {
     /// Only items tied to this region, as `plan list --region`; the title says so.
     #[arg(long)]
     pub region: Option<String>,
-    /// Show every status update since this date (YYYY, YYYY-MM or YYYY-MM-DD), not just the
-    /// latest.
-    #[arg(long, value_name = "DATE")]
+    /// With --region: also the items that apply county-wide, in a section per theme.
+    #[arg(long)]
+    pub with_county_wide: bool,
+    /// Only items this body (or a part of it) is responsible for or a partner in.
+    #[arg(long, value_name = "BODY")]
+    pub involves: Vec<String>,
+    /// The start of the period (a date YYYY-MM-DD, or a git revision): every status update
+    /// since then, and a section with the period's changes.
+    #[arg(long, value_name = "DATE|REV")]
     pub since: Option<String>,
     /// nb, nn or en. Default: `language` in plan.toml, else each programme's own language.
     #[arg(long, value_name = "LANG", value_parser = crate::cli::words::WordParser::<Language>::new("language"))]
@@ -34,6 +44,8 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
+    #[command(flatten)]
+    pub moment: Moment,
     #[command(flatten)]
     pub out: OutFile,
 }
@@ -47,38 +59,63 @@ pub enum Format {
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo_path, Prose::Keep)?;
+    let ctx = Context::open_at(repo_path, Prose::Keep, &args.moment)?;
     let findings = ctx.findings();
     let (dir, repo) = (&ctx.dir, &ctx.repo);
-    let region = match &args.region {
-        Some(name) => {
-            let ids = query::resolve_region(repo, name)?;
-            if ids.len() > 1 {
-                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-                bail!(
-                    "`{name}` names several regions: `{}`; use one of their ids",
-                    ids.join("`, `")
-                );
-            }
-            ids.into_iter().next()
-        }
+    let git = GitData::open(&dir.path).ok();
+    let tip = args.moment.at.as_deref().unwrap_or("HEAD");
+    let revision = match &git {
+        Some(git) => git.commit(tip).ok().map(|c| git.short(&c)).transpose()?,
         None => None,
     };
+    let start = args
+        .since
+        .as_deref()
+        .map(|since| period_start(since, git.as_ref(), tip, dir, &args.moment))
+        .transpose()?;
+    let mut involves = Vec::new();
+    for name in &args.involves {
+        involves.extend(query::resolve_body(repo, name)?);
+    }
     let options = Options {
         programmes: query::resolve_programmes(repo, &args.programme)?,
-        region,
-        since: args
-            .since
-            .as_deref()
-            .map(|text| {
-                Date::parse(text).ok_or_else(|| {
-                    anyhow!("`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-                })
-            })
-            .transpose()?,
+        region: region(repo, args.region.as_deref())?,
+        with_county_wide: args.with_county_wide,
+        involves,
+        since: start.as_ref().map(|s| s.date),
         language: args.lang.or(dir.config.language),
+        date: match args.moment.as_of {
+            Some(date) => date,
+            None => parse_today(None)?,
+        },
+        revision,
     };
-    let report = report::build(repo, &options, &findings, GRAPH_NODE_LIMIT);
+    let period = start.as_ref().map(|start| {
+        diff::diff(
+            &Side {
+                label: &start.date.to_string(),
+                repo: &start.repo,
+                findings: &start.findings,
+            },
+            &Side {
+                label: tip,
+                repo,
+                findings: &[],
+            },
+        )
+    });
+    let report = report::build(
+        repo,
+        &options,
+        &findings,
+        GRAPH_NODE_LIMIT,
+        start.as_ref().zip(period).map(|(start, diff)| PeriodDiff {
+            from_date: start.date,
+            from_revision: start.revision.clone(),
+            from: &start.repo,
+            diff,
+        }),
+    );
     let mut text = Vec::new();
     markdown::markdown(&mut text, repo, &report)?;
     let text = String::from_utf8(text)?;
@@ -87,4 +124,83 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         Format::Html => html::page(w, &report, &text),
     })?;
     Ok(EXIT_OK)
+}
+
+/// The region `--region` names, as one id.
+fn region(repo: &Repository, name: Option<&str>) -> Result<Option<String>> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    let ids = query::resolve_region(repo, name)?;
+    if ids.len() > 1 {
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        bail!(
+            "`{name}` names several regions: `{}`; use one of their ids",
+            ids.join("`, `")
+        );
+    }
+    Ok(ids.into_iter().next())
+}
+
+/// The start of the period `--since` names: the data as it stood then.
+struct PeriodStart {
+    date: Date,
+    /// The short id of the commit read for it.
+    revision: Option<String>,
+    repo: Repository,
+    findings: Vec<Diagnostic>,
+}
+
+/// A date reads the last commit made by then on the report's revision (or, when there is none
+/// that old, the data being reported) as its dated updates stood on that date; a revision reads
+/// that commit, and the period starts on the day it was made.
+fn period_start(
+    since: &str,
+    git: Option<&GitData>,
+    tip: &str,
+    dir: &DataDir,
+    current: &Moment,
+) -> Result<PeriodStart> {
+    if let Some(date) = Date::parse(since) {
+        let (year, month, day) = date.latest();
+        let commit = match git {
+            Some(git) => git.commit_on(tip, &format!("{year:04}-{month:02}-{day:02}"))?,
+            None => None,
+        };
+        let moment = Moment {
+            as_of: Some(date),
+            at: commit.clone().or_else(|| current.at.clone()),
+        };
+        let (repo, findings) = load_at(dir, Prose::Skip, &moment)?;
+        let revision = match (git, commit) {
+            (Some(git), Some(commit)) => Some(git.short(&commit)?),
+            _ => None,
+        };
+        return Ok(PeriodStart {
+            date,
+            revision,
+            repo,
+            findings,
+        });
+    }
+    let not_either = || {
+        anyhow!(
+            "`{since}` is neither a date (YYYY, YYYY-MM or YYYY-MM-DD) nor a revision in this git repository"
+        )
+    };
+    let git = git.ok_or_else(not_either)?;
+    let commit = git.commit(since).map_err(|_| not_either())?;
+    let day = git.commit_day(&commit)?;
+    let date = Date::parse(&day).ok_or_else(|| anyhow!("git gave `{day}` as a commit's date"))?;
+    let moment = Moment {
+        as_of: None,
+        at: Some(commit.clone()),
+    };
+    let (repo, findings) = load_at(dir, Prose::Skip, &moment)?;
+    Ok(PeriodStart {
+        date,
+        revision: Some(git.short(&commit)?),
+        repo,
+        findings,
+    })
 }

@@ -19,6 +19,8 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    #[command(flatten)]
+    pub moment: crate::cli::Moment,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -29,7 +31,7 @@ pub enum Format {
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo_path, Prose::Keep)?;
+    let ctx = Context::open_at(repo_path, Prose::Keep, &args.moment)?;
     let ix = query::resolve_item(&ctx.repo, &args.id)?;
     let view = ItemView::new(&ctx.repo, ix);
     match args.format {

@@ -208,6 +208,20 @@ impl Decoder<'_> {
         }
     }
 
+    fn number(&mut self, node: &Node) -> Option<f64> {
+        let number = match &node.value {
+            Value::Scalar { text, plain: true } => text.replace('_', "").parse::<f64>().ok(),
+            _ => None,
+        };
+        match number.filter(|n| n.is_finite()) {
+            Some(n) => Some(n),
+            None => {
+                self.wrong_type(node, "a number");
+                None
+            }
+        }
+    }
+
     fn date(&mut self, node: &Node) -> Option<Spanned<Date>> {
         let text = self.text(node)?;
         match Date::parse(&text) {
@@ -392,6 +406,34 @@ impl Decoder<'_> {
         })
     }
 
+    fn indicator(&mut self, node: &Node) -> Option<Indicator> {
+        let f = self.fields(node, format::INDICATOR, "an indicator")?;
+        Some(Indicator {
+            name: self.opt(f.get("name"), Self::text)?,
+            unit: self.opt(f.get("unit"), Self::text)?,
+            baseline: self.opt(f.get("baseline"), Self::measure),
+            target: self.opt(f.get("target"), Self::measure)?,
+            measurements: self.list(f.get("measurements"), Self::measurement),
+        })
+    }
+
+    fn measure(&mut self, node: &Node) -> Option<Measure> {
+        let f = self.fields(node, format::MEASURE, "a baseline or target")?;
+        Some(Measure {
+            value: self.opt(f.get("value"), Self::number)?,
+            date: self.opt(f.get("date"), Self::date)?,
+        })
+    }
+
+    fn measurement(&mut self, node: &Node) -> Option<Measurement> {
+        let f = self.fields(node, format::MEASUREMENT, "a measurement")?;
+        Some(Measurement {
+            value: self.opt(f.get("value"), Self::number)?,
+            date: self.opt(f.get("date"), Self::date)?,
+            source: self.opt(f.get("source"), Self::source),
+        })
+    }
+
     fn priority(&mut self, node: &Node) -> Option<Priority> {
         let f = self.fields(node, format::PRIORITY, "a priority")?;
         Some(Priority {
@@ -507,6 +549,7 @@ impl Decoder<'_> {
                 .filter(|m| !m.is_empty())
                 .map(Box::new),
             updates: self.list(f.get("updates"), Self::update),
+            indicators: self.list(f.get("indicators"), Self::indicator),
             funding: self.list(f.get("funding"), Self::funding),
             people: self.list(f.get("people"), Self::person),
             sources: self.sources(f.get("sources")),

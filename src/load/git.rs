@@ -48,6 +48,30 @@ impl GitData {
         Ok(text(out)?.trim_end().to_string())
     }
 
+    /// The last commit on `tip`'s history made on or before the end of `day` (YYYY-MM-DD),
+    /// if there is one.
+    pub fn commit_on(&self, tip: &str, day: &str) -> Result<Option<String>> {
+        let before = format!("--before={day} 23:59:59");
+        let out = git(&self.toplevel, &["rev-list", "-1", &before, tip, "--"])?;
+        let commit = text(out)?.trim_end().to_string();
+        Ok((!commit.is_empty()).then_some(commit))
+    }
+
+    /// The day a commit was made (its committer date), YYYY-MM-DD.
+    pub fn commit_day(&self, commit: &str) -> Result<String> {
+        let out = git(
+            &self.toplevel,
+            &["show", "-s", "--format=%cd", "--date=short", commit, "--"],
+        )?;
+        Ok(text(out)?.trim_end().to_string())
+    }
+
+    /// The short form of a commit id, as git abbreviates it in this repository.
+    pub fn short(&self, commit: &str) -> Result<String> {
+        let out = git(&self.toplevel, &["rev-parse", "--short", commit])?;
+        Ok(text(out)?.trim_end().to_string())
+    }
+
     /// Every YAML file under the data folder at `commit`: (path relative to the data folder,
     /// contents), in path order. Symbolic links and submodules are skipped.
     pub fn files_at(&self, commit: &str) -> Result<Vec<(String, Vec<u8>)>> {

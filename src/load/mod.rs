@@ -331,7 +331,8 @@ struct FileResult {
 
 enum Entity {
     Programme(Programme),
-    Item(Item),
+    // Boxed: items are the largest entity, and most files hold one.
+    Item(Box<Item>),
     Body(Body),
     Region(Region),
     Municipality(Municipality),
@@ -359,7 +360,7 @@ impl Loaded {
             let e = &mut self.entities;
             match result.entity {
                 Some(Entity::Programme(x)) => e.programmes.push(x),
-                Some(Entity::Item(x)) => e.items.push(x),
+                Some(Entity::Item(x)) => e.items.push(*x),
                 Some(Entity::Body(x)) => e.bodies.push(x),
                 Some(Entity::Region(x)) => e.regions.push(x),
                 Some(Entity::Municipality(x)) => e.municipalities.push(x),
@@ -690,7 +691,7 @@ fn decode_file(
     };
     match kind {
         EntityKind::Programme => decoder.programme(&root).map(Entity::Programme),
-        EntityKind::Item => decoder.item(&root).map(Entity::Item),
+        EntityKind::Item => decoder.item(&root).map(|i| Entity::Item(Box::new(i))),
         EntityKind::Body => decoder.body(&root).map(Entity::Body),
         EntityKind::Region => decoder.region(&root).map(Entity::Region),
         EntityKind::Municipality => decoder.municipality(&root).map(Entity::Municipality),

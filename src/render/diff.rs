@@ -306,6 +306,61 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
 }
 
 /// As Markdown: a `##` heading, a `###` section per programme, bullet lists.
+/// One programme's changes as Markdown bullet lists under bold labels, without a heading: for
+/// `plan diff --format markdown` and the report's "changes in the period".
+pub fn programme_markdown(
+    out: &mut dyn Write,
+    p: &crate::diff::ProgrammeDiff,
+    l: &DiffLabels,
+) -> io::Result<()> {
+    let mut top: Vec<String> = p
+        .fields
+        .iter()
+        .flat_map(|c| markdown_change(c, l))
+        .collect();
+    top.extend(p.decisions_added.iter().map(|d| {
+        format!(
+            "{}: **{}** {}",
+            l.decision_added,
+            d.date,
+            markdown_cell(&decision_text(d))
+        )
+    }));
+    if !top.is_empty() {
+        for line in top {
+            writeln!(out, "- {line}")?;
+        }
+        writeln!(out)?;
+    }
+    for (label, items) in [(l.added, &p.added), (l.removed, &p.removed)] {
+        if items.is_empty() {
+            continue;
+        }
+        writeln!(out, "**{}**\n", title_case(label))?;
+        for i in items {
+            writeln!(out, "- **{}** {}", i.id, markdown_cell(&i.title))?;
+        }
+        writeln!(out)?;
+    }
+    for (label, items) in [
+        (l.marked_removed, &p.marked_removed),
+        (l.changed, &p.changed),
+    ] {
+        if items.is_empty() {
+            continue;
+        }
+        writeln!(out, "**{}**\n", title_case(label))?;
+        for i in items {
+            writeln!(out, "- **{}** {}", i.id, markdown_cell(&i.title))?;
+            for line in i.changes.iter().flat_map(|c| markdown_change(c, l)) {
+                writeln!(out, "  - {line}")?;
+            }
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
 pub fn markdown(out: &mut dyn Write, diff: &Diff, l: &DiffLabels) -> io::Result<()> {
     writeln!(out, "## {}: `{}` → `{}`\n", l.changes, diff.from, diff.to)?;
     if diff.is_empty() {
@@ -319,51 +374,7 @@ pub fn markdown(out: &mut dyn Write, diff: &Diff, l: &DiffLabels) -> io::Result<
             p.id,
             presence(p.change, l)
         )?;
-        let mut top: Vec<String> = p
-            .fields
-            .iter()
-            .flat_map(|c| markdown_change(c, l))
-            .collect();
-        top.extend(p.decisions_added.iter().map(|d| {
-            format!(
-                "{}: **{}** {}",
-                l.decision_added,
-                d.date,
-                markdown_cell(&decision_text(d))
-            )
-        }));
-        if !top.is_empty() {
-            for line in top {
-                writeln!(out, "- {line}")?;
-            }
-            writeln!(out)?;
-        }
-        for (label, items) in [(l.added, &p.added), (l.removed, &p.removed)] {
-            if items.is_empty() {
-                continue;
-            }
-            writeln!(out, "**{}**\n", title_case(label))?;
-            for i in items {
-                writeln!(out, "- **{}** {}", i.id, markdown_cell(&i.title))?;
-            }
-            writeln!(out)?;
-        }
-        for (label, items) in [
-            (l.marked_removed, &p.marked_removed),
-            (l.changed, &p.changed),
-        ] {
-            if items.is_empty() {
-                continue;
-            }
-            writeln!(out, "**{}**\n", title_case(label))?;
-            for i in items {
-                writeln!(out, "- **{}** {}", i.id, markdown_cell(&i.title))?;
-                for line in i.changes.iter().flat_map(|c| markdown_change(c, l)) {
-                    writeln!(out, "  - {line}")?;
-                }
-            }
-            writeln!(out)?;
-        }
+        programme_markdown(out, p, l)?;
     }
     for r in &diff.references {
         markdown_references(out, r, l)?;

@@ -19,6 +19,13 @@ use crate::text::fold;
 /// Kinds of chart the web page draws, named in the chart markers.
 pub const CHART_STATUS: &str = "status";
 pub const CHART_COVERAGE: &str = "coverage";
+pub const CHART_INDICATOR: &str = "indicator";
+pub const GRAPH: &str = "graph";
+
+/// The marker of an item's `n`th indicator chart: `<!-- plan:chart indicator item-mr2025-x 0 -->`.
+pub fn indicator_marker(repo: &Repository, ix: ItemIx, n: usize) -> String {
+    chart_marker(CHART_INDICATOR, &format!("{} {n}", item_anchor(repo, ix)))
+}
 
 /// The marker comment for a chart of one programme: `<!-- plan:chart status innlandet -->`.
 pub fn chart_marker(kind: &str, programme: &str) -> String {
@@ -128,6 +135,30 @@ pub fn title(report: &Report, part: Option<&ProgrammeReport>) -> String {
     title
 }
 
+/// "**Status per 31. desember 2024** · data fra commit `abc1234`".
+fn dated(report: &Report, l: &Labels) -> String {
+    let mut line = format!("**{} {}**", l.status_as_of, l.date(report.date));
+    if let Some(commit) = &report.revision {
+        line.push_str(&format!(" · {} `{commit}`", l.data_from_commit));
+    }
+    line
+}
+
+/// A number as the language writes it: `7`, `12,5` (English `12.5`).
+pub fn number(l: &Labels, value: f64) -> String {
+    let text = if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        let text = format!("{value:.2}");
+        text.trim_end_matches('0').to_string()
+    };
+    if l.language == crate::model::Language::En {
+        text
+    } else {
+        text.replace('.', ",")
+    }
+}
+
 fn period(l: &Labels, period: &Period) -> String {
     let date = |d: Option<Date>| d.map(|d| l.date(d)).unwrap_or_default();
     format!("{}–{}", date(period.start), date(period.end))
@@ -137,6 +168,7 @@ pub fn markdown(out: &mut dyn Write, repo: &Repository, report: &Report) -> io::
     if report.parts.len() != 1 {
         let l = Labels::of(report.language);
         writeln!(out, "# {}\n", escape(&title(report, None)))?;
+        writeln!(out, "{}\n", dated(report, l))?;
         let links: Vec<String> = report
             .parts
             .iter()
@@ -175,6 +207,7 @@ fn programme(
         anchor(&section_anchor(p, "report")),
         escape(&title(report, Some(part)))
     )?;
+    writeln!(out, "{}\n", dated(report, l))?;
     let mut facts = vec![(l.owner, escape(repo.body_name(&p.owner.value)))];
     facts.extend(p.period.as_ref().map(|x| (l.period, period(l, x))));
     facts.extend(p.vision.as_deref().map(|v| (l.vision, escape(v))));
@@ -207,8 +240,11 @@ fn programme(
             writeln!(out, "- {}", block_start(line))?;
         }
     }
-    contents(out, l, part)?;
+    contents(out, report, l, part)?;
     summary(out, l, part)?;
+    if let Some((from, revision)) = &report.changes_from {
+        changes(out, report, l, part, *from, revision.as_deref())?;
+    }
     for section in &part.sections {
         let theme = section.theme;
         writeln!(
@@ -242,6 +278,18 @@ fn programme(
                 item(out, repo, report, l, entry)?;
             }
         }
+        if !section.county_wide.is_empty() {
+            writeln!(
+                out,
+                "### {}{}\n\n{}\n",
+                anchor(&format!("{}-county-wide", theme_anchor(p, &theme.code))),
+                l.county_wide_items,
+                l.county_wide_note
+            )?;
+            for entry in &section.county_wide {
+                item(out, repo, report, l, entry)?;
+            }
+        }
     }
     if !part.removed.is_empty() {
         writeln!(
@@ -259,9 +307,17 @@ fn programme(
     quality(out, l, part)
 }
 
-fn contents(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Result<()> {
+fn contents(
+    out: &mut dyn Write,
+    report: &Report,
+    l: &Labels,
+    part: &ProgrammeReport,
+) -> io::Result<()> {
     let p = part.programme;
     let mut links = vec![(l.summary.to_string(), section_anchor(p, "summary"))];
+    if report.changes_from.is_some() {
+        links.push((l.changes_in_period.into(), section_anchor(p, "changes")));
+    }
     for s in &part.sections {
         links.push((
             format!("{} {}", s.theme.code, s.theme.name),
@@ -477,10 +533,80 @@ fn item(
         writeln!(out, "- **{}:** {}", l.links, links.join("; "))?;
     }
     writeln!(out)?;
+    indicators(out, repo, l, entry)?;
     match &item.description {
         Some(text) => description(out, text),
         None => Ok(()),
     }
+}
+
+/// The period's changes in this programme, as `plan diff` lists them.
+fn changes(
+    out: &mut dyn Write,
+    report: &Report,
+    l: &Labels,
+    part: &ProgrammeReport,
+    from: Date,
+    revision: Option<&str>,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "## {}{}\n",
+        anchor(&section_anchor(part.programme, "changes")),
+        l.changes_in_period
+    )?;
+    let commit = revision
+        .map(|c| format!(" ({} `{c}`)", l.data_from_commit))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "{} {}{commit} {} {}.\n",
+        l.from,
+        l.date(from),
+        l.to,
+        l.date(report.date)
+    )?;
+    match &part.changes {
+        Some(diff) => crate::render::diff::programme_markdown(out, diff, &l.diff),
+        None => writeln!(out, "{}\n", l.no_changes_in_period),
+    }
+}
+
+/// The item's indicators: what is measured, the latest value, the target and the progress,
+/// each followed by the marker of its chart.
+fn indicators(
+    out: &mut dyn Write,
+    repo: &Repository,
+    l: &Labels,
+    entry: &ItemEntry,
+) -> io::Result<()> {
+    if entry.indicators.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "**{}:**\n", l.indicators)?;
+    for (n, (indicator, progress)) in entry.indicators.iter().enumerate() {
+        let unit = escape(&indicator.unit);
+        let value = |v: f64, d: Date| format!("{} {unit} ({})", number(l, v), l.date(d));
+        let mut parts = Vec::new();
+        if let Some(b) = &indicator.baseline {
+            parts.push(format!("{} {}", l.baseline, value(b.value, b.date.value)));
+        }
+        match crate::indicator::latest(indicator) {
+            Some(m) => parts.push(format!("{} {}", l.measured, value(m.value, m.date.value))),
+            None => parts.push(l.no_indicators_measured.to_string()),
+        }
+        let t = &indicator.target;
+        parts.push(format!("{} {}", l.target, value(t.value, t.date.value)));
+        writeln!(
+            out,
+            "- {}: {} — **{}**",
+            escape(&indicator.name),
+            parts.join("; "),
+            l.progress(*progress)
+        )?;
+        writeln!(out, "\n{}\n", indicator_marker(repo, entry.ix, n))?;
+    }
+    Ok(())
 }
 
 /// A description: paragraphs, and lists where a block's lines start with `- `.

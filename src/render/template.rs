@@ -154,6 +154,7 @@ fn example(kind: Kind) -> String {
     match kind {
         Kind::Bool => "false".into(),
         Kind::Integer { min, .. } => min.to_string(),
+        Kind::Number => "0".into(),
         Kind::Word(names) => names[0].into(),
         Kind::List(_) => "[]".into(),
         // The required fields with their own examples, so an uncommented hint is valid.
