@@ -245,6 +245,43 @@ impl Checker<'_> {
         }
         self.people_and_funding(path, &item.people, &item.funding);
         self.updates(item);
+        self.indicators(item);
+    }
+
+    fn indicators(&mut self, item: &Item) {
+        let path = item.path.as_str();
+        for indicator in &item.indicators {
+            let target = &indicator.target.date;
+            if let Some(baseline) = &indicator.baseline
+                && target.value.latest() <= baseline.date.value.latest()
+            {
+                self.push(
+                    Code::TargetBeforeBaseline,
+                    path,
+                    target.pos,
+                    format!(
+                        "the target of `{}` is dated {}, not after its baseline ({})",
+                        indicator.name, target.value, baseline.date.value
+                    ),
+                    Some("date the target by when it is to be reached".into()),
+                );
+            }
+            for pair in indicator.measurements.windows(2) {
+                let (before, after) = (&pair[0].date, &pair[1].date);
+                if after.value.chronological(&before.value).is_lt() {
+                    self.push(
+                        Code::MeasurementsOutOfOrder,
+                        path,
+                        after.pos,
+                        format!(
+                            "measurement dated {} comes after one dated {}",
+                            after.value, before.value
+                        ),
+                        Some("list measurements oldest first".into()),
+                    );
+                }
+            }
+        }
     }
 
     fn theme_and_level(&mut self, item: &Item, programme: &Programme) {

@@ -80,12 +80,14 @@ codes! {
     UnknownMunicipality = "unknown-municipality", Error, "a reference to a municipality that does not exist";
     PartOfCycle = "part-of-cycle", Error, "bodies that are part of each other (`part_of` leads back to the body)";
     FundingOverflow = "funding-overflow", Error, "funding amounts add up to more than a total can hold";
+    TargetBeforeBaseline = "target-before-baseline", Error, "an indicator's target date is not after its baseline date";
     LinkToRemoved = "link-to-removed", Warning, "a link to an item that has been removed";
     DuplicateValue = "duplicate-value", Warning, "the same value listed twice in one list";
     ResponsibleAlsoPartner = "responsible-also-partner", Warning, "a body listed both as responsible and as partner";
     AmbiguousName = "ambiguous-name", Warning, "one name or alias used by two bodies or regions";
     StatusMismatch = "status-mismatch", Warning, "an item's status is further along than its latest update's status";
     UpdatesOutOfOrder = "updates-out-of-order", Warning, "status updates are not in date order";
+    MeasurementsOutOfOrder = "measurements-out-of-order", Warning, "an indicator's measurements are not in date order";
 }
 
 impl Code {

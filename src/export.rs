@@ -75,6 +75,7 @@ pub struct Item {
     pub goals: Vec<String>,
     /// In date order, oldest first.
     pub updates: Vec<Update>,
+    pub indicators: Vec<Indicator>,
     pub funding: Vec<Funding>,
     pub people: Vec<Person>,
     pub sources: Vec<Source>,
@@ -182,6 +183,61 @@ pub struct Share {
     pub approximate: bool,
     pub from: Option<String>,
     pub text: Option<String>,
+}
+
+/// An indicator, its values as JSON numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub name: String,
+    pub unit: String,
+    pub baseline: Option<Measure>,
+    pub target: Measure,
+    /// As written, oldest first.
+    pub measurements: Vec<Measurement>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measure {
+    pub value: serde_json::Number,
+    pub date: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measurement {
+    pub value: serde_json::Number,
+    pub date: String,
+    pub source: Option<Source>,
+}
+
+/// A number as JSON writes it: whole numbers without a decimal point.
+fn json_number(value: f64) -> serde_json::Number {
+    if value.fract() == 0.0 && value.abs() < 9e15 {
+        serde_json::Number::from(value as i64)
+    } else {
+        serde_json::Number::from_f64(value).unwrap_or_else(|| serde_json::Number::from(0))
+    }
+}
+
+fn indicator(i: &model::Indicator) -> Indicator {
+    let measure = |m: &model::Measure| Measure {
+        value: json_number(m.value),
+        date: m.date.value.to_string(),
+    };
+    Indicator {
+        name: i.name.clone(),
+        unit: i.unit.clone(),
+        baseline: i.baseline.as_ref().map(measure),
+        target: measure(&i.target),
+        measurements: i
+            .measurements
+            .iter()
+            .map(|m| Measurement {
+                value: json_number(m.value),
+                date: m.date.value.to_string(),
+                source: m.source.as_ref().map(source),
+            })
+            .collect(),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -450,6 +506,7 @@ fn item(repo: &Repository, ix: ItemIx) -> Item {
         },
         description: i.description.clone(),
         goals: i.goals.clone(),
+        indicators: i.indicators.iter().map(indicator).collect(),
         updates: updates
             .into_iter()
             .map(|u| Update {

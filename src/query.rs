@@ -246,6 +246,8 @@ pub struct Filter {
     pub with_county_wide: bool,
     /// Items whose latest update is older than this day (or that have none).
     pub stale_before: Option<(u16, u8, u8)>,
+    /// Items with an indicator behind its line on this day.
+    pub behind_on: Option<crate::model::Date>,
 }
 
 /// Why an item was selected: a place, body or text filter it matched, in words.
@@ -362,6 +364,11 @@ impl Filter {
                     .iter()
                     .any(|f| repo.links_out[*f].contains(&ix)))
             && self.words.iter().all(|w| item_mentions(repo, item, w))
+            && self.behind_on.is_none_or(|day| {
+                item.indicators.iter().any(|i| {
+                    crate::indicator::progress(i, day) == crate::indicator::Progress::Behind
+                })
+            })
             && self.stale_before.is_none_or(|day| {
                 item.latest_update()
                     .is_none_or(|u| u.date.value.latest() < day)

@@ -233,8 +233,8 @@ fn html_is_one_self_contained_page() {
     assert!(html.contains("@media print"));
     assert!(html.contains("<title>Statusrapport</title>"));
     // Charts for each programme: status bars and, where regions exist (Innlandet and Møre og
-    // Romsdal), the heat map.
-    assert_eq!(html.matches("<svg class=\"chart\"").count(), 3 + 2);
+    // Romsdal), the heat map; and one indicator (Ungt Entreprenørskap).
+    assert_eq!(html.matches("<svg class=\"chart\"").count(), 3 + 2 + 1);
     assert!(html.contains("<figcaption>Tiltak per region og tema</figcaption>"));
     assert!(html.contains("<code class=\"language-mermaid\">flowchart LR"));
     assert!(
@@ -483,4 +483,30 @@ fn a_report_for_one_body_has_only_its_items() {
         !md.contains("Digi Møre og Romsdal</a>") && !md.contains("Innlandet –"),
         "{md}"
     );
+}
+
+#[test]
+fn an_indicator_is_charted_with_its_progress_on_the_report_s_date() {
+    let html = report(&["--programme", "mr2025", "--format", "html"]);
+    let chart = &html[html.find("Kommunar med samarbeidsavtale med Ungt").unwrap()..];
+    let svg = &chart[chart.find("<svg").unwrap()..chart.find("</svg>").unwrap()];
+    assert!(
+        svg.contains(">bak planen</text>"),
+        "past June 2022 with 7 of 26: behind"
+    );
+    assert!(
+        svg.contains(">målt 7</text>") && svg.contains(">mål 26</text>"),
+        "{svg}"
+    );
+    // In December 2021 the target date is ahead and there is no baseline to draw a line from.
+    let md = report(&["--programme", "mr2025", "--as-of", "2021-12-31"]);
+    assert!(md.contains("**kan ikkje vurderast utan utgangspunkt eller måling**"));
+    let run = plan(&root(), &["list", "--behind", "--format", "csv"]);
+    let ids: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(ids, ["ungt-entreprenorskap"]);
 }

@@ -651,6 +651,38 @@ fn updates_out_of_order() {
 }
 
 #[test]
+fn target_before_baseline() {
+    expect(
+        "target-before-baseline",
+        &[(
+            "target-before-baseline",
+            "programmes/demo/items/K2.yaml",
+            14,
+            31,
+            "the target of `Studieplasser` is dated 2023, not after its baseline (2024)",
+            Some("date the target by when it is to be reached"),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn measurements_out_of_order() {
+    expect(
+        "measurements-out-of-order",
+        &[(
+            "measurements-out-of-order",
+            "programmes/demo/items/K2.yaml",
+            19,
+            15,
+            "measurement dated 2024-06 comes after one dated 2025-01-31",
+            Some("list measurements oldest first"),
+        )],
+        0,
+    );
+}
+
+#[test]
 fn wrong_type() {
     expect(
         "wrong-type",

@@ -70,7 +70,11 @@ pub struct Args {
     /// `stale` setting in plan.toml (default 6m).
     #[arg(long, value_name = "AGE", num_args = 0..=1, default_missing_value = "")]
     pub stale: Option<String>,
-    /// The day "now" is, for --stale (YYYY-MM-DD). Default: today.
+    /// Items with an indicator behind the straight line from its baseline to its target (or
+    /// past its target date without reaching it), on --as-of, --today or today.
+    #[arg(long)]
+    pub behind: bool,
+    /// The day "now" is, for --stale and --behind (YYYY-MM-DD). Default: --as-of, else today.
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
     /// Say why each item matched the place, body and text filters.
@@ -145,10 +149,21 @@ fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
         } else {
             age
         };
-        let today = parse_today(args.today.as_deref())?;
+        let today = today(args)?;
         f.stale_before = Some(query::days_before(today, age).map_err(anyhow::Error::msg)?);
     }
+    if args.behind {
+        f.behind_on = Some(today(args)?);
+    }
     Ok(f)
+}
+
+/// The day "now" is: --today, else --as-of, else today.
+fn today(args: &Args) -> Result<crate::model::Date> {
+    match (&args.today, args.moment.as_of) {
+        (None, Some(as_of)) => Ok(as_of),
+        (given, _) => parse_today(given.as_deref()),
+    }
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {

@@ -121,7 +121,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     let text = String::from_utf8(text)?;
     args.out.write(out, |w| match args.format {
         Format::Markdown => w.write_all(text.as_bytes()),
-        Format::Html => html::page(w, &report, &text),
+        Format::Html => html::page(w, &repo, &report, &text),
     })?;
     Ok(EXIT_OK)
 }

@@ -361,6 +361,14 @@ fn rule_help(code: Code) -> (&'static str, &'static str) {
             "An update dated before the one listed above it.",
             "List the status updates oldest first.",
         ),
+        Code::TargetBeforeBaseline => (
+            "An indicator whose target is dated 2023 and its baseline 2024.",
+            "Give the target the date it is to be reached by, after the baseline's date.",
+        ),
+        Code::MeasurementsOutOfOrder => (
+            "A measurement dated before the one listed above it.",
+            "List the measurements oldest first.",
+        ),
     }
 }
 

@@ -10,9 +10,11 @@ use std::io::{self, Write};
 
 use pulldown_cmark::{CowStr, Event, Options, Parser};
 
+use crate::index::Repository;
 use crate::model::Status;
+use crate::render::chart;
 use crate::render::labels::Labels;
-use crate::render::report::{CHART_COVERAGE, CHART_STATUS, chart_marker, title};
+use crate::render::report::{CHART_COVERAGE, CHART_STATUS, chart_marker, indicator_marker, title};
 use crate::report::{ProgrammeReport, Report};
 
 const STYLE: &str = r#"
@@ -70,7 +72,12 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Writes the page for `report`, whose Markdown (from `render::report::markdown`) is `markdown`.
-pub fn page(out: &mut dyn Write, report: &Report, markdown: &str) -> io::Result<()> {
+pub fn page(
+    out: &mut dyn Write,
+    repo: &Repository,
+    report: &Report,
+    markdown: &str,
+) -> io::Result<()> {
     let page_title = match report.parts.as_slice() {
         [one] => title(report, Some(one)),
         _ => title(report, None),
@@ -78,6 +85,9 @@ pub fn page(out: &mut dyn Write, report: &Report, markdown: &str) -> io::Result<
     let events = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => match own_html(&raw, report) {
             Some(html) => Event::Html(CowStr::from(html)),
+            None if raw.trim().starts_with(INDICATOR_PREFIX) => {
+                Event::Html(CowStr::from(indicator_chart(repo, report, raw.trim())))
+            }
             None => Event::Text(raw),
         },
         // The word joiners that keep GitHub from making mentions and links are not needed
@@ -126,6 +136,24 @@ fn own_html(raw: &str, report: &Report) -> Option<String> {
             None
         }
     })
+}
+
+const INDICATOR_PREFIX: &str = "<!-- plan:chart indicator ";
+
+/// The chart an indicator marker names, or nothing when the marker names no indicator of
+/// the report (text from the data that looks like one is dropped, never shown as HTML).
+fn indicator_chart(repo: &Repository, report: &Report, marker: &str) -> String {
+    report
+        .parts
+        .iter()
+        .flat_map(|part| part.entries().map(move |e| (part, e)))
+        .find_map(|(part, entry)| {
+            entry.indicators.iter().enumerate().find_map(|(n, (i, p))| {
+                (indicator_marker(repo, entry.ix, n) == marker)
+                    .then(|| chart::indicator(Labels::of(part.language), i, *p))
+            })
+        })
+        .unwrap_or_default()
 }
 
 fn status_colour(status: Option<Status>) -> &'static str {
@@ -262,7 +290,7 @@ fn coverage_chart(part: &ProgrammeReport) -> String {
     figure(l.chart_coverage, width, height, &svg)
 }
 
-fn figure(caption: &str, width: f64, height: f64, content: &str) -> String {
+pub(crate) fn figure(caption: &str, width: f64, height: f64, content: &str) -> String {
     format!(
         "<figure>\n<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {width:.0} {height:.0}\" \
          xmlns=\"http://www.w3.org/2000/svg\"><title>{caption}</title>{content}</svg>\n\

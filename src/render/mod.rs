@@ -1,6 +1,7 @@
 //! Output formats. Renderers take computed views and write them to a `Write` they are given;
 //! they never decide what to show.
 
+pub mod chart;
 pub mod diagnostics;
 pub mod diff;
 pub mod export;

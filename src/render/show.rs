@@ -51,6 +51,7 @@ pub struct ItemView<'a> {
     pub mentions: Vec<NamedRef>,
     /// Newest first.
     pub updates: Vec<&'a Update>,
+    pub indicators: &'a [Indicator],
     pub funding: Vec<FundingView<'a>>,
     pub people: Vec<NamedRef>,
     pub goals: &'a [String],
@@ -58,6 +59,25 @@ pub struct ItemView<'a> {
     pub sources: &'a [Source],
     pub notes: Option<&'a str>,
     pub file: &'a str,
+}
+
+/// An indicator on one line: "Kommunar med avtale: 7 kommunar (2021-06); target 26 by 2022-06".
+fn indicator_line(i: &Indicator) -> String {
+    let value = |v: f64, d: &crate::model::Date| format!("{v} {} ({d})", i.unit);
+    let mut parts = Vec::new();
+    if let Some(b) = &i.baseline {
+        parts.push(format!("baseline {}", value(b.value, &b.date.value)));
+    }
+    parts.extend(
+        i.measurements
+            .iter()
+            .map(|m| format!("measured {}", value(m.value, &m.date.value))),
+    );
+    parts.push(format!(
+        "target {}",
+        value(i.target.value, &i.target.date.value)
+    ));
+    format!("{}: {}", i.name, parts.join("; "))
 }
 
 /// The places an item mentions, named: regions, municipalities, then other places.
@@ -187,6 +207,7 @@ impl<'a> ItemView<'a> {
                 .collect(),
             mentions: mention_names(repo, item.mentions()),
             updates,
+            indicators: &item.indicators,
             funding: item
                 .funding
                 .iter()
@@ -380,7 +401,7 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
     field("Mentions", names(&v.mentions))?;
     field("People", names(&v.people))?;
     field("File", v.file.to_string())?;
-    let sections: [(&str, Vec<String>); 7] = [
+    let sections: [(&str, Vec<String>); 8] = [
         (
             "Links to",
             v.links
@@ -409,6 +430,10 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
                     )
                 })
                 .collect(),
+        ),
+        (
+            "Indicators",
+            v.indicators.iter().map(indicator_line).collect(),
         ),
         ("Sources", v.sources.iter().map(source_line).collect()),
         (
@@ -522,6 +547,11 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
                 )
             })
             .collect(),
+    )?;
+    list(
+        out,
+        "Indicators",
+        v.indicators.iter().map(indicator_line).collect(),
     )?;
     if let Some(description) = v.description {
         writeln!(

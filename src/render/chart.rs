@@ -1,0 +1,179 @@
+//! Small inline SVG charts of indicators for the web page: the straight line from baseline to
+//! target, the measurements on the way, and the progress in words. Every text from the data is
+//! escaped; colours keep text at 4.5:1 contrast or more on white.
+
+use crate::indicator::{self, Progress};
+use crate::model::{Date, Indicator};
+use crate::render::html::{escape, figure};
+use crate::render::labels::Labels;
+use crate::render::report::number;
+
+const WIDTH: f64 = 560.0;
+const HEIGHT: f64 = 200.0;
+/// The plot area inside the chart: left, top, right, bottom.
+const PLOT: (f64, f64, f64, f64) = (56.0, 28.0, 440.0, 160.0);
+const INK: &str = "#1f2328";
+const MUTED: &str = "#57606a";
+
+/// The colour progress is written in: dark enough for text on white.
+pub fn progress_colour(progress: Progress) -> &'static str {
+    match progress {
+        Progress::OnTrack | Progress::Reached => "#1a7f37",
+        Progress::Behind => "#b3261e",
+        Progress::Unknown => MUTED,
+    }
+}
+
+/// Maps days and values to the plot area.
+struct Scale {
+    first: i64,
+    last: i64,
+    top: f64,
+}
+
+impl Scale {
+    fn of(i: &Indicator) -> Scale {
+        let days = i
+            .baseline
+            .iter()
+            .map(|b| b.date.value)
+            .chain(i.measurements.iter().map(|m| m.date.value))
+            .chain([i.target.date.value])
+            .map(earliest_day);
+        let mut first = days.clone().min().unwrap_or(0);
+        let last = days
+            .max()
+            .unwrap_or(0)
+            .max(indicator::day(i.target.date.value));
+        if first >= last {
+            first = last - 365;
+        }
+        let values = i
+            .baseline
+            .iter()
+            .map(|b| b.value)
+            .chain(i.measurements.iter().map(|m| m.value))
+            .chain([i.target.value]);
+        let top = values.fold(0.0_f64, f64::max).max(1.0) * 1.1;
+        Scale { first, last, top }
+    }
+
+    fn x(&self, date: Date) -> f64 {
+        let share = (indicator::day(date) - self.first) as f64 / (self.last - self.first) as f64;
+        PLOT.0 + share.clamp(0.0, 1.0) * (PLOT.2 - PLOT.0)
+    }
+
+    fn y(&self, value: f64) -> f64 {
+        PLOT.3 - (value.max(0.0) / self.top) * (PLOT.3 - PLOT.1)
+    }
+}
+
+fn earliest_day(date: Date) -> i64 {
+    let (y, m, d) = date.earliest();
+    crate::query::days_from_civil(y, m, d)
+}
+
+/// A chart of one indicator: axes, the expected line (with a baseline), measurements joined by
+/// a line, the target, and the progress label.
+pub fn indicator(l: &Labels, i: &Indicator, progress: Progress) -> String {
+    let s = Scale::of(i);
+    let mut svg = axes(l, &s);
+    let target = (s.x(i.target.date.value), s.y(i.target.value));
+    if let Some(b) = &i.baseline {
+        let start = (s.x(b.date.value), s.y(b.value));
+        svg.push_str(&format!(
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{MUTED}\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"><title>{}</title></line>",
+            start.0, start.1, target.0, target.1, escape(l.expected_line)
+        ));
+        svg.push_str(&point(
+            start,
+            MUTED,
+            &format!("{} {}", l.baseline, number(l, b.value)),
+        ));
+    }
+    let measured: Vec<(f64, f64)> = i
+        .measurements
+        .iter()
+        .map(|m| (s.x(m.date.value), s.y(m.value)))
+        .collect();
+    if measured.len() > 1 {
+        let path: Vec<String> = measured
+            .iter()
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect();
+        svg.push_str(&format!(
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>",
+            path.join(" ")
+        ));
+    }
+    for (m, &at) in i.measurements.iter().zip(&measured) {
+        let label = format!("{} {}", l.measured, number(l, m.value));
+        svg.push_str(&point(at, "#0969da", &label));
+    }
+    svg.push_str(&format!(
+        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"10\" height=\"10\" fill=\"{INK}\" transform=\"rotate(45 {:.1} {:.1})\"/>",
+        target.0 - 5.0, target.1 - 5.0, target.0, target.1
+    ));
+    svg.push_str(&label(
+        target,
+        &format!("{} {}", l.target, number(l, i.target.value)),
+    ));
+    svg.push_str(&format!(
+        "<text x=\"{:.0}\" y=\"16\" font-size=\"14\" font-weight=\"700\" fill=\"{}\">{}</text>",
+        PLOT.0,
+        progress_colour(progress),
+        escape(l.progress(progress))
+    ));
+    let caption = format!("{}: {}", l.chart_indicator, i.name);
+    figure(&caption, WIDTH, HEIGHT, &svg)
+}
+
+/// The value axis (0 and the top, with the unit) and the time axis (first and last date).
+fn axes(l: &Labels, s: &Scale) -> String {
+    let (left, top, right, bottom) = PLOT;
+    let mut svg = format!(
+        "<line x1=\"{left}\" y1=\"{bottom}\" x2=\"{right}\" y2=\"{bottom}\" stroke=\"{MUTED}\"/>\
+         <line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{bottom}\" stroke=\"{MUTED}\"/>"
+    );
+    for value in [0.0, s.top / 1.1] {
+        svg.push_str(&format!(
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"{INK}\">{}</text>",
+            left - 6.0,
+            s.y(value) + 4.0,
+            number(l, value.round())
+        ));
+    }
+    for (day, anchor) in [(s.first, "start"), (s.last, "end")] {
+        let (y, m, d) = crate::query::civil_from_days(day);
+        let date = Date {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+        };
+        svg.push_str(&format!(
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"{anchor}\" fill=\"{INK}\">{}</text>",
+            if anchor == "start" { left } else { right },
+            bottom + 18.0,
+            escape(&l.date(date))
+        ));
+    }
+    svg
+}
+
+fn point(at: (f64, f64), colour: &str, text: &str) -> String {
+    format!(
+        "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4.5\" fill=\"{colour}\"/>{}",
+        at.0,
+        at.1,
+        label(at, text)
+    )
+}
+
+fn label(at: (f64, f64), text: &str) -> String {
+    format!(
+        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"{INK}\">{}</text>",
+        at.0 + 8.0,
+        at.1 - 8.0,
+        escape(text)
+    )
+}
