@@ -236,7 +236,13 @@ fn html_is_one_self_contained_page() {
     // Romsdal), the heat map; and one indicator (Ungt Entreprenørskap).
     assert_eq!(html.matches("<svg class=\"chart\"").count(), 3 + 2 + 1);
     assert!(html.contains("<figcaption>Tiltak per region og tema</figcaption>"));
-    assert!(html.contains("<code class=\"language-mermaid\">flowchart LR"));
+    // Link graphs are drawn, not given as Mermaid source.
+    assert_eq!(html.matches("<svg class=\"graph\"").count(), 3);
+    assert!(!html.contains("language-mermaid") && !html.contains("flowchart LR"));
+    assert!(
+        html.contains("<section lang=\"nn\">"),
+        "the nynorsk programme is marked"
+    );
     assert!(
         !html.contains("plan:chart"),
         "every chart marker is replaced"
@@ -412,7 +418,8 @@ fn a_graph_too_large_to_draw_is_split_by_theme() {
         .collect();
     assert_eq!(sizes, [11, 12, 17]);
     let mut md = Vec::new();
-    plan::render::report::markdown(&mut md, &repo, &split).unwrap();
+    plan::render::report::markdown(&mut md, &repo, &split, plan::render::report::Form::GitHub)
+        .unwrap();
     let md = String::from_utf8(md).unwrap();
     assert_eq!(md.matches("```mermaid\n").count(), 3);
     assert!(
@@ -509,4 +516,161 @@ fn an_indicator_is_charted_with_its_progress_on_the_report_s_date() {
         .map(|l| l.split(',').next().unwrap())
         .collect();
     assert_eq!(ids, ["ungt-entreprenorskap"]);
+}
+
+/// The region report the county council gets: Valdres with the county-wide items, dated, with
+/// the period's changes. Written to `page`.
+fn valdres_page(page: &Path) {
+    let run = plan(
+        &root(),
+        &[
+            "report",
+            "--programme",
+            "innlandet",
+            "--region",
+            "Valdres",
+            "--with-county-wide",
+            "--as-of",
+            "2024-12-31",
+            "--since",
+            "2024-03-05",
+            "--format",
+            "html",
+            "--out",
+            page.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+}
+
+#[test]
+fn the_printed_report_keeps_every_row_and_the_date_on_each_page() {
+    let Some(chromium) = chromium() else {
+        common::skip("chromium is not installed (apt-get install chromium); .ci/run installs it");
+        return;
+    };
+    if !common::has_tool("pdftotext") {
+        common::skip(
+            "pdftotext is not installed (apt-get install poppler-utils); .ci/run installs it",
+        );
+        return;
+    }
+    let temp = TempDir::new("report-print");
+    let page = temp.path().join("valdres.html");
+    valdres_page(&page);
+    let pdf = temp.path().join("valdres.pdf");
+    run_chromium(
+        chromium,
+        &temp.path().join("profile"),
+        &page,
+        &[
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+        ],
+    );
+    let text = Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&text.stdout);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert!(pages.len() > 3, "{} pages", pages.len());
+    for (n, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains("Status per 31. desember 2024"),
+            "page {} has the date in its footer",
+            n + 1
+        );
+    }
+    // Every row of the summary table, with its numbers, is on paper.
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for row in ["6 3 1 10", "3 2 2 7", "7 4 2 13", "Sum 16 9 5 30"] {
+        assert!(flat.contains(row), "the summary row `{row}` is printed");
+    }
+    for theme in ["Kompetanse og livslang", "Arbeidsliv og", "møteplasser og"] {
+        assert!(flat.contains(theme), "{theme}");
+    }
+    // Each theme starts a page.
+    for heading in [
+        "K Kompetanse og livslang læring",
+        "A Arbeidsliv og arbeidsplassutvikling",
+        "L Lokalsamfunn, møteplasser og kultur",
+    ] {
+        let starts = pages
+            .iter()
+            .filter(|p| p.trim_start().starts_with(heading))
+            .count();
+        assert_eq!(starts, 1, "a page starts with {heading}");
+    }
+}
+
+/// The npm packages the accessibility test uses (axe-core, puppeteer-core, html-validate):
+/// `PLAN_A11Y_MODULES`, else `target/a11y/node_modules`, where `.ci/run` installs them.
+fn a11y_modules() -> Option<std::path::PathBuf> {
+    let dir = std::env::var_os("PLAN_A11Y_MODULES")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root().join("target/a11y/node_modules"));
+    ["axe-core", "puppeteer-core", "html-validate"]
+        .iter()
+        .all(|m| dir.join(m).is_dir())
+        .then_some(dir)
+}
+
+#[test]
+fn the_web_page_has_no_accessibility_violations_and_is_valid_html() {
+    let Some(chromium) = chromium() else {
+        common::skip("chromium is not installed (apt-get install chromium); .ci/run installs it");
+        return;
+    };
+    let Some(modules) = a11y_modules().filter(|_| common::has_tool("node")) else {
+        common::skip(
+            "node or the npm packages axe-core, puppeteer-core and html-validate are missing \
+             (npm install --prefix target/a11y axe-core puppeteer-core html-validate); .ci/run installs them",
+        );
+        return;
+    };
+    let temp = TempDir::new("report-a11y");
+    let valdres = temp.path().join("valdres.html");
+    valdres_page(&valdres);
+    let all = temp.path().join("all.html");
+    let run = plan(
+        &root(),
+        &["report", "--format", "html", "--out", all.to_str().unwrap()],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    for page in [&valdres, &all] {
+        let axe = Command::new("node")
+            .arg(root().join("tests/a11y/axe.js"))
+            .arg(&modules)
+            .arg(chromium)
+            .arg(page)
+            .output()
+            .expect("node runs");
+        let stdout = String::from_utf8_lossy(&axe.stdout);
+        assert!(
+            axe.status.success(),
+            "axe failed: {}",
+            String::from_utf8_lossy(&axe.stderr)
+        );
+        assert_eq!(
+            stdout.trim(),
+            "[]",
+            "axe-core violations in {}",
+            page.display()
+        );
+    }
+    let validate = Command::new(modules.join(".bin/html-validate"))
+        .arg("--config")
+        .arg(root().join("tests/a11y/html-validate.json"))
+        .args([&valdres, &all])
+        .output()
+        .expect("html-validate runs");
+    assert!(
+        validate.status.success(),
+        "html-validate: {}",
+        String::from_utf8_lossy(&validate.stdout)
+    );
 }

@@ -116,12 +116,16 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
             diff,
         }),
     );
+    let form = match args.format {
+        Format::Markdown => markdown::Form::GitHub,
+        Format::Html => markdown::Form::Web,
+    };
     let mut text = Vec::new();
-    markdown::markdown(&mut text, repo, &report)?;
+    markdown::markdown(&mut text, repo, &report, form)?;
     let text = String::from_utf8(text)?;
     args.out.write(out, |w| match args.format {
         Format::Markdown => w.write_all(text.as_bytes()),
-        Format::Html => html::page(w, &repo, &report, &text),
+        Format::Html => html::page(w, repo, &report, &text),
     })?;
     Ok(EXIT_OK)
 }

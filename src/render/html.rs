@@ -8,13 +8,16 @@
 
 use std::io::{self, Write};
 
-use pulldown_cmark::{CowStr, Event, Options, Parser};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::index::Repository;
 use crate::model::Status;
-use crate::render::chart;
 use crate::render::labels::Labels;
-use crate::render::report::{CHART_COVERAGE, CHART_STATUS, chart_marker, indicator_marker, title};
+use crate::render::report::{
+    CHART_COVERAGE, CHART_STATUS, PART_END, chart_marker, graph_marker, indicator_marker,
+    part_marker, title,
+};
+use crate::render::{chart, drawing};
 use crate::report::{ProgrammeReport, Report};
 
 const STYLE: &str = r#"
@@ -28,7 +31,8 @@ h3 { font-size: 1.15rem; margin-top: 1.6rem; }
 h4 { font-size: 1rem; margin: 1.4rem 0 .3rem; }
 a { color: #0969da; }
 :target { background: #fff8c5; }
-table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; margin: .5rem 0 1rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; }
+caption { text-align: left; font-size: .85rem; color: #57606a; padding-bottom: .2rem; }
 th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; }
 th { background: #f6f8fa; }
 ul { padding-left: 1.4rem; }
@@ -37,19 +41,28 @@ pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; paddin
   overflow: auto; max-height: 28rem; font-size: .78rem; }
 pre code { background: none; padding: 0; }
 figure { margin: .5rem 0 1.5rem; }
-figcaption { font-size: .85rem; color: #59636e; }
+figcaption { font-size: .85rem; color: #57606a; }
 svg.chart { display: block; width: 100%; max-width: 40rem; height: auto; margin: .5rem 0 1.2rem; }
 svg.chart text { font-family: inherit; }
+figure.graph { overflow-x: auto; }
+svg.graph { display: block; height: auto; margin: .5rem 0; }
+svg.graph text { font-family: inherit; }
 @media (max-width: 40rem) {
   main { padding: .5rem .75rem 2rem; }
   body { font-size: .95rem; }
   h1 { font-size: 1.4rem; }
 }
 @media print {
+  body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   h1, h2, h3, h4 { break-after: avoid; }
-  table, svg, pre { break-inside: avoid; }
+  h2:has(> a[id*="-theme-"]) { break-before: page; }
+  table { width: 100%; }
+  tr, svg, pre, figure { break-inside: avoid; }
+  thead { display: table-header-group; }
+  figure.graph { overflow: visible; }
+  svg.graph { max-width: 100%; }
   pre { max-height: none; white-space: pre-wrap; }
   :target { background: none; }
 }
@@ -88,6 +101,9 @@ pub fn page(
             None if raw.trim().starts_with(INDICATOR_PREFIX) => {
                 Event::Html(CowStr::from(indicator_chart(repo, report, raw.trim())))
             }
+            None if raw.trim().starts_with(GRAPH_PREFIX) => {
+                Event::Html(CowStr::from(link_graph(repo, report, raw.trim())))
+            }
             None => Event::Text(raw),
         },
         // The word joiners that keep GitHub from making mentions and links are not needed
@@ -98,16 +114,65 @@ pub fn page(
         other => other,
     });
     let mut body = String::new();
-    pulldown_cmark::html::push_html(&mut body, events);
+    pulldown_cmark::html::push_html(&mut body, captioned(events));
+    // Column headers say what they head; no text from the data can hold `<th` (it is escaped).
+    let body = body
+        .replace("<th>", "<th scope=\"col\">")
+        .replace("<th style=", "<th scope=\"col\" style=");
     write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <link rel=\"icon\" href=\"data:,\">\n<title>{}</title>\n<style>{STYLE}</style>\n\
+         <link rel=\"icon\" href=\"data:,\">\n<title>{}</title>\n<style>{STYLE}{}</style>\n\
          </head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
         report.language,
-        escape(&page_title)
+        escape(&page_title),
+        page_footer(report)
     )
+}
+
+/// Printed pages carry the report's date (and commit) and the page number in their footer.
+/// Only the labels, the date and the commit's hex id go into the CSS string, never data.
+fn page_footer(report: &Report) -> String {
+    let l = Labels::of(report.language);
+    let mut line = format!("{} {}", l.status_as_of, l.date(report.date));
+    if let Some(commit) = &report.revision {
+        line.push_str(&format!(" · {} {commit}", l.data_from_commit));
+    }
+    let quoted: String = line
+        .chars()
+        .filter(|c| c.is_alphanumeric() || " .·-".contains(*c))
+        .collect();
+    format!(
+        "@page {{ margin: 16mm 14mm 18mm; \
+         @bottom-left {{ content: \"{quoted}\"; font-size: 8pt; color: #57606a; }} \
+         @bottom-right {{ content: counter(page) \" / \" counter(pages); font-size: 8pt; color: #57606a; }} }}\n"
+    )
+}
+
+/// The events with a `<caption>` in every table: the text of the heading before it.
+fn captioned<'e>(events: impl Iterator<Item = Event<'e>>) -> impl Iterator<Item = Event<'e>> {
+    let mut heading = String::new();
+    let mut in_heading = false;
+    events.flat_map(move |event| {
+        let mut out = vec![event.clone()];
+        match &event {
+            Event::Start(Tag::Heading { .. }) => {
+                heading.clear();
+                in_heading = true;
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Text(text) | Event::Code(text) if in_heading => heading.push_str(text),
+            Event::Start(Tag::Table(_)) => {
+                out.push(Event::Html(CowStr::from(format!(
+                    "<caption>{}</caption>",
+                    escape(heading.trim())
+                ))));
+            }
+            _ => {}
+        }
+        out
+    })
 }
 
 /// The HTML `render::report` wrote on purpose: anchors (`<a id="…">`, `</a>`) and chart
@@ -126,9 +191,15 @@ fn own_html(raw: &str, report: &Report) -> Option<String> {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         return plain.then(|| raw.to_string());
     }
+    if raw == PART_END {
+        return Some("</section>\n".into());
+    }
     report.parts.iter().find_map(|part| {
         let id = &part.programme.id.value;
-        if raw == chart_marker(CHART_STATUS, id) {
+        if raw == part_marker(part.programme) {
+            // The data is in the programme's language, whatever the labels are in.
+            Some(format!("<section lang=\"{}\">\n", part.programme.language))
+        } else if raw == chart_marker(CHART_STATUS, id) {
             Some(status_chart(part))
         } else if raw == chart_marker(CHART_COVERAGE, id) {
             Some(coverage_chart(part))
@@ -152,6 +223,39 @@ fn indicator_chart(repo: &Repository, report: &Report, marker: &str) -> String {
                 (indicator_marker(repo, entry.ix, n) == marker)
                     .then(|| chart::indicator(Labels::of(part.language), i, *p))
             })
+        })
+        .unwrap_or_default()
+}
+
+const GRAPH_PREFIX: &str = "<!-- plan:graph ";
+
+/// The drawn link graph a graph marker names, or nothing when it names none of the report's.
+fn link_graph(repo: &Repository, report: &Report, marker: &str) -> String {
+    report
+        .parts
+        .iter()
+        .flat_map(|part| {
+            part.graphs
+                .iter()
+                .enumerate()
+                .map(move |(n, g)| (part, n, g))
+        })
+        .find(|(part, n, _)| graph_marker(&part.programme.id.value, *n) == marker)
+        .map(|(part, _, g)| {
+            let l = Labels::of(part.language);
+            let caption = match g.theme {
+                Some(theme) => format!("{}: {} {}", l.link_graph, theme.code, theme.name),
+                None => format!("{}: {}", l.link_graph, part.programme.name),
+            };
+            let layout = drawing::Layout::new(&g.view);
+            // A wide graph scrolls rather than shrinking its text; the scroll area takes the
+            // keyboard focus so it can be scrolled without a mouse.
+            format!(
+                "<figure class=\"graph\" tabindex=\"0\" aria-label=\"{caption}\">\n{}\n\
+                 <figcaption>{caption}</figcaption>\n</figure>\n",
+                drawing::svg(repo, &layout, &caption),
+                caption = escape(&caption)
+            )
         })
         .unwrap_or_default()
 }

@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod diagnostics;
 pub mod diff;
+pub mod drawing;
 pub mod export;
 pub mod graph;
 pub mod html;

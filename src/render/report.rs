@@ -32,6 +32,29 @@ pub fn chart_marker(kind: &str, programme: &str) -> String {
     format!("<!-- plan:chart {kind} {programme} -->")
 }
 
+/// The marker that opens a programme's part of the report: the web page marks it with the
+/// language its data is written in.
+pub fn part_marker(programme: &Programme) -> String {
+    format!("<!-- plan:part {} -->", programme.id.value)
+}
+
+/// The marker that closes a programme's part.
+pub const PART_END: &str = "<!-- plan:end-part -->";
+
+/// The marker of a programme's `n`th link graph, which the web page draws:
+/// `<!-- plan:graph innlandet 0 -->`.
+pub fn graph_marker(programme: &str, n: usize) -> String {
+    format!("<!-- plan:{GRAPH} {programme} {n} -->")
+}
+
+/// Whom the Markdown is for: GitHub, which draws Mermaid link graphs, or the web page, which
+/// draws the graphs itself and marks each programme's part with its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    GitHub,
+    Web,
+}
+
 /// The anchor of an item: `item-innlandet-k3`.
 pub fn item_anchor(repo: &Repository, ix: ItemIx) -> String {
     let item = &repo.items[ix];
@@ -164,7 +187,12 @@ fn period(l: &Labels, period: &Period) -> String {
     format!("{}–{}", date(period.start), date(period.end))
 }
 
-pub fn markdown(out: &mut dyn Write, repo: &Repository, report: &Report) -> io::Result<()> {
+pub fn markdown(
+    out: &mut dyn Write,
+    repo: &Repository,
+    report: &Report,
+    form: Form,
+) -> io::Result<()> {
     if report.parts.len() != 1 {
         let l = Labels::of(report.language);
         writeln!(out, "# {}\n", escape(&title(report, None)))?;
@@ -188,7 +216,7 @@ pub fn markdown(out: &mut dyn Write, repo: &Repository, report: &Report) -> io::
         )?;
     }
     for part in &report.parts {
-        programme(out, repo, report, part)?;
+        programme(out, repo, report, part, form)?;
     }
     Ok(())
 }
@@ -198,9 +226,13 @@ fn programme(
     repo: &Repository,
     report: &Report,
     part: &ProgrammeReport,
+    form: Form,
 ) -> io::Result<()> {
     let l = Labels::of(part.language);
     let p = part.programme;
+    if form == Form::Web {
+        writeln!(out, "{}\n", part_marker(p))?;
+    }
     writeln!(
         out,
         "# {}{}\n",
@@ -257,15 +289,16 @@ fn programme(
         if let Some(goal) = &theme.goal {
             writeln!(out, "*{}*\n", escape(goal))?;
         }
-        if section.levels.is_empty() {
+        if section.levels.is_empty() && section.county_wide.is_empty() {
             writeln!(out, "{}\n", l.no_items)?;
         }
+        // Items of a programme without levels sit right under the theme.
+        let depth = if p.levels.is_empty() { 3 } else { 4 };
         for (level, entries) in &section.levels {
             let name = match level {
                 Some(level) => p.level_name(*level).unwrap_or(l.level(*level)),
                 None => l.no_level,
             };
-            // Items of a programme without levels sit right under the theme.
             if !p.levels.is_empty() {
                 writeln!(
                     out,
@@ -275,7 +308,7 @@ fn programme(
                 )?;
             }
             for entry in entries {
-                item(out, repo, report, l, entry)?;
+                item(out, repo, report, l, entry, depth)?;
             }
         }
         if !section.county_wide.is_empty() {
@@ -287,7 +320,7 @@ fn programme(
                 l.county_wide_note
             )?;
             for entry in &section.county_wide {
-                item(out, repo, report, l, entry)?;
+                item(out, repo, report, l, entry, 4)?;
             }
         }
     }
@@ -299,12 +332,16 @@ fn programme(
             l.removed_items
         )?;
         for entry in &part.removed {
-            item(out, repo, report, l, entry)?;
+            item(out, repo, report, l, entry, 3)?;
         }
     }
     coverage(out, l, part)?;
-    graphs(out, repo, l, part)?;
-    quality(out, l, part)
+    graphs(out, repo, l, part, form)?;
+    quality(out, l, part)?;
+    if form == Form::Web {
+        writeln!(out, "{PART_END}\n")?;
+    }
+    Ok(())
 }
 
 fn contents(
@@ -433,18 +470,21 @@ fn summary(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Resul
     )
 }
 
+/// An item under a heading of `depth` (3 or 4: one below the section it is in).
 fn item(
     out: &mut dyn Write,
     repo: &Repository,
     report: &Report,
     l: &Labels,
     entry: &ItemEntry,
+    depth: usize,
 ) -> io::Result<()> {
     let ix = entry.ix;
     let item = &repo.items[ix];
     writeln!(
         out,
-        "#### {}{} {}\n",
+        "{} {}{} {}\n",
+        "#".repeat(depth),
         anchor(&item_anchor(repo, ix)),
         escape(&repo.display_id(ix, None)),
         escape(&item.title)
@@ -665,6 +705,7 @@ fn graphs(
     repo: &Repository,
     l: &Labels,
     part: &ProgrammeReport,
+    form: Form,
 ) -> io::Result<()> {
     writeln!(
         out,
@@ -675,13 +716,21 @@ fn graphs(
     if part.graphs.is_empty() {
         return writeln!(out, "{}\n", l.no_links);
     }
-    writeln!(out, "{}\n", l.graph_note)?;
+    let note = match form {
+        Form::GitHub => l.graph_note,
+        Form::Web => l.graph_note_drawn,
+    };
+    writeln!(out, "{note}\n")?;
     if part.graphs.iter().any(|g| g.theme.is_some()) {
         writeln!(out, "{}.\n", l.graph_by_theme)?;
     }
-    for g in &part.graphs {
+    for (n, g) in part.graphs.iter().enumerate() {
         if let Some(theme) = g.theme {
             writeln!(out, "### {} {}\n", escape(&theme.code), escape(&theme.name))?;
+        }
+        if form == Form::Web {
+            writeln!(out, "{}\n", graph_marker(&part.programme.id.value, n))?;
+            continue;
         }
         writeln!(out, "```mermaid")?;
         graph::mermaid(out, repo, &g.view)?;

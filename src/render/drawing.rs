@@ -1,0 +1,400 @@
+//! Link graphs drawn as SVG for the web page, laid out here so the page needs no script, no
+//! network and no Graphviz: linked items are placed in columns by their distance (in links) from
+//! the best-connected item of their group, ordered within a column to keep links short, and
+//! items with no link in the graph are set out in rows below.
+//!
+//! Every text from the data is escaped; node text is dark on light fills (contrast ≥ 4.5:1).
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use crate::index::{ItemIx, Repository};
+use crate::model::Status;
+use crate::render::graph::GraphView;
+use crate::render::html::escape;
+
+const NODE_W: f64 = 176.0;
+const NODE_H: f64 = 44.0;
+const COLUMN_GAP: f64 = 56.0;
+const ROW_GAP: f64 = 14.0;
+const MARGIN: f64 = 8.0;
+/// Titles are cut to this many characters to fit a node; the full title is its tooltip.
+const TITLE_CHARS: usize = 24;
+/// Nodes per row for the items that have no link in the graph.
+const LOOSE_PER_ROW: usize = 4;
+
+/// A node: an item or a document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Node {
+    Item(ItemIx),
+    Document(String),
+}
+
+/// Where each node goes, and the links between them.
+pub struct Layout {
+    nodes: Vec<(Node, f64, f64)>,
+    /// Node positions in `nodes`; `true` for links both ways, drawn as one line.
+    links: Vec<(usize, usize, bool)>,
+    /// Item → document references, drawn dotted.
+    references: Vec<(usize, usize)>,
+    width: f64,
+    height: f64,
+}
+
+impl Layout {
+    pub fn new(view: &GraphView) -> Layout {
+        let mut nodes: Vec<Node> = view.items.iter().map(|&ix| Node::Item(ix)).collect();
+        let documents: BTreeSet<&String> = view.documents.iter().map(|(_, d)| d).collect();
+        nodes.extend(documents.into_iter().map(|d| Node::Document(d.clone())));
+        let position: BTreeMap<&Node, usize> =
+            nodes.iter().enumerate().map(|(i, n)| (n, i)).collect();
+        let item_at = |ix: ItemIx| position[&Node::Item(ix)];
+        let pairs: BTreeSet<(usize, usize)> = view
+            .edges
+            .iter()
+            .map(|&(a, b)| (item_at(a), item_at(b)))
+            .collect();
+        let links: Vec<(usize, usize, bool)> = pairs
+            .iter()
+            .filter(|&&(a, b)| a < b || !pairs.contains(&(b, a)))
+            .map(|&(a, b)| (a, b, pairs.contains(&(b, a))))
+            .collect();
+        let references: Vec<(usize, usize)> = view
+            .documents
+            .iter()
+            .map(|(ix, d)| (item_at(*ix), position[&Node::Document(d.clone())]))
+            .collect();
+        let mut neighbours = vec![BTreeSet::new(); nodes.len()];
+        for (a, b) in links
+            .iter()
+            .map(|&(a, b, _)| (a, b))
+            .chain(references.iter().copied())
+        {
+            neighbours[a].insert(b);
+            neighbours[b].insert(a);
+        }
+        let columns = columns(&neighbours);
+        let mut placed = place(&columns, &neighbours);
+        let loose_top = placed.iter().map(|p| p.1).fold(0.0, f64::max)
+            + if placed.is_empty() {
+                MARGIN
+            } else {
+                NODE_H + 2.0 * ROW_GAP
+            };
+        let loose: Vec<usize> = (0..nodes.len())
+            .filter(|&n| neighbours[n].is_empty())
+            .collect();
+        for (k, &n) in loose.iter().enumerate() {
+            let (row, column) = (k / LOOSE_PER_ROW, k % LOOSE_PER_ROW);
+            placed.push((
+                n,
+                MARGIN + column as f64 * (NODE_W + ROW_GAP),
+                loose_top + row as f64 * (NODE_H + ROW_GAP),
+            ));
+        }
+        placed.sort_by_key(|p| p.0);
+        let width = placed.iter().map(|p| p.1).fold(0.0, f64::max) + NODE_W + MARGIN;
+        let height = placed.iter().map(|p| p.2).fold(0.0, f64::max) + NODE_H + MARGIN;
+        Layout {
+            nodes: placed
+                .into_iter()
+                .map(|(n, x, y)| (nodes[n].clone(), x, y))
+                .collect(),
+            links,
+            references,
+            width,
+            height,
+        }
+    }
+}
+
+/// Columns of linked nodes: each connected group is laid out from its best-connected node (the
+/// first of those in item order), one column per link of distance.
+fn columns(neighbours: &[BTreeSet<usize>]) -> Vec<Vec<usize>> {
+    let mut column_of = vec![None; neighbours.len()];
+    let mut columns: Vec<Vec<usize>> = Vec::new();
+    for start in 0..neighbours.len() {
+        if column_of[start].is_some() || neighbours[start].is_empty() {
+            continue;
+        }
+        let group = reachable(neighbours, start);
+        let root = *group
+            .iter()
+            .max_by_key(|&&n| (neighbours[n].len(), std::cmp::Reverse(n)))
+            .expect("a group has its start");
+        let mut queue = VecDeque::from([(root, 0)]);
+        column_of[root] = Some(0);
+        while let Some((n, depth)) = queue.pop_front() {
+            if columns.len() <= depth {
+                columns.push(Vec::new());
+            }
+            columns[depth].push(n);
+            for &next in &neighbours[n] {
+                if column_of[next].is_none() {
+                    column_of[next] = Some(depth + 1);
+                    queue.push_back((next, depth + 1));
+                }
+            }
+        }
+    }
+    columns
+}
+
+fn reachable(neighbours: &[BTreeSet<usize>], start: usize) -> BTreeSet<usize> {
+    let mut seen = BTreeSet::from([start]);
+    let mut stack = vec![start];
+    while let Some(n) = stack.pop() {
+        for &next in &neighbours[n] {
+            if seen.insert(next) {
+                stack.push(next);
+            }
+        }
+    }
+    seen
+}
+
+/// Orders each column by the mean row of its neighbours in the column before (a few sweeps of
+/// the barycentre method), and gives each node its place: (node, x, y).
+fn place(columns: &[Vec<usize>], neighbours: &[BTreeSet<usize>]) -> Vec<(usize, f64, f64)> {
+    let mut columns = columns.to_vec();
+    let mut row: BTreeMap<usize, f64> = BTreeMap::new();
+    for _ in 0..4 {
+        for column in &mut columns {
+            let mean = |n: &usize| {
+                let known: Vec<f64> = neighbours[*n]
+                    .iter()
+                    .filter_map(|m| row.get(m))
+                    .copied()
+                    .collect();
+                if known.is_empty() {
+                    row.get(n).copied().unwrap_or(f64::MAX)
+                } else {
+                    known.iter().sum::<f64>() / known.len() as f64
+                }
+            };
+            let mut keyed: Vec<(f64, usize)> = column.iter().map(|n| (mean(n), *n)).collect();
+            keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            *column = keyed.into_iter().map(|(_, n)| n).collect();
+            for (i, &n) in column.iter().enumerate() {
+                row.insert(n, i as f64);
+            }
+        }
+    }
+    let tallest = columns.iter().map(Vec::len).max().unwrap_or(0) as f64;
+    let mut placed = Vec::new();
+    for (c, column) in columns.iter().enumerate() {
+        // Shorter columns are centred against the tallest.
+        let offset = (tallest - column.len() as f64) / 2.0 * (NODE_H + ROW_GAP);
+        for (i, &n) in column.iter().enumerate() {
+            placed.push((
+                n,
+                MARGIN + c as f64 * (NODE_W + COLUMN_GAP),
+                MARGIN + offset + i as f64 * (NODE_H + ROW_GAP),
+            ));
+        }
+    }
+    placed
+}
+
+fn fill(status: Option<Status>) -> &'static str {
+    match status {
+        Some(Status::Planned) => "#eaeef2",
+        Some(Status::Started) => "#fff8c5",
+        Some(Status::Ongoing) => "#ddf4ff",
+        Some(Status::Completed) => "#dafbe1",
+        Some(Status::Removed) => "#ffffff",
+        None => "#f6f8fa",
+    }
+}
+
+fn cut(text: &str) -> String {
+    let mut out: String = text.chars().take(TITLE_CHARS).collect();
+    if text.chars().count() > TITLE_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+/// The graph as an SVG element, titled `caption`.
+pub fn svg(repo: &Repository, layout: &Layout, caption: &str) -> String {
+    let mut svg = format!(
+        "<svg class=\"graph\" role=\"img\" viewBox=\"0 0 {:.0} {:.0}\" width=\"{:.0}\" \
+         xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title>",
+        layout.width,
+        layout.height,
+        layout.width,
+        escape(caption)
+    );
+    let at = |n: usize| (layout.nodes[n].1, layout.nodes[n].2);
+    for &(a, b, both) in &layout.links {
+        let c = Curve::between(at(a), at(b));
+        svg.push_str(&format!(
+            "<path d=\"{}\" fill=\"none\" stroke=\"{EDGE}\" stroke-width=\"1.3\"/>{}",
+            c.path,
+            arrowhead(c.end, c.end_points)
+        ));
+        if both {
+            svg.push_str(&arrowhead(c.start, -c.start_leaves));
+        }
+    }
+    for &(a, b) in &layout.references {
+        svg.push_str(&format!(
+            "<path d=\"{}\" fill=\"none\" stroke=\"{EDGE}\" stroke-width=\"1.3\" stroke-dasharray=\"2 3\"/>",
+            Curve::between(at(a), at(b)).path
+        ));
+    }
+    for (node, x, y) in &layout.nodes {
+        svg.push_str(&node_svg(repo, node, *x, *y));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+const EDGE: &str = "#57606a";
+
+/// A link's curve from one node's side to the other's: right to left when the second is
+/// further right, left to right when it is further left, else out of and back into the right
+/// sides. Directions are +1 (rightwards) or -1.
+struct Curve {
+    path: String,
+    start: (f64, f64),
+    /// The way the curve leaves its start.
+    start_leaves: f64,
+    end: (f64, f64),
+    /// The way the curve points as it arrives.
+    end_points: f64,
+}
+
+impl Curve {
+    fn between(from: (f64, f64), to: (f64, f64)) -> Curve {
+        let (y1, y2) = (from.1 + NODE_H / 2.0, to.1 + NODE_H / 2.0);
+        let (x1, x2, c1, c2, leaves, points) = if to.0 > from.0 + 1.0 {
+            let (x1, x2) = (from.0 + NODE_W, to.0);
+            (x1, x2, (x1 + x2) / 2.0, (x1 + x2) / 2.0, 1.0, 1.0)
+        } else if to.0 + 1.0 < from.0 {
+            let (x1, x2) = (from.0, to.0 + NODE_W);
+            (x1, x2, (x1 + x2) / 2.0, (x1 + x2) / 2.0, -1.0, -1.0)
+        } else {
+            let (x1, x2) = (from.0 + NODE_W, to.0 + NODE_W);
+            let bulge = x1 + 30.0 + (y2 - y1).abs() / 6.0;
+            (x1, x2, bulge, bulge, 1.0, -1.0)
+        };
+        Curve {
+            path: format!("M{x1:.1},{y1:.1} C{c1:.1},{y1:.1} {c2:.1},{y2:.1} {x2:.1},{y2:.1}"),
+            start: (x1, y1),
+            start_leaves: leaves,
+            end: (x2, y2),
+            end_points: points,
+        }
+    }
+}
+
+/// A filled triangle with its tip at `tip`, pointing right (`direction` 1) or left (-1).
+fn arrowhead(tip: (f64, f64), direction: f64) -> String {
+    let base = tip.0 - direction * 8.0;
+    format!(
+        "<path d=\"M{:.1},{:.1} L{base:.1},{:.1} L{base:.1},{:.1} z\" fill=\"{EDGE}\"/>",
+        tip.0,
+        tip.1,
+        tip.1 - 4.0,
+        tip.1 + 4.0
+    )
+}
+
+fn node_svg(repo: &Repository, node: &Node, x: f64, y: f64) -> String {
+    let (id, title, fill, dash) = match node {
+        Node::Item(ix) => {
+            let item = &repo.items[*ix];
+            let dash = if item.is_removed() {
+                " stroke-dasharray=\"5 4\""
+            } else {
+                ""
+            };
+            (
+                repo.display_id(*ix, None),
+                item.title.as_str(),
+                fill(item.current_status()),
+                dash,
+            )
+        }
+        Node::Document(d) => {
+            let title = repo
+                .documents
+                .get(d)
+                .map_or(d.as_str(), |doc| doc.title.as_str());
+            (String::new(), title, "#ffffff", " stroke-dasharray=\"2 3\"")
+        }
+    };
+    let (first, second) = if id.is_empty() {
+        (cut(title), String::new())
+    } else {
+        (id, cut(title))
+    };
+    format!(
+        "<g><title>{}</title><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{NODE_W}\" height=\"{NODE_H}\" rx=\"6\" \
+         fill=\"{fill}\" stroke=\"#57606a\"{dash}/>\
+         <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"700\" fill=\"#1f2328\">{}</text>\
+         <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"#1f2328\">{}</text></g>",
+        escape(title),
+        x + 8.0,
+        y + 18.0,
+        escape(&first),
+        x + 8.0,
+        y + 35.0,
+        escape(&second)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(items: usize, edges: &[(ItemIx, ItemIx)]) -> GraphView {
+        GraphView {
+            items: (0..items).collect(),
+            edges: edges.to_vec(),
+            documents: vec![(0, "doc".into())],
+        }
+    }
+
+    #[test]
+    fn linked_items_are_in_columns_and_loose_ones_below() {
+        // 0 links 1 and 2 both ways; 1 links 3; 4 links nothing.
+        let layout = Layout::new(&view(5, &[(0, 1), (1, 0), (0, 2), (2, 0), (1, 3)]));
+        let place = |n: Node| {
+            layout
+                .nodes
+                .iter()
+                .find(|(m, ..)| *m == n)
+                .map(|p| (p.1, p.2))
+                .unwrap()
+        };
+        let (x0, _) = place(Node::Item(0));
+        let (x1, _) = place(Node::Item(1));
+        let (x3, _) = place(Node::Item(3));
+        assert!(
+            x0 < x1 && x1 < x3,
+            "columns by distance from the best-connected item"
+        );
+        let (_, y4) = place(Node::Item(4));
+        assert!(
+            layout
+                .nodes
+                .iter()
+                .all(|(n, _, y)| *n == Node::Item(4) || *y < y4)
+        );
+        // Links both ways are one line.
+        assert_eq!(layout.links.iter().filter(|l| l.2).count(), 2);
+        assert_eq!(layout.links.len(), 3);
+        assert_eq!(layout.references.len(), 1);
+    }
+
+    #[test]
+    fn arrowheads_point_the_way_the_link_goes() {
+        let right = Curve::between((0.0, 0.0), (300.0, 0.0));
+        assert_eq!((right.start_leaves, right.end_points), (1.0, 1.0));
+        let left = Curve::between((300.0, 0.0), (0.0, 0.0));
+        assert_eq!((left.start_leaves, left.end_points), (-1.0, -1.0));
+        let same = Curve::between((0.0, 0.0), (0.0, 100.0));
+        assert_eq!((same.start_leaves, same.end_points), (1.0, -1.0));
+    }
+}
