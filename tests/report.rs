@@ -192,7 +192,10 @@ fn hostile_fixture() -> TempDir {
         &temp.path().join("valid/programmes/demo/items/K1.yaml"),
         "title: \"Kompetanseløft\"\n",
         "title: \"Kompetanseløft <b>fet</b> [lenke](https://example.com)\"\n\
-         description: |\n  Før <script>alert(1)</script> etter.\n\n  <div onclick=\"alert(2)\">rå HTML</div>\n\n  <img src=x onerror=alert(3)>\n",
+         description: |\n  Før <script>alert(1)</script> etter.\n\n  <div onclick=\"alert(2)\">rå HTML</div>\n\n  <img src=x onerror=alert(3)>\n\
+         indicators:\n  - name: \"<!-- plan:chart indicator item-demo-k1 0 --><img src=y onerror=alert(4)>\"\n    \
+         unit: \"</text><script>alert(5)</script>\"\n    target: {value: 10, date: \"2030\"}\n    \
+         measurements:\n      - {value: 2, date: \"2025\"}\n",
     );
     temp
 }
@@ -215,6 +218,13 @@ fn text_from_the_data_is_shown_never_run() {
     assert!(html.contains("&lt;div onclick=\"alert(2)\"&gt;rå HTML&lt;/div&gt;"));
     assert!(html.contains("&lt;img src=x onerror=alert(3)&gt;"));
     assert!(html.contains("Kompetanseløft &lt;b&gt;fet&lt;/b&gt; [lenke](https://example.com)"));
+    // An indicator's name and unit are text in its chart and the page, never markup.
+    assert!(html.contains("&lt;/text&gt;&lt;script&gt;alert(5)&lt;/script&gt;"));
+    assert_eq!(
+        html.matches("<svg class=\"chart\"").count(),
+        2,
+        "status, indicator"
+    );
     let lower = html.to_lowercase();
     for forbidden in ["<script", "<img", "<div", "<b>", "href=\"http"] {
         assert!(!lower.contains(forbidden), "the page contains {forbidden}");

@@ -551,7 +551,10 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
     list(
         out,
         "Indicators",
-        v.indicators.iter().map(indicator_line).collect(),
+        v.indicators
+            .iter()
+            .map(|i| escape(&indicator_line(i)))
+            .collect(),
     )?;
     if let Some(description) = v.description {
         writeln!(
