@@ -15,6 +15,34 @@ const PLOT: (f64, f64, f64, f64) = (56.0, 28.0, 440.0, 160.0);
 const INK: &str = "#1f2328";
 const MUTED: &str = "#57606a";
 
+/// The text colour for a label on `fill` (`#rrggbb`): black or white, whichever stands out
+/// more. On any colour one of the two reaches 4.5:1 (at worst about 4.6:1, on a mid grey).
+pub fn ink(fill: &str) -> &'static str {
+    if contrast(fill, "#000000") >= contrast(fill, "#ffffff") {
+        "#000000"
+    } else {
+        "#ffffff"
+    }
+}
+
+/// The WCAG contrast ratio of two `#rrggbb` colours.
+pub fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+fn luminance(hex: &str) -> f64 {
+    let channel = |i: usize| {
+        let v = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0)) / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+}
+
 /// The colour progress is written in: dark enough for text on white.
 pub fn progress_colour(progress: Progress) -> &'static str {
     match progress {
@@ -176,4 +204,31 @@ fn label(at: (f64, f64), text: &str) -> String {
         at.1 - 8.0,
         escape(text)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chart_text_stands_out() {
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 0.01);
+        for progress in [
+            Progress::OnTrack,
+            Progress::Behind,
+            Progress::Reached,
+            Progress::Unknown,
+        ] {
+            assert!(
+                contrast(progress_colour(progress), "#ffffff") >= 4.5,
+                "{progress:?}"
+            );
+        }
+        // Every grey from black to white, and the heat map's blues.
+        let greys = (0..=255).map(|v| format!("#{v:02x}{v:02x}{v:02x}"));
+        let blues = ["#ddebff", "#7fa8da", "#3b74c0", "#0950b4"].map(String::from);
+        for fill in greys.chain(blues) {
+            assert!(contrast(&fill, ink(&fill)) >= 4.5, "{fill}");
+        }
+    }
 }

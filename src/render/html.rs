@@ -32,7 +32,8 @@ h4 { font-size: 1rem; margin: 1.4rem 0 .3rem; }
 a { color: #0969da; }
 :target { background: #fff8c5; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; }
-caption { text-align: left; font-size: .85rem; color: #57606a; padding-bottom: .2rem; }
+/* The heading above a table says what it is; the caption says it again for screen readers. */
+caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; }
 th { background: #f6f8fa; }
 ul { padding-left: 1.4rem; }
@@ -262,12 +263,12 @@ fn link_graph(repo: &Repository, report: &Report, marker: &str) -> String {
 
 fn status_colour(status: Option<Status>) -> &'static str {
     match status {
-        Some(Status::Planned) => "#8c959f",
-        Some(Status::Started) => "#d4a72c",
-        Some(Status::Ongoing) => "#2f81f7",
-        Some(Status::Completed) => "#2da44e",
+        Some(Status::Planned) => "#afb8c1",
+        Some(Status::Started) => "#e3b341",
+        Some(Status::Ongoing) => "#0969da",
+        Some(Status::Completed) => "#1a7f37",
         Some(Status::Removed) => "#cf222e",
-        None => "#d0d7de",
+        None => "#eaeef2",
     }
 }
 
@@ -305,7 +306,7 @@ fn status_chart(part: &ProgrammeReport) -> String {
                 l.status(status)
             ));
             if w >= 18.0 {
-                let ink = if status.is_none() { "#1f2328" } else { "#fff" };
+                let ink = chart::ink(status_colour(status));
                 svg.push_str(&format!(
                     "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{ink}\">{n}</text>",
                     x + w / 2.0,
@@ -376,7 +377,7 @@ fn coverage_chart(part: &ProgrammeReport) -> String {
                     mix(255.0, 180.0)
                 )
             };
-            let ink = if share > 0.5 { "#fff" } else { "#1f2328" };
+            let ink = chart::ink(&fill);
             svg.push_str(&format!(
                 "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\" stroke=\"#fff\"><title>{} {}: {n}</title></rect>\
                  <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{ink}\">{n}</text>",
