@@ -34,6 +34,8 @@ pub struct Options {
     pub date: Date,
     /// The short id of the commit the data was read from, when it is one.
     pub revision: Option<String>,
+    /// True when the data was read from a working tree with changes not yet committed.
+    pub uncommitted: bool,
 }
 
 impl Options {
@@ -48,6 +50,7 @@ impl Options {
             language: None,
             date,
             revision: None,
+            uncommitted: false,
         }
     }
 }
@@ -72,6 +75,8 @@ pub struct Report<'a> {
     pub date: Date,
     /// The short commit id the data was read from.
     pub revision: Option<String>,
+    /// The working tree had changes not yet committed.
+    pub uncommitted: bool,
     /// With `--since`: the start of the period the changes are counted from, and the short
     /// id of the commit read for it.
     pub changes_from: Option<(Date, Option<String>)>,
@@ -200,6 +205,7 @@ pub fn build<'a>(
         since: options.since,
         date: options.date,
         revision: options.revision.clone(),
+        uncommitted: options.uncommitted,
         changes_from,
         parts,
         shown,

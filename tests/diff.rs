@@ -435,6 +435,17 @@ fn a_report_since_a_revision_lists_the_period_s_changes_and_its_commit() {
     let k1 = run.stdout.lines().find(|l| l.starts_with("K1,")).unwrap();
     assert!(k1.contains(",ongoing,"), "{k1}");
 
+    // A report from a working tree with changes not yet committed says so.
+    assert!(!out.contains("ikke er lagret"));
+    edit(&repo.item("K1"), "I full drift.", "I full drift, nesten.");
+    let run = plan(repo.path(), &["report", "--lang", "nb"]);
+    assert!(
+        run.stdout
+            .contains("med endringer som ikke er lagret i git"),
+        "{}",
+        run.stdout
+    );
+
     let run = plan(repo.path(), &["report", "--since", "no-such-rev"]);
     assert_eq!(run.status, 2);
     assert!(run.stderr.contains("neither a date"), "{}", run.stderr);

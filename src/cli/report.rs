@@ -89,6 +89,10 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
             None => parse_today(None)?,
         },
         revision,
+        uncommitted: match (&git, &args.moment.at) {
+            (Some(git), None) => git.has_changes()?,
+            _ => false,
+        },
     };
     let period = start.as_ref().map(|start| {
         diff::diff(

@@ -66,6 +66,19 @@ impl GitData {
         Ok(text(out)?.trim_end().to_string())
     }
 
+    /// True when the data folder's files differ from `HEAD` (changed, added, deleted, or new and
+    /// not ignored).
+    pub fn has_changes(&self) -> Result<bool> {
+        let mut args = vec!["status", "--porcelain", "--untracked-files=all", "--"];
+        let prefix = if self.prefix.is_empty() {
+            "."
+        } else {
+            self.prefix.as_str()
+        };
+        args.push(prefix);
+        Ok(!git(&self.toplevel, &args)?.is_empty())
+    }
+
     /// The short form of a commit id, as git abbreviates it in this repository.
     pub fn short(&self, commit: &str) -> Result<String> {
         let out = git(&self.toplevel, &["rev-parse", "--short", commit])?;

@@ -139,6 +139,9 @@ fn page_footer(report: &Report) -> String {
     let mut line = format!("{} {}", l.status_as_of, l.date(report.date));
     if let Some(commit) = &report.revision {
         line.push_str(&format!(" · {} {commit}", l.data_from_commit));
+        if report.uncommitted {
+            line.push_str(&format!(" {}", l.uncommitted));
+        }
     }
     let quoted: String = line
         .chars()

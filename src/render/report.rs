@@ -163,6 +163,9 @@ fn dated(report: &Report, l: &Labels) -> String {
     let mut line = format!("**{} {}**", l.status_as_of, l.date(report.date));
     if let Some(commit) = &report.revision {
         line.push_str(&format!(" · {} `{commit}`", l.data_from_commit));
+        if report.uncommitted {
+            line.push_str(&format!(" {}", l.uncommitted));
+        }
     }
     line
 }
