@@ -739,3 +739,27 @@ fn as_of_a_date_gives_the_statuses_of_that_day() {
     let run = plan(&root(), &["list", "--as-of", "2021-13-01"]);
     assert_eq!(run.status, 2);
 }
+
+#[test]
+fn export_as_of_a_date_has_that_day_s_updates_and_measurements() {
+    let run = plan(&root(), &["export", "--as-of", "2021-01-01"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let export: Value = serde_json::from_str(&run.stdout).unwrap();
+    let items = export["items"].as_array().unwrap();
+    let ue = items
+        .iter()
+        .find(|i| i["id"] == "ungt-entreprenorskap")
+        .unwrap();
+    assert_eq!(ue["status"], Value::Null);
+    assert_eq!(
+        ue["updates"].as_array().unwrap().len(),
+        1,
+        "only the 2020 statement"
+    );
+    assert_eq!(ue["indicators"][0]["measurements"], serde_json::json!([]));
+    let run = plan(
+        &root(),
+        &["export", "--format", "csv", "--as-of", "2021-01-01"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+}

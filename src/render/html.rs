@@ -149,8 +149,8 @@ fn page_footer(report: &Report) -> String {
         .collect();
     format!(
         "@page {{ margin: 16mm 14mm 18mm; \
-         @bottom-left {{ content: \"{quoted}\"; font-size: 8pt; color: #57606a; }} \
-         @bottom-right {{ content: counter(page) \" / \" counter(pages); font-size: 8pt; color: #57606a; }} }}\n"
+         @bottom-left {{ content: \"{quoted}\"; font-family: system-ui, sans-serif; font-size: 8pt; color: #57606a; }} \
+         @bottom-right {{ content: counter(page) \" / \" counter(pages); font-family: system-ui, sans-serif; font-size: 8pt; color: #57606a; }} }}\n"
     )
 }
 
