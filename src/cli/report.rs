@@ -19,7 +19,7 @@ use crate::report::{self, GRAPH_NODE_LIMIT, Options, PeriodDiff};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  plan report --programme innlandet > report.md\n  plan report --region Valdres --since 2024-01-01\n  plan report --format html --out report.html --force"
+    after_help = "Examples:\n  plan report --programme innlandet > report.md\n  plan report --region Valdres --since 2024-01-01\n  plan report --format html --out report.html --force\n  plan report --region Valdres --with-county-wide --as-of 2024-12-31 --since 2024-03-05 --format html --out valdres.html"
 )]
 pub struct Args {
     /// Only this programme (id or name); repeat for several. Default: all.
@@ -54,7 +54,8 @@ pub struct Args {
 pub enum Format {
     /// For GitHub: tables, anchors, a Mermaid link graph.
     Markdown,
-    /// One self-contained page with charts; opens in any browser, prints well.
+    /// One self-contained page with charts and a drawn link graph; opens in any browser,
+    /// prints well.
     Html,
 }
 
