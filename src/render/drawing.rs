@@ -18,7 +18,7 @@ const COLUMN_GAP: f64 = 56.0;
 const ROW_GAP: f64 = 14.0;
 const MARGIN: f64 = 8.0;
 /// Titles are cut to this many characters to fit a node; the full title is its tooltip.
-const TITLE_CHARS: usize = 24;
+const TITLE_CHARS: usize = 23;
 /// Nodes per row for the items that have no link in the graph.
 const LOOSE_PER_ROW: usize = 4;
 
@@ -74,7 +74,7 @@ impl Layout {
         }
         let columns = columns(&neighbours);
         let mut placed = place(&columns, &neighbours);
-        let loose_top = placed.iter().map(|p| p.1).fold(0.0, f64::max)
+        let loose_top = placed.iter().map(|p| p.2).fold(0.0, f64::max)
             + if placed.is_empty() {
                 MARGIN
             } else {
@@ -206,6 +206,21 @@ fn fill(status: Option<Status>) -> &'static str {
     }
 }
 
+/// The words of `text` that fit on one line of a node, and the rest.
+fn first_line(text: &str) -> (String, &str) {
+    let mut end = 0;
+    for (at, _) in text.match_indices(' ').chain([(text.len(), "")]) {
+        if text[..at].chars().count() > TITLE_CHARS {
+            break;
+        }
+        end = at;
+    }
+    if end == 0 {
+        return (cut(text), "");
+    }
+    (text[..end].to_string(), text[end..].trim_start())
+}
+
 fn cut(text: &str) -> String {
     let mut out: String = text.chars().take(TITLE_CHARS).collect();
     if text.chars().count() > TITLE_CHARS {
@@ -324,16 +339,18 @@ fn node_svg(repo: &Repository, node: &Node, x: f64, y: f64) -> String {
             (String::new(), title, "#ffffff", " stroke-dasharray=\"2 3\"")
         }
     };
-    let (first, second) = if id.is_empty() {
-        (cut(title), String::new())
+    // An item shows its id in bold over its title; a document its title over two lines.
+    let (first, second, weight) = if id.is_empty() {
+        let (head, rest) = first_line(title);
+        (head, cut(rest), "400")
     } else {
-        (id, cut(title))
+        (id, cut(title), "700")
     };
     format!(
         "<g><title>{}</title><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{NODE_W}\" height=\"{NODE_H}\" rx=\"6\" \
          fill=\"{fill}\" stroke=\"#57606a\"{dash}/>\
-         <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"700\" fill=\"#1f2328\">{}</text>\
-         <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"#1f2328\">{}</text></g>",
+         <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" font-weight=\"{weight}\" fill=\"#1f2328\">{}</text>\
+         <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#1f2328\">{}</text></g>",
         escape(title),
         x + 8.0,
         y + 18.0,
@@ -386,6 +403,18 @@ mod tests {
         assert_eq!(layout.links.iter().filter(|l| l.2).count(), 2);
         assert_eq!(layout.links.len(), 3);
         assert_eq!(layout.references.len(), 1);
+    }
+
+    #[test]
+    fn a_document_title_breaks_between_words() {
+        assert_eq!(
+            first_line("Handlingsprogram for Regional plan for klima"),
+            (
+                "Handlingsprogram for".to_string(),
+                "Regional plan for klima"
+            )
+        );
+        assert_eq!(first_line("Kort"), ("Kort".to_string(), ""));
     }
 
     #[test]
