@@ -185,7 +185,7 @@ pub fn build<'a>(
         .programmes
         .values()
         .filter(|p| options.programmes.is_empty() || options.programmes.contains(&p.id.value))
-        .filter_map(|p| {
+        .map(|p| {
             let changes = diffs.remove(&p.id.value);
             programme_report(repo, p, options, findings, graph_limit, changes)
         })
@@ -276,47 +276,33 @@ fn programme_report<'a>(
     findings: &[Diagnostic],
     graph_limit: usize,
     changes: Option<ProgrammeDiff>,
-) -> Option<ProgrammeReport<'a>> {
+) -> ProgrammeReport<'a> {
     let id = &programme.id.value;
-    let selection = scope_filter(id, options, false).select(repo);
-    let selected: Vec<ItemIx> = selection.items.iter().map(|(ix, _)| *ix).collect();
-    let county_wide: Vec<ItemIx> = if options.region.is_some() {
-        let chosen: BTreeSet<ItemIx> = selected.iter().copied().collect();
-        scope_filter(id, options, true)
-            .select(repo)
-            .items
-            .iter()
-            .map(|(ix, _)| *ix)
-            .filter(|ix| !chosen.contains(ix))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let selected: Vec<ItemIx> = scope_filter(id, options, false)
+        .select(repo)
+        .items
+        .iter()
+        .map(|(ix, _)| *ix)
+        .collect();
+    let county_wide = county_wide_items(repo, id, options, &selected);
     let (removed, active): (Vec<ItemIx>, Vec<ItemIx>) = selected
         .iter()
         .partition(|&&ix| repo.items[ix].is_removed());
-    let wide_active: Vec<ItemIx> = county_wide
-        .iter()
-        .copied()
-        .filter(|&ix| !repo.items[ix].is_removed())
-        .collect();
     let entry = |ix| item_entry(repo, ix, options.since, options.date);
-    let (counted, counted_all, county_wide_left_out) = if options.with_county_wide {
-        let mut all = selected.clone();
-        all.extend(&wide_active);
-        ([active.clone(), wide_active.clone()].concat(), all, 0)
+    // County-wide items shown are counted with the rest; left out, they are counted apart.
+    let shown_wide: &[ItemIx] = if options.with_county_wide {
+        &county_wide
     } else {
-        (active.clone(), selected.clone(), wide_active.len())
+        &[]
     };
+    let counted = [active.as_slice(), shown_wide].concat();
+    let counted_all = [selected.as_slice(), shown_wide].concat();
     let sections = theme_sections(
         repo,
         programme,
         &active,
         |theme| {
-            if !options.with_county_wide {
-                return Vec::new();
-            }
-            wide_active
+            shown_wide
                 .iter()
                 .filter(|&&ix| repo.items[ix].theme.value == theme.code)
                 .map(|&ix| entry(ix))
@@ -324,12 +310,12 @@ fn programme_report<'a>(
         },
         &entry,
     );
-    Some(ProgrammeReport {
+    ProgrammeReport {
         programme,
         language: options.language.unwrap_or(programme.language),
         sections,
         removed: removed.iter().map(|&ix| entry(ix)).collect(),
-        county_wide_left_out,
+        county_wide_left_out: county_wide.len() - shown_wide.len(),
         changes,
         summary: summary(repo, programme, &counted, &counted_all),
         coverage: coverage(repo, programme, options.region.as_deref()),
@@ -339,7 +325,28 @@ fn programme_report<'a>(
             .filter(|d| programme.holds_path(&d.path))
             .cloned()
             .collect(),
-    })
+    }
+}
+
+/// With a region: the programme's items, not removed, that apply to the whole county and so
+/// are not among `selected` (as `plan list --with-county-wide` adds them).
+fn county_wide_items(
+    repo: &Repository,
+    programme: &str,
+    options: &Options,
+    selected: &[ItemIx],
+) -> Vec<ItemIx> {
+    if options.region.is_none() {
+        return Vec::new();
+    }
+    let chosen: BTreeSet<ItemIx> = selected.iter().copied().collect();
+    scope_filter(programme, options, true)
+        .select(repo)
+        .items
+        .iter()
+        .map(|(ix, _)| *ix)
+        .filter(|ix| !chosen.contains(ix) && !repo.items[*ix].is_removed())
+        .collect()
 }
 
 /// The programme's themes in its order, each with its active items by level and, from
