@@ -717,12 +717,8 @@ fn sarif_rules_carry_descriptions_and_help() {
     let run = plan(&fixtures(), &["validate", "valid", "--format", "sarif"]);
     let log: Value = serde_json::from_str(&run.stdout).unwrap();
     let driver = &log["runs"][0]["tool"]["driver"];
-    assert!(
-        driver["informationUri"]
-            .as_str()
-            .unwrap()
-            .starts_with("https://")
-    );
+    // No made-up address: the project has no public home to point at yet.
+    assert_eq!(driver.get("informationUri"), None);
     let rules = driver["rules"].as_array().unwrap();
     assert_eq!(rules.len(), plan::diagnostic::Code::ALL.len());
     for rule in rules {

@@ -211,13 +211,6 @@ fn sarif_level(severity: Severity) -> &'static str {
     }
 }
 
-/// Where the finding codes are documented, each with a fixture that triggers it (the
-/// repository is `repository` in Cargo.toml).
-const CATALOGUE_URI: &str = concat!(
-    env!("CARGO_PKG_REPOSITORY"),
-    "/blob/main/tests/fixtures/README.md"
-);
-
 /// For code-scanning tools: an example of what triggers a finding (from the fixture
 /// catalogue, `tests/fixtures/README.md`) and how to fix it.
 fn rule_help(code: Code) -> (&'static str, &'static str) {
@@ -397,9 +390,8 @@ fn sarif_rule(code: Code) -> Value {
         "fullDescription": { "text": format!("{about} ({severity}). Example: {example}") },
         "help": {
             "text": format!("{about}. Example: {example} Fix: {fix}"),
-            "markdown": format!("**{}** ({severity}): {about}.\n\n**Example.** {example}\n\n**Fix.** {fix}\n\nSee the [catalogue of findings]({CATALOGUE_URI}).", code.as_str())
+            "markdown": format!("**{}** ({severity}): {about}.\n\n**Example.** {example}\n\n**Fix.** {fix}\n\nEvery finding code is explained, with an example, in `tests/fixtures/README.md` of the plan repository.", code.as_str())
         },
-        "helpUri": CATALOGUE_URI,
         "defaultConfiguration": { "level": sarif_level(code.severity()) }
     })
 }
@@ -436,7 +428,6 @@ pub fn sarif(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> 
                     "name": "plan",
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
                     "rules": rules
                 }
             },
