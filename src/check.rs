@@ -9,6 +9,7 @@ use crate::diagnostic::{self, Code, Diagnostic, did_you_mean};
 use crate::format::EntityKind;
 use crate::index::{RefKind, Repository, split_ref};
 use crate::model::*;
+use crate::t;
 use crate::yaml::Pos;
 use rayon::prelude::*;
 
@@ -79,14 +80,8 @@ impl Checker<'_> {
                     Code::FileNameMismatch,
                     path,
                     id.pos,
-                    format!(
-                        "id `{}` does not match the file name `{stem}.yaml`",
-                        id.value
-                    ),
-                    Some(format!(
-                        "rename the file to `{}.yaml`, or change the id to `{stem}`",
-                        id.value
-                    )),
+                    t!("finding-file-name", id = id.as_str(), stem = stem),
+                    Some(t!("finding-file-name-help", id = id.as_str(), stem = stem)),
                 );
             }
         }
@@ -97,13 +92,15 @@ impl Checker<'_> {
                     Code::FileNameMismatch,
                     &programme.path,
                     programme.id.pos,
-                    format!(
-                        "programme id `{}` does not match its folder `{folder}`",
-                        programme.id.value
+                    t!(
+                        "finding-folder-name",
+                        id = programme.id.as_str(),
+                        folder = folder
                     ),
-                    Some(format!(
-                        "rename the folder to `{}`, or change the id to `{folder}`",
-                        programme.id.value
+                    Some(t!(
+                        "finding-folder-name-help",
+                        id = programme.id.as_str(),
+                        folder = folder
                     )),
                 );
             }
@@ -135,13 +132,13 @@ impl Checker<'_> {
                             Code::FundingOverflow,
                             &item.path,
                             item.id.pos,
-                            format!(
-                                "funding in {} adds up to more than {} over programme `{}`",
-                                f.currency,
-                                i64::MAX,
-                                programme.id.value
+                            t!(
+                                "finding-funding-overflow",
+                                currency = f.currency.as_str(),
+                                max = i64::MAX.to_string(),
+                                programme = programme.id.as_str()
                             ),
-                            Some("check the amounts: one is likely written wrong".into()),
+                            Some(t!("finding-funding-overflow-help")),
                         );
                         return;
                     }
@@ -163,11 +160,12 @@ impl Checker<'_> {
                 Code::ProgrammeMismatch,
                 path,
                 item.programme.pos,
-                format!(
-                    "item says programme `{}` but sits in the folder of `{folder}`",
-                    item.programme.value
+                t!(
+                    "finding-programme-mismatch",
+                    programme = item.programme.as_str(),
+                    folder = folder
                 ),
-                Some(format!("write `programme: {folder}`, or move the file")),
+                Some(t!("finding-programme-mismatch-help", folder = folder)),
             );
         }
         let Some(programme) = repo.programmes.get(folder) else {
@@ -178,8 +176,8 @@ impl Checker<'_> {
                 Code::MissingProgramme,
                 path,
                 item.id.pos,
-                format!("programme `{folder}` has no programme.yaml"),
-                Some(format!("create programmes/{folder}/programme.yaml")),
+                t!("finding-missing-programme", folder = folder),
+                Some(t!("finding-missing-programme-help", folder = folder)),
             );
             return;
         };
@@ -208,11 +206,8 @@ impl Checker<'_> {
                 Code::ResponsibleAlsoPartner,
                 path,
                 partner.pos,
-                format!(
-                    "`{}` is listed both as responsible and as partner",
-                    partner.value
-                ),
-                Some("keep it in one of the two lists".into()),
+                t!("finding-responsible-also-partner", body = partner.as_str()),
+                Some(t!("finding-responsible-also-partner-help")),
             );
         }
         for document in &item.documents {
@@ -221,12 +216,12 @@ impl Checker<'_> {
             {
                 let help = repo
                     .suggest_id(RefKind::Document, &document.value)
-                    .map(|id| format!("did you mean `{id}`?"));
+                    .map(|id| t!("error-did-you-mean", suggestion = id));
                 self.push(
                     Code::UnknownDocument,
                     path,
                     document.pos,
-                    format!("unknown document `{}`", document.value),
+                    t!("finding-unknown-document", id = document.as_str()),
                     help,
                 );
             }
@@ -293,11 +288,12 @@ impl Checker<'_> {
                 Code::UnknownTheme,
                 path,
                 theme.pos,
-                format!(
-                    "programme `{}` has no theme `{}`",
-                    programme.id.value, theme.value
+                t!(
+                    "finding-unknown-theme",
+                    programme = programme.id.as_str(),
+                    theme = theme.as_str()
                 ),
-                Some(format!("themes: {}", codes.join(", "))),
+                Some(t!("finding-unknown-theme-help", themes = codes.join(", "))),
             );
         } else if let Some((prefix, _)) = numbered_id(&item.id.value)
             && prefix != theme.value
@@ -307,13 +303,16 @@ impl Checker<'_> {
                 Code::IdThemeMismatch,
                 path,
                 item.id.pos,
-                format!(
-                    "item `{}` is numbered in theme {prefix} but has theme `{}`",
-                    item.id.value, theme.value
+                t!(
+                    "finding-id-theme-mismatch",
+                    id = item.id.as_str(),
+                    prefix = prefix,
+                    theme = theme.as_str()
                 ),
-                Some(format!(
-                    "use theme `{prefix}`, or renumber the item in theme {}",
-                    theme.value
+                Some(t!(
+                    "finding-id-theme-mismatch-help",
+                    prefix = prefix,
+                    theme = theme.as_str()
                 )),
             );
         }
@@ -326,19 +325,26 @@ impl Checker<'_> {
                     Code::UnknownLevel,
                     path,
                     level.pos,
-                    format!(
-                        "programme `{}` has no level `{}`",
-                        programme.id.value, level.value
+                    t!(
+                        "finding-unknown-level",
+                        programme = programme.id.as_str(),
+                        level = level.value.as_str()
                     ),
-                    Some(format!("levels: {}", allowed.join(", "))),
+                    Some(t!(
+                        "finding-unknown-level-help",
+                        levels = allowed.join(", ")
+                    )),
                 )
             }
             None if !programme.levels.is_empty() => self.push(
                 Code::MissingField,
                 path,
                 item.id.pos,
-                "an item of a programme with levels is missing field `level`".into(),
-                Some(format!("add `level:` with one of {}", allowed.join(", "))),
+                t!("finding-missing-level"),
+                Some(t!(
+                    "finding-missing-level-help",
+                    levels = allowed.join(", ")
+                )),
             ),
             _ => {}
         }
@@ -354,8 +360,8 @@ impl Checker<'_> {
                     Code::SelfLink,
                     path,
                     link.pos,
-                    format!("item `{}` links to itself", item.id.value),
-                    Some("remove the link".into()),
+                    t!("finding-self-link", id = item.id.as_str()),
+                    Some(t!("finding-self-link-help")),
                 );
                 continue;
             }
@@ -364,17 +370,18 @@ impl Checker<'_> {
                     Code::LinkToRemoved,
                     path,
                     link.pos,
-                    format!("link to `{}`, which has been removed", link.value),
-                    Some("remove the link, or link to the item that replaced it".into()),
+                    t!("finding-link-to-removed", link = link.as_str()),
+                    Some(t!("finding-link-to-removed-help")),
                 ),
                 Some(_) => {}
                 // Its file has a finding of its own; a suggestion would point elsewhere.
                 None if repo.failed_to_load(EntityKind::Item, programme, id) => {}
                 None => {
                     let help = if !repo.programmes.contains_key(programme) {
+                        let none = t!("finding-no-programme", programme = programme);
                         did_you_mean(programme, repo.programmes.keys().map(String::as_str))
-                            .map(|d| format!("no programme `{programme}`; {d}"))
-                            .or_else(|| Some(format!("no programme `{programme}`")))
+                            .map(|d| format!("{none}; {d}"))
+                            .or(Some(none))
                     } else {
                         repo.suggest_item(programme, id).map(|c| {
                             let shown = if programme == item.programme.value {
@@ -382,14 +389,14 @@ impl Checker<'_> {
                             } else {
                                 format!("{programme}:{c}")
                             };
-                            format!("did you mean `{shown}`?")
+                            t!("error-did-you-mean", suggestion = shown)
                         })
                     };
                     self.push(
                         Code::BrokenLink,
                         path,
                         link.pos,
-                        format!("link to unknown item `{}`", link.value),
+                        t!("finding-broken-link", link = link.as_str()),
                         help,
                     );
                 }
@@ -413,11 +420,12 @@ impl Checker<'_> {
                     Code::UpdatesOutOfOrder,
                     path,
                     pair[1].date.pos,
-                    format!(
-                        "update dated {} comes after one dated {}",
-                        pair[1].date.value, pair[0].date.value
+                    t!(
+                        "finding-updates-out-of-order",
+                        date = pair[1].date.value.to_string(),
+                        previous = pair[0].date.value.to_string()
                     ),
-                    Some("list updates oldest first".into()),
+                    Some(t!("finding-updates-out-of-order-help")),
                 );
             }
         }
@@ -431,13 +439,12 @@ impl Checker<'_> {
                 Code::StatusMismatch,
                 path,
                 status.pos,
-                format!(
-                    "status is `{}` but the latest update says `{latest}`",
-                    status.value
+                t!(
+                    "finding-status-mismatch",
+                    status = status.value.as_str(),
+                    latest = latest.as_str()
                 ),
-                Some(format!(
-                    "set `status: {latest}`, or add an update that explains the change"
-                )),
+                Some(t!("finding-status-mismatch-help", latest = latest.as_str())),
             );
         }
     }
@@ -524,8 +531,8 @@ impl Checker<'_> {
                 Code::PartOfCycle,
                 &body.path,
                 pos,
-                format!("`part_of` goes round in a circle: {}", chain.join(" → ")),
-                Some("a body cannot be part of itself; remove `part_of` from one of them".into()),
+                t!("finding-part-of-cycle", chain = chain.join(" → ")),
+                Some(t!("finding-part-of-cycle-help")),
             );
         }
     }
@@ -545,8 +552,14 @@ impl Checker<'_> {
                     Code::AmbiguousName,
                     path,
                     pos,
-                    format!("the name `{name}` belongs to {kind} `{first}` and to `{id}`"),
-                    Some("remove the alias from one of them, so searches find one".into()),
+                    t!(
+                        "finding-ambiguous-name",
+                        name = name.as_str(),
+                        kind = kind,
+                        first = first,
+                        id = id.as_str()
+                    ),
+                    Some(t!("finding-ambiguous-name-help")),
                 );
             }
         }
@@ -560,11 +573,13 @@ impl Checker<'_> {
                     Code::DuplicateValue,
                     path,
                     value.pos,
-                    format!(
-                        "`{}` is listed twice in `{field}` (first at line {})",
-                        value.value, first.line
+                    t!(
+                        "finding-listed-twice-at",
+                        value = value.as_str(),
+                        field = field,
+                        line = first.line
                     ),
-                    Some("remove the second entry".into()),
+                    Some(t!("finding-listed-twice-help")),
                 );
             } else {
                 seen.insert(value.as_str(), value.pos);
@@ -580,7 +595,11 @@ impl Checker<'_> {
                     Code::DuplicateValue,
                     path,
                     pos,
-                    format!("`{value}` is listed twice in `{field}`"),
+                    t!(
+                        "finding-listed-twice",
+                        value = value.as_str(),
+                        field = field
+                    ),
                     None,
                 );
             }
@@ -598,23 +617,24 @@ impl Checker<'_> {
         let by_name = repo
             .body_ids_named(&body.value)
             .and_then(|ids| ids.iter().next())
-            .map(|id| format!("did you mean `{id}` ({})?", repo.body_name(id)));
+            .map(|id| {
+                t!(
+                    "finding-did-you-mean-named",
+                    id = id.as_str(),
+                    name = repo.body_name(id)
+                )
+            });
         let help = by_name
             .or_else(|| {
                 repo.suggest_id(RefKind::Body, &body.value)
-                    .map(|id| format!("did you mean `{id}`?"))
+                    .map(|id| t!("error-did-you-mean", suggestion = id))
             })
-            .or_else(|| {
-                Some(format!(
-                    "add data/bodies/{}.yaml, or use an existing body id",
-                    body.value
-                ))
-            });
+            .or_else(|| Some(t!("finding-unknown-body-help", id = body.as_str())));
         self.push(
             Code::UnknownBody,
             path,
             body.pos,
-            format!("unknown body `{}`", body.value),
+            t!("finding-unknown-body", id = body.as_str()),
             help,
         );
     }
@@ -629,16 +649,22 @@ impl Checker<'_> {
         let help = repo
             .region_ids_named(&region.value)
             .and_then(|ids| ids.iter().next())
-            .map(|id| format!("did you mean `{id}` ({})?", repo.region_name(id)))
+            .map(|id| {
+                t!(
+                    "finding-did-you-mean-named",
+                    id = id.as_str(),
+                    name = repo.region_name(id)
+                )
+            })
             .or_else(|| {
                 repo.suggest_id(RefKind::Region, &region.value)
-                    .map(|id| format!("did you mean `{id}`?"))
+                    .map(|id| t!("error-did-you-mean", suggestion = id))
             });
         self.push(
             Code::UnknownRegion,
             path,
             region.pos,
-            format!("unknown region `{}`", region.value),
+            t!("finding-unknown-region", id = region.as_str()),
             help,
         );
     }
@@ -650,15 +676,15 @@ impl Checker<'_> {
         {
             return;
         }
-        let help = Some(format!(
-            "no municipality has number {}; add data/municipalities/{}.yaml if it is right",
-            number.value, number.value
+        let help = Some(t!(
+            "finding-unknown-municipality-help",
+            id = number.as_str()
         ));
         self.push(
             Code::UnknownMunicipality,
             path,
             number.pos,
-            format!("unknown municipality `{}`", number.value),
+            t!("finding-unknown-municipality", id = number.as_str()),
             help,
         );
     }

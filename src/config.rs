@@ -46,7 +46,7 @@ pub struct Config {
     pub data: String,
     /// The programme commands use when `--programme` is not given.
     pub programme: Option<String>,
-    /// The language reports are written in; each programme's own when not set.
+    /// The language of messages, tables and help; the locale's when not set.
     pub language: Option<Language>,
     /// How long without a status update makes an item stale (`30d`, `2w`, `6m`, `1y`).
     pub stale: String,
@@ -120,7 +120,7 @@ impl Config {
                 "programme" => config.programme = Some(text_value()?),
                 "language" => {
                     let wanted = text_value()?;
-                    config.language = Some(Language::parse(&wanted).ok_or_else(|| {
+                    config.language = Some(crate::words::parse(&wanted).ok_or_else(|| {
                         format!(
                             "{position}: unknown language `{wanted}`; one of: {}",
                             Language::NAMES.join(", ")
@@ -221,10 +221,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_shipped_plan_toml_holds_the_defaults() {
+    fn the_shipped_plan_toml_holds_the_defaults_and_speaks_bokmal() {
         assert_eq!(
             Config::parse(include_str!("../plan.toml")),
-            Ok(Config::default())
+            Ok(Config {
+                language: Some(Language::Nb),
+                ..Config::default()
+            })
         );
     }
 

@@ -194,7 +194,7 @@ pub fn did_you_mean<'a>(
     wanted: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
-    closest(wanted, candidates).map(|c| format!("did you mean `{c}`?"))
+    closest(wanted, candidates).map(|c| crate::t!("error-did-you-mean", suggestion = c))
 }
 
 /// The candidate most similar to `wanted`, compared without regard to case, if similar enough.

@@ -529,6 +529,22 @@ pub enum EntityKind {
     Document,
 }
 
+/// What a field holds, in `language`: English as written in the tables here, bokmål from
+/// the catalogue (`i18n/nb/fields.ftl`, keyed by the English text folded), which nynorsk
+/// uses too. Schemas are in bokmål whatever the language of the run.
+pub fn about(field: &Field, language: Language) -> String {
+    match language {
+        Language::En => field.about.to_string(),
+        Language::Nb | Language::Nn => crate::i18n::try_text(language, &about_key(field), &[])
+            .unwrap_or_else(|| field.about.to_string()),
+    }
+}
+
+/// The catalogue key of a field's description.
+fn about_key(field: &Field) -> String {
+    format!("field-{}", crate::text::fold(field.about))
+}
+
 impl EntityKind {
     pub const ALL: &[EntityKind] = &[
         EntityKind::Programme,
@@ -587,6 +603,27 @@ mod tests {
             MENTIONS, SHARE,
         ]);
         tables
+    }
+
+    #[test]
+    fn every_field_is_described_in_bokmal_and_every_description_is_used() {
+        let keys: std::collections::BTreeSet<String> =
+            all_tables().into_iter().flatten().map(about_key).collect();
+        let file = std::fs::read_to_string("i18n/nb/fields.ftl").unwrap();
+        let defined: std::collections::BTreeSet<String> = crate::i18n::message_ids(&file).collect();
+        let missing: Vec<_> = keys.difference(&defined).collect();
+        let unused: Vec<_> = defined.difference(&keys).collect();
+        assert!(missing.is_empty(), "no bokmål for {missing:?}");
+        assert!(unused.is_empty(), "no field has {unused:?}");
+        let status = ITEM.iter().find(|f| f.name == "status").unwrap();
+        assert_eq!(
+            about(status, Language::Nb),
+            "Status slik kilden oppgir den."
+        );
+        assert_eq!(
+            about(status, Language::En),
+            "Status as the source states it."
+        );
     }
 
     #[test]

@@ -102,12 +102,14 @@ fn duplicate_id(
         Code::DuplicateId,
         path,
         id.pos,
-        format!(
-            "{kind} id `{}` is already used in {first_path}:{}:{}",
-            id.value, first.line, first.column
+        crate::t!(
+            "finding-duplicate-id",
+            kind = kind,
+            id = id.as_str(),
+            place = format!("{first_path}:{}:{}", first.line, first.column)
         ),
     )
-    .with_help("give one of them another id")
+    .with_help(crate::t!("finding-duplicate-id-help"))
 }
 
 /// Lines of files, read on demand. The last file read is kept with its line starts:

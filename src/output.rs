@@ -33,8 +33,8 @@ pub fn write_atomically(
 ) -> Result<()> {
     if !force && fs::symlink_metadata(path).is_ok() {
         bail!(
-            "`{}` already exists; add --force to overwrite it",
-            path.display()
+            "{}",
+            crate::t!("error-exists", path = path.display().to_string())
         );
     }
     let mut bytes = Vec::new();

@@ -8,24 +8,38 @@ use crate::diagnostic::closest;
 use crate::index::{ItemIx, Repository};
 use crate::model::*;
 use crate::text::{fold, norwegian_cmp};
+use crate::words::{self, Named};
 
 /// A value a user typed that names nothing, with the closest names there are.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unknown {
+    /// What was looked for, as the catalogue's `error-unknown` selects it: `item`, `status`.
     pub what: &'static str,
     pub value: String,
     pub suggestion: Option<String>,
     /// Said instead of the suggestion when the value names something of another kind.
     pub hint: Option<String>,
+    /// For a closed set of values: all of them, named in the language of the run.
+    pub allowed: Option<String>,
 }
 
 impl std::fmt::Display for Unknown {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "unknown {} `{}`", self.what, self.value)?;
+        let value = self.value.as_str();
+        f.write_str(&crate::t!("error-unknown", kind = self.what, value = value))?;
         if let Some(hint) = &self.hint {
             write!(f, "; {hint}")?;
-        } else if let Some(s) = &self.suggestion {
-            write!(f, "; did you mean `{s}`?")?;
+        } else if let Some(suggestion) = &self.suggestion {
+            let suggestion = suggestion.as_str();
+            write!(
+                f,
+                "; {}",
+                crate::t!("error-did-you-mean", suggestion = suggestion)
+            )?;
+        }
+        if let Some(values) = &self.allowed {
+            let values = values.as_str();
+            write!(f, " ({})", crate::t!("error-allowed", values = values))?;
         }
         Ok(())
     }
@@ -49,6 +63,7 @@ fn resolve_named(
         value: input.to_string(),
         suggestion: closest_name(input, names),
         hint: None,
+        allowed: None,
     })
 }
 
@@ -76,8 +91,10 @@ pub fn resolve_region(repo: &Repository, input: &str) -> Result<BTreeSet<String>
                 .iter()
                 .next()
                 .map_or(input, |m| repo.municipality_name(m));
-            e.hint = Some(format!(
-                "{name} is a municipality; did you mean `--municipality {input}`?"
+            e.hint = Some(crate::t!(
+                "error-municipality-not-region",
+                name = name,
+                input = input
             ));
         }
         e
@@ -98,13 +115,15 @@ pub(crate) fn resolve_municipality_or_place(
         Some(ids) if ids.len() == 1 => {
             let number = ids.iter().next().map_or("", String::as_str);
             let name = repo.municipality_name(number);
-            let note = format!("{input} is a place in {name}; listing {name} ({number})");
+            let note = crate::t!("note-place-in", input = input, name = name, number = number);
             Ok((ids.clone(), Some(note)))
         }
         Some(ids) => Err(Unknown {
-            hint: Some(format!(
-                "{input} is a place in several municipalities: {}; name one",
-                ids.iter()
+            hint: Some(crate::t!(
+                "error-place-in-several",
+                input = input,
+                names = ids
+                    .iter()
                     .map(|m| repo.municipality_name(m))
                     .collect::<Vec<_>>()
                     .join(", ")
@@ -150,6 +169,7 @@ pub fn resolve_programme(repo: &Repository, input: &str) -> Result<String, Unkno
             suggestion: closest(&wanted, repo.programmes.keys().map(String::as_str))
                 .map(str::to_string),
             hint: None,
+            allowed: None,
         })
 }
 
@@ -191,6 +211,7 @@ pub fn resolve_theme(
             value: input.to_string(),
             suggestion: closest_name(input, names),
             hint: None,
+            allowed: None,
         });
     }
     Ok(found)
@@ -211,18 +232,22 @@ pub fn resolve_item(repo: &Repository, input: &str) -> Result<ItemIx, Unknown> {
             value: input.to_string(),
             suggestion,
             hint: None,
+            allowed: None,
         }
     })
 }
 
-/// Parses a word from user input, case-insensitively, with a suggestion.
-pub fn resolve_word<W: Word>(what: &'static str, input: &str) -> Result<W, Unknown> {
-    let wanted = fold(input);
-    W::parse(&wanted).ok_or_else(|| Unknown {
-        what,
+/// A value of a closed set from user input in any language (`igangsatt`, `kort sikt`,
+/// `started`), without regard to case or diacritics; else the nearest and all the allowed
+/// values, named in the language of the run.
+pub fn resolve_word<W: Named>(input: &str) -> Result<W, Unknown> {
+    let language = crate::i18n::current();
+    words::parse(input).ok_or_else(|| Unknown {
+        what: W::KIND,
         value: input.to_string(),
-        suggestion: closest(&wanted, W::NAMES.iter().copied()).map(str::to_string),
+        suggestion: words::nearest::<W>(input).map(|w| words::name(language, w)),
         hint: None,
+        allowed: Some(words::allowed::<W>(language)),
     })
 }
 
@@ -293,9 +318,15 @@ fn role_reasons(
             let named = matches.get(&body.value)?;
             let name = repo.body_name(&body.value);
             Some(Reason(if *named == body.value {
-                format!("{role}: {name}")
+                crate::t!("why-role", role = role, body = name)
             } else {
-                format!("{role}: {name}, part of {}", repo.body_name(named))
+                let parent = repo.body_name(named);
+                crate::t!(
+                    "why-role-part-of",
+                    role = role,
+                    body = name,
+                    parent = parent
+                )
             }))
         })
         .collect()
@@ -420,17 +451,17 @@ impl Filter {
             .iter()
             .filter(|r| self.regions.contains(&r.value))
         {
-            reasons.push(Reason(format!(
-                "names region {}",
-                repo.region_name(&r.value)
-            )));
+            let region = repo.region_name(&r.value);
+            reasons.push(Reason(crate::t!("why-names-region", region = region)));
         }
         for (region, body) in acting_regions(repo, item) {
             if self.regions.contains(region) {
-                reasons.push(Reason(format!(
-                    "{} acts for {}",
-                    body.name,
-                    repo.region_name(region)
+                let region = repo.region_name(region);
+                let body = body.name.as_str();
+                reasons.push(Reason(crate::t!(
+                    "why-acts-for",
+                    body = body,
+                    region = region
                 )));
             }
         }
@@ -439,23 +470,25 @@ impl Filter {
             .iter()
             .filter(|m| covered.contains(&m.value))
         {
-            reasons.push(Reason(format!(
-                "names {}{}",
+            let place = format!(
+                "{}{}",
                 repo.municipality_name(&m.value),
                 self.via_region(repo, &m.value)
-            )));
+            );
+            reasons.push(Reason(crate::t!("why-names", place = place)));
         }
         for p in item
             .places
             .iter()
             .filter(|p| covered.contains(&p.municipality.value))
         {
-            reasons.push(Reason(format!(
-                "names {} ({}{})",
+            let place = format!(
+                "{} ({}{})",
                 p.name,
                 repo.municipality_name(&p.municipality.value),
                 self.via_region(repo, &p.municipality.value)
-            )));
+            );
+            reasons.push(Reason(crate::t!("why-names", place = place)));
         }
         reasons
     }
@@ -494,7 +527,7 @@ impl Filter {
         regions
             .chain(municipalities)
             .chain(places)
-            .map(|place| Reason(format!("only mentions {place}; does not act there")))
+            .map(|place| Reason(crate::t!("why-only-mentions", place = place)))
             .collect()
     }
 
@@ -504,7 +537,7 @@ impl Filter {
             .into_iter()
             .flatten()
             .find(|r| self.regions.contains(*r))
-            .map(|r| format!(", in {}", repo.region_name(r)))
+            .map(|r| crate::t!("why-in-region", region = repo.region_name(r)))
             .unwrap_or_default()
     }
 
@@ -548,7 +581,7 @@ impl Filter {
             } else if !self.is_county_wide_for(repo, item, &covered) {
                 continue;
             } else if self.with_county_wide {
-                reasons.push(Reason("applies county-wide".into()));
+                reasons.push(Reason(crate::t!("why-county-wide")));
             } else {
                 selection.county_wide_left_out += 1;
                 continue;
@@ -575,9 +608,9 @@ impl Filter {
                     )
                 };
                 let text = if let Some(p) = item.places.iter().find(found) {
-                    format!("names {}", place(p))
+                    crate::t!("why-names", place = place(p))
                 } else if let Some(p) = item.mentions().places.iter().find(found) {
-                    format!("only mentions {}; does not act there", place(p))
+                    crate::t!("why-only-mentions", place = place(p))
                 } else {
                     let field = [
                         ("id", Some(&item.id.value)),
@@ -587,7 +620,7 @@ impl Filter {
                     .into_iter()
                     .find(|(_, t)| t.is_some_and(|t| fold(t).contains(&wanted)))
                     .map_or("text", |(f, _)| f);
-                    format!("“{word}” in the {field}")
+                    crate::t!("why-word-in", word = word.as_str(), field = field)
                 };
                 Reason(text)
             })

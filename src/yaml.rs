@@ -67,19 +67,20 @@ impl Node {
         matches!(&self.value, Value::Scalar { text, plain: true } if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
     }
 
-    /// What kind of value this is, in words for a finding.
-    pub fn kind_name(&self) -> &'static str {
+    /// What kind of value this is (`null`, `number`, `bool`, `text`, `list`, `mapping`), as
+    /// findings name it in words.
+    pub fn kind(&self) -> &'static str {
         match &self.value {
-            _ if self.is_null() => "nothing (null)",
-            Value::Scalar { text, plain: true } if text.parse::<i64>().is_ok() => "a number",
+            _ if self.is_null() => "null",
+            Value::Scalar { text, plain: true } if text.parse::<i64>().is_ok() => "number",
             Value::Scalar { text, plain: true }
                 if matches!(text.as_str(), "true" | "false" | "True" | "False") =>
             {
-                "true/false"
+                "bool"
             }
             Value::Scalar { .. } => "text",
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a mapping",
+            Value::Seq(_) => "list",
+            Value::Map(_) => "mapping",
         }
     }
 
@@ -187,7 +188,7 @@ pub fn parse(text: &str) -> Parsed {
                     },
                     pos: Pos::from_marker(err.marker()),
                     message: if limit {
-                        format!("values are nested more than {MAX_DEPTH} levels deep")
+                        crate::t!("finding-too-deep", depth = MAX_DEPTH)
                     } else {
                         err.info().to_string()
                     },
@@ -204,7 +205,7 @@ pub fn parse(text: &str) -> Parsed {
                     out.errors.push(ParseError {
                         kind: ParseErrorKind::MultipleDocuments,
                         pos,
-                        message: "a plan file holds one YAML document; found a second one".into(),
+                        message: crate::t!("finding-second-document"),
                     });
                     return out;
                 }
@@ -221,9 +222,9 @@ pub fn parse(text: &str) -> Parsed {
                     out.errors.push(ParseError {
                         kind: ParseErrorKind::ControlCharacter,
                         pos,
-                        message: format!(
-                            "control character U+{:04X}, written as an escape, is not allowed",
-                            c as u32
+                        message: crate::t!(
+                            "finding-control-character",
+                            code = format!("U+{:04X}", c as u32)
                         ),
                     });
                     return out;
@@ -251,10 +252,10 @@ pub fn parse(text: &str) -> Parsed {
                         out.errors.push(ParseError {
                             kind: ParseErrorKind::Limit,
                             pos,
-                            message: format!(
-                                "aliases expand to more than {MAX_NODES} values or {} MiB \
-                                 of text (an alias bomb?)",
-                                MAX_EXPANDED_BYTES / (1024 * 1024)
+                            message: crate::t!(
+                                "finding-alias-bomb",
+                                nodes = MAX_NODES,
+                                mib = MAX_EXPANDED_BYTES / (1024 * 1024)
                             ),
                         });
                         return out;
@@ -267,7 +268,7 @@ pub fn parse(text: &str) -> Parsed {
                     out.errors.push(ParseError {
                         kind: ParseErrorKind::Syntax,
                         pos,
-                        message: "alias to an unknown anchor".into(),
+                        message: crate::t!("finding-unknown-anchor"),
                     });
                     return out;
                 }
@@ -277,7 +278,7 @@ pub fn parse(text: &str) -> Parsed {
                     out.errors.push(ParseError {
                         kind: ParseErrorKind::Limit,
                         pos,
-                        message: format!("values are nested more than {MAX_DEPTH} levels deep"),
+                        message: crate::t!("finding-too-deep", depth = MAX_DEPTH),
                     });
                     return out;
                 }
@@ -351,10 +352,10 @@ pub fn parse(text: &str) -> Parsed {
                             out.errors.push(ParseError {
                                 kind: ParseErrorKind::DuplicateKey,
                                 pos: k.pos,
-                                message: format!(
-                                    "duplicate key `{}` (first at line {})",
-                                    scalar_text(&k).unwrap_or("?"),
-                                    first.line
+                                message: crate::t!(
+                                    "finding-duplicate-key",
+                                    key = scalar_text(&k).unwrap_or("?"),
+                                    line = first.line
                                 ),
                             });
                         } else {
@@ -371,7 +372,7 @@ pub fn parse(text: &str) -> Parsed {
         out.errors.push(ParseError {
             kind: ParseErrorKind::Empty,
             pos: Pos { line: 1, column: 1 },
-            message: "the file holds no YAML document".into(),
+            message: crate::t!("finding-empty-file"),
         });
     }
     out

@@ -617,7 +617,7 @@ fn the_shipped_plan_toml_is_read() {
     let run = plan(&root(), &["validate"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(
-        run.stdout.starts_with("ok: 0 errors, 0 warnings in "),
+        run.stdout.starts_with("ok: 0 feil, 0 advarsler i "),
         "{}",
         run.stdout
     );
@@ -656,7 +656,7 @@ fn schema_dates_are_calendar_dates_with_readable_errors() {
                 option["patternErrorMessage"]
                     .as_str()
                     .unwrap()
-                    .contains("YYYY-MM-DD")
+                    .contains("ÅÅÅÅ-MM-DD")
             );
         }
     }
@@ -665,7 +665,7 @@ fn schema_dates_are_calendar_dates_with_readable_errors() {
         id["patternErrorMessage"]
             .as_str()
             .unwrap()
-            .contains("lowercase"),
+            .contains("små ASCII-ord"),
         "{id}"
     );
 }

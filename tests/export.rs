@@ -163,7 +163,7 @@ fn excel_goes_with_csv_only() {
     let run = plan(&root(), &["export", "--format", "json", "--excel"]);
     assert_eq!(run.status, 2);
     assert!(
-        run.stderr.contains("--excel goes with --format csv"),
+        run.stderr.contains("--excel hører sammen med --format csv"),
         "{}",
         run.stderr
     );

@@ -90,9 +90,9 @@ fn valdres_lists_exactly_the_items_tied_to_valdres() {
     assert_eq!(
         l13["why"],
         serde_json::json!([
-            "Valdres Natur- og Kulturpark acts for Valdres",
-            "names Øystre Slidre, in Valdres",
-            "names Beitostølen (Øystre Slidre, in Valdres)"
+            "Valdres Natur- og Kulturpark arbeider for Valdres",
+            "nevner Øystre Slidre, i Valdres",
+            "nevner Beitostølen (Øystre Slidre, i Valdres)"
         ])
     );
 }
@@ -107,7 +107,7 @@ fn valdres_table_says_how_many_county_wide_items_are_left_out() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains("5 items\n"));
+    assert!(run.stdout.contains("5 tiltak\n"));
     let county_wide = json(&on_data(&[
         "list",
         "--region",
@@ -120,7 +120,7 @@ fn valdres_table_says_how_many_county_wide_items_are_left_out() {
     let extra = ids(&county_wide).len() - 5;
     assert!(extra > 0);
     assert!(run.stdout.ends_with(&format!(
-        "{extra} county-wide items also apply; add --with-county-wide to list them.\n"
+        "{extra} fylkesdekkende tiltak gjelder også; legg til --with-county-wide for å ta dem med.\n"
     )));
 }
 
@@ -157,24 +157,28 @@ fn unknown_filter_values_are_errors_with_suggestions() {
     let cases = [
         (
             vec!["list", "--region", "Valdrez"],
-            "plan: error: unknown region `Valdrez`; did you mean `Valdres`?\n",
+            "plan: feil: ukjent region `Valdrez`; mente du `Valdres`?\n",
         ),
         (
-            vec!["list", "--status", "startd"],
+            vec!["list", "--status", "igangsat"],
             // parsed by clap, which offers the words to shell completion
-            "error: unknown status `startd`; did you mean `started`?\n",
+            "error: ukjent status `igangsat`; mente du `igangsatt`? (gyldige verdier: planlagt (planned), igangsatt (started), pågår (ongoing), fullført (completed), tatt ut (removed))\n",
+        ),
+        (
+            vec!["--lang", "en", "list", "--status", "startd"],
+            "error: unknown status `startd`; did you mean `started`? (allowed values: planned, started, ongoing, completed, removed)\n",
         ),
         (
             vec!["list", "--responsible", "Innlandet fylkeskomune"],
-            "plan: error: unknown body `Innlandet fylkeskomune`; did you mean `Innlandet fylkeskommune`?\n",
+            "plan: feil: ukjent aktør `Innlandet fylkeskomune`; mente du `Innlandet fylkeskommune`?\n",
         ),
         (
             vec!["show", "K33"],
-            "plan: error: unknown item `K33`; did you mean `K3`?\n",
+            "plan: feil: ukjent tiltak `K33`; mente du `K3`?\n",
         ),
         (
             vec!["list", "--programme", "innlandt"],
-            "plan: error: unknown programme `innlandt`; did you mean `innlandet`?\n",
+            "plan: feil: ukjent program `innlandt`; mente du `innlandet`?\n",
         ),
     ];
     for (args, message) in cases {
@@ -256,7 +260,7 @@ fn backlinks_of_k3_are_complete() {
     assert_eq!(backlinks, ["K1", "K7", "A1", "A5", "A7"]);
     let human = on_data(&["show", "K3"]).stdout;
     assert!(
-        human.contains("\nLinked from\n  K1  Trygt og inkluderende oppvekstmiljø\n"),
+        human.contains("\nKoblet fra\n  K1  Trygt og inkluderende oppvekstmiljø\n"),
         "{human}"
     );
 }
@@ -365,7 +369,7 @@ fn every_list_format_has_the_same_items() {
     assert!(markdown.starts_with("| ID | Title | Level | Priority | Status | Responsible |\n|---|---|---|---|---|---|\n| K1 | Øvelse i Søndre |"));
     let table = on_fixture(&["list"]).stdout;
     assert!(
-        table.contains("│ K10 ┆ Ærfugl for alle  ┆ county   ┆ –        ┆ planned ┆"),
+        table.contains("│ K10 ┆ Ærfugl for alle  ┆ county level   ┆ –          ┆ planned ┆"),
         "{table}"
     );
     assert!(table.ends_with("5 items\n"));
@@ -563,7 +567,8 @@ fn old_spelling_aa_finds_names_with_a_ring() {
 fn list_why_fits_80_columns_and_wraps_between_words() {
     let run = common::plan_with_env(
         &root(),
-        &["list", "--region", "Valdres", "--why"],
+        // English: the layout is the subject here, and its level names are several words.
+        &["--lang", "en", "list", "--region", "Valdres", "--why"],
         &[("COLUMNS", "80")],
     );
     assert_eq!(run.status, 0, "{}", run.stderr);
@@ -622,7 +627,7 @@ fn list_csv_has_a_why_column_with_why() {
     assert!(lines.next().unwrap().ends_with(",places,why"), "{csv}");
     let first = lines.next().unwrap();
     let why = &first[first.rfind(',').unwrap() + 1..];
-    assert!(why.starts_with("names region Valdres"), "{csv}");
+    assert!(why.starts_with("nevner regionen Valdres"), "{csv}");
 }
 
 /// Graphviz draws the DOT graph (skipped, visibly, when it is not installed).

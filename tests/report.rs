@@ -169,11 +169,7 @@ fn region_narrows_the_report_and_says_so() {
 fn unknown_values_are_usage_errors() {
     let run = plan(&root(), &["report", "--region", "Valdress"]);
     assert_eq!(run.status, 2);
-    assert!(
-        run.stderr.contains("did you mean `Valdres`?"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("mente du `Valdres`?"), "{}", run.stderr);
     let run = plan(&root(), &["report", "--lang", "de"]);
     assert_eq!(run.status, 2);
     let run = plan(&root(), &["report", "--since", "2024-13"]);
@@ -283,7 +279,7 @@ fn out_is_written_atomically_and_not_overwritten() {
     let run = plan(&root(), &args);
     assert_eq!(run.status, 2);
     assert!(
-        run.stderr.contains("already exists; add --force"),
+        run.stderr.contains("finnes allerede; legg til --force"),
         "{}",
         run.stderr
     );

@@ -182,7 +182,7 @@ fn shipped_data_ties_items_to_where_they_act() {
         .find(|(id, _)| id == "L7")
         .expect("--text finds the mention");
     assert!(
-        l7.1.iter().any(|r| r.contains("mentions Beitostølen")),
+        l7.1.iter().any(|r| r.contains("nevner Beitostølen")),
         "{l7:?}"
     );
     let kristiansund = on_data(&["list", "--municipality", "Kristiansund", "--format", "json"]);
@@ -196,7 +196,7 @@ fn shipped_nav_includes_its_county_office() {
     for id in ["A8", "L1"] {
         let (_, why) = found.iter().find(|(i, _)| i == id).expect(id);
         assert!(
-            why.contains(&"partner: NAV Innlandet, part of NAV".to_string()),
+            why.contains(&"partner: NAV Innlandet, del av NAV".to_string()),
             "{id}: {why:?}"
         );
     }
@@ -245,7 +245,7 @@ fn place_names_lead_to_the_right_flag() {
     assert!(
         hamar
             .stderr
-            .contains("Hamar is a municipality; did you mean `--municipality Hamar`?"),
+            .contains("Hamar er en kommune; mente du `--municipality Hamar`?"),
         "{}",
         hamar.stderr
     );
@@ -253,7 +253,7 @@ fn place_names_lead_to_the_right_flag() {
     assert!(
         fagernes
             .stderr
-            .contains("Fagernes is a place in Nord-Aurdal; listing Nord-Aurdal (3451)"),
+            .contains("Fagernes er et sted i Nord-Aurdal; viser Nord-Aurdal (3451)"),
         "{}",
         fagernes.stderr
     );

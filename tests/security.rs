@@ -612,6 +612,7 @@ fn a_full_disk_is_an_error_not_a_panic() {
         let output = Command::new(env!("CARGO_BIN_EXE_plan"))
             .args(args)
             .current_dir(common::fixtures())
+            .env("PLAN_LANG", "en")
             .stdout(full)
             .output()
             .unwrap();

@@ -16,9 +16,10 @@ use crate::edit::scalar;
 use crate::format::EntityKind;
 use crate::index::{ItemIx, Repository};
 use crate::load::Prose;
-use crate::model::{Date, Item, Word};
+use crate::model::{Date, Item};
 use crate::render::diagnostics::{self, visible};
 use crate::render::style::Style;
+use crate::t;
 use crate::yaml::{Node, Value};
 
 #[derive(Debug, Clone, clap::Args)]
@@ -92,7 +93,7 @@ pub fn finish(
         written: false,
     };
     if done.files.is_empty() {
-        done.changes = vec!["nothing to change".into()];
+        done.changes = vec![t!("change-nothing")];
         return summary(out, &done, args.format).map(|()| EXIT_OK);
     }
     if let Err(refusal) = set.check(&ctx.dir.config, (&ctx.repo, ctx.load_findings)) {
@@ -100,9 +101,8 @@ pub fn finish(
         let source = |path: &str, line: u32| excerpts.line(path, line);
         diagnostics::human(out, &refusal.findings, &source, Style::stdout())?;
         eprintln!(
-            "plan: nothing written: the change would add {} error{} (shown above)",
-            refusal.findings.len(),
-            if refusal.findings.len() == 1 { "" } else { "s" }
+            "plan: {}",
+            t!("change-refused", count = refusal.findings.len())
         );
         return Ok(EXIT_FINDINGS);
     }
@@ -171,20 +171,18 @@ pub fn item_order() -> Vec<String> {
     order
 }
 
-/// A word from a closed set (a status, a level, a priority term); an unknown one is an error
-/// that lists the values there are.
-pub fn word<W: Word>(what: &'static str, given: &str) -> Result<W> {
-    crate::query::resolve_word(what, given)
-        .map_err(|e| anyhow::anyhow!("{e}\nhint: one of {}", W::NAMES.join(", ")))
-}
-
 /// The one entity a name resolves to; several are a usage error that lists them.
 pub fn only(what: &str, given: &str, ids: BTreeSet<String>) -> Result<String> {
     if ids.len() > 1 {
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
         anyhow::bail!(
-            "`{given}` names several {what}: {}; give the id",
-            ids.join(", ")
+            "{}",
+            t!(
+                "change-several",
+                given = given,
+                what = what,
+                ids = ids.join(", ")
+            )
         );
     }
     Ok(ids.into_iter().next().expect("a resolved name has an id"))
@@ -198,11 +196,21 @@ pub fn text(what: &str, given: &str) -> Result<String> {
     Ok(given.to_string())
 }
 
+/// "status igangsatt → fullført": a status change, named in the language of the run.
+pub fn status_change(old: Option<crate::model::Status>, new: crate::model::Status) -> String {
+    let language = crate::i18n::current();
+    let old = old.map_or_else(
+        || t!("show-not-stated"),
+        |s| crate::words::name(language, s),
+    );
+    let new = crate::words::name(language, new);
+    t!("change-status", old = old, new = new)
+}
+
 /// `--date`, or today.
 pub fn date(given: Option<&str>) -> Result<Date> {
     match given {
-        Some(text) => Date::parse(text)
-            .with_context(|| format!("`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")),
+        Some(text) => Date::parse(text).with_context(|| t!("error-not-a-date", text = text)),
         None => crate::cli::parse_today(None),
     }
 }

@@ -13,11 +13,10 @@ use crate::diff::{self, Side};
 use crate::index::Repository;
 use crate::load::Prose;
 use crate::load::git::GitData;
-use crate::model::Language;
 use crate::render::diff as render;
 use crate::render::style::Style;
 
-/// What the working tree is called in the output.
+/// What the working tree is called in JSON (people read it in their language).
 const WORKING_TREE: &str = "working tree";
 
 #[derive(Debug, clap::Args)]
@@ -37,10 +36,6 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-    /// Language of the Markdown's labels: nb, nn or en. Default: `language` in plan.toml,
-    /// else English.
-    #[arg(long, value_name = "LANG", value_parser = crate::cli::words::WordParser::<Language>::new("language"))]
-    pub lang: Option<Language>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -59,6 +54,10 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         Some(rev) => at_revision(&git, &dir, rev)?,
         None => load(&dir, Prose::Skip)?,
     };
+    let working_tree = match args.format {
+        Format::Json => WORKING_TREE.to_string(),
+        Format::Human | Format::Markdown => crate::t!("diff-working-tree"),
+    };
     let diff = diff::diff(
         &Side {
             label: from_label,
@@ -66,21 +65,14 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
             findings: &from.1,
         },
         &Side {
-            label: args.to.as_deref().unwrap_or(WORKING_TREE),
+            label: args.to.as_deref().unwrap_or(&working_tree),
             repo: &to.0,
             findings: &to.1,
         },
     );
     match args.format {
-        Format::Human => render::human(out, &diff, Style::stdout())?,
-        Format::Markdown => {
-            let language = args.lang.or(dir.config.language).unwrap_or(Language::En);
-            render::markdown(
-                out,
-                &diff,
-                &crate::render::labels::Labels::of(language).diff,
-            )?
-        }
+        Format::Human => render::human(out, &diff, Style::stdout(), crate::i18n::current())?,
+        Format::Markdown => render::markdown(out, &diff, crate::i18n::current())?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &diff)?;
             writeln!(out)?;

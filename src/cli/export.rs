@@ -41,7 +41,7 @@ pub enum Format {
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     if args.excel && args.format != Format::Csv {
-        bail!("--excel goes with --format csv");
+        bail!("{}", crate::t!("error-excel-needs-csv"));
     }
     let ctx = Context::open_at(repo_path, Prose::Keep, &args.moment)?;
     let repo = &ctx.repo;

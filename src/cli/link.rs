@@ -50,7 +50,7 @@ fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write, add: bool) -> Resu
         if let Target::Item(to) = target
             && to == from
         {
-            bail!("an item cannot link to itself");
+            bail!("{}", crate::t!("link-self"));
         }
         let pairs = match (&target, args.both) {
             (Target::Item(to), true) => vec![(from, Target::Item(*to)), (*to, Target::Item(from))],
@@ -114,7 +114,11 @@ fn change_link(
         changes.edit(&file, |f| {
             f.push(key, &Yaml::Scalar(written.clone()), &change::item_order())
         })?;
-        Ok(Some(format!("{shown_from} → {written} added")))
+        Ok(Some(crate::t!(
+            "change-link-added",
+            from = shown_from.as_str(),
+            to = written.as_str()
+        )))
     } else {
         if linked.is_empty() {
             return Ok(None);
@@ -125,6 +129,10 @@ fn change_link(
             })
             .map(|_| ())
         })?;
-        Ok(Some(format!("{shown_from} → {written} removed")))
+        Ok(Some(crate::t!(
+            "change-link-removed",
+            from = shown_from.as_str(),
+            to = written.as_str()
+        )))
     }
 }

@@ -16,6 +16,7 @@ use crate::query;
 use crate::render::diagnostics;
 use crate::render::graph::{self, GraphView};
 use crate::render::style::Style;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -101,12 +102,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         match args.format {
             Format::Human => {
                 diagnostics::human(out, &findings, &source, style)?;
-                writeln!(
-                    out,
-                    "{} broken link{}",
-                    findings.len(),
-                    if findings.len() == 1 { "" } else { "s" }
-                )?;
+                writeln!(out, "{}", t!("links-broken-count", count = findings.len()))?;
             }
             Format::Json => diagnostics::json(out, &findings)?,
         }
@@ -156,14 +152,9 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
                 writeln!(out)?;
             }
             Format::Human => {
-                section(out, style, "Items nothing links to", &unlinked)?;
+                section(out, style, &t!("links-unlinked"), &unlinked)?;
                 writeln!(out)?;
-                section(
-                    out,
-                    style,
-                    "Items that link to no item or document",
-                    &nowhere,
-                )?;
+                section(out, style, &t!("links-linking-nowhere"), &nowhere)?;
             }
         }
         return Ok(EXIT_OK);
@@ -183,7 +174,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
                 writeln!(
                     out,
                     "{} ({})",
-                    style.bold("One-way links: A → B where B does not link back"),
+                    style.bold(&t!("links-one-way")),
                     pairs.len()
                 )?;
                 for (a, b) in pairs {
@@ -200,9 +191,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         }
         return Ok(EXIT_OK);
     }
-    bail!(
-        "choose a view: --broken, --orphans, --one-way or --graph dot|mermaid (see plan links --help)"
-    )
+    bail!("{}", t!("links-choose-view"))
 }
 
 fn section(

@@ -28,13 +28,13 @@ pub struct Args {
     #[arg(long)]
     pub theme: Vec<String>,
     /// county, district or regional-centre.
-    #[arg(long, value_parser = WordParser::<Level>::new("level"))]
+    #[arg(long, value_parser = WordParser::<Level>::new())]
     pub level: Vec<Level>,
     /// short, long or short-and-long.
-    #[arg(long, value_parser = WordParser::<Term>::new("priority"))]
+    #[arg(long, value_parser = WordParser::<Term>::new())]
     pub priority: Vec<Term>,
     /// planned, started, ongoing, completed or removed.
-    #[arg(long, value_parser = WordParser::<Status>::new("status"))]
+    #[arg(long, value_parser = WordParser::<Status>::new())]
     pub status: Vec<Status>,
     /// Body responsible (id, name or alias).
     #[arg(long, value_name = "BODY")]
@@ -128,7 +128,7 @@ fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
     for m in &args.municipality {
         let (numbers, place) = query::resolve_municipality_or_place(repo, m)?;
         if let Some(place) = place {
-            eprintln!("plan: note: {place}");
+            eprintln!("plan: {}: {place}", crate::t!("note-prefix"));
         }
         f.municipalities.extend(numbers);
     }
@@ -195,36 +195,12 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         .iter()
         .map(|(ix, reasons)| ItemRow::new(&ctx.repo, *ix, with_why.then_some(reasons.as_slice())))
         .collect();
-    let footer = (selection.county_wide_left_out > 0).then(|| {
-        format!(
-            "{} county-wide item{} also appl{}; add --with-county-wide to list {}.",
-            selection.county_wide_left_out,
-            if selection.county_wide_left_out == 1 {
-                ""
-            } else {
-                "s"
-            },
-            if selection.county_wide_left_out == 1 {
-                "ies"
-            } else {
-                "y"
-            },
-            if selection.county_wide_left_out == 1 {
-                "it"
-            } else {
-                "them"
-            },
-        )
-    });
+    let left_out = selection.county_wide_left_out;
+    let footer = (left_out > 0).then(|| crate::t!("list-county-wide", count = left_out));
     match args.format {
         Format::Table => {
             items::table(out, &ctx.repo, &rows, terminal_width())?;
-            writeln!(
-                out,
-                "{} item{}",
-                rows.len(),
-                if rows.len() == 1 { "" } else { "s" }
-            )?;
+            writeln!(out, "{}", crate::t!("list-count", count = rows.len()))?;
             if let Some(footer) = footer {
                 writeln!(out, "{footer}")?;
             }

@@ -4,6 +4,7 @@
 mod change;
 mod diff;
 mod export;
+mod help;
 mod link;
 mod links;
 mod list;
@@ -20,12 +21,13 @@ mod update;
 mod validate;
 mod words;
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use std::io::IsTerminal;
 
@@ -33,6 +35,7 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::index::Repository;
 use crate::load::Prose;
+use crate::model::Language;
 use crate::render::style::Style;
 
 /// Exit status: no errors.
@@ -56,6 +59,11 @@ pub struct Cli {
     /// walking up from the current folder, like git.
     #[arg(long, global = true, env = "PLAN_REPO", value_name = "PATH")]
     pub repo: Option<PathBuf>,
+
+    /// The language of the output: nb (bokmål), nn (nynorsk) or en. Default: `language` in
+    /// plan.toml, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    #[arg(long, global = true, env = "PLAN_LANG", value_name = "LANG", value_parser = words::WordParser::<Language>::new())]
+    pub lang: Option<Language>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -105,6 +113,67 @@ pub enum Command {
     Completions(shell::CompletionsArgs),
     /// Print the man page (`plan man > plan.1`), or write every page: `plan man --out DIR`.
     Man(shell::ManArgs),
+}
+
+/// Parses the command line, in the language it asks for: that language is chosen first (see
+/// [`crate::i18n::choose`]) so that `--help` and clap's errors already speak it.
+pub fn parse(args: Vec<OsString>) -> Cli {
+    let choice = language_before_parsing(&args);
+    crate::i18n::set_current(choice);
+    let command = help::translated(Cli::command(), choice.language);
+    let matches = command.get_matches_from(args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let config = locate(cli.data_path())
+        .ok()
+        .and_then(|dir| dir.config.language);
+    crate::i18n::set_current(crate::i18n::choose(
+        cli.lang,
+        None,
+        config,
+        &crate::i18n::locale_from_env(),
+    ));
+    cli
+}
+
+impl Cli {
+    /// The repository or data folder the command works on, if named.
+    fn data_path(&self) -> Option<&Path> {
+        match &self.command {
+            Command::Validate(args) => args.path.as_deref().or(self.repo.as_deref()),
+            _ => self.repo.as_deref(),
+        }
+    }
+}
+
+/// The language of a command line not parsed yet, so that `--help` and clap's errors speak
+/// it: `--lang`, `PLAN_LANG`, the repository's `plan.toml` (found through `--repo`,
+/// `PLAN_REPO` or the current folder), the locale. A value that is not a language is left
+/// for clap to report.
+fn language_before_parsing(args: &[OsString]) -> crate::i18n::Choice {
+    let option = |name: &str| -> Option<String> {
+        let prefix = format!("{name}=");
+        args.iter().enumerate().find_map(|(i, arg)| {
+            let arg = arg.to_str()?;
+            match arg.strip_prefix(&prefix) {
+                Some(value) => Some(value.to_string()),
+                None if arg == name => args.get(i + 1)?.to_str().map(str::to_string),
+                None => None,
+            }
+        })
+    };
+    let language = |text: Option<String>| text.and_then(|t| crate::words::parse(&t));
+    let repo = option("--repo")
+        .or_else(|| std::env::var("PLAN_REPO").ok())
+        .map(PathBuf::from);
+    let config = locate(repo.as_deref())
+        .ok()
+        .and_then(|dir| dir.config.language);
+    crate::i18n::choose(
+        language(option("--lang")),
+        language(std::env::var("PLAN_LANG").ok()),
+        config,
+        &crate::i18n::locale_from_env(),
+    )
 }
 
 /// Runs a parsed command line; the exit code says how it went.
@@ -195,9 +264,12 @@ impl DataDir {
         let path = root.join(&config.data);
         if !path.is_dir() {
             bail!(
-                "`{}` names the data folder `{}`, which is not a folder",
-                root.join(crate::config::FILE_NAME).display(),
-                config.data
+                "{}",
+                crate::t!(
+                    "error-data-not-a-folder",
+                    config = root.join(crate::config::FILE_NAME).display().to_string(),
+                    data = config.data.as_str()
+                )
             );
         }
         // `data` is checked to be a relative path without `..`; a symbolic link on the way
@@ -242,7 +314,10 @@ impl DataDir {
 pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
     if let Some(path) = explicit {
         if !path.exists() {
-            bail!("`{}` does not exist", path.display());
+            bail!(
+                "{}",
+                crate::t!("error-does-not-exist", path = path.display().to_string())
+            );
         }
         if let Some(config) = Config::find(path)? {
             return DataDir::configured(path, config);
@@ -284,9 +359,8 @@ pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
         }
     }
     bail!(
-        "no plan repository here: no `plan.toml` or `data/programmes` folder in `{}` or above\n\
-         hint: run inside a plan repository, or name one with --repo PATH",
-        cwd.display()
+        "{}",
+        crate::t!("error-no-repository", folder = cwd.display().to_string())
     )
 }
 
@@ -406,13 +480,7 @@ pub struct UnreadFiles(pub usize);
 
 impl std::fmt::Display for UnreadFiles {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let plural = if self.0 == 1 { "" } else { "s" };
-        write!(
-            f,
-            "{} file{plural} could not be read (above), so the answer would be incomplete; \
-             fix the file{plural} first",
-            self.0
-        )
+        f.write_str(&crate::t!("error-unread-files", count = self.0))
     }
 }
 
@@ -481,7 +549,7 @@ pub fn parse_today(given: Option<&str>) -> Result<crate::model::Date> {
     match given {
         Some(text) => Date::parse(text)
             .filter(|d| d.day.is_some())
-            .ok_or_else(|| anyhow::anyhow!("`{text}` is not a date; write YYYY-MM-DD")),
+            .ok_or_else(|| anyhow::anyhow!("{}", crate::t!("error-not-a-day", text = text))),
         None => {
             let secs = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)

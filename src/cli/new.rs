@@ -16,6 +16,7 @@ use crate::model::{BodyKind, DocumentKind, Level, Programme, Term, Word, is_slug
 use crate::query;
 use crate::render::labels::Labels;
 use crate::render::template::{self, Yaml};
+use crate::t;
 use crate::text::fold;
 
 #[derive(Debug, clap::Args)]
@@ -194,13 +195,17 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
     let Some((_, theme)) = themes.into_iter().find(|(p, _)| p == pid) else {
         let codes: Vec<&str> = programme.themes.iter().map(|t| t.code.as_str()).collect();
         bail!(
-            "programme `{pid}` has no theme `{}`; its themes are {}",
-            args.theme,
-            codes.join(", ")
+            "{}",
+            t!(
+                "new-no-theme",
+                programme = pid.as_str(),
+                theme = args.theme.as_str(),
+                themes = codes.join(", ")
+            )
         );
     };
     if args.title.trim().is_empty() {
-        bail!("the title is empty; give the item's title with --title");
+        bail!("{}", t!("new-empty-title"));
     }
     let mut fields = Vec::new();
     let level = match (&args.level, programme.levels.is_empty()) {
@@ -208,16 +213,25 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
             let level = crate::cli::set::level(Some(programme), given)?;
             if !programme.levels.iter().any(|l| l.id.as_str() == level) {
                 bail!(
-                    "programme `{pid}` has no level `{level}`; its levels are {}",
-                    level_names(programme)
+                    "{}",
+                    t!(
+                        "new-no-such-level",
+                        programme = pid.as_str(),
+                        level = given.as_str(),
+                        levels = level_names(programme)
+                    )
                 );
             }
             Some(level)
         }
-        (Some(_), true) => bail!("programme `{pid}` has no levels; leave out --level"),
+        (Some(_), true) => bail!("{}", t!("new-no-levels", programme = pid.as_str())),
         (None, false) => bail!(
-            "programme `{pid}` has levels: give --level ({})",
-            level_names(programme)
+            "{}",
+            t!(
+                "new-give-level",
+                programme = pid.as_str(),
+                levels = level_names(programme)
+            )
         ),
         (None, true) => None,
     };
@@ -291,7 +305,7 @@ fn optional_fields(
         fields.push(("links", list(links)));
     }
     if let Some(given) = &args.priority {
-        let term: Term = change::word("priority", given)?;
+        let term: Term = crate::query::resolve_word(given)?;
         let wording = Labels::of(programme.language).term(Some(term));
         fields.push((
             "priority",
@@ -353,12 +367,16 @@ fn programme<'a>(ctx: &'a Context, given: Option<&str>) -> Result<&'a Programme>
         Some(name) => query::resolve_programme(repo, name)?,
         None if repo.programmes.len() == 1 => repo.programmes.keys().next().cloned().unwrap(),
         None => bail!(
-            "which programme? give --programme ({}), or set `programme` in plan.toml",
-            repo.programmes
-                .keys()
-                .map(String::as_str)
-                .collect::<Vec<_>>()
-                .join(", ")
+            "{}",
+            t!(
+                "new-which-programme",
+                programmes = repo
+                    .programmes
+                    .keys()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         ),
     };
     Ok(&repo.programmes[&id])
@@ -439,10 +457,7 @@ fn new_id(
     taken: impl Fn(&str) -> bool,
 ) -> Result<String> {
     let id = match given {
-        Some(id) if !is_slug(id) => bail!(
-            "`{id}` is not a valid id: lowercase ASCII words joined by `-`, such as `{}`",
-            fold(id)
-        ),
+        Some(id) if !is_slug(id) => bail!("{}", t!("new-bad-id", id = id, slug = fold(id))),
         Some(id) => id.to_string(),
         None => slug_of(name),
     };
@@ -454,13 +469,13 @@ fn new_id(
             .join(format!("{id}.yaml"))
             .exists()
     {
-        bail!("`{id}` already exists in `{folder}/`; choose another with --id");
+        bail!("{}", t!("new-id-taken", id = id.as_str(), folder = folder));
     }
     Ok(id)
 }
 
 fn body(ctx: &Context, args: &BodyArgs) -> Result<NewFile> {
-    let kind: BodyKind = query::resolve_word("body kind", &args.kind)?;
+    let kind: BodyKind = query::resolve_word(&args.kind)?;
     let id = new_id(ctx, args.id.as_deref(), &args.name, "bodies", |id| {
         ctx.repo.bodies.contains_key(id)
     })?;
@@ -489,7 +504,7 @@ fn region(ctx: &Context, args: &RegionArgs) -> Result<NewFile> {
     let county = match (&args.county, numbers.first()) {
         (Some(county), _) => county.clone(),
         (None, Some(first)) => repo.municipalities[first].county.clone(),
-        (None, None) => bail!("give --county, or the members with --municipality"),
+        (None, None) => bail!("{}", t!("new-give-county")),
     };
     let id = new_id(ctx, args.id.as_deref(), &args.name, "regions", |id| {
         repo.regions.contains_key(id)
@@ -511,7 +526,7 @@ fn region(ctx: &Context, args: &RegionArgs) -> Result<NewFile> {
 }
 
 fn document(ctx: &Context, args: &DocumentArgs) -> Result<NewFile> {
-    let kind: DocumentKind = query::resolve_word("document kind", &args.kind)?;
+    let kind: DocumentKind = query::resolve_word(&args.kind)?;
     let id = new_id(ctx, args.id.as_deref(), &args.title, "documents", |id| {
         ctx.repo.documents.contains_key(id)
     })?;

@@ -11,6 +11,7 @@ use crate::cli::{Context, EXIT_OK, terminal_width};
 use crate::load::Prose;
 use crate::query;
 use crate::render::table::Table;
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -147,14 +148,12 @@ pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write
             ]
         })
         .collect();
-    let header = [
-        "Region",
-        "Municipalities [centrality class]",
-        "Also called",
-        "Items",
-    ]
-    .map(String::from)
-    .to_vec();
+    let header = vec![
+        t!("regions-col-region"),
+        t!("regions-col-municipalities"),
+        t!("regions-col-aliases"),
+        t!("regions-col-items"),
+    ];
     grid(out, args.format, header, table_rows, 3)?;
     Ok(EXIT_OK)
 }
@@ -216,9 +215,13 @@ pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) 
             ]
         })
         .collect();
-    let header = ["Body", "Responsible for", "Partner in", "Resp.", "Partner"]
-        .map(String::from)
-        .to_vec();
+    let header = vec![
+        t!("bodies-col-body"),
+        t!("bodies-col-responsible-for"),
+        t!("bodies-col-partner-in"),
+        t!("bodies-col-responsible-count"),
+        t!("bodies-col-partner-count"),
+    ];
     grid(out, args.format, header, rows, 3)?;
     Ok(EXIT_OK)
 }
@@ -261,7 +264,7 @@ pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Wri
         json(out, &rows)?;
         return Ok(EXIT_OK);
     }
-    let mut header = vec!["Region".to_string()];
+    let mut header = vec![t!("regions-col-region")];
     header.extend(coverage.themes.iter().map(|(p, code, name)| {
         let label = format!("{code} {name}");
         if several {
@@ -270,7 +273,7 @@ pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Wri
             label
         }
     }));
-    header.push("Total".into());
+    header.push(t!("coverage-col-total"));
     let rows = coverage
         .rows
         .iter()
@@ -283,10 +286,7 @@ pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Wri
         .collect();
     grid(out, args.format, header, rows, 1)?;
     if args.format == Format::Table {
-        writeln!(
-            out,
-            "Counts items that act in the region: that name it, one of its municipalities or a place in one, or have a body that acts for it. Places only mentioned, and county-wide items, are not counted."
-        )?;
+        writeln!(out, "{}", t!("coverage-note"))?;
     }
     Ok(EXIT_OK)
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use crate::cli::change::{self, ChangeArgs};
-use crate::model::{Status, Word};
+use crate::model::Status;
 use crate::render::template::Yaml;
 
 #[derive(Debug, clap::Args)]
@@ -38,7 +38,7 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     let did = match &args.reason {
         None => {
             open.changes.delete(&file);
-            vec!["file deleted".to_string()]
+            vec![crate::t!("change-file-deleted")]
         }
         Some(_) if item.is_removed() => bail!("{shown} is already removed"),
         Some(reason) => {
@@ -64,8 +64,10 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
                 let at = change::update_place(f.get("updates")?.as_ref(), &date);
                 f.insert("updates", at, &update, &change::item_order())
             })?;
-            let old = item.current_status().map_or("not stated", Status::as_str);
-            vec![format!("status {old} → removed, update {date} added")]
+            vec![
+                change::status_change(item.current_status(), Status::Removed),
+                crate::t!("change-update-added", date = date.to_string()),
+            ]
         }
     };
     change::finish(open, &shown, did, &args.change, out)

@@ -28,13 +28,14 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     let new = args.new_id.as_str();
     // The check `plan validate` makes, before the id becomes a file name.
     if !crate::model::is_item_id(new) {
-        bail!(
-            "`{}` cannot be an id: use letters, digits and `-`, such as `K12`",
-            new.escape_debug()
-        );
+        let shown = new.escape_debug().to_string();
+        bail!("{}", crate::t!("rename-bad-id", id = shown));
     }
     if repo.item(programme, new).is_some() {
-        bail!("`{new}` already exists in programme `{programme}`; choose another id");
+        bail!(
+            "{}",
+            crate::t!("rename-taken", id = new, programme = programme)
+        );
     }
     let old_file = change::item_file(&open.changes, item).to_string();
     let new_file = match old_file.rsplit_once('/') {
@@ -77,9 +78,6 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
         linking += 1;
     }
     let shown = repo.display_id(ix, None);
-    let did = vec![format!(
-        "renamed {new}, links in {linking} item{} rewritten",
-        if linking == 1 { "" } else { "s" }
-    )];
+    let did = vec![crate::t!("change-renamed", id = new, count = linking)];
     change::finish(open, &shown, did, &args.change, out)
 }

@@ -12,7 +12,7 @@ use crate::diff::{self, Side};
 use crate::index::Repository;
 use crate::load::Prose;
 use crate::load::git::GitData;
-use crate::model::{Date, Language};
+use crate::model::Date;
 use crate::query;
 use crate::render::{html, report as markdown};
 use crate::report::{self, GRAPH_NODE_LIMIT, Options, PeriodDiff};
@@ -38,9 +38,6 @@ pub struct Args {
     /// since then, and a section with the period's changes.
     #[arg(long, value_name = "DATE|REV")]
     pub since: Option<String>,
-    /// nb, nn or en. Default: `language` in plan.toml, else each programme's own language.
-    #[arg(long, value_name = "LANG", value_parser = crate::cli::words::WordParser::<Language>::new("language"))]
-    pub lang: Option<Language>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
@@ -84,7 +81,8 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         with_county_wide: args.with_county_wide,
         involves,
         since: start.as_ref().map(|s| s.date),
-        language: args.lang.or(dir.config.language),
+        // Reports follow each programme's own language unless one was asked for.
+        language: crate::i18n::said(),
         date: match args.moment.as_of {
             Some(date) => date,
             None => parse_today(None)?,
@@ -144,8 +142,8 @@ fn region(repo: &Repository, name: Option<&str>) -> Result<Option<String>> {
     if ids.len() > 1 {
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
         bail!(
-            "`{name}` names several regions: `{}`; use one of their ids",
-            ids.join("`, `")
+            "{}",
+            crate::t!("error-several-regions", name = name, ids = ids.join("`, `"))
         );
     }
     Ok(ids.into_iter().next())

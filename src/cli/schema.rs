@@ -41,16 +41,17 @@ pub fn run(args: &Args, out: &mut dyn Write) -> Result<u8> {
         let shown = path.display();
         if args.check {
             let state = if current.is_some() {
-                "out of date"
+                crate::t!("schema-out-of-date")
             } else {
-                "missing"
+                crate::t!("schema-missing")
             };
             writeln!(out, "{shown}: {state}")?;
             stale += 1;
             continue;
         }
         if current.is_some() && !args.force {
-            anyhow::bail!("`{shown}` already exists; add --force to overwrite it");
+            let path = shown.to_string();
+            anyhow::bail!("{}", crate::t!("error-exists", path = path));
         }
         let bytes = text.into_bytes();
         writes.push(if args.force {
@@ -67,15 +68,13 @@ pub fn run(args: &Args, out: &mut dyn Write) -> Result<u8> {
     }
     for write in &writes {
         if let FileWrite::Create { path, .. } | FileWrite::Replace { path, .. } = write {
-            writeln!(out, "wrote {}", path.display())?;
+            let path = path.display().to_string();
+            writeln!(out, "{}", crate::t!("schema-wrote", path = path))?;
         }
     }
     if stale > 0 {
-        writeln!(
-            out,
-            "hint: run `plan schema --out {} --force` to update",
-            args.out.display()
-        )?;
+        let folder = args.out.display().to_string();
+        writeln!(out, "{}", crate::t!("schema-hint", folder = folder))?;
         return Ok(EXIT_FINDINGS);
     }
     Ok(EXIT_OK)

@@ -124,7 +124,7 @@ impl Field {
 pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let key = args.field.key();
     if (args.add || args.remove) && !args.field.is_list() {
-        bail!("`{key}` is not a list; --add and --remove change list fields");
+        bail!("{}", crate::t!("set-not-a-list", field = key));
     }
     let mut open = change::open(repo)?;
     let ix = change::item(&open.ctx.repo, &args.id)?;
@@ -154,7 +154,11 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
         })?;
     } else {
         let value = single_value(repo, item, args.field, &args.values)?;
-        did = vec![format!("{key} set to {}", text_of(&value))];
+        did = vec![crate::t!(
+            "change-set",
+            field = key,
+            value = text_of(&value)
+        )];
         open.changes.edit(&file, |f| f.set(key, &value, &order))?;
     }
     change::finish(open, &shown_id, did, &args.change, out)
@@ -212,8 +216,12 @@ fn member_name(node: &Node) -> Option<&str> {
 }
 
 fn describe(key: &str, add: &[Member], remove: &[String]) -> Vec<String> {
-    let added = add.iter().map(|m| format!("{} added to {key}", m.name));
-    let removed = remove.iter().map(|r| format!("{r} removed from {key}"));
+    let added = add
+        .iter()
+        .map(|m| crate::t!("change-added-to", value = m.name.as_str(), field = key));
+    let removed = remove
+        .iter()
+        .map(|r| crate::t!("change-removed-from", value = r.as_str(), field = key));
     added.chain(removed).collect()
 }
 
@@ -314,14 +322,14 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
     };
     if !expected.contains(&values.len()) {
         bail!(
-            "`{key}` takes {} value(s); quote a text with spaces",
-            expected.end()
+            "{}",
+            crate::t!("set-values", field = key, count = *expected.end())
         );
     }
     let first = values[0].as_str();
     Ok(match field {
         Field::Status => {
-            let status: Status = change::word("status", first)?;
+            let status: Status = crate::query::resolve_word(first)?;
             Yaml::Scalar(status.as_str().into())
         }
         Field::Level => {
@@ -329,11 +337,9 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
             Yaml::Scalar(level(programme, first)?.into())
         }
         Field::Priority => {
-            let term: Term = change::word("priority", first)?;
+            let term: Term = crate::query::resolve_word(first)?;
             let Some(wording) = values.get(1) else {
-                bail!(
-                    "give the priority's wording too: `plan set ID priority {first} \"kort sikt\"`"
-                );
+                bail!("{}", crate::t!("set-priority-wording", term = first));
             };
             Yaml::Map(vec![
                 ("term", Yaml::Scalar(term.as_str().into())),
@@ -353,7 +359,7 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
         }
         _ => {
             if first.trim().is_empty() {
-                bail!("`{key}` cannot be empty");
+                bail!("{}", crate::t!("set-empty", field = key));
             }
             Yaml::Text(first.to_string())
         }
@@ -371,7 +377,7 @@ pub fn level(programme: Option<&Programme>, given: &str) -> Result<&'static str>
     {
         return Ok(found.id.as_str());
     }
-    if let Ok(level) = crate::query::resolve_word::<crate::model::Level>("level", given) {
+    if let Ok(level) = crate::query::resolve_word::<crate::model::Level>(given) {
         return Ok(level.as_str());
     }
     // A typo in a level word or in one of the programme's own names.

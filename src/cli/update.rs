@@ -15,7 +15,7 @@ pub struct Args {
     /// Item id: `K3`, or `programme:ID` where programmes share ids.
     pub id: String,
     /// The status from this date on: planned, started, ongoing, completed, removed.
-    #[arg(long, value_parser = crate::cli::words::WordParser::<Status>::new("status"))]
+    #[arg(long, value_parser = crate::cli::words::WordParser::<Status>::new())]
     pub status: Option<Status>,
     /// What happened, in any words (`-` reads it from standard input).
     #[arg(long, required_unless_present = "edit", allow_hyphen_values = true)]
@@ -46,7 +46,7 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
         None => from_editor(&args.id)?,
     };
     if text.trim().is_empty() {
-        bail!("the update's text is empty; say what happened with --text");
+        bail!("{}", crate::t!("update-empty-text"));
     }
     let mut open = change::open(repo)?;
     let ix = change::item(&open.ctx.repo, &args.id)?;
@@ -72,17 +72,14 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
         .iter()
         .find(|u| u.status.is_some() && u.date.value.chronological(&date).is_gt());
     match (status, later) {
-        (Some(new), None) => {
-            let old = item.current_status().map_or("not stated", Status::as_str);
-            did.push(format!("status {old} → {}", new.as_str()));
-        }
+        (Some(new), None) => did.push(change::status_change(item.current_status(), new)),
         (Some(_), Some(later)) => did.push(format!(
             "status unchanged (the update dated {} sets it)",
             later.date.value
         )),
         (None, _) => {}
     }
-    did.push(format!("update {date} added"));
+    did.push(crate::t!("change-update-added", date = date.to_string()));
     let file = change::item_file(&open.changes, item).to_string();
     open.changes.edit(&file, |f| {
         let at = change::update_place(f.get("updates")?.as_ref(), &date);
@@ -122,7 +119,10 @@ fn from_editor(id: &str) -> Result<String> {
     let text = std::fs::read_to_string(&path);
     let _ = std::fs::remove_file(&path);
     if !status?.success() {
-        bail!("the editor `{editor}` failed; nothing written");
+        bail!(
+            "{}",
+            crate::t!("update-editor-failed", editor = editor.as_str())
+        );
     }
     let text = text?;
     let kept: Vec<&str> = text

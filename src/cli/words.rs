@@ -1,7 +1,7 @@
 //! Clap value parsers for the closed word sets of the data model (`--status`, `--level`,
 //! `--priority`, `--lang`, `--kind`): they declare the allowed words, so `--help`, man pages
 //! and shell completion offer them, and they parse with [`crate::query::resolve_word`]
-//! (case and diacritics ignored, a "did you mean" on a typo). [`NameParser`] offers the words
+//! (any language, case and diacritics ignored, a "did you mean" on a typo). [`NameParser`] offers the words
 //! of a set but takes any name, for values the data can extend (a programme's level names).
 
 use std::ffi::OsStr;
@@ -11,33 +11,27 @@ use clap::builder::{PossibleValue, TypedValueParser};
 use clap::error::ErrorKind;
 
 use crate::model::Word;
+use crate::words::Named;
 
-/// Parses one word of `W`; `what` names it in errors ("status", "level").
+/// Parses one word of `W`, in any language.
 #[derive(Debug)]
 pub(crate) struct WordParser<W> {
-    what: &'static str,
     word: PhantomData<W>,
 }
 
 impl<W> Clone for WordParser<W> {
     fn clone(&self) -> Self {
-        WordParser {
-            what: self.what,
-            word: PhantomData,
-        }
+        WordParser { word: PhantomData }
     }
 }
 
-impl<W: Word + Send + Sync> WordParser<W> {
-    pub(crate) fn new(what: &'static str) -> Self {
-        WordParser {
-            what,
-            word: PhantomData,
-        }
+impl<W: Named + Send + Sync> WordParser<W> {
+    pub(crate) fn new() -> Self {
+        WordParser { word: PhantomData }
     }
 }
 
-impl<W: Word + Send + Sync> TypedValueParser for WordParser<W> {
+impl<W: Named + Send + Sync> TypedValueParser for WordParser<W> {
     type Value = W;
 
     fn parse_ref(
@@ -47,7 +41,7 @@ impl<W: Word + Send + Sync> TypedValueParser for WordParser<W> {
         value: &OsStr,
     ) -> Result<W, clap::Error> {
         let text = value.to_string_lossy();
-        crate::query::resolve_word::<W>(self.what, &text).map_err(|unknown| {
+        crate::query::resolve_word::<W>(&text).map_err(|unknown| {
             clap::Error::raw(ErrorKind::InvalidValue, format!("{unknown}\n")).with_cmd(cmd)
         })
     }
@@ -117,14 +111,18 @@ impl<W: Word + Send + Sync> TypedValueParser for NameParser<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Status;
+    use crate::model::{Status, Word};
 
     #[test]
     fn parses_folded_words_and_suggests_on_a_typo() {
         let cmd = clap::Command::new("plan");
-        let parser = WordParser::<Status>::new("status");
+        let parser = WordParser::<Status>::new();
         assert_eq!(
             parser.parse_ref(&cmd, None, OsStr::new("Started")).unwrap(),
+            Status::Started
+        );
+        assert_eq!(
+            parser.parse_ref(&cmd, None, OsStr::new("I gang")).unwrap(),
             Status::Started
         );
         let error = parser

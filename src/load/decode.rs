@@ -7,6 +7,8 @@
 use crate::diagnostic::{Code, Diagnostic, did_you_mean};
 use crate::format::{self, Field};
 use crate::model::*;
+use crate::t;
+use crate::words::Named;
 use crate::yaml::{Node, Pos, Value};
 
 /// Collects findings for one file.
@@ -48,43 +50,57 @@ impl Decoder<'_> {
             .push(Diagnostic::new(code, self.path, pos, message).with_help_opt(help));
     }
 
+    /// A value of the wrong type; `expected` is a type as `value-type` names it (`list`).
     fn wrong_type(&mut self, node: &Node, expected: &str) {
+        let expected = t!("value-type", type = expected);
+        let found = t!("value-type", type = node.kind());
         self.report(
             Code::WrongType,
             node.pos,
-            format!("expected {expected}, found {}", node.kind_name()),
+            t!("finding-wrong-type", expected = expected, found = found),
             None,
         );
     }
 
     /// Checks a mapping against a field table: reports unknown keys (with the closest known
-    /// field) and required fields that are missing.
+    /// field) and required fields that are missing. `what` is the kind of mapping, as
+    /// `entity` names it (`item`, `source`).
     fn fields<'n>(
         &mut self,
         node: &'n Node,
         table: &'static [Field],
         what: &str,
     ) -> Option<Fields<'n>> {
+        let entity = t!("entity", entity = what);
         let Value::Map(entries) = &node.value else {
-            self.wrong_type(node, &format!("a mapping ({what})"));
+            let expected = t!("value-type-mapping-of", entity = entity.as_str());
+            let found = t!("value-type", type = node.kind());
+            let message = t!("finding-wrong-type", expected = expected, found = found);
+            self.report(Code::WrongType, node.pos, message, None);
             return None;
         };
         for (key, _) in entries {
             let Value::Scalar { text, .. } = &key.value else {
-                self.wrong_type(key, "a field name");
+                self.wrong_type(key, "field-name");
                 continue;
             };
             if !table.iter().any(|f| f.name == text) {
                 let help = did_you_mean(text, table.iter().map(|f| f.name)).or_else(|| {
-                    Some(format!(
-                        "the fields of {what} are: {}",
-                        table.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+                    let fields = table.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
+                    Some(t!(
+                        "finding-unknown-field-help",
+                        entity = entity.as_str(),
+                        fields = fields
                     ))
                 });
                 self.report(
                     Code::UnknownField,
                     key.pos,
-                    format!("unknown field `{text}` in {what}"),
+                    t!(
+                        "finding-unknown-field",
+                        field = text.as_str(),
+                        entity = entity.as_str()
+                    ),
                     help,
                 );
             }
@@ -98,11 +114,17 @@ impl Decoder<'_> {
                 self.report(
                     Code::MissingField,
                     node.pos,
-                    format!("{what} is missing required field `{}`", field.name),
-                    Some(format!(
-                        "add `{}:` ({})",
-                        field.name,
-                        field.about.trim_end_matches('.')
+                    t!(
+                        "finding-missing-field",
+                        entity = entity.as_str(),
+                        field = field.name
+                    ),
+                    Some(t!(
+                        "finding-missing-field-help",
+                        field = field.name,
+                        about = format::about(field, crate::i18n::current())
+                            .trim_end_matches('.')
+                            .to_string()
                     )),
                 );
             }
@@ -142,27 +164,39 @@ impl Decoder<'_> {
                 out
             }
             Some((n, _)) => {
-                self.wrong_type(n, "a list");
+                self.wrong_type(n, "list");
                 Vec::new()
             }
         }
     }
 
-    fn word<W: Word>(&mut self, node: &Node) -> Option<Spanned<W>> {
+    fn word<W: Named>(&mut self, node: &Node) -> Option<Spanned<W>> {
         let text = self.text(node)?;
-        match W::parse(&text) {
+        match crate::words::parse(&text) {
             Some(value) => Some(Spanned {
                 value,
                 pos: node.pos,
             }),
             None => {
-                let help = did_you_mean(&text, W::NAMES.iter().copied())
-                    .map(|d| format!("{d} (allowed: {})", W::NAMES.join(", ")))
-                    .unwrap_or_else(|| format!("allowed values: {}", W::NAMES.join(", ")));
+                let language = crate::i18n::current();
+                let allowed = t!(
+                    "error-allowed",
+                    values = crate::words::allowed::<W>(language)
+                );
+                let help = match crate::words::nearest::<W>(&text) {
+                    Some(near) => {
+                        let suggestion = near.as_str();
+                        format!(
+                            "{} ({allowed})",
+                            t!("error-did-you-mean", suggestion = suggestion)
+                        )
+                    }
+                    None => allowed,
+                };
                 self.report(
                     Code::InvalidValue,
                     node.pos,
-                    format!("`{text}` is not an allowed value"),
+                    t!("finding-not-allowed", value = text.as_str()),
                     Some(help),
                 );
                 None
@@ -179,7 +213,7 @@ impl Decoder<'_> {
                 Some(false)
             }
             _ => {
-                self.wrong_type(node, "true or false");
+                self.wrong_type(node, "bool");
                 None
             }
         }
@@ -192,14 +226,19 @@ impl Decoder<'_> {
         };
         match number {
             None => {
-                self.wrong_type(node, "a whole number");
+                self.wrong_type(node, "integer");
                 None
             }
             Some(n) if n < min || n > max => {
                 self.report(
                     Code::InvalidValue,
                     node.pos,
-                    format!("{n} is outside {min}–{max}"),
+                    t!(
+                        "finding-out-of-range",
+                        value = n.to_string(),
+                        min = min.to_string(),
+                        max = max.to_string()
+                    ),
                     None,
                 );
                 None
@@ -233,10 +272,8 @@ impl Decoder<'_> {
                 self.report(
                     Code::InvalidValue,
                     node.pos,
-                    format!("`{text}` is not a date"),
-                    Some(
-                        "write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more".into(),
-                    ),
+                    t!("finding-not-a-date", value = text.as_str()),
+                    Some(t!("finding-not-a-date-help")),
                 );
                 None
             }
@@ -250,20 +287,15 @@ impl Decoder<'_> {
             return Some(id);
         }
         let help = match shape {
-            "slug" => format!(
-                "ids are lowercase ASCII words joined by `-`; try `{}`",
-                crate::text::fold(&id.value)
-            ),
-            "municipality" => "municipality numbers have four digits, such as `3403`".into(),
-            _ => {
-                "item ids are letters and digits, such as `K3`, or a slug such as `digi-mr`".into()
-            }
+            "slug" => t!("finding-bad-slug-help", slug = crate::text::fold(&id.value)),
+            "municipality" => t!("finding-bad-municipality-help"),
+            _ => t!("finding-bad-item-id-help"),
         };
         let shown: String = id.value.chars().take(60).collect();
         self.report(
             Code::InvalidValue,
             node.pos,
-            format!("`{shown}` is not a valid {shape} id"),
+            t!("finding-bad-id", value = shown, shape = shape),
             Some(help),
         );
         None
@@ -326,7 +358,7 @@ impl Decoder<'_> {
     }
 
     fn source(&mut self, node: &Node) -> Option<Source> {
-        let f = self.fields(node, format::SOURCE, "a source")?;
+        let f = self.fields(node, format::SOURCE, "source")?;
         Some(Source {
             title: self.opt(f.get("title"), Self::text)?,
             publisher: self.opt(f.get("publisher"), Self::text),
@@ -341,7 +373,7 @@ impl Decoder<'_> {
     }
 
     fn period(&mut self, node: &Node) -> Option<Period> {
-        let f = self.fields(node, format::PERIOD, "a period")?;
+        let f = self.fields(node, format::PERIOD, "period")?;
         let start = self.opt(f.get("start"), Self::date);
         let end = self.opt(f.get("end"), Self::date);
         if let (Some(s), Some(e)) = (&start, &end)
@@ -350,7 +382,11 @@ impl Decoder<'_> {
             self.report(
                 Code::InvalidValue,
                 e.pos,
-                format!("period ends ({}) before it starts ({})", e.value, s.value),
+                t!(
+                    "finding-period-backwards",
+                    end = e.value.to_string(),
+                    start = s.value.to_string()
+                ),
                 None,
             );
         }
@@ -361,7 +397,7 @@ impl Decoder<'_> {
     }
 
     fn person(&mut self, node: &Node) -> Option<Person> {
-        let f = self.fields(node, format::PERSON, "a person")?;
+        let f = self.fields(node, format::PERSON, "person")?;
         Some(Person {
             name: self.opt(f.get("name"), Self::text)?,
             role: self.opt(f.get("role"), Self::text)?,
@@ -370,7 +406,7 @@ impl Decoder<'_> {
     }
 
     fn funding(&mut self, node: &Node) -> Option<Funding> {
-        let f = self.fields(node, format::FUNDING, "a funding entry")?;
+        let f = self.fields(node, format::FUNDING, "funding")?;
         Some(Funding {
             amount: self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX))?,
             approximate: self.opt(f.get("approximate"), Self::bool).unwrap_or(false),
@@ -386,7 +422,7 @@ impl Decoder<'_> {
     }
 
     fn share(&mut self, node: &Node) -> Option<Share> {
-        let f = self.fields(node, format::SHARE, "a share of a funding entry")?;
+        let f = self.fields(node, format::SHARE, "share")?;
         Some(Share {
             amount: self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX))?,
             approximate: self.opt(f.get("approximate"), Self::bool).unwrap_or(false),
@@ -396,7 +432,7 @@ impl Decoder<'_> {
     }
 
     fn update(&mut self, node: &Node) -> Option<Update> {
-        let f = self.fields(node, format::UPDATE, "a status update")?;
+        let f = self.fields(node, format::UPDATE, "update")?;
         Some(Update {
             date: self.opt(f.get("date"), Self::date)?,
             status: self.opt(f.get("status"), Self::word).map(|s| s.value),
@@ -435,7 +471,7 @@ impl Decoder<'_> {
     }
 
     fn priority(&mut self, node: &Node) -> Option<Priority> {
-        let f = self.fields(node, format::PRIORITY, "a priority")?;
+        let f = self.fields(node, format::PRIORITY, "priority")?;
         Some(Priority {
             term: self.opt(f.get("term"), Self::word)?.value,
             text: self.opt(f.get("text"), Self::text)?,
@@ -443,7 +479,7 @@ impl Decoder<'_> {
     }
 
     fn place(&mut self, node: &Node) -> Option<Place> {
-        let f = self.fields(node, format::PLACE, "a place")?;
+        let f = self.fields(node, format::PLACE, "place")?;
         Some(Place {
             name: self.opt(f.get("name"), Self::text)?,
             municipality: self.opt(f.get("municipality"), Self::municipality_ref)?,
@@ -461,7 +497,7 @@ impl Decoder<'_> {
     }
 
     fn decision(&mut self, node: &Node) -> Option<Decision> {
-        let f = self.fields(node, format::DECISION, "a decision")?;
+        let f = self.fields(node, format::DECISION, "decision")?;
         Some(Decision {
             date: self.opt(f.get("date"), Self::date)?.value,
             body: self.opt(f.get("body"), Self::slug)?,
@@ -471,7 +507,7 @@ impl Decoder<'_> {
     }
 
     fn theme(&mut self, node: &Node) -> Option<Theme> {
-        let f = self.fields(node, format::THEME, "a theme")?;
+        let f = self.fields(node, format::THEME, "theme")?;
         Some(Theme {
             code: self.opt(f.get("code"), Self::text)?,
             number: self.opt(f.get("number"), Self::text),
@@ -481,7 +517,7 @@ impl Decoder<'_> {
     }
 
     fn level_name(&mut self, node: &Node) -> Option<LevelName> {
-        let f = self.fields(node, format::LEVEL, "a level")?;
+        let f = self.fields(node, format::LEVEL, "level")?;
         Some(LevelName {
             id: self.opt(f.get("id"), Self::word)?.value,
             name: self.opt(f.get("name"), Self::text)?,
@@ -489,7 +525,7 @@ impl Decoder<'_> {
     }
 
     pub fn programme(&mut self, node: &Node) -> Option<Programme> {
-        let f = self.fields(node, format::PROGRAMME, "a programme")?;
+        let f = self.fields(node, format::PROGRAMME, "programme")?;
         let id = self.opt(f.get("id"), Self::slug);
         let name = self.opt(f.get("name"), Self::text);
         let owner = self.opt(f.get("owner"), Self::slug);
@@ -520,7 +556,7 @@ impl Decoder<'_> {
     }
 
     pub fn item(&mut self, node: &Node) -> Option<Item> {
-        let f = self.fields(node, format::ITEM, "an item")?;
+        let f = self.fields(node, format::ITEM, "item")?;
         let id = self.opt(f.get("id"), |d, n| d.id(n, is_item_id, "item"));
         let programme = self.opt(f.get("programme"), Self::slug);
         let theme = self.opt(f.get("theme"), Self::spanned_text);
@@ -569,7 +605,7 @@ impl Decoder<'_> {
     }
 
     pub fn body(&mut self, node: &Node) -> Option<Body> {
-        let f = self.fields(node, format::BODY, "a body")?;
+        let f = self.fields(node, format::BODY, "body")?;
         let name = self.opt(f.get("name"), Self::text);
         let kind = self.opt(f.get("kind"), Self::word);
         let body = Body {
@@ -587,7 +623,7 @@ impl Decoder<'_> {
     }
 
     pub fn region(&mut self, node: &Node) -> Option<Region> {
-        let f = self.fields(node, format::REGION, "a region")?;
+        let f = self.fields(node, format::REGION, "region")?;
         let name = self.opt(f.get("name"), Self::text);
         let county = self.opt(f.get("county"), Self::text);
         let region = Region {
@@ -604,7 +640,7 @@ impl Decoder<'_> {
     }
 
     pub fn municipality(&mut self, node: &Node) -> Option<Municipality> {
-        let f = self.fields(node, format::MUNICIPALITY, "a municipality")?;
+        let f = self.fields(node, format::MUNICIPALITY, "municipality")?;
         let name = self.opt(f.get("name"), Self::text);
         let county = self.opt(f.get("county"), Self::text);
         let municipality = Municipality {
@@ -621,7 +657,7 @@ impl Decoder<'_> {
     }
 
     pub fn document(&mut self, node: &Node) -> Option<Document> {
-        let f = self.fields(node, format::DOCUMENT, "a document")?;
+        let f = self.fields(node, format::DOCUMENT, "document")?;
         let title = self.opt(f.get("title"), Self::text);
         let kind = self.opt(f.get("kind"), Self::word);
         let document = Document {

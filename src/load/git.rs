@@ -25,8 +25,8 @@ impl GitData {
         let toplevel = output(data_dir, &["rev-parse", "--show-toplevel"])?;
         if !toplevel.status.success() {
             bail!(
-                "`{}` is not in a git repository; plan diff compares git revisions",
-                data_dir.display()
+                "{}",
+                crate::t!("error-not-git", path = data_dir.display().to_string())
             );
         }
         let prefix = git(data_dir, &["rev-parse", "--show-prefix"])?;
@@ -38,7 +38,7 @@ impl GitData {
 
     /// The commit a revision names (`HEAD`, `HEAD~1`, a branch, a tag, a hash).
     pub fn commit(&self, revision: &str) -> Result<String> {
-        let unknown = || format!("`{revision}` is not a revision in this git repository");
+        let unknown = || crate::t!("error-not-a-revision", revision = revision);
         if revision.starts_with('-') {
             bail!(unknown());
         }

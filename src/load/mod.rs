@@ -20,6 +20,7 @@ use crate::format::EntityKind;
 use rayon::prelude::*;
 
 use crate::model::{Body, Document, Entities, Item, Municipality, Programme, Region};
+use crate::t;
 use crate::yaml::{self, ParseErrorKind, Pos};
 
 /// Files larger than this are refused: the largest real item is a few kilobytes.
@@ -200,9 +201,9 @@ fn walk(root: &Path, display_root: &str) -> Result<(Vec<Found>, Vec<Diagnostic>)
                     Code::SpecialFile,
                     &shown(),
                     Pos { line: 1, column: 1 },
-                    "not a regular file (a FIFO, socket or device); plan does not open it",
+                    t!("finding-special-file"),
                 )
-                .with_help("remove it from the data folder"),
+                .with_help(t!("finding-special-file-help")),
             );
         } else if yaml_name {
             found.push((relative, file_type.is_dir()));
@@ -251,20 +252,21 @@ fn symlink_finding(
         Ok(target) => target,
         Err(e) => {
             return yaml_name.then(|| {
-                Diagnostic::new(Code::IoError, shown, start, format!("cannot read: {e}"))
+                let reason = e.to_string();
+                Diagnostic::new(
+                    Code::IoError,
+                    shown,
+                    start,
+                    t!("finding-cannot-read", reason = reason),
+                )
             });
         }
     };
-    let help = "replace the link with the file or folder itself; plan does not follow links";
+    let help = t!("finding-symlink-help");
     if !target.starts_with(canonical_root) {
         return Some(
-            Diagnostic::new(
-                Code::Symlink,
-                shown,
-                start,
-                "symbolic link leads outside the data folder; it is not followed",
-            )
-            .with_help(help),
+            Diagnostic::new(Code::Symlink, shown, start, t!("finding-symlink-outside"))
+                .with_help(help),
         );
     }
     if link
@@ -284,19 +286,13 @@ fn symlink_finding(
                 Code::SymlinkLoop,
                 shown,
                 start,
-                format!("symbolic link loops back to `{ancestor}`"),
+                t!("finding-symlink-loop", target = ancestor),
             )
-            .with_help("remove the link"),
+            .with_help(t!("finding-symlink-loop-help")),
         );
     }
     (yaml_name || target.is_dir()).then(|| {
-        Diagnostic::new(
-            Code::Symlink,
-            shown,
-            start,
-            "symbolic link; it is not followed",
-        )
-        .with_help(help)
+        Diagnostic::new(Code::Symlink, shown, start, t!("finding-symlink")).with_help(help)
     })
 }
 
@@ -394,9 +390,9 @@ fn load_one(
                 Code::UnknownFile,
                 &path,
                 start,
-                "a folder is named like a YAML file",
+                t!("finding-folder-named-yaml"),
             )
-            .with_help("rename the folder; plan reads only files ending in .yaml"),
+            .with_help(t!("finding-folder-named-yaml-help")),
         );
         return result;
     }
@@ -410,23 +406,15 @@ fn load_one(
                 Code::UnknownFile,
                 &path,
                 start,
-                format!("plan files end in `.yaml`, not `.{extension}`"),
+                t!("finding-yml", extension = extension),
             )
-            .with_help("rename the file to end in .yaml"),
+            .with_help(t!("finding-yml-help")),
         );
         kind = None;
     } else if kind.is_none() {
         result.diagnostics.push(
-            Diagnostic::new(
-                Code::UnknownFile,
-                &path,
-                start,
-                "YAML file outside the folders plan knows",
-            )
-            .with_help(
-                "plan reads programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, \
-                     bodies/, regions/, municipalities/ and documents/; see docs/format.md",
-            ),
+            Diagnostic::new(Code::UnknownFile, &path, start, t!("finding-unknown-file"))
+                .with_help(t!("finding-unknown-file-help")),
         );
     }
     let mut file = SourceFile {
@@ -486,16 +474,20 @@ fn walk_error(display_root: &str, root: &Path, err: &walkdir::Error) -> Diagnost
             Code::SymlinkLoop,
             &shown,
             start,
-            format!("symbolic link loops back to `{}`", ancestor.display()),
+            t!(
+                "finding-symlink-loop",
+                target = ancestor.display().to_string()
+            ),
         )
-        .with_help("remove the link or point it outside the data folder"),
+        .with_help(t!("finding-symlink-loop-help")),
         None => Diagnostic::new(
             Code::IoError,
             &shown,
             start,
-            format!(
-                "cannot read: {}",
-                err.io_error()
+            t!(
+                "finding-cannot-read",
+                reason = err
+                    .io_error()
                     .map_or_else(|| err.to_string(), |e| e.to_string())
             ),
         ),
@@ -506,7 +498,12 @@ fn walk_error(display_root: &str, root: &Path, err: &walkdir::Error) -> Diagnost
 fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
     let start = Pos { line: 1, column: 1 };
     let io_error = |e: std::io::Error| {
-        Diagnostic::new(Code::IoError, shown, start, format!("cannot read: {e}"))
+        Diagnostic::new(
+            Code::IoError,
+            shown,
+            start,
+            t!("finding-cannot-read", reason = e.to_string()),
+        )
     };
     let mut file = File::open(full).map_err(io_error)?;
     // Most plan files fit in the first buffer, and asking for their size first would be one
@@ -539,11 +536,12 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
             Code::FileTooLarge,
             shown,
             start,
-            format!("file is larger than {} MiB", MAX_FILE_BYTES / (1024 * 1024)),
+            t!(
+                "finding-file-too-large",
+                mib = MAX_FILE_BYTES / (1024 * 1024)
+            ),
         )
-        .with_help(
-            "plan files hold one entity each; split the content or move it out of the data folder",
-        ));
+        .with_help(t!("finding-file-too-large-help")));
     }
     match String::from_utf8(bytes) {
         Ok(text) => {
@@ -569,14 +567,12 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
                     line: line as u32,
                     column: column as u32,
                 },
-                format!(
-                    "byte 0x{:02X} is not valid UTF-8",
-                    err.as_bytes()[valid.len()]
+                t!(
+                    "finding-not-utf8",
+                    byte = format!("0x{:02X}", err.as_bytes()[valid.len()])
                 ),
             )
-            .with_help(
-                "save the file as UTF-8 (files saved as Latin-1/Windows-1252 garble æ, ø and å)",
-            ))
+            .with_help(t!("finding-not-utf8-help")))
         }
     }
 }
@@ -607,12 +603,12 @@ fn control_character(text: &str, shown: &str) -> Option<Diagnostic> {
                 line: u32::try_from(line).unwrap_or(u32::MAX),
                 column: u32::try_from(column).unwrap_or(u32::MAX),
             },
-            format!(
-                "control character U+{:04X} is not allowed in YAML",
-                c as u32
+            t!(
+                "finding-control-in-yaml",
+                code = format!("U+{:04X}", c as u32)
             ),
         )
-        .with_help("delete it (text pasted from another program can carry invisible characters)"),
+        .with_help(t!("finding-control-in-yaml-help")),
     )
 }
 
@@ -656,19 +652,16 @@ fn decode_file(
             .then(|| indenting_tab(text, err.pos.line, err.message.contains("tab")))
             .flatten();
         let help = match err.kind {
-            ParseErrorKind::Syntax if tab.is_some() => {
-                Some("YAML does not allow tabs for indentation; indent with spaces".to_string())
-            }
+            ParseErrorKind::Syntax if tab.is_some() => Some(t!("finding-tab-help")),
             ParseErrorKind::Syntax if err.message.starts_with("mapping values are not allowed") => {
                 Some(quote_help(text, err.pos.line))
             }
-            ParseErrorKind::Empty => {
-                Some(format!("write a {} here, or delete the file", kind.name()))
-            }
-            ParseErrorKind::DuplicateKey => Some("remove one of the two".to_string()),
-            ParseErrorKind::ControlCharacter => {
-                Some("remove the escape; plan texts hold no control characters".to_string())
-            }
+            ParseErrorKind::Empty => Some(t!(
+                "finding-empty-file-help",
+                entity = t!("entity", entity = kind.name())
+            )),
+            ParseErrorKind::DuplicateKey => Some(t!("finding-duplicate-key-help")),
+            ParseErrorKind::ControlCharacter => Some(t!("finding-control-character-help")),
             _ => None,
         };
         // The parser reports a tab where the value it was reading began, often on the line
@@ -702,7 +695,7 @@ fn decode_file(
 /// Plain words for a `: ` inside an unquoted text, which YAML reads as a second key: put
 /// the text in quotes, shown on the line itself when it is a `key: text` line.
 fn quote_help(text: &str, line: u32) -> String {
-    let general = "a text containing `: ` must be put in quotes".to_string();
+    let general = t!("finding-quote-help");
     let Some(written) = text.lines().nth(line.saturating_sub(1) as usize) else {
         return general;
     };
@@ -715,7 +708,7 @@ fn quote_help(text: &str, line: u32) -> String {
     if quoted.chars().count() > 100 {
         return general;
     }
-    format!("put the text in quotes: {quoted}")
+    t!("finding-quote-this", quoted = quoted)
 }
 
 /// The first tab that indents the error's line or the one before it, or (when the parser

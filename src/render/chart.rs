@@ -150,7 +150,7 @@ pub fn indicator(l: &Labels, i: &Indicator, progress: Progress) -> String {
         "<text x=\"{:.0}\" y=\"16\" font-size=\"14\" font-weight=\"700\" fill=\"{}\">{}</text>",
         PLOT.0,
         progress_colour(progress),
-        escape(l.progress(progress))
+        escape(&l.progress(progress))
     ));
     let caption = format!("{}: {}", l.chart_indicator, i.name);
     figure(&caption, WIDTH, HEIGHT, &svg)

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use crate::diagnostic::{Code, Diagnostic, Severity, Tally};
 use crate::render::style::Style;
+use crate::t;
 
 /// Renders findings for people, like a compiler: header, location, excerpt, caret, help.
 pub fn human(
@@ -20,8 +21,8 @@ pub fn human(
 ) -> io::Result<()> {
     for d in diagnostics {
         let label = match d.severity {
-            Severity::Error => style.error(&format!("error[{}]", d.code)),
-            Severity::Warning => style.warning(&format!("warning[{}]", d.code)),
+            Severity::Error => style.error(&format!("{}[{}]", t!("validate-error"), d.code)),
+            Severity::Warning => style.warning(&format!("{}[{}]", t!("validate-warning"), d.code)),
         };
         writeln!(out, "{label}: {}", style.bold(&visible(&d.message)))?;
         let location = format!("{}:{}:{}", visible(&d.path), d.line, d.column);
@@ -60,7 +61,7 @@ pub fn human(
                         out,
                         "{pad} {} {}: {help}",
                         style.accent("="),
-                        style.bold("help")
+                        style.bold(&t!("validate-help"))
                     )?;
                 }
             }
@@ -71,7 +72,7 @@ pub fn human(
                         out,
                         "   {} {}: {help}",
                         style.accent("="),
-                        style.bold("help")
+                        style.bold(&t!("validate-help"))
                     )?;
                 }
             }
@@ -122,23 +123,20 @@ fn caret_width(line: &str, col: usize) -> usize {
 
 /// The closing line of a human report.
 pub fn summary(out: &mut dyn Write, tally: Tally, files: usize, style: Style) -> io::Result<()> {
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
     let counts = format!(
         "{}, {}",
-        plural(tally.errors, "error"),
-        plural(tally.warnings, "warning")
+        t!("validate-errors", count = tally.errors),
+        t!("validate-warnings", count = tally.warnings)
     );
-    let checked = plural(files, "file");
+    let text = t!(
+        "validate-summary",
+        counts = counts,
+        files = t!("validate-files", count = files)
+    );
     if tally.errors > 0 {
-        writeln!(out, "{}: {counts} in {checked}", style.error("invalid"))
+        writeln!(out, "{}: {text}", style.error(&t!("validate-invalid")))
     } else {
-        writeln!(out, "{}: {counts} in {checked}", style.good("ok"))
+        writeln!(out, "{}: {text}", style.good(&t!("validate-ok")))
     }
 }
 

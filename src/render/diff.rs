@@ -1,6 +1,6 @@
 //! `plan diff` output: a terminal listing, or Markdown to paste as a pull-request comment or
-//! as the "Endringer" section of a revised programme. The terminal listing is labelled in
-//! English; the Markdown in bokmål, nynorsk or English. Values are as written in the data.
+//! as the "Endringer" section of a revised programme, labelled in bokmål, nynorsk or English.
+//! Statuses are named in that language; other values are as written in the data.
 
 use std::io::{self, Write};
 
@@ -9,25 +9,14 @@ use crate::diff::{
     Change, Diff, EntityRef, Field, FieldChange, ItemChange, ItemRef, Named, Presence,
     ReferenceDiff,
 };
-use crate::model::{Language, Update};
+use crate::model::{Language, Status, Update};
 use crate::render::diagnostics::visible;
 use crate::render::items::markdown_cell;
 use crate::render::labels::{DiffLabels, Labels};
 use crate::render::style::Style;
 
 fn summary(diff: &Diff, l: &DiffLabels) -> String {
-    let c = diff.counts();
-    format!(
-        "{} {}, {} {}, {} {}, {} {}",
-        c.added,
-        l.added,
-        c.removed,
-        l.removed,
-        c.marked_removed,
-        l.marked_removed,
-        c.changed,
-        l.changed
-    )
+    l.counts(&diff.counts())
 }
 
 fn presence(p: Presence, l: &DiffLabels) -> String {
@@ -38,9 +27,8 @@ fn presence(p: Presence, l: &DiffLabels) -> String {
     }
 }
 
-/// The terminal listing's labels.
-fn english() -> &'static DiffLabels {
-    &Labels::of(Language::En).diff
+fn labels(language: Language) -> &'static DiffLabels {
+    &Labels::of(language).diff
 }
 
 /// A label with its first letter in upper case, for section titles.
@@ -52,12 +40,24 @@ fn title_case(label: &str) -> String {
         .unwrap_or_default()
 }
 
-fn update_text(u: &Update) -> String {
-    format!(
-        "{}{}",
-        u.status.map(|s| format!("[{s}] ")).unwrap_or_default(),
-        u.text
-    )
+/// "[igangsatt] ": an update's status by name, before its text.
+fn status_prefix(u: &Update, l: &DiffLabels) -> String {
+    u.status
+        .map(|s| format!("[{}] ", crate::words::name(l.language, s)))
+        .unwrap_or_default()
+}
+
+fn update_text(u: &Update, l: &DiffLabels) -> String {
+    format!("{}{}", status_prefix(u, l), u.text)
+}
+
+/// A changed value as people read it: a status by its name in the language, anything else
+/// as written in the data.
+fn value_text(field: Field, value: &str, l: &DiffLabels) -> String {
+    match crate::words::parse::<Status>(value) {
+        Some(status) if field == Field::Status => crate::words::name(l.language, status),
+        _ => value.to_string(),
+    }
 }
 
 fn decision_text(d: &crate::model::Decision) -> String {
@@ -69,53 +69,63 @@ fn decision_text(d: &crate::model::Decision) -> String {
     format!("{}{reference}: {}", d.body.value, d.text)
 }
 
-/// `short (kort sikt)`, `K2 (Desentralisert utdanning)`, `started`.
-fn plain(n: &Named) -> String {
+/// `short (kort sikt)`, `K2 (Desentralisert utdanning)`, `igangsatt`.
+fn plain(field: Field, n: &Named, l: &DiffLabels) -> String {
+    let value = value_text(field, &n.value, l);
     match &n.name {
-        Some(name) => format!("{} ({name})", n.value),
-        None => n.value.clone(),
+        Some(name) => format!("{value} ({name})"),
+        None => value,
     }
 }
 
-fn plain_opt(n: &Option<Named>) -> String {
-    n.as_ref().map_or_else(|| "(none)".to_string(), plain)
+fn plain_opt(field: Field, n: &Option<Named>, l: &DiffLabels) -> String {
+    n.as_ref()
+        .map_or_else(|| format!("({})", l.none), |n| plain(field, n, l))
 }
 
 /// The lines a field change takes, without indentation.
-fn human_change(c: &FieldChange, style: Style) -> Vec<String> {
+fn human_change(c: &FieldChange, style: Style, l: &DiffLabels) -> Vec<String> {
     let field = c.field;
+    let name = l.field(field);
     match &c.change {
-        Change::Value { old, new } => {
-            vec![format!("{field}: {} → {}", plain_opt(old), plain_opt(new))]
-        }
+        Change::Value { old, new } => vec![format!(
+            "{name}: {} → {}",
+            plain_opt(field, old, l),
+            plain_opt(field, new, l)
+        )],
         Change::List { added, removed } => added
             .iter()
-            .map(|n| format!("{field}: {} {}", style.good("+"), plain(n)))
+            .map(|n| format!("{name}: {} {}", style.good("+"), plain(field, n, l)))
             .chain(
                 removed
                     .iter()
-                    .map(|n| format!("{field}: {} {}", style.error("-"), plain(n))),
+                    .map(|n| format!("{name}: {} {}", style.error("-"), plain(field, n, l))),
             )
             .collect(),
         Change::Updates { added } => added
             .iter()
             .map(|u| {
                 format!(
-                    "{field}: {} {}  {}",
+                    "{name}: {} {}  {}",
                     style.good("+"),
                     u.date.value,
-                    update_text(u)
+                    update_text(u, l)
                 )
             })
             .collect(),
     }
 }
 
-/// For the terminal.
-pub fn human(out: &mut dyn Write, diff: &Diff, style: Style) -> io::Result<()> {
+/// For the terminal, in `language`.
+pub fn human(out: &mut dyn Write, diff: &Diff, style: Style, language: Language) -> io::Result<()> {
+    let l = labels(language);
     let title = format!("{} → {}", diff.from, diff.to);
     if diff.is_empty() {
-        return writeln!(out, "no changes: {title}");
+        return writeln!(
+            out,
+            "{}",
+            crate::tr!(language, "diff-nothing", title = title)
+        );
     }
     writeln!(out, "{}", style.bold(&title))?;
     for p in &diff.programmes {
@@ -124,15 +134,16 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style) -> io::Result<()> {
             "\n{}  {}{}",
             style.accent(&p.id),
             style.bold(&p.name),
-            presence(p.change, english())
+            presence(p.change, l)
         )?;
         for c in &p.fields {
-            for line in human_change(c, style) {
+            for line in human_change(c, style, l) {
                 writeln!(out, "  {line}")?;
             }
         }
         for d in &p.decisions_added {
-            writeln!(out, "  decision added: {}  {}", d.date, decision_text(d))?;
+            let text = decision_text(d);
+            writeln!(out, "  {}: {}  {text}", l.decision_added, d.date)?;
         }
         let refs = |out: &mut dyn Write, label: &str, items: &[ItemRef]| -> io::Result<()> {
             if !items.is_empty() {
@@ -150,20 +161,20 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style) -> io::Result<()> {
             for i in items {
                 writeln!(out, "    {}  {}", style.accent(&i.id), i.title)?;
                 for c in &i.changes {
-                    for line in human_change(c, style) {
+                    for line in human_change(c, style, l) {
                         writeln!(out, "      {line}")?;
                     }
                 }
             }
             Ok(())
         };
-        refs(out, "added", &p.added)?;
-        refs(out, "removed", &p.removed)?;
-        changes(out, "marked removed", &p.marked_removed)?;
-        changes(out, "changed", &p.changed)?;
+        refs(out, l.added, &p.added)?;
+        refs(out, l.removed, &p.removed)?;
+        changes(out, l.marked_removed, &p.marked_removed)?;
+        changes(out, l.changed, &p.changed)?;
     }
     for r in &diff.references {
-        human_references(out, r, style)?;
+        human_references(out, r, style, l)?;
     }
     for (side, findings) in [
         (&diff.from, &diff.unreadable.from),
@@ -172,22 +183,24 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style) -> io::Result<()> {
         if findings.is_empty() {
             continue;
         }
-        writeln!(
-            out,
-            "\n{}",
-            style.bold(&format!("could not read in {side}"))
-        )?;
+        let heading = crate::tr!(language, "diff-unreadable-in", side = side.as_str());
+        writeln!(out, "\n{}", style.bold(&heading))?;
         for d in findings {
             writeln!(out, "  {}", finding_line(d))?;
         }
     }
-    writeln!(out, "\n{}", summary(diff, english()))
+    writeln!(out, "\n{}", summary(diff, l))
 }
 
 /// Bodies, regions, municipalities or documents added, removed and changed.
-fn human_references(out: &mut dyn Write, r: &ReferenceDiff, style: Style) -> io::Result<()> {
-    writeln!(out, "\n{}", style.bold(english().kind(r.kind)))?;
-    for (label, entities) in [("added", &r.added), ("removed", &r.removed)] {
+fn human_references(
+    out: &mut dyn Write,
+    r: &ReferenceDiff,
+    style: Style,
+    l: &DiffLabels,
+) -> io::Result<()> {
+    writeln!(out, "\n{}", style.bold(l.kind(r.kind)))?;
+    for (label, entities) in [(l.added, &r.added), (l.removed, &r.removed)] {
         if !entities.is_empty() {
             writeln!(out, "  {}", style.bold(label))?;
         }
@@ -196,7 +209,7 @@ fn human_references(out: &mut dyn Write, r: &ReferenceDiff, style: Style) -> io:
         }
     }
     if !r.changed.is_empty() {
-        writeln!(out, "  {}", style.bold("changed"))?;
+        writeln!(out, "  {}", style.bold(l.changed))?;
     }
     for e in &r.changed {
         writeln!(
@@ -254,12 +267,14 @@ fn code(text: &str) -> String {
     }
 }
 
-/// `` `short` kort sikt ``; titles as plain text.
-fn md(field: Field, n: &Named) -> String {
-    let id = if field == Field::Title {
-        markdown_cell(&n.value)
-    } else {
-        code(&n.value)
+/// `` `short` kort sikt ``; titles as plain text, statuses by name.
+fn md(field: Field, n: &Named, l: &DiffLabels) -> String {
+    let id = match field {
+        Field::Title => markdown_cell(&n.value),
+        Field::Status if value_text(field, &n.value, l) != n.value => {
+            markdown_cell(&value_text(field, &n.value, l))
+        }
+        _ => code(&n.value),
     };
     match &n.name {
         Some(name) => format!("{id} {}", markdown_cell(name)),
@@ -269,7 +284,7 @@ fn md(field: Field, n: &Named) -> String {
 
 fn md_opt(field: Field, n: &Option<Named>, l: &DiffLabels) -> String {
     n.as_ref()
-        .map_or_else(|| format!("*({})*", l.none), |n| md(field, n))
+        .map_or_else(|| format!("*({})*", l.none), |n| md(field, n, l))
 }
 
 fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
@@ -283,11 +298,11 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
         )],
         Change::List { added, removed } => added
             .iter()
-            .map(|n| format!("{name} {}: {}", l.list_added, md(field, n)))
+            .map(|n| format!("{name} {}: {}", l.list_added, md(field, n, l)))
             .chain(
                 removed
                     .iter()
-                    .map(|n| format!("{name} {}: {}", l.list_removed, md(field, n))),
+                    .map(|n| format!("{name} {}: {}", l.list_removed, md(field, n, l))),
             )
             .collect(),
         Change::Updates { added } => added
@@ -297,7 +312,7 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
                     "{}: **{}** {}{}",
                     l.update,
                     u.date.value,
-                    u.status.map(|s| format!("[{s}] ")).unwrap_or_default(),
+                    status_prefix(u, l),
                     markdown_cell(&u.text)
                 )
             })
@@ -305,7 +320,6 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
     }
 }
 
-/// As Markdown: a `##` heading, a `###` section per programme, bullet lists.
 /// One programme's changes as Markdown bullet lists under bold labels, without a heading: for
 /// `plan diff --format markdown` and the report's "changes in the period".
 pub fn programme_markdown(
@@ -361,7 +375,9 @@ pub fn programme_markdown(
     Ok(())
 }
 
-pub fn markdown(out: &mut dyn Write, diff: &Diff, l: &DiffLabels) -> io::Result<()> {
+/// As Markdown in `language`: a `##` heading, a `###` section per programme, bullet lists.
+pub fn markdown(out: &mut dyn Write, diff: &Diff, language: Language) -> io::Result<()> {
+    let l = labels(language);
     writeln!(out, "## {}: `{}` → `{}`\n", l.changes, diff.from, diff.to)?;
     if diff.is_empty() {
         return writeln!(out, "{}", l.no_changes);
@@ -424,7 +440,7 @@ mod tests {
             Field::Updates,
         ];
         for field in fields {
-            assert_eq!(english().field(field), field.as_str());
+            assert_eq!(labels(Language::En).field(field), field.as_str());
         }
         assert_eq!(
             Labels::of(Language::Nb).diff.field(Field::Partners),

@@ -7,10 +7,13 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::i18n;
 use crate::index::{ItemIx, Repository};
-use crate::model::{Item, Word};
+use crate::model::{Item, Level, Status, Term, Word};
 use crate::query::{Reason, link_label};
 use crate::render::table::Table;
+use crate::t;
+use crate::words::{self, Named};
 
 /// One item, resolved, as `plan list --format json` prints it.
 #[derive(Debug, Serialize)]
@@ -65,19 +68,41 @@ impl ItemRow {
     }
 }
 
-/// Columns shown by the table, CSV and Markdown formats.
-const COLUMNS: &[&str] = &["ID", "Title", "Level", "Priority", "Status", "Responsible"];
+/// The headers of the columns the table and Markdown formats show, in the language of the
+/// run; `why` adds the column saying why each item matched.
+fn header(why: bool) -> Vec<String> {
+    let mut header = vec![
+        t!("list-col-id"),
+        t!("list-col-title"),
+        t!("list-col-level"),
+        t!("list-col-priority"),
+        t!("list-col-status"),
+        t!("list-col-responsible"),
+    ];
+    if why {
+        header.push(t!("list-col-why"));
+    }
+    header
+}
 
 /// Shown where the source states no value.
 const NOT_STATED: &str = "–";
+
+/// A value's name in the language of the run ("igangsatt" for `started`), or a dash.
+fn named<W: Named>(code: Option<&str>) -> String {
+    code.and_then(W::parse).map_or_else(
+        || NOT_STATED.to_string(),
+        |v| words::name(i18n::current(), v),
+    )
+}
 
 fn cells(repo: &Repository, row: &ItemRow) -> Vec<String> {
     vec![
         row.id.clone(),
         row.title.clone(),
-        row.level.unwrap_or(NOT_STATED).to_string(),
-        row.priority.unwrap_or(NOT_STATED).to_string(),
-        row.status.unwrap_or(NOT_STATED).to_string(),
+        named::<Level>(row.level),
+        named::<Term>(row.priority),
+        named::<Status>(row.status),
         row.responsible
             .iter()
             .map(|b| repo.body_name(b))
@@ -95,12 +120,12 @@ pub fn table(
     rows: &[ItemRow],
     width: Option<u16>,
 ) -> io::Result<()> {
-    let mut table = Table::new(COLUMNS.iter().map(|c| c.to_string()).collect());
+    let mut table = Table::new(header(false));
     for row in rows {
         let why = row
             .why
             .as_ref()
-            .map(|why| format!("why: {}", why.join("; ")));
+            .map(|why| format!("{}: {}", t!("list-why"), why.join("; ")));
         table.add_row(cells(repo, row), why);
     }
     table.write(out, width.map(usize::from))
@@ -113,10 +138,7 @@ pub fn markdown(
     rows: &[ItemRow],
     with_why: bool,
 ) -> io::Result<()> {
-    let mut header: Vec<&str> = COLUMNS.to_vec();
-    if with_why {
-        header.push("Why");
-    }
+    let header = header(with_why);
     writeln!(out, "| {} |", header.join(" | "))?;
     writeln!(
         out,

@@ -9,6 +9,9 @@ use crate::index::{ItemIx, Repository};
 use crate::model::*;
 use crate::query::link_label;
 use crate::render::style::Style;
+use crate::text::fold;
+use crate::words;
+use crate::{i18n, t};
 
 /// A linked item as shown: how it is named from here, and its title.
 #[derive(Debug, Serialize)]
@@ -66,16 +69,16 @@ fn indicator_line(i: &Indicator) -> String {
     let value = |v: f64, d: &crate::model::Date| format!("{v} {} ({d})", i.unit);
     let mut parts = Vec::new();
     if let Some(b) = &i.baseline {
-        parts.push(format!("baseline {}", value(b.value, &b.date.value)));
+        parts.push(t!("show-baseline", value = value(b.value, &b.date.value)));
     }
     parts.extend(
         i.measurements
             .iter()
-            .map(|m| format!("measured {}", value(m.value, &m.date.value))),
+            .map(|m| t!("show-measured", value = value(m.value, &m.date.value))),
     );
-    parts.push(format!(
-        "target {}",
-        value(i.target.value, &i.target.date.value)
+    parts.push(t!(
+        "show-target",
+        value = value(i.target.value, &i.target.date.value)
     ));
     format!("{}: {}", i.name, parts.join("; "))
 }
@@ -142,9 +145,9 @@ impl<'a> ItemView<'a> {
             level: item.level.as_ref().map(|l| {
                 named(
                     l.value.as_str(),
-                    programme
+                    &programme
                         .and_then(|p| p.level_name(l.value))
-                        .unwrap_or(l.value.as_str()),
+                        .map_or_else(|| words::name(i18n::current(), l.value), str::to_string),
                 )
             }),
             title: &item.title,
@@ -285,15 +288,19 @@ pub struct FundingView<'a> {
 
 /// An amount as the source states it: "ca. 4 000 000" when it is approximate.
 fn amount_text(amount: i64, approximate: bool) -> String {
-    let about = if approximate { "ca. " } else { "" };
-    format!("{about}{}", group_thousands(amount))
+    let amount = group_thousands(amount);
+    if approximate {
+        t!("show-approximately", amount = amount)
+    } else {
+        amount
+    }
 }
 
 fn funding_line(view: &FundingView) -> String {
     let f = view.funding;
     let mut line = format!("{} {}", amount_text(f.amount, f.approximate), f.currency);
     if let Some(from) = &view.from_name {
-        line.push_str(&format!(" from {from}"));
+        line.push_str(&format!(" {}", t!("show-from", body = from.as_str())));
     }
     if let Some(p) = &f.period {
         line.push_str(&format!(" ({p})"));
@@ -302,13 +309,14 @@ fn funding_line(view: &FundingView) -> String {
         line.push_str(&format!(" — {text}"));
     }
     for (share, from) in f.of_which.iter().zip(&view.share_names) {
-        line.push_str(&format!(
-            "; of which {} {}",
+        let amount = format!(
+            "{} {}",
             amount_text(share.amount, share.approximate),
             f.currency
-        ));
+        );
+        line.push_str(&format!("; {}", t!("show-of-which", amount = amount)));
         if let Some(from) = from {
-            line.push_str(&format!(" from {from}"));
+            line.push_str(&format!(" {}", t!("show-from", body = from.as_str())));
         }
     }
     line
@@ -328,18 +336,46 @@ pub fn group_thousands(n: i64) -> String {
 }
 
 fn link_line(l: &LinkView) -> String {
-    format!(
-        "{}  {}{}",
-        l.id,
-        l.title,
-        if l.removed { " (removed)" } else { "" }
+    let removed = if l.removed {
+        format!(" ({})", t!("show-removed"))
+    } else {
+        String::new()
+    };
+    format!("{}  {}{removed}", l.id, l.title)
+}
+
+/// A status by its name in the language of the run, or "not stated".
+fn status_text(status: Option<Status>) -> String {
+    status.map_or_else(
+        || t!("show-not-stated"),
+        |s| words::name(i18n::current(), s),
     )
+}
+
+/// A priority as the programme words it, after the term's name unless the wording starts
+/// with it ("kort sikt (arbeidet er satt i gang)").
+fn priority_text(priority: &Priority) -> String {
+    let term = words::name(i18n::current(), priority.term);
+    if fold(&priority.text).starts_with(&fold(&term)) {
+        priority.text.clone()
+    } else {
+        format!("{term} — {}", priority.text)
+    }
+}
+
+/// An update: its date, its status by name in brackets, its text.
+fn update_line(u: &Update) -> String {
+    let status = u
+        .status
+        .map(|s| format!("[{}] ", words::name(i18n::current(), s)))
+        .unwrap_or_default();
+    format!("{status}{}", u.text)
 }
 
 /// For the terminal.
 pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> {
     let editorial = if v.title_editorial {
-        style.dim(" (title written for the source)")
+        style.dim(&format!(" ({})", t!("show-title-editorial")))
     } else {
         String::new()
     };
@@ -356,88 +392,87 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
         writeln!(
             out,
             "{}{value}",
-            style.bold(&format!("{:<16}", format!("{label}:")))
+            style.bold(&format!("{:<20}", format!("{label}:")))
         )
     };
     field(
-        "Programme",
+        &t!("show-programme"),
         format!("{} ({})", v.programme.name, v.programme.id),
     )?;
-    field("Theme", format!("{} {}", v.theme.id, v.theme.name))?;
     field(
-        "Level",
-        v.level
-            .as_ref()
-            .map(|l| format!("{} ({})", l.name, l.id))
-            .unwrap_or_default(),
+        &t!("show-theme"),
+        format!("{} {}", v.theme.id, v.theme.name),
     )?;
     field(
-        "Status",
-        v.status
-            .map(|s| s.to_string())
-            .unwrap_or_else(|| "not stated".into()),
+        &t!("show-level"),
+        v.level.as_ref().map(|l| l.name.clone()).unwrap_or_default(),
     )?;
+    field(&t!("show-status"), status_text(v.status))?;
     field(
-        "Priority",
-        v.priority
-            .map(|p| format!("{} — {}", p.term, p.text))
-            .unwrap_or_default(),
+        &t!("show-priority"),
+        v.priority.map(priority_text).unwrap_or_default(),
     )?;
-    field("Period", v.period.clone().unwrap_or_default())?;
-    field("Responsible", names(&v.responsible))?;
-    field("Partners", names(&v.partners))?;
-    field("Documents", names(&v.documents))?;
-    field("Links note", v.links_note.unwrap_or("").to_string())?;
-    field("Regions", names(&v.regions))?;
+    field(&t!("show-period"), v.period.clone().unwrap_or_default())?;
+    field(&t!("show-responsible"), names(&v.responsible))?;
+    field(&t!("show-partners"), names(&v.partners))?;
+    field(&t!("show-documents"), names(&v.documents))?;
     field(
-        "Municipalities",
+        &t!("show-links-note"),
+        v.links_note.unwrap_or("").to_string(),
+    )?;
+    field(&t!("show-regions"), names(&v.regions))?;
+    field(
+        &t!("show-municipalities"),
         v.municipalities
             .iter()
             .map(|m| format!("{} ({})", m.name, m.id))
             .collect::<Vec<_>>()
             .join(", "),
     )?;
-    field("Places", names(&v.places))?;
-    field("Mentions", names(&v.mentions))?;
-    field("People", names(&v.people))?;
-    field("File", v.file.to_string())?;
-    let sections: [(&str, Vec<String>); 8] = [
+    field(&t!("show-places"), names(&v.places))?;
+    field(&t!("show-mentions"), names(&v.mentions))?;
+    field(&t!("show-people"), names(&v.people))?;
+    field(&t!("show-file"), v.file.to_string())?;
+    let unknown = t!("show-unknown-item");
+    let sections: [(String, Vec<String>); 8] = [
         (
-            "Links to",
+            t!("show-links-to"),
             v.links
                 .iter()
                 .map(link_line)
                 .chain(
                     v.unresolved_links
                         .iter()
-                        .map(|l| format!("{l}  (unknown item)")),
+                        .map(|l| format!("{l}  ({unknown})")),
                 )
                 .collect(),
         ),
-        ("Linked from", v.backlinks.iter().map(link_line).collect()),
-        ("Goals", v.goals.to_vec()),
-        ("Funding", v.funding.iter().map(funding_line).collect()),
         (
-            "Updates (newest first)",
+            t!("show-linked-from"),
+            v.backlinks.iter().map(link_line).collect(),
+        ),
+        (t!("show-goals"), v.goals.to_vec()),
+        (
+            t!("show-funding"),
+            v.funding.iter().map(funding_line).collect(),
+        ),
+        (
+            t!("show-updates-newest-first"),
             v.updates
                 .iter()
-                .map(|u| {
-                    format!(
-                        "{}  {}{}",
-                        u.date.value,
-                        u.status.map(|s| format!("[{s}] ")).unwrap_or_default(),
-                        u.text
-                    )
-                })
+                .map(|u| format!("{}  {}", u.date.value, update_line(u)))
                 .collect(),
         ),
         (
-            "Indicators",
+            t!("show-indicators"),
             v.indicators.iter().map(indicator_line).collect(),
         ),
-        ("Sources", v.sources.iter().map(source_line).collect()),
         (
-            "Notes",
+            t!("show-sources"),
+            v.sources.iter().map(source_line).collect(),
+        ),
+        (
+            t!("show-notes"),
             v.notes
                 .map(|n| n.lines().map(str::to_string).collect())
                 .unwrap_or_default(),
@@ -447,13 +482,13 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
         if lines.is_empty() {
             continue;
         }
-        writeln!(out, "\n{}", style.bold(title))?;
+        writeln!(out, "\n{}", style.bold(&title))?;
         for line in lines {
             writeln!(out, "  {line}")?;
         }
     }
     if let Some(description) = v.description {
-        writeln!(out, "\n{}", style.bold("Description"))?;
+        writeln!(out, "\n{}", style.bold(&t!("show-description")))?;
         for line in description.lines() {
             writeln!(out, "  {line}")?;
         }
@@ -466,46 +501,38 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
     use crate::render::report::{escape, escape_lines};
     writeln!(out, "# {} {}\n", escape(&v.id), escape(v.title))?;
     if v.title_editorial {
-        writeln!(
-            out,
-            "*The title is written for the source, which has none.*\n"
-        )?;
+        writeln!(out, "*{}*\n", t!("show-title-editorial-note"))?;
     }
     let rows = [
         (
-            "Programme",
+            t!("show-programme"),
             format!("{} (`{}`)", v.programme.name, v.programme.id),
         ),
-        ("Theme", format!("{} {}", v.theme.id, v.theme.name)),
+        (t!("show-theme"), format!("{} {}", v.theme.id, v.theme.name)),
         (
-            "Level",
+            t!("show-level"),
             v.level.as_ref().map(|l| l.name.clone()).unwrap_or_default(),
         ),
+        (t!("show-status"), status_text(v.status)),
         (
-            "Status",
-            v.status
-                .map(|s| s.to_string())
-                .unwrap_or_else(|| "not stated".into()),
-        ),
-        (
-            "Priority",
+            t!("show-priority"),
             v.priority.map(|p| p.text.clone()).unwrap_or_default(),
         ),
-        ("Period", v.period.clone().unwrap_or_default()),
-        ("Responsible", names(&v.responsible)),
-        ("Partners", names(&v.partners)),
-        ("Documents", names(&v.documents)),
-        ("Regions", names(&v.regions)),
+        (t!("show-period"), v.period.clone().unwrap_or_default()),
+        (t!("show-responsible"), names(&v.responsible)),
+        (t!("show-partners"), names(&v.partners)),
+        (t!("show-documents"), names(&v.documents)),
+        (t!("show-regions"), names(&v.regions)),
         (
-            "Municipalities",
+            t!("show-municipalities"),
             v.municipalities
                 .iter()
                 .map(|m| format!("{} ({})", m.name, m.id))
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
-        ("Places", names(&v.places)),
-        ("Mentions", names(&v.mentions)),
+        (t!("show-places"), names(&v.places)),
+        (t!("show-mentions"), names(&v.mentions)),
     ];
     writeln!(out, "| | |\n|---|---|")?;
     for (label, value) in rows.iter().filter(|(_, v)| !v.is_empty()) {
@@ -525,51 +552,58 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
         Ok(())
     };
     let linked = |l: &LinkView| format!("**{}** {}", escape(&l.id), escape(&l.title));
-    list(out, "Links to", v.links.iter().map(linked).collect())?;
-    list(out, "Linked from", v.backlinks.iter().map(linked).collect())?;
-    list(out, "Goals", v.goals.iter().map(|g| escape(g)).collect())?;
     list(
         out,
-        "Funding",
+        &t!("show-links-to"),
+        v.links.iter().map(linked).collect(),
+    )?;
+    list(
+        out,
+        &t!("show-linked-from"),
+        v.backlinks.iter().map(linked).collect(),
+    )?;
+    list(
+        out,
+        &t!("show-goals"),
+        v.goals.iter().map(|g| escape(g)).collect(),
+    )?;
+    list(
+        out,
+        &t!("show-funding"),
         v.funding.iter().map(|f| escape(&funding_line(f))).collect(),
     )?;
     list(
         out,
-        "Updates",
+        &t!("show-updates"),
         v.updates
             .iter()
-            .map(|u| {
-                format!(
-                    "**{}** {}{}",
-                    u.date.value,
-                    u.status.map(|s| format!("[{s}] ")).unwrap_or_default(),
-                    escape(&u.text)
-                )
-            })
+            .map(|u| format!("**{}** {}", u.date.value, escape(&update_line(u))))
             .collect(),
     )?;
     list(
         out,
-        "Indicators",
+        &t!("show-indicators"),
         v.indicators
             .iter()
             .map(|i| escape(&indicator_line(i)))
             .collect(),
     )?;
     if let Some(description) = v.description {
+        let heading = t!("show-description");
         writeln!(
             out,
-            "\n## Description\n\n{}",
+            "\n## {heading}\n\n{}",
             escape_lines(description.trim_end())
         )?;
     }
     list(
         out,
-        "Sources",
+        &t!("show-sources"),
         v.sources.iter().map(|s| escape(&source_line(s))).collect(),
     )?;
     if let Some(notes) = v.notes {
-        writeln!(out, "\n## Notes\n\n{}", escape_lines(notes.trim_end()))?;
+        let heading = t!("show-notes");
+        writeln!(out, "\n## {heading}\n\n{}", escape_lines(notes.trim_end()))?;
     }
     Ok(())
 }

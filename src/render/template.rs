@@ -33,7 +33,7 @@ pub fn entity(
                 "# {}: {}  # {}{}",
                 field.name,
                 example(field.kind),
-                field.about,
+                crate::format::about(field, crate::i18n::current()),
                 allowed(field.kind)
             )?,
         }
@@ -172,7 +172,10 @@ fn example(kind: Kind) -> String {
 
 fn allowed(kind: Kind) -> String {
     match kind {
-        Kind::Word(names) => format!(" One of: {}.", names.join(", ")),
+        Kind::Word(names) => format!(
+            " {}",
+            crate::t!("template-one-of", values = names.join(", "))
+        ),
         _ => String::new(),
     }
 }

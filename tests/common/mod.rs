@@ -28,7 +28,9 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// Runs `plan` with `args` in the folder `cwd`, without colour and without `PLAN_REPO`.
+/// Runs `plan` with `args` in the folder `cwd`, without colour, without `PLAN_REPO`, and
+/// without a language from the environment (`PLAN_LANG`, the locale): English unless the
+/// repository or the arguments say otherwise.
 pub fn plan(cwd: &Path, args: &[&str]) -> Run {
     plan_with_env(cwd, args, &[])
 }
@@ -39,6 +41,10 @@ pub fn plan_with_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
         .args(args)
         .current_dir(cwd)
         .env_remove("PLAN_REPO")
+        .env_remove("PLAN_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env("NO_COLOR", "1")
         .envs(env.iter().copied())
         .output()

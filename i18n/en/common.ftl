@@ -1,0 +1,211 @@
+# Texts of the command line in English: labels, table headers, footers and messages.
+
+## plan list
+list-col-id = ID
+list-col-title = Title
+list-col-level = Level
+list-col-priority = Priority
+list-col-status = Status
+list-col-responsible = Responsible
+list-col-why = Why
+list-why = why
+list-count = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+list-county-wide = { $count ->
+    [one] { $count } county-wide item also applies; add --with-county-wide to list it.
+   *[other] { $count } county-wide items also apply; add --with-county-wide to list them.
+}
+
+## plan show
+show-programme = Programme
+show-theme = Theme
+show-level = Level
+show-status = Status
+show-not-stated = not stated
+show-priority = Priority
+show-period = Period
+show-responsible = Responsible
+show-partners = Partners
+show-documents = Documents
+show-links-note = Links note
+show-regions = Regions
+show-municipalities = Municipalities
+show-places = Places
+show-mentions = Mentions
+show-people = People
+show-file = File
+show-links-to = Links to
+show-linked-from = Linked from
+show-goals = Goals
+show-funding = Funding
+show-updates-newest-first = Updates (newest first)
+show-updates = Updates
+show-sources = Sources
+show-notes = Notes
+show-description = Description
+show-removed = removed
+show-unknown-item = unknown item
+show-from = from { $body }
+show-of-which = of which { $amount }
+show-approximately = ca. { $amount }
+show-title-editorial = title written for the source
+show-title-editorial-note = The title is written for the source, which has none.
+
+## plan validate
+validate-error = error
+validate-warning = warning
+validate-help = help
+validate-invalid = invalid
+validate-ok = ok
+validate-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+validate-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+validate-files = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+validate-summary = { $counts } in { $files }
+
+## Errors and warnings of the command line
+error-prefix = error
+note-prefix = note
+error-did-you-mean = did you mean `{ $suggestion }`?
+error-allowed = allowed values: { $values }
+error-unread-files = { $count ->
+    [one] { $count } file could not be read (above), so the answer would be incomplete; fix the file first
+   *[other] { $count } files could not be read (above), so the answer would be incomplete; fix the files first
+}
+error-unknown = { $kind ->
+   *[item] unknown item `{ $value }`
+    [region] unknown region `{ $value }`
+    [body] unknown body `{ $value }`
+    [municipality] unknown municipality `{ $value }`
+    [programme] unknown programme `{ $value }`
+    [theme] unknown theme `{ $value }`
+    [status] unknown status `{ $value }`
+    [priority] unknown priority `{ $value }`
+    [level] unknown level `{ $value }`
+    [language] unknown language `{ $value }`
+    [body-kind] unknown body kind `{ $value }`
+    [document-kind] unknown document kind `{ $value }`
+}
+error-municipality-not-region = { $name } is a municipality; did you mean `--municipality { $input }`?
+error-place-in-several = { $input } is a place in several municipalities: { $names }; name one
+note-place-in = { $input } is a place in { $name }; listing { $name } ({ $number })
+
+## Why an item matched (plan list --why)
+why-role = { $role ->
+    [responsible] responsible
+   *[partner] partner
+}: { $body }
+why-role-part-of = { $role ->
+    [responsible] responsible
+   *[partner] partner
+}: { $body }, part of { $parent }
+why-names-region = names region { $region }
+why-acts-for = { $body } acts for { $region }
+why-names = names { $place }
+why-in-region = , in { $region }
+why-only-mentions = only mentions { $place }; does not act there
+why-county-wide = applies county-wide
+why-word-in = “{ $word }” in the { $field ->
+    [id] id
+    [title] title
+    [description] description
+   *[text] text
+}
+## plan links, regions, bodies, coverage
+links-broken-count = { $count ->
+    [one] { $count } broken link
+   *[other] { $count } broken links
+}
+links-unlinked = Items nothing links to
+links-linking-nowhere = Items that link to no item or document
+links-one-way = One-way links: A → B where B does not link back
+links-choose-view = choose a view: --broken, --orphans, --one-way or --graph dot|mermaid (see plan links --help)
+regions-col-region = Region
+regions-col-municipalities = Municipalities [centrality class]
+regions-col-aliases = Also called
+regions-col-items = Items
+bodies-col-body = Body
+bodies-col-responsible-for = Responsible for
+bodies-col-partner-in = Partner in
+bodies-col-responsible-count = Resp.
+bodies-col-partner-count = Partner
+coverage-col-total = Total
+coverage-note = Counts items that act in the region: that name it, one of its municipalities or a place in one, or have a body that acts for it. Places only mentioned, and county-wide items, are not counted.
+
+## Errors of the command line
+error-data-not-a-folder = `{ $config }` names the data folder `{ $data }`, which is not a folder
+error-does-not-exist = `{ $path }` does not exist
+error-no-repository = no plan repository here: no `plan.toml` or `data/programmes` folder in `{ $folder }` or above
+    hint: run inside a plan repository, or name one with --repo PATH
+error-not-a-day = `{ $text }` is not a date; write YYYY-MM-DD
+error-not-a-date = `{ $text }` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD
+error-excel-needs-csv = --excel goes with --format csv
+error-several-regions = `{ $name }` names several regions: `{ $ids }`; use one of their ids
+error-exists = `{ $path }` already exists; add --force to overwrite it
+error-not-git = `{ $path }` is not in a git repository; plan diff compares git revisions
+error-not-a-revision = `{ $revision }` is not a revision in this git repository
+schema-wrote = wrote { $path }
+
+## plan new
+new-no-theme = programme `{ $programme }` has no theme `{ $theme }`; its themes are { $themes }
+new-no-such-level = programme `{ $programme }` has no level `{ $level }`; its levels are { $levels }
+new-no-levels = programme `{ $programme }` has no levels; leave out --level
+new-give-level = programme `{ $programme }` has levels: give --level ({ $levels })
+new-which-programme = which programme? give --programme ({ $programmes }), or set `programme` in plan.toml
+new-bad-id = `{ $id }` is not a valid id: lowercase ASCII words joined by `-`, such as `{ $slug }`
+new-id-taken = `{ $id }` already exists in `{ $folder }/`; choose another with --id
+new-give-county = give --county, or the members with --municipality
+schema-out-of-date = out of date
+schema-missing = missing
+schema-hint = hint: run `plan schema --out { $folder } --force` to update
+
+## plan update, set, link, unlink, rename, remove
+change-nothing = nothing to change
+change-refused = nothing written: the change would add { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+} (shown above)
+change-several = `{ $given }` names several { $what ->
+    [bodies] bodies
+    [regions] regions
+   *[municipalities] municipalities
+}: { $ids }; give the id
+change-status = status { $old } → { $new }
+change-update-added = update { $date } added
+change-file-deleted = file deleted
+change-renamed = renamed { $id }, links in { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+} rewritten
+change-link-added = { $from } → { $to } added
+change-link-removed = { $from } → { $to } removed
+change-set = { $field } set to { $value }
+change-added-to = { $value } added to { $field }
+change-removed-from = { $value } removed from { $field }
+update-empty-text = the update's text is empty; say what happened with --text
+update-editor-failed = the editor `{ $editor }` failed; nothing written
+rename-bad-id = `{ $id }` cannot be an id: use letters, digits and `-`, such as `K12`
+rename-taken = `{ $id }` already exists in programme `{ $programme }`; choose another id
+link-self = an item cannot link to itself
+set-not-a-list = `{ $field }` is not a list; --add and --remove change list fields
+set-priority-wording = give the priority's wording too: `plan set ID priority { $term } "kort sikt"`
+set-empty = `{ $field }` cannot be empty
+set-values = `{ $field }` takes { $count } value(s); quote a text with spaces
+new-empty-title = the title is empty; give the item's title with --title
+
+template-one-of = One of: { $values }.
+
+show-indicators = Indicators
+show-baseline = baseline { $value }
+show-measured = measured { $value }
+show-target = target { $value }

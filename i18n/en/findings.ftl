@@ -1,0 +1,165 @@
+# What `plan validate` says about the data: finding messages and their help lines. The
+# finding codes (`broken-link`) stay English in every language.
+
+entity = { $entity ->
+    [programme] a programme
+    [item] an item
+    [body] a body
+    [region] a region
+    [municipality] a municipality
+    [document] a document
+    [source] a source
+    [period] a period
+    [person] a person
+    [funding] a funding entry
+    [update] a status update
+    [priority] a priority
+    [place] a place
+    [decision] a decision
+    [theme] a theme
+    [level] a level
+    [share] a share of a funding entry
+   *[other] { $entity }
+}
+value-type = { $type ->
+    [null] nothing (null)
+    [number] a number
+    [integer] a whole number
+    [bool] true/false
+    [text] text
+    [list] a list
+    [mapping] a mapping
+    [field-name] a field name
+   *[other] { $type }
+}
+value-type-mapping-of = a mapping ({ $entity })
+
+finding-wrong-type = expected { $expected }, found { $found }
+finding-unknown-field = unknown field `{ $field }` in { $entity }
+finding-unknown-field-help = the fields of { $entity } are: { $fields }
+finding-missing-field = { $entity } is missing required field `{ $field }`
+finding-missing-field-help = add `{ $field }:` ({ $about })
+finding-not-allowed = `{ $value }` is not an allowed value
+finding-out-of-range = { $value } is outside { $min }–{ $max }
+finding-not-a-date = `{ $value }` is not a date
+finding-not-a-date-help = write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more
+finding-bad-id = `{ $value }` is not a valid { $shape ->
+    [slug] slug
+    [municipality] municipality
+   *[item] item
+} id
+finding-bad-slug-help = ids are lowercase ASCII words joined by `-`; try `{ $slug }`
+finding-bad-municipality-help = municipality numbers have four digits, such as `3403`
+finding-bad-item-id-help = item ids are letters and digits, such as `K3`, or a slug such as `digi-mr`
+finding-period-backwards = period ends ({ $end }) before it starts ({ $start })
+
+finding-too-deep = values are nested more than { $depth } levels deep
+finding-second-document = a plan file holds one YAML document; found a second one
+finding-unknown-anchor = alias to an unknown anchor
+finding-duplicate-key = duplicate key `{ $key }` (first at line { $line })
+finding-duplicate-key-help = remove one of the two
+finding-empty-file = the file holds no YAML document
+finding-empty-file-help = write { $entity } here, or delete the file
+finding-tab-help = YAML does not allow tabs for indentation; indent with spaces
+
+finding-folder-named-yaml = a folder is named like a YAML file
+finding-folder-named-yaml-help = rename the folder; plan reads only files ending in .yaml
+finding-yml-help = rename the file to end in .yaml
+finding-unknown-file = YAML file outside the folders plan knows
+finding-unknown-file-help = plan reads programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, bodies/, regions/, municipalities/ and documents/; see docs/format.md
+finding-symlink-loop = symbolic link loops back to `{ $target }`
+finding-symlink-loop-help = remove the link
+finding-cannot-read = cannot read: { $reason }
+finding-file-too-large = file is larger than { $mib } MiB
+finding-file-too-large-help = plan files hold one entity each; split the content or move it out of the data folder
+finding-not-utf8 = byte { $byte } is not valid UTF-8
+finding-not-utf8-help = save the file as UTF-8 (files saved as Latin-1/Windows-1252 garble æ, ø and å)
+
+finding-duplicate-id = { $kind ->
+    [programme] programme
+    [body] body
+    [region] region
+    [municipality] municipality
+    [document] document
+   *[item] item
+} id `{ $id }` is already used in { $place }
+finding-duplicate-id-help = give one of them another id
+finding-file-name = id `{ $id }` does not match the file name `{ $stem }.yaml`
+finding-file-name-help = rename the file to `{ $id }.yaml`, or change the id to `{ $stem }`
+finding-folder-name = programme id `{ $id }` does not match its folder `{ $folder }`
+finding-folder-name-help = rename the folder to `{ $id }`, or change the id to `{ $folder }`
+finding-programme-mismatch = item says programme `{ $programme }` but sits in the folder of `{ $folder }`
+finding-programme-mismatch-help = write `programme: { $folder }`, or move the file
+finding-missing-programme = programme `{ $folder }` has no programme.yaml
+finding-missing-programme-help = create programmes/{ $folder }/programme.yaml
+finding-responsible-also-partner = `{ $body }` is listed both as responsible and as partner
+finding-responsible-also-partner-help = keep it in one of the two lists
+finding-unknown-document = unknown document `{ $id }`
+finding-unknown-theme = programme `{ $programme }` has no theme `{ $theme }`
+finding-unknown-theme-help = themes: { $themes }
+finding-id-theme-mismatch = item `{ $id }` is numbered in theme { $prefix } but has theme `{ $theme }`
+finding-id-theme-mismatch-help = use theme `{ $prefix }`, or renumber the item in theme { $theme }
+finding-unknown-level = programme `{ $programme }` has no level `{ $level }`
+finding-unknown-level-help = levels: { $levels }
+finding-missing-level = an item of a programme with levels is missing field `level`
+finding-missing-level-help = add `level:` with one of { $levels }
+finding-self-link = item `{ $id }` links to itself
+finding-self-link-help = remove the link
+finding-link-to-removed = link to `{ $link }`, which has been removed
+finding-link-to-removed-help = remove the link, or link to the item that replaced it
+finding-no-programme = no programme `{ $programme }`
+finding-broken-link = link to unknown item `{ $link }`
+finding-updates-out-of-order = update dated { $date } comes after one dated { $previous }
+finding-updates-out-of-order-help = list updates oldest first
+finding-status-mismatch = status is `{ $status }` but the latest update says `{ $latest }`
+finding-status-mismatch-help = set `status: { $latest }`, or add an update that explains the change
+finding-ambiguous-name = the name `{ $name }` belongs to { $kind ->
+    [body] body
+   *[region] region
+} `{ $first }` and to `{ $id }`
+finding-ambiguous-name-help = remove the alias from one of them, so searches find one
+finding-listed-twice-at = `{ $value }` is listed twice in `{ $field }` (first at line { $line })
+finding-listed-twice = `{ $value }` is listed twice in `{ $field }`
+finding-listed-twice-help = remove the second entry
+finding-did-you-mean-named = did you mean `{ $id }` ({ $name })?
+finding-unknown-body = unknown body `{ $id }`
+finding-unknown-body-help = add data/bodies/{ $id }.yaml, or use an existing body id
+finding-unknown-region = unknown region `{ $id }`
+finding-unknown-municipality = unknown municipality `{ $id }`
+finding-unknown-municipality-help = no municipality has number { $id }; add data/municipalities/{ $id }.yaml if it is right
+
+finding-yml = plan files end in `.yaml`, not `.{ $extension }`
+finding-alias-bomb = aliases expand to more than { $nodes } values or { $mib } MiB of text (an alias bomb?)
+finding-control-character = control character { $code }, written as an escape, is not allowed
+finding-control-character-help = remove the escape; plan texts hold no control characters
+finding-quote-help = a text containing `: ` must be put in quotes
+finding-quote-this = put the text in quotes: { $quoted }
+
+finding-special-file = not a regular file (a FIFO, socket or device); plan does not open it
+finding-special-file-help = remove it from the data folder
+finding-symlink-help = replace the link with the file or folder itself; plan does not follow links
+finding-symlink-outside = symbolic link leads outside the data folder; it is not followed
+finding-symlink = symbolic link; it is not followed
+finding-control-in-yaml = control character { $code } is not allowed in YAML
+finding-control-in-yaml-help = delete it (text pasted from another program can carry invisible characters)
+finding-funding-overflow = funding in { $currency } adds up to more than { $max } over programme `{ $programme }`
+finding-funding-overflow-help = check the amounts: one is likely written wrong
+finding-part-of-cycle = `part_of` goes round in a circle: { $chain }
+finding-part-of-cycle-help = a body cannot be part of itself; remove `part_of` from one of them
+
+## JSON Schemas (written in bokmål; English kept for completeness of the catalogue)
+schema-entity = { $entity ->
+    [programme] programme
+    [item] item
+    [body] body
+    [region] region
+    [municipality] municipality
+   *[document] document
+}
+schema-description = One { $entity } file of a plan repository (generated by `plan schema` from the format the loader checks).
+schema-date = a date is YYYY, YYYY-MM or YYYY-MM-DD (a day that exists), such as 2024, 2024-03 or 2024-03-05
+schema-municipality = a municipality number has four digits, such as 3403
+schema-item-id = an item id is letters and digits, such as K3, or words joined by -, such as digi-mr
+schema-item-ref = an item id such as K3 or digi-mr, or programme:ID for an item in another programme, such as mr2025:digi-mr
+schema-slug = an id is lowercase ASCII words joined by -, such as innlandet-fylkeskommune
+schema-enum = allowed values: { $values }

@@ -1,0 +1,208 @@
+# Tekstene på kommandolinja på bokmål: etiketter, tabelloverskrifter, bunntekster og meldinger.
+
+## plan list
+list-col-id = ID
+list-col-title = Tittel
+list-col-level = Nivå
+list-col-priority = Prioritet
+list-col-status = Status
+list-col-responsible = Ansvarlig
+list-col-why = Hvorfor
+list-why = hvorfor
+list-count = { $count ->
+    [one] { $count } tiltak
+   *[other] { $count } tiltak
+}
+list-county-wide = { $count ->
+    [one] { $count } fylkesdekkende tiltak gjelder også; legg til --with-county-wide for å ta det med.
+   *[other] { $count } fylkesdekkende tiltak gjelder også; legg til --with-county-wide for å ta dem med.
+}
+
+## plan show
+show-programme = Program
+show-theme = Tema
+show-level = Nivå
+show-status = Status
+show-not-stated = ikke oppgitt
+show-priority = Prioritet
+show-period = Periode
+show-responsible = Ansvarlig
+show-partners = Partnere
+show-documents = Dokumenter
+show-links-note = Om koblingene
+show-regions = Regioner
+show-municipalities = Kommuner
+show-places = Steder
+show-mentions = Nevner
+show-people = Personer
+show-file = Fil
+show-links-to = Kobler til
+show-linked-from = Koblet fra
+show-goals = Mål
+show-funding = Finansiering
+show-updates-newest-first = Statusoppdateringer (nyeste først)
+show-updates = Statusoppdateringer
+show-sources = Kilder
+show-notes = Merknader
+show-description = Beskrivelse
+show-removed = tatt ut
+show-unknown-item = ukjent tiltak
+show-from = fra { $body }
+show-of-which = av dette { $amount }
+show-approximately = ca. { $amount }
+show-title-editorial = tittelen er skrevet for kilden
+show-title-editorial-note = Tittelen er skrevet for kilden, som ikke har noen.
+
+## plan validate
+validate-error = feil
+validate-warning = advarsel
+validate-help = hjelp
+validate-invalid = ugyldig
+validate-ok = ok
+validate-errors = { $count ->
+    [one] { $count } feil
+   *[other] { $count } feil
+}
+validate-warnings = { $count ->
+    [one] { $count } advarsel
+   *[other] { $count } advarsler
+}
+validate-files = { $count ->
+    [one] { $count } fil
+   *[other] { $count } filer
+}
+validate-summary = { $counts } i { $files }
+
+## Feil og advarsler fra kommandolinja
+error-prefix = feil
+note-prefix = merk
+error-did-you-mean = mente du `{ $suggestion }`?
+error-allowed = gyldige verdier: { $values }
+error-unread-files = { $count ->
+    [one] { $count } fil kunne ikke leses (se over), så svaret ville blitt ufullstendig; rett filen først
+   *[other] { $count } filer kunne ikke leses (se over), så svaret ville blitt ufullstendig; rett filene først
+}
+error-unknown = { $kind ->
+   *[item] ukjent tiltak `{ $value }`
+    [region] ukjent region `{ $value }`
+    [body] ukjent aktør `{ $value }`
+    [municipality] ukjent kommune `{ $value }`
+    [programme] ukjent program `{ $value }`
+    [theme] ukjent tema `{ $value }`
+    [status] ukjent status `{ $value }`
+    [priority] ukjent prioritet `{ $value }`
+    [level] ukjent nivå `{ $value }`
+    [language] ukjent språk `{ $value }`
+    [body-kind] ukjent aktørtype `{ $value }`
+    [document-kind] ukjent dokumenttype `{ $value }`
+}
+error-municipality-not-region = { $name } er en kommune; mente du `--municipality { $input }`?
+error-place-in-several = { $input } er et sted i flere kommuner: { $names }; velg én
+note-place-in = { $input } er et sted i { $name }; viser { $name } ({ $number })
+
+## Hvorfor et tiltak passet (plan list --why)
+why-role = { $role ->
+    [responsible] ansvarlig
+   *[partner] partner
+}: { $body }
+why-role-part-of = { $role ->
+    [responsible] ansvarlig
+   *[partner] partner
+}: { $body }, del av { $parent }
+why-names-region = nevner regionen { $region }
+why-acts-for = { $body } arbeider for { $region }
+why-names = nevner { $place }
+why-in-region = , i { $region }
+why-only-mentions = bare nevner { $place }; virker ikke der
+why-county-wide = gjelder hele fylket
+why-word-in = «{ $word }» i { $field ->
+    [id] id-en
+    [title] tittelen
+    [description] beskrivelsen
+   *[text] teksten
+}
+## plan links, regions, bodies, coverage
+links-broken-count = { $count ->
+    [one] { $count } brutt kobling
+   *[other] { $count } brutte koblinger
+}
+links-unlinked = Tiltak ingen kobler til
+links-linking-nowhere = Tiltak som ikke kobler til noe tiltak eller dokument
+links-one-way = Enveiskoblinger: A → B der B ikke kobler tilbake
+links-choose-view = velg en visning: --broken, --orphans, --one-way eller --graph dot|mermaid (se plan links --help)
+regions-col-region = Region
+regions-col-municipalities = Kommuner [sentralitetsklasse]
+regions-col-aliases = Også kalt
+regions-col-items = Tiltak
+bodies-col-body = Aktør
+bodies-col-responsible-for = Ansvarlig for
+bodies-col-partner-in = Partner i
+bodies-col-responsible-count = Ansv.
+bodies-col-partner-count = Partner
+coverage-col-total = Sum
+coverage-note = Tallene teller tiltak som virker i regionen: som nevner den, en av kommunene eller et sted i en av dem, eller som har en aktør som arbeider for regionen. Steder som bare er nevnt, og fylkesdekkende tiltak, er ikke talt med.
+
+## Feil på kommandolinja
+error-data-not-a-folder = `{ $config }` sier at datamappen er `{ $data }`, men det er ikke en mappe
+error-does-not-exist = `{ $path }` finnes ikke
+error-no-repository = ikke noe plan-repositorium her: ingen `plan.toml` eller mappe `data/programmes` i `{ $folder }` eller over
+    tips: kjør kommandoen inne i et plan-repositorium, eller angi et med --repo STI
+error-not-a-day = `{ $text }` er ikke en dato; skriv ÅÅÅÅ-MM-DD
+error-not-a-date = `{ $text }` er ikke en dato; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD
+error-excel-needs-csv = --excel hører sammen med --format csv
+error-several-regions = `{ $name }` er navnet på flere regioner: `{ $ids }`; bruk id-en til en av dem
+error-exists = `{ $path }` finnes allerede; legg til --force for å overskrive den
+error-not-git = `{ $path }` er ikke i et git-repositorium; plan diff sammenligner git-revisjoner
+error-not-a-revision = `{ $revision }` er ikke en revisjon i dette git-repositoriet
+schema-wrote = skrev { $path }
+
+## plan new
+new-no-theme = programmet `{ $programme }` har ikke temaet `{ $theme }`; temaene er { $themes }
+new-no-such-level = programmet `{ $programme }` har ikke nivået `{ $level }`; nivåene er { $levels }
+new-no-levels = programmet `{ $programme }` har ingen nivåer; utelat --level
+new-give-level = programmet `{ $programme }` har nivåer: angi --level ({ $levels })
+new-which-programme = hvilket program? angi --programme ({ $programmes }), eller sett `programme` i plan.toml
+new-bad-id = `{ $id }` er ikke en gyldig id: små ASCII-ord bundet sammen med `-`, som `{ $slug }`
+new-id-taken = `{ $id }` finnes allerede i `{ $folder }/`; velg en annen med --id
+new-give-county = angi --county, eller kommunene med --municipality
+schema-out-of-date = utdatert
+schema-missing = mangler
+schema-hint = tips: kjør `plan schema --out { $folder } --force` for å oppdatere
+
+## plan update, set, link, unlink, rename, remove
+change-nothing = ingenting å endre
+change-refused = ingenting skrevet: endringen ville gitt { $count ->
+    [one] { $count } feil
+   *[other] { $count } feil
+} (vist over)
+change-several = `{ $given }` er navnet på flere { $what ->
+    [bodies] aktører
+    [regions] regioner
+   *[municipalities] kommuner
+}: { $ids }; angi id-en
+change-status = status { $old } → { $new }
+change-update-added = oppdatering { $date } lagt til
+change-file-deleted = filen er slettet
+change-renamed = fikk ny id { $id }, koblinger i { $count } tiltak skrevet om
+change-link-added = { $from } → { $to } lagt til
+change-link-removed = { $from } → { $to } fjernet
+change-set = { $field } satt til { $value }
+change-added-to = { $value } lagt til i { $field }
+change-removed-from = { $value } fjernet fra { $field }
+update-empty-text = teksten i oppdateringen er tom; si hva som har skjedd med --text
+update-editor-failed = redigeringsprogrammet `{ $editor }` mislyktes; ingenting skrevet
+rename-bad-id = `{ $id }` kan ikke være en id: bruk bokstaver, sifre og `-`, som `K12`
+rename-taken = `{ $id }` finnes allerede i programmet `{ $programme }`; velg en annen id
+link-self = et tiltak kan ikke koble til seg selv
+set-not-a-list = `{ $field }` er ikke en liste; --add og --remove endrer listefelt
+set-priority-wording = angi også ordlyden for prioriteten: `plan set ID priority { $term } "kort sikt"`
+set-empty = `{ $field }` kan ikke være tomt
+set-values = `{ $field }` tar { $count } verdi(er); sett anførselstegn rundt tekst med mellomrom
+new-empty-title = tittelen er tom; angi tiltakets tittel med --title
+
+template-one-of = En av: { $values }.
+
+show-indicators = Indikatorer
+show-baseline = utgangspunkt { $value }
+show-measured = målt { $value }
+show-target = mål { $value }

@@ -1,0 +1,135 @@
+report-status-report = Statusrapport
+report-region = region
+report-region-heading = Region
+report-programmes-in-report = Programmer i rapporten
+report-owner = Eier
+report-period = Periode
+report-vision = Visjon
+report-main-goal = Hovedmål
+report-updates-since = Oppdateringer siden
+report-decisions = Vedtak
+report-contents = Innhold
+report-county-wide-left-out = fylkesdekkende tiltak gjelder også, men nevner ingen region og er ikke med
+report-summary = Sammendrag
+report-by-theme-and-level = Tiltak etter tema og nivå
+report-by-status = Etter status
+report-by-priority = Etter prioritet
+report-funding = Finansiering
+report-no-funding = Ingen beløp er oppgitt for tiltakene i rapporten.
+report-currency = Valuta
+report-about = ca.{" "}
+report-amount = Beløp
+report-items-with-amounts = Tiltak med beløp
+report-theme = Tema
+report-no-level = Uten nivå
+report-total = Sum
+report-items = Tiltak
+report-not-stated = ikke oppgitt
+report-responsible = Ansvarlig
+report-partners = Partnere
+report-priority = Prioritet
+report-status = Status
+report-latest-update = Siste oppdatering
+report-no-updates = ingen
+report-no-updates-since = ingen siden
+report-links = Lenker
+report-no-items = Ingen tiltak.
+report-removed-items = Fjernede tiltak
+report-coverage = Dekning: region og tema
+report-coverage-note = Tallene teller tiltak som virker i regionen: som nevner den, en av kommunene eller et sted i en av dem, eller som har en aktør som arbeider for regionen. Steder som bare er nevnt, og fylkesdekkende tiltak, er ikke talt med.
+report-no-regions = Ingen regioner er registrert for programmets fylke.
+report-link-graph = Lenkegraf
+report-graph-note = Lenkene mellom tiltakene som Mermaid-kilde; GitHub tegner den som diagram.
+report-graph-by-theme = Grafen er for stor til å vises samlet, så den vises per tema
+report-no-links = Ingen tiltak i rapporten.
+report-data-quality = Datakvalitet
+report-no-findings = Ingen feil funnet i dataene.
+report-error = feil
+report-warning = advarsel
+report-chart-status = Status per tema
+report-chart-coverage = Tiltak per region og tema
+
+report-month = { $month ->
+    [1] januar
+    [2] februar
+    [3] mars
+    [4] april
+    [5] mai
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] desember
+}
+
+diff-changes = Endringer
+diff-no-changes = Ingen endringer.
+diff-added = nye
+diff-removed = fjernet
+diff-marked-removed = tatt ut
+diff-changed = endret
+diff-new-programme = nytt program
+diff-programme-removed = programmet er fjernet
+diff-list-added = lagt til
+diff-list-removed = tatt bort
+diff-none = ingen
+diff-update = statusoppdatering
+diff-decision-added = nytt vedtak
+diff-unreadable = Filer som ikke kunne leses
+diff-bodies = Aktører
+diff-regions = Regioner
+diff-municipalities = Kommuner
+diff-documents = Dokumenter
+diff-field = { $field ->
+    [name] navn
+    [file] fil
+    [title] tittel
+    [theme] tema
+    [level] nivå
+    [priority] prioritet
+    [status] status
+    [links] koblinger
+    [responsible] ansvarlig
+    [partners] samarbeidspartnere
+    [documents] dokumenter
+    [regions] regioner
+    [municipalities] kommuner
+   *[updates] statusoppdateringer
+}
+
+diff-count-added = { $count ->
+    [one] { $count } ny
+   *[other] { $count } nye
+}
+diff-count-removed = { $count } fjernet
+diff-count-marked-removed = { $count } tatt ut
+diff-count-changed = { $count } endret
+diff-nothing = ingen endringer: { $title }
+diff-unreadable-in = kunne ikke leses i { $side }
+diff-working-tree = arbeidskopien
+
+report-graph-note-drawn = Pilene viser lenkene mellom tiltakene, en pil i hver ende der lenken går begge veier. Tiltak uten lenker står nederst; dokumenter har stiplet kant.
+report-status-as-of = Status per
+report-data-from-commit = data fra commit
+report-uncommitted = med endringer som ikke er lagret i git
+report-county-wide-items = Fylkesdekkende tiltak
+report-county-wide-note = Tiltakene nevner ingen region eller kommune og gjelder hele fylket.
+report-changes-in-period = Endringer i perioden
+report-from = Fra
+report-to = til
+report-no-changes-in-period = Ingen endringer i perioden.
+report-indicators = Indikatorer
+report-baseline = utgangspunkt
+report-target = mål
+report-measured = målt
+report-chart-indicator = Utgangspunkt, målinger og mål
+report-expected-line = Forventet utvikling
+report-no-indicators-measured = ingen målinger ennå
+report-progress = { $progress ->
+    [on-track] i rute
+    [behind] bak planen
+    [reached] nådd
+   *[unknown] kan ikke vurderes uten utgangspunkt eller måling
+}

@@ -1,0 +1,208 @@
+# Tekstane på kommandolinja på nynorsk: etikettar, tabelloverskrifter, botntekstar og meldingar.
+
+## plan list
+list-col-id = ID
+list-col-title = Tittel
+list-col-level = Nivå
+list-col-priority = Prioritet
+list-col-status = Status
+list-col-responsible = Ansvarleg
+list-col-why = Kvifor
+list-why = kvifor
+list-count = { $count ->
+    [one] { $count } tiltak
+   *[other] { $count } tiltak
+}
+list-county-wide = { $count ->
+    [one] { $count } fylkesdekkjande tiltak gjeld òg; legg til --with-county-wide for å ta det med.
+   *[other] { $count } fylkesdekkjande tiltak gjeld òg; legg til --with-county-wide for å ta dei med.
+}
+
+## plan show
+show-programme = Program
+show-theme = Tema
+show-level = Nivå
+show-status = Status
+show-not-stated = ikkje oppgitt
+show-priority = Prioritet
+show-period = Periode
+show-responsible = Ansvarleg
+show-partners = Partnarar
+show-documents = Dokument
+show-links-note = Om koplingane
+show-regions = Regionar
+show-municipalities = Kommunar
+show-places = Stader
+show-mentions = Nemner
+show-people = Personar
+show-file = Fil
+show-links-to = Koplar til
+show-linked-from = Kopla frå
+show-goals = Mål
+show-funding = Finansiering
+show-updates-newest-first = Statusoppdateringar (nyaste først)
+show-updates = Statusoppdateringar
+show-sources = Kjelder
+show-notes = Merknader
+show-description = Skildring
+show-removed = teke ut
+show-unknown-item = ukjent tiltak
+show-from = frå { $body }
+show-of-which = av dette { $amount }
+show-approximately = ca. { $amount }
+show-title-editorial = tittelen er skriven for kjelda
+show-title-editorial-note = Tittelen er skriven for kjelda, som ikkje har nokon.
+
+## plan validate
+validate-error = feil
+validate-warning = åtvaring
+validate-help = hjelp
+validate-invalid = ugyldig
+validate-ok = ok
+validate-errors = { $count ->
+    [one] { $count } feil
+   *[other] { $count } feil
+}
+validate-warnings = { $count ->
+    [one] { $count } åtvaring
+   *[other] { $count } åtvaringar
+}
+validate-files = { $count ->
+    [one] { $count } fil
+   *[other] { $count } filer
+}
+validate-summary = { $counts } i { $files }
+
+## Feil og åtvaringar frå kommandolinja
+error-prefix = feil
+note-prefix = merk
+error-did-you-mean = meinte du `{ $suggestion }`?
+error-allowed = gyldige verdiar: { $values }
+error-unread-files = { $count ->
+    [one] { $count } fil kunne ikkje lesast (sjå over), så svaret ville blitt ufullstendig; rett fila først
+   *[other] { $count } filer kunne ikkje lesast (sjå over), så svaret ville blitt ufullstendig; rett filene først
+}
+error-unknown = { $kind ->
+   *[item] ukjent tiltak `{ $value }`
+    [region] ukjend region `{ $value }`
+    [body] ukjend aktør `{ $value }`
+    [municipality] ukjend kommune `{ $value }`
+    [programme] ukjent program `{ $value }`
+    [theme] ukjent tema `{ $value }`
+    [status] ukjend status `{ $value }`
+    [priority] ukjend prioritet `{ $value }`
+    [level] ukjent nivå `{ $value }`
+    [language] ukjent språk `{ $value }`
+    [body-kind] ukjend aktørtype `{ $value }`
+    [document-kind] ukjend dokumenttype `{ $value }`
+}
+error-municipality-not-region = { $name } er ein kommune; meinte du `--municipality { $input }`?
+error-place-in-several = { $input } er ein stad i fleire kommunar: { $names }; vel éin
+note-place-in = { $input } er ein stad i { $name }; viser { $name } ({ $number })
+
+## Kvifor eit tiltak passa (plan list --why)
+why-role = { $role ->
+    [responsible] ansvarleg
+   *[partner] partnar
+}: { $body }
+why-role-part-of = { $role ->
+    [responsible] ansvarleg
+   *[partner] partnar
+}: { $body }, del av { $parent }
+why-names-region = nemner regionen { $region }
+why-acts-for = { $body } arbeider for { $region }
+why-names = nemner { $place }
+why-in-region = , i { $region }
+why-only-mentions = berre nemner { $place }; verkar ikkje der
+why-county-wide = gjeld heile fylket
+why-word-in = «{ $word }» i { $field ->
+    [id] id-en
+    [title] tittelen
+    [description] skildringa
+   *[text] teksten
+}
+## plan links, regions, bodies, coverage
+links-broken-count = { $count ->
+    [one] { $count } broten kopling
+   *[other] { $count } brotne koplingar
+}
+links-unlinked = Tiltak ingen koplar til
+links-linking-nowhere = Tiltak som ikkje koplar til noko tiltak eller dokument
+links-one-way = Einvegskoplingar: A → B der B ikkje koplar tilbake
+links-choose-view = vel ei vising: --broken, --orphans, --one-way eller --graph dot|mermaid (sjå plan links --help)
+regions-col-region = Region
+regions-col-municipalities = Kommunar [sentralitetsklasse]
+regions-col-aliases = Også kalla
+regions-col-items = Tiltak
+bodies-col-body = Aktør
+bodies-col-responsible-for = Ansvarleg for
+bodies-col-partner-in = Partnar i
+bodies-col-responsible-count = Ansv.
+bodies-col-partner-count = Partnar
+coverage-col-total = Sum
+coverage-note = Tala tel tiltak som verkar i regionen: som nemner han, ein av kommunane eller ein stad i ein av dei, eller som har ein aktør som arbeider for regionen. Stader som berre er nemnde, og fylkesdekkjande tiltak, er ikkje talde med.
+
+## Feil på kommandolinja
+error-data-not-a-folder = `{ $config }` seier at datamappa er `{ $data }`, men det er ikkje ei mappe
+error-does-not-exist = `{ $path }` finst ikkje
+error-no-repository = ikkje noko plan-repositorium her: ingen `plan.toml` eller mappe `data/programmes` i `{ $folder }` eller over
+    tips: køyr kommandoen inne i eit plan-repositorium, eller oppgi eitt med --repo STI
+error-not-a-day = `{ $text }` er ikkje ein dato; skriv ÅÅÅÅ-MM-DD
+error-not-a-date = `{ $text }` er ikkje ein dato; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD
+error-excel-needs-csv = --excel høyrer saman med --format csv
+error-several-regions = `{ $name }` er namnet på fleire regionar: `{ $ids }`; bruk id-en til ein av dei
+error-exists = `{ $path }` finst alt; legg til --force for å skrive over henne
+error-not-git = `{ $path }` er ikkje i eit git-repositorium; plan diff samanliknar git-revisjonar
+error-not-a-revision = `{ $revision }` er ikkje ein revisjon i dette git-repositoriet
+schema-wrote = skreiv { $path }
+
+## plan new
+new-no-theme = programmet `{ $programme }` har ikkje temaet `{ $theme }`; temaa er { $themes }
+new-no-such-level = programmet `{ $programme }` har ikkje nivået `{ $level }`; nivåa er { $levels }
+new-no-levels = programmet `{ $programme }` har ingen nivå; utelat --level
+new-give-level = programmet `{ $programme }` har nivå: oppgi --level ({ $levels })
+new-which-programme = kva program? oppgi --programme ({ $programmes }), eller set `programme` i plan.toml
+new-bad-id = `{ $id }` er ikkje ein gyldig id: små ASCII-ord bundne saman med `-`, som `{ $slug }`
+new-id-taken = `{ $id }` finst alt i `{ $folder }/`; vel ein annan med --id
+new-give-county = oppgi --county, eller kommunane med --municipality
+schema-out-of-date = utdatert
+schema-missing = manglar
+schema-hint = tips: køyr `plan schema --out { $folder } --force` for å oppdatere
+
+## plan update, set, link, unlink, rename, remove
+change-nothing = ingenting å endre
+change-refused = ingenting skrive: endringa ville gitt { $count ->
+    [one] { $count } feil
+   *[other] { $count } feil
+} (viste over)
+change-several = `{ $given }` er namnet på fleire { $what ->
+    [bodies] aktørar
+    [regions] regionar
+   *[municipalities] kommunar
+}: { $ids }; oppgi id-en
+change-status = status { $old } → { $new }
+change-update-added = oppdatering { $date } lagd til
+change-file-deleted = fila er sletta
+change-renamed = fekk ny id { $id }, koplingar i { $count } tiltak skrivne om
+change-link-added = { $from } → { $to } lagd til
+change-link-removed = { $from } → { $to } fjerna
+change-set = { $field } sett til { $value }
+change-added-to = { $value } lagd til i { $field }
+change-removed-from = { $value } fjerna frå { $field }
+update-empty-text = teksten i oppdateringa er tom; sei kva som har skjedd med --text
+update-editor-failed = redigeringsprogrammet `{ $editor }` mislukkast; ingenting skrive
+rename-bad-id = `{ $id }` kan ikkje vere ein id: bruk bokstavar, siffer og `-`, som `K12`
+rename-taken = `{ $id }` finst alt i programmet `{ $programme }`; vel ein annan id
+link-self = eit tiltak kan ikkje kople til seg sjølv
+set-not-a-list = `{ $field }` er ikkje ei liste; --add og --remove endrar listefelt
+set-priority-wording = oppgi også ordlyden for prioriteten: `plan set ID priority { $term } "kort sikt"`
+set-empty = `{ $field }` kan ikkje vere tomt
+set-values = `{ $field }` tek { $count } verdi(ar); set hermeteikn rundt tekst med mellomrom
+new-empty-title = tittelen er tom; oppgi tittelen på tiltaket med --title
+
+template-one-of = Ein av: { $values }.
+
+show-indicators = Indikatorar
+show-baseline = utgangspunkt { $value }
+show-measured = målt { $value }
+show-target = mål { $value }

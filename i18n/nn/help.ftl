@@ -1,0 +1,212 @@
+# Hjelpetekstane (`plan --help`, `plan KOMMANDO --help`) på nynorsk. Dei engelske står som
+# dokumentasjonskommentarar i src/cli; nøklane følgjer kommandotreet: about-KOMMANDO,
+# after-KOMMANDO, arg-KOMMANDO-VAL.
+
+help-usage = Bruk:
+help-commands = Kommandoar
+help-arguments = Argument
+help-options = Val
+arg-help = Vis hjelp
+arg-version = Vis versjon
+about-help = Vis denne hjelpa, eller hjelpa til dei gitte kommandoane
+
+about-plan = Valider, søk i, kryssreferer og eksporter regionale utviklingsprogram som ligg som YAML i git
+after-plan = Avslutningskode: 0 vellukka; 1 dataa har feil (validate) eller eit oppslag mislukkast; 2 feil bruk, eller repositoriet kan ikkje lesast.
+arg-plan-repo = Repositoriet (ei mappe med `data/`) eller sjølve datamappa. Standard: blir funne ved å gå oppover frå mappa du står i, slik git gjer
+arg-plan-lang = Språket i utdataa: nb (bokmål), nn (nynorsk) eller en (engelsk). Standard: `language` i plan.toml, elles lokaliteten (LC_ALL, LC_MESSAGES, LANG), elles engelsk
+
+about-validate = Kontroller repositoriet: skjema, id-ar, koplingar, referansar. For CI
+after-validate = Avslutningskode: 0 ingen feil (åtvaringar er tillatne); 1 feil, eller åtvaringar med --deny-warnings; 2 feil bruk, eller repositoriet kan ikkje lesast. Tabellen [severity] i plan.toml gjer ein funnkode tillaten (ikkje rapportert), til ei åtvaring eller til ein feil.
+arg-validate-path = Datamappa (eller eit repositorium som har `data/`). Standard: blir funne ut frå mappa du står i
+arg-validate-format = Utdataformat
+arg-validate-deny_warnings = Mislukkast (kode 1) også ved åtvaringar
+
+about-list = List tiltak, filtrerte: `plan list --region Valdres`
+after-list =
+    Filtera blir kombinerte med OG; eit gjenteke val tyder ELLER (--region Valdres --region Hadeland).
+    Namn treffer utan omsyn til store og små bokstavar eller aksentar, og alternative namn verkar: sor-osterdal, Nord-Østerdal, NAV.
+    Verdiar kan skrivast på norsk: --status igangsett, --priority kort, --level distrikt.
+    Døme:
+      plan list --region Valdres --why
+      plan list --theme K --status igangsett --format csv
+      plan list --involves "Høgskolen i Innlandet"
+arg-list-programme = Id eller namn på programmet
+arg-list-theme = Temakode (K) eller namn (kompetanse)
+arg-list-level = Nivå: fylke, distrikt eller regionsenter (eller namna programmet sjølv bruker, som Distriktssatsingar)
+arg-list-priority = Prioritet: kort sikt, lang sikt, eller kort og lang sikt
+arg-list-status = Status: planlagt, sett i gang, pågår, fullført eller teke ut
+arg-list-responsible = Ansvarleg aktør (id, namn eller alternativt namn)
+arg-list-partner = Partnar (id, namn eller alternativt namn)
+arg-list-involves = Aktør som er ansvarleg eller partnar
+arg-list-region = Tiltak knytte til regionen: ved namn, gjennom ein av kommunane, eller ein stad i ein av dei
+arg-list-municipality = Kommunenamn eller -nummer, eller ein stad i ein kommune (Fagernes → Nord-Aurdal)
+arg-list-text = Ord som alle må stå i id-en, tittelen eller skildringa
+arg-list-links_to = Tiltak som koplar til dette tiltaket
+arg-list-linked_from = Tiltak som dette tiltaket koplar til
+arg-list-include_removed = Vis også tiltak som er tekne ut (skjulte som standard)
+arg-list-with_county_wide = Med --region/--municipality: ta også med fylkesdekkjande tiltak
+arg-list-stale = Tiltak utan statusoppdatering på så lenge (6m, 1y, 2w, 30d); utan verdi gjeld `stale` i plan.toml (standard 6m)
+arg-list-today = Dagen som blir rekna som «i dag» for --stale og --behind (ÅÅÅÅ-MM-DD). Standard: --as-of, elles i dag
+arg-list-why = Fortel kvifor kvart tiltak passa stad-, aktør- og tekstfiltera
+arg-list-sort = Sorteringsrekkjefølgje
+arg-list-format = Utdataformat
+
+about-show = Vis eitt tiltak i heilskap, med tiltaka som koplar til det: `plan show K3`
+arg-show-id = Id-en til tiltaket: `K3`, eller `program:ID` der program deler id-ar (`mr2025:digi-mr`)
+arg-show-format = Utdataformat
+
+about-links = Kryssreferer koplingane: brotne, foreldrelause, einvegs, graf
+after-links =
+    Døme:
+      plan links --orphans
+      plan links --graph dot | dot -Tsvg > links.svg
+      plan links --graph mermaid --around K3 --depth 1
+arg-links-programme = Berre dette programmet (id eller namn); gjenta for fleire
+arg-links-broken = Koplingar til tiltak eller dokument som ikkje finst, koplingar til seg sjølv og til tiltak som er tekne ut
+arg-links-orphans = Tiltak ingen koplar til, og tiltak som ikkje koplar nokon stad
+arg-links-one_way = Koplingar A → B der B ikkje koplar tilbake til A
+arg-links-graph = Koplingsgrafen, for Graphviz (`dot -Tsvg`) eller Mermaid (GitHub teiknar han)
+arg-links-around = Med --graph: berre tiltaka innanfor --depth koplingar frå dette
+arg-links-depth = Med --around: kor mange koplingar unna
+arg-links-format = Utdataformat for --orphans og --one-way
+
+about-regions = Regionane med kommunane sine og kor mange tiltak som rører ved kvar
+about-bodies = Aktørane med tiltaka dei er ansvarlege for og partnarar i, etter belastning
+arg-bodies-programme = Berre dette programmet (id eller namn)
+arg-bodies-all = Ta også med aktørar utan tiltak
+about-coverage = Tiltak per region og tema, for å sjå kvar programmet er tynt
+arg-coverage-programme = Berre dette programmet (id eller namn)
+
+about-diff = Kva som er endra mellom to git-revisjonar, eller mellom ein revisjon og arbeidskopien
+after-diff =
+    Døme:
+      plan diff                 HEAD mot arbeidskopien
+      plan diff HEAD~1          forelderen til siste commit mot arbeidskopien
+      plan diff main HEAD       to revisjonar
+      plan diff v1 --format markdown > endringar.md
+arg-diff-from = Revisjonen det blir samanlikna frå. Standard: HEAD
+arg-diff-to = Revisjonen det blir samanlikna med. Standard: arbeidskopien
+arg-diff-format = Utdataformat
+
+about-report = Ein statusrapport til fylkestinget: Markdown for GitHub, eller ei nettside
+after-report =
+    Døme:
+      plan report --programme innlandet > rapport.md
+      plan report --region Valdres --since 2024-01-01
+      plan report --format html --out rapport.html --force
+arg-report-programme = Berre dette programmet (id eller namn); gjenta for fleire. Standard: alle
+arg-report-region = Berre tiltak knytte til denne regionen, som `plan list --region`; tittelen seier det
+arg-report-since = Vis alle statusoppdateringar sidan denne datoen (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD), ikkje berre den siste
+arg-report-format = Utdataformat
+arg-report-out = Skriv til denne fila (atomisk) i staden for til standard ut
+arg-report-force = Med --out: erstatt fila om ho finst
+
+about-export = Heile repositoriet, med referansane slått opp, som JSON, YAML eller CSV (klar for Excel med --excel)
+after-export =
+    Døme:
+      plan export --format json --out plan.json
+      plan export --format csv --excel --out tiltak.csv
+arg-export-format = Utdataformat
+arg-export-excel = Med --format csv: eit UTF-8-byte-order-merke og `;` mellom felta, slik norsk Excel ventar
+arg-export-out = Skriv til denne fila (atomisk) i staden for til standard ut
+arg-export-force = Med --out: erstatt fila om ho finst
+
+about-new = Start ei ny fil for eit tiltak, ein aktør, ein region eller eit dokument: `plan new item --theme K --title …`
+about-new-item = Eit nytt tiltak med neste ledige id i temaet (K12 etter K11)
+arg-new-item-programme = Programmet. Standard: `programme` i plan.toml, eller det einaste programmet som finst
+arg-new-item-theme = Temaet, ved kode (`K`) eller namn
+arg-new-item-level = Nivået (fylke, distrikt, regionsenter), eller namnet programmet sjølv bruker (`Distriktssatsingar`); påkravd når programmet har nivå
+arg-new-item-responsible = Ein ansvarleg aktør, ved id eller namn; gjenta for fleire. Standard: eigaren av programmet
+about-new-body = Ein ny aktør (organisasjon)
+arg-new-body-kind = Kva slags aktør: fylkeskommune, statleg etat, kommune, …
+arg-new-body-id = Id-en. Standard: laga av namnet (`Høgskolen i Innlandet` → `hogskolen-i-innlandet`)
+about-new-region = Ein ny region av kommunar
+arg-new-region-county = Fylkesnummer, som `34`. Standard: fylket til den første kommunen
+arg-new-region-municipality = Ein kommune i regionen, ved nummer eller namn; gjenta for fleire
+arg-new-region-id = Id-en. Standard: laga av namnet
+about-new-document = Eit nytt dokument som tiltak kan kople til
+arg-new-document-kind = Kva slags dokument: strategi, plan, handlingsprogram, …
+arg-new-document-owner = Aktøren som eig det, ved id eller namn
+arg-new-document-id = Id-en. Standard: laga av tittelen
+
+about-schema = Skriv JSON-skjemaa som redigeringsprogram bruker til fullføring og kontroll: `plan schema --out schema`
+after-schema = Avslutningskode: 0 skrive eller oppdatert; 1 med --check, ei skjemafil manglar eller er utdatert; 2 ei fil kunne ikkje skrivast.
+arg-schema-out = Mappa skjemaa blir skrivne til
+arg-schema-force = Erstatt skjemafiler som avvik frå dei genererte
+arg-schema-check = Skriv ingenting; sei kva filer som manglar eller er utdaterte, og avslutt med 1 om nokon er det
+
+about-completions = Skriv ut eit skript for fullføring i skalet: `plan completions bash`
+after-completions = Installer til dømes slik: mkdir -p ~/.local/share/bash-completion/completions; plan completions bash > ~/.local/share/bash-completion/completions/plan; plan completions zsh > ~/.zfunc/_plan; plan completions fish > ~/.config/fish/completions/plan.fish; plan completions powershell >> $PROFILE
+arg-completions-shell = Skalet det skal fullførast for
+about-man = Skriv ut man-sida (`plan man > plan.1`), eller skriv alle sidene: `plan man --out MAPPE`
+
+arg-plan-dry_run = Vis den nye fila som ein diff, og skriv ingenting
+arg-new-item-partner = Ein partnar, ved id eller namn; gjenta for fleire
+arg-new-item-link = Eit tiltak det blir kopla til (`K3`, `mr2025:digi-mr`); gjenta for fleire
+arg-new-item-region = Ein region tiltaket gjeld, ved id eller namn; gjenta for fleire
+arg-new-item-municipality = Ein kommune tiltaket gjeld, ved nummer eller namn; gjenta for fleire
+arg-new-item-priority = Prioriteten: kort sikt, lang sikt, eller kort og lang sikt
+arg-new-item-description = Teksten om tiltaket (`-` les han frå standard inn)
+
+about-update = Før inn framdrift: ei datert statusoppdatering, `plan update K3 --status fullført --text "…"`
+arg-update-id = Id-en til tiltaket: `K3`, eller `program:ID` der program deler id-ar
+arg-update-status = Status frå denne datoen: planlagt, sett i gang, pågår, fullført, teke ut
+arg-update-text = Kva som har skjedd, med eigne ord (`-` les teksten frå standard inn)
+arg-update-edit = Skriv teksten i $EDITOR
+arg-update-date = Datoen: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD. Standard: i dag
+arg-update-source = Tittelen på dokumentet som melder det
+arg-update-by = Aktøren som melder det, ved id eller namn
+arg-update-dry_run = Vis endringa som ein diff av YAML-filene, og skriv ingenting
+arg-update-format = `human`: éi linje som seier kva som vart gjort; `json`: ei oppføring av det
+
+about-set = Set eit felt i eit tiltak: `plan set K3 status fullført`, `plan set K3 partners --add NAV`
+after-set = Koplingar og dokument: `plan link ID MÅL…`, `plan unlink ID MÅL…`.
+arg-set-id = Id-en til tiltaket: `K3`, eller `program:ID` der program deler id-ar
+arg-set-field = Feltet som skal setjast
+arg-set-values = Verdien, eller fleire for eit listefelt; for `priority` prioriteten og ordlyden, for `period` start- og sluttdato
+arg-set-add = Legg verdien til i eit listefelt i staden for å erstatte lista
+arg-set-remove = Fjern verdien frå eit listefelt
+arg-set-dry_run = Vis endringa som ein diff av YAML-filene, og skriv ingenting
+arg-set-format = `human`: éi linje som seier kva som vart gjort; `json`: ei oppføring av det
+
+about-link = Legg til koplingar: `plan link K3 K9 --both`
+arg-link-id = Tiltaket som koplar: `K3`, eller `program:ID`
+arg-link-targets = Tiltak (`K7`, `mr2025:digi-mr`) eller dokument (`kulturstrategi-innlandet`)
+arg-link-both = Endra også koplinga tilbake frå kvart tiltak det blir kopla til
+arg-link-dry_run = Vis endringa som ein diff av YAML-filene, og skriv ingenting
+arg-link-format = `human`: éi linje som seier kva som vart gjort; `json`: ei oppføring av det
+about-unlink = Fjern koplingar: `plan unlink K3 K9 --both`
+arg-unlink-id = Tiltaket som koplar: `K3`, eller `program:ID`
+arg-unlink-targets = Tiltak (`K7`, `mr2025:digi-mr`) eller dokument (`kulturstrategi-innlandet`)
+arg-unlink-both = Endra også koplinga tilbake frå kvart tiltak
+arg-unlink-dry_run = Vis endringa som ein diff av YAML-filene, og skriv ingenting
+arg-unlink-format = `human`: éi linje som seier kva som vart gjort; `json`: ei oppføring av det
+
+about-rename = Gi eit tiltak ein ny id og skriv om alle koplingar til det: `plan rename K3 K12`
+arg-rename-id = Tiltaket: `K3`, eller `program:ID`
+arg-rename-new_id = Den nye id-en, i same program
+arg-rename-dry_run = Vis endringa som ein diff av YAML-filene, og skriv ingenting
+arg-rename-format = `human`: éi linje som seier kva som vart gjort; `json`: ei oppføring av det
+
+about-remove = Merk eit tiltak som teke ut, med grunngiving: `plan remove K3 --reason "…"` (`--purge` slettar det)
+arg-remove-id = Tiltaket: `K3`, eller `program:ID`
+arg-remove-reason = Kvifor det blir teke ut (blir skrive i oppdateringa)
+arg-remove-date = Datoen for vedtaket: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD. Standard: i dag
+arg-remove-purge = Slett fila i staden; blir avvist så lenge andre tiltak koplar til det
+arg-remove-dry_run = Vis endringa som ein diff av YAML-filene, og skriv ingenting
+arg-remove-format = `human`: éi linje som seier kva som vart gjort; `json`: ei oppføring av det
+
+after-man = Installer til dømes slik: plan man --out ~/.local/share/man/man1
+arg-man-out = Skriv `plan.1` og éi side per underkommando (`plan-list.1`, `plan-new-item.1`, …) i denne mappa, som blir laga ved behov, og skriv ut stiane. Utan han går `plan.1` til standard ut
+
+arg-list-behind = Tiltak med ein indikator som ligg bak den rette linja frå utgangspunkt til mål (eller har passert måldatoen utan å nå målet), per --as-of, --today eller i dag
+arg-report-with_county_wide = Med --region: også tiltaka som gjeld heile fylket, i ein eigen del per tema
+arg-report-involves = Berre tiltak denne aktøren (eller ein del av han) er ansvarleg for eller partnar i
+arg-list-as_of = Status, oppdateringar og målingar slik dei var på denne datoen (ÅÅÅÅ-MM-DD): seinare oppdateringar tel ikkje; ein månad eller eit år tel som siste dag
+arg-list-at = Les dataa slik dei var i denne git-revisjonen: ein tag, ei grein eller ein commit
+arg-show-as_of = Status, oppdateringar og målingar slik dei var på denne datoen (ÅÅÅÅ-MM-DD): seinare oppdateringar tel ikkje; ein månad eller eit år tel som siste dag
+arg-show-at = Les dataa slik dei var i denne git-revisjonen: ein tag, ei grein eller ein commit
+arg-report-as_of = Status, oppdateringar og målingar slik dei var på denne datoen (ÅÅÅÅ-MM-DD): seinare oppdateringar tel ikkje; ein månad eller eit år tel som siste dag
+arg-report-at = Les dataa slik dei var i denne git-revisjonen: ein tag, ei grein eller ein commit
+arg-export-as_of = Status, oppdateringar og målingar slik dei var på denne datoen (ÅÅÅÅ-MM-DD): seinare oppdateringar tel ikkje; ein månad eller eit år tel som siste dag
+arg-export-at = Les dataa slik dei var i denne git-revisjonen: ein tag, ei grein eller ein commit

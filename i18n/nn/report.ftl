@@ -1,0 +1,138 @@
+report-status-report = Statusrapport
+report-region = region
+report-region-heading = Region
+report-programmes-in-report = Program i rapporten
+report-owner = Eigar
+report-period = Periode
+report-vision = Visjon
+report-main-goal = Hovudmål
+report-updates-since = Oppdateringar sidan
+report-decisions = Vedtak
+report-contents = Innhald
+report-county-wide-left-out = fylkesdekkjande tiltak gjeld òg, men nemner ingen region og er ikkje med
+report-summary = Samandrag
+report-by-theme-and-level = Tiltak etter tema og nivå
+report-by-status = Etter status
+report-by-priority = Etter prioritet
+report-funding = Finansiering
+report-no-funding = Det er ikkje oppgitt beløp for tiltaka i rapporten.
+report-currency = Valuta
+report-about = nær{" "}
+report-amount = Beløp
+report-items-with-amounts = Tiltak med beløp
+report-theme = Tema
+report-no-level = Utan nivå
+report-total = Sum
+report-items = Tiltak
+report-not-stated = ikkje oppgitt
+report-responsible = Ansvarleg
+report-partners = Partnarar
+report-priority = Prioritet
+report-status = Status
+report-latest-update = Siste oppdatering
+report-no-updates = ingen
+report-no-updates-since = ingen sidan
+report-links = Lenkjer
+report-no-items = Ingen tiltak.
+report-removed-items = Fjerna tiltak
+report-coverage = Dekning: region og tema
+report-coverage-note = Tala tel tiltak som verkar i regionen: som nemner han, ein av kommunane eller ein stad i ein av dei, eller som har ein aktør som arbeider for regionen. Stader som berre er nemnde, og fylkesdekkjande tiltak, er ikkje talde med.
+report-no-regions = Det er ikkje registrert regionar for fylket til programmet.
+report-link-graph = Lenkjegraf
+report-graph-note = Lenkjene mellom tiltaka som Mermaid-kjelde; GitHub teiknar han som diagram.
+report-graph-by-theme = Grafen er for stor til å visast samla, så han blir vist per tema
+report-no-links = Ingen tiltak i rapporten.
+report-data-quality = Datakvalitet
+report-no-findings = Ingen feil funne i dataa.
+report-error = feil
+report-warning = åtvaring
+report-chart-status = Status per tema
+report-chart-coverage = Tiltak per region og tema
+
+report-month = { $month ->
+    [1] januar
+    [2] februar
+    [3] mars
+    [4] april
+    [5] mai
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] desember
+}
+
+diff-changes = Endringar
+diff-no-changes = Ingen endringar.
+diff-added = nye
+diff-removed = fjerna
+diff-marked-removed = tekne ut
+diff-changed = endra
+diff-new-programme = nytt program
+diff-programme-removed = programmet er fjerna
+diff-list-added = lagt til
+diff-list-removed = teke bort
+diff-none = ingen
+diff-update = statusoppdatering
+diff-decision-added = nytt vedtak
+diff-unreadable = Filer som ikkje kunne lesast
+diff-bodies = Aktørar
+diff-regions = Regionar
+diff-municipalities = Kommunar
+diff-documents = Dokument
+diff-field = { $field ->
+    [name] namn
+    [file] fil
+    [title] tittel
+    [theme] tema
+    [level] nivå
+    [priority] prioritet
+    [status] status
+    [links] koplingar
+    [responsible] ansvarleg
+    [partners] samarbeidspartnarar
+    [documents] dokument
+    [regions] regionar
+    [municipalities] kommunar
+   *[updates] statusoppdateringar
+}
+
+diff-count-added = { $count ->
+    [one] { $count } ny
+   *[other] { $count } nye
+}
+diff-count-removed = { $count } fjerna
+diff-count-marked-removed = { $count ->
+    [one] { $count } teke ut
+   *[other] { $count } tekne ut
+}
+diff-count-changed = { $count } endra
+diff-nothing = ingen endringar: { $title }
+diff-unreadable-in = kunne ikkje lesast i { $side }
+diff-working-tree = arbeidskopien
+
+report-graph-note-drawn = Pilene viser lenkjene mellom tiltaka, ei pil i kvar ende der lenkja går begge vegar. Tiltak utan lenkjer står nedst; dokument har stipla kant.
+report-status-as-of = Status per
+report-data-from-commit = data frå commit
+report-uncommitted = med endringar som ikkje er lagra i git
+report-county-wide-items = Fylkesdekkjande tiltak
+report-county-wide-note = Tiltaka nemner ingen region eller kommune og gjeld heile fylket.
+report-changes-in-period = Endringar i perioden
+report-from = Frå
+report-to = til
+report-no-changes-in-period = Ingen endringar i perioden.
+report-indicators = Indikatorar
+report-baseline = utgangspunkt
+report-target = mål
+report-measured = målt
+report-chart-indicator = Utgangspunkt, målingar og mål
+report-expected-line = Forventa utvikling
+report-no-indicators-measured = ingen målingar enno
+report-progress = { $progress ->
+    [on-track] i rute
+    [behind] bak planen
+    [reached] nådd
+   *[unknown] kan ikkje vurderast utan utgangspunkt eller måling
+}

@@ -1,0 +1,63 @@
+# Namn på dei lukka verdisetta slik folk les dei. Koden i filene (`started`, `short`) vel
+# varianten; kodane sjølve er engelske.
+
+
+value-status = { $value ->
+    [planned] planlagt
+    [started] sett i gang
+    [ongoing] pågår
+    [completed] fullført
+    [removed] teke ut
+   *[other] { $value }
+}
+
+value-priority = { $value ->
+    [short] kort sikt
+    [long] lang sikt
+    [short-and-long] kort og lang sikt
+   *[other] { $value }
+}
+
+value-level = { $value ->
+    [county] fylke
+    [district] distrikt
+    [regional-centre] regionsenter
+   *[other] { $value }
+}
+
+value-language = { $value ->
+    [nb] bokmål
+    [nn] nynorsk
+    [en] engelsk
+   *[other] { $value }
+}
+
+value-body-kind = { $value ->
+    [county-council] fylkeskommune
+    [state-agency] statleg etat
+    [municipality] kommune
+    [regional-council] regionråd
+    [university] universitet eller høgskule
+    [school] skule
+    [research] forsking
+    [company] bedrift
+    [development-company] utviklingsselskap
+    [cluster] klynge
+    [voluntary] frivillig
+    [museum] museum
+    [network] nettverk
+    [foreign] utanlandsk
+    [group] gruppe
+    [other] anna
+   *[unknown] { $value }
+}
+
+value-document-kind = { $value ->
+    [strategy] strategi
+    [plan] plan
+    [action-programme] handlingsprogram
+    [report] rapport
+    [law] lov
+    [other] anna
+   *[unknown] { $value }
+}

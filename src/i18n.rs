@@ -1,0 +1,332 @@
+//! The message catalogue: every fixed text people read, in bokmål, nynorsk and English, from
+//! the Fluent files in `i18n/` (compiled in), and the language this run speaks.
+//!
+//! Fluent (Mozilla's format) was chosen over hand tables and key-value libraries because it
+//! keeps bokmål and nynorsk as separate locales with the CLDR plural rules of each ("1 ny",
+//! "2 nye"), and lets a message choose its words by a value (`{ $status -> … }`) in the
+//! translation rather than in code.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::model::{Language, Word};
+
+/// A value a message is given: text or a number (numbers choose plural forms).
+pub type Arg<'a> = FluentValue<'a>;
+
+/// Translations of English kept in the code: help texts (the doc comments in `cli`) and field
+/// descriptions (the tables in `format`). Field descriptions exist in bokmål, which nynorsk
+/// uses too; each has its own test for missing and unused keys.
+const HELP_NB: &str = include_str!("../i18n/nb/help.ftl");
+const HELP_NN: &str = include_str!("../i18n/nn/help.ftl");
+const FIELDS_NB: &str = include_str!("../i18n/nb/fields.ftl");
+
+/// The Fluent files of each language, in the order they are added to its bundle.
+const FILES: [(Language, &[&str]); 3] = [
+    (
+        Language::En,
+        &[
+            include_str!("../i18n/en/common.ftl"),
+            include_str!("../i18n/en/values.ftl"),
+            include_str!("../i18n/en/report.ftl"),
+            include_str!("../i18n/en/findings.ftl"),
+        ],
+    ),
+    (
+        Language::Nb,
+        &[
+            include_str!("../i18n/nb/common.ftl"),
+            include_str!("../i18n/nb/values.ftl"),
+            include_str!("../i18n/nb/report.ftl"),
+            include_str!("../i18n/nb/findings.ftl"),
+            HELP_NB,
+            FIELDS_NB,
+        ],
+    ),
+    (
+        Language::Nn,
+        &[
+            include_str!("../i18n/nn/common.ftl"),
+            include_str!("../i18n/nn/values.ftl"),
+            include_str!("../i18n/nn/report.ftl"),
+            include_str!("../i18n/nn/findings.ftl"),
+            HELP_NN,
+            FIELDS_NB,
+        ],
+    ),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(language: Language) -> &'static Bundle {
+    static BUNDLES: OnceLock<Vec<(Language, Bundle)>> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| FILES.iter().map(|(l, f)| (*l, build(*l, f))).collect());
+    bundles
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map(|(_, b)| b)
+        .expect("every language has a bundle")
+}
+
+/// One language's bundle. The files are part of the program, so a syntax error in one is a
+/// bug the tests catch, not a user's problem.
+fn build(language: Language, files: &[&str]) -> Bundle {
+    let locale = language.as_str().parse().expect("a valid language tag");
+    let mut bundle = Bundle::new_concurrent(vec![locale]);
+    // Unicode isolation marks around values would end up in files, tables and test output.
+    bundle.set_use_isolating(false);
+    for file in files {
+        let resource = FluentResource::try_new((*file).to_string())
+            .unwrap_or_else(|(_, errors)| panic!("i18n/{language}: {errors:?}"));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|errors| panic!("i18n/{language}: {errors:?}"));
+    }
+    bundle
+}
+
+/// The message `key` in `language`, with its arguments. A key no file has is a bug (the
+/// catalogue test finds it); it shows as the key itself rather than failing the command.
+pub fn text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    try_text(language, key, args).unwrap_or_else(|| key.to_string())
+}
+
+/// The message `key` in `language`, if the catalogue has it.
+pub fn try_text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    let bundle = bundle(language);
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    Some(text.into_owned())
+}
+
+/// The ids of the messages a Fluent file defines (terms and comments left out).
+#[cfg(test)]
+pub(crate) fn message_ids(file: &str) -> impl Iterator<Item = String> + '_ {
+    file.lines().filter_map(|line| {
+        let (id, _) = line.split_once(" =")?;
+        let is_id = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        is_id.then(|| id.to_string())
+    })
+}
+
+/// The language of this run, set by the command line (English until then, and in library
+/// use).
+pub fn current() -> Language {
+    Language::ALL[usize::from(LANGUAGE.load(Ordering::Relaxed))]
+}
+
+/// The language of this run if the user asked for it (`--lang`, `PLAN_LANG`).
+pub fn said() -> Option<Language> {
+    SAID.load(Ordering::Relaxed).then(current)
+}
+
+/// Sets the language of this run: once from a first look at the command line (so `--help`
+/// speaks it), then from the parsed one.
+pub fn set_current(choice: Choice) {
+    let index = Language::ALL.iter().position(|l| *l == choice.language);
+    LANGUAGE.store(index.map_or(0, |i| i as u8), Ordering::Relaxed);
+    SAID.store(choice.said, Ordering::Relaxed);
+}
+
+// Indexes into `Language::ALL`; 2 is English.
+static LANGUAGE: AtomicU8 = AtomicU8::new(2);
+static SAID: AtomicBool = AtomicBool::new(false);
+
+/// `tr!(language, "key", name = value, …)`: a message in the given language.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::text(
+            $lang,
+            $key,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),*],
+        )
+    };
+}
+
+/// `t!("key", name = value, …)`: a message in the language of this run.
+#[macro_export]
+macro_rules! t {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::tr!($crate::i18n::current(), $key $(, $name = $value)*)
+    };
+}
+
+/// The language of a run, and whether the user asked for it for this run (`--lang`,
+/// `PLAN_LANG`) rather than it coming from the repository's settings, the locale or the
+/// default. A report follows each programme's own language unless the user asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    pub language: Language,
+    pub said: bool,
+}
+
+/// Picks the language: `--lang`, then `PLAN_LANG`, then `language` in `plan.toml`, then the
+/// locale (the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set: `nb…`, `no…` → bokmål,
+/// `nn…` → nynorsk), then English.
+pub fn choose(
+    flag: Option<Language>,
+    env: Option<Language>,
+    config: Option<Language>,
+    locale: &[Option<String>],
+) -> Choice {
+    if let Some(language) = flag.or(env) {
+        return Choice {
+            language,
+            said: true,
+        };
+    }
+    if let Some(language) = config {
+        return Choice {
+            language,
+            said: false,
+        };
+    }
+    let set = locale.iter().flatten().find(|v| !v.is_empty());
+    let language = match set.map(|v| v.to_ascii_lowercase()) {
+        Some(v) if v.starts_with("nn") => Language::Nn,
+        Some(v) if v.starts_with("nb") || v.starts_with("no") => Language::Nb,
+        _ => Language::En,
+    };
+    Choice {
+        language,
+        said: false,
+    }
+}
+
+/// The locale variables, in the order POSIX gives them precedence.
+pub fn locale_from_env() -> Vec<Option<String>> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .map(|name| std::env::var(name).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_is_the_language_until_one_is_chosen() {
+        assert_eq!(Language::ALL[2], Language::En);
+    }
+
+    #[test]
+    fn every_file_parses() {
+        for language in Language::ALL {
+            bundle(*language);
+        }
+    }
+
+    /// The ids a language's files define, help texts left out (see `cli::help`).
+    fn ids(language: Language) -> std::collections::BTreeSet<String> {
+        let (_, files) = FILES.iter().find(|(l, _)| *l == language).unwrap();
+        files
+            .iter()
+            .filter(|f| ![HELP_NB, HELP_NN, FIELDS_NB].contains(f))
+            .flat_map(|f| message_ids(f))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        let english = ids(Language::En);
+        for language in [Language::Nb, Language::Nn] {
+            let other = ids(language);
+            let missing: Vec<_> = english.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&english).collect();
+            assert!(missing.is_empty(), "{language} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{language} has {extra:?}, which English lacks"
+            );
+        }
+    }
+
+    /// Every Rust source file of the crate, as text.
+    fn sources(dir: &std::path::Path, into: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, into);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                into.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_is_used_by_the_code() {
+        let mut code = String::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut code,
+        );
+        let unused: Vec<String> = ids(Language::En)
+            .into_iter()
+            .filter(|id| !code.contains(&format!("\"{id}\"")))
+            .collect();
+        assert!(unused.is_empty(), "no code uses {unused:?}");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let n = |lang, count: usize| tr!(lang, "list-count", count = count);
+        assert_eq!(n(Language::Nb, 1), "1 tiltak");
+        assert_eq!(n(Language::Nb, 2), "2 tiltak");
+        assert_eq!(n(Language::En, 1), "1 item");
+        assert_eq!(n(Language::En, 2), "2 items");
+        let added = |lang, count: usize| tr!(lang, "diff-count-added", count = count);
+        assert_eq!(added(Language::Nb, 1), "1 ny");
+        assert_eq!(added(Language::Nb, 2), "2 nye");
+        assert_eq!(added(Language::Nn, 1), "1 ny");
+        assert_eq!(added(Language::Nn, 3), "3 nye");
+    }
+
+    #[test]
+    fn the_language_is_chosen_in_order() {
+        let none: &[Option<String>] = &[];
+        let locale = |v: &str| vec![None, None, Some(v.to_string())];
+        let nb = Some(Language::Nb);
+        let nn = Some(Language::Nn);
+        let en = Some(Language::En);
+        assert_eq!(choose(en, nb, nn, none).language, Language::En);
+        assert_eq!(choose(None, nn, nb, none).language, Language::Nn);
+        assert_eq!(
+            choose(None, None, nn, &locale("en_US")).language,
+            Language::Nn
+        );
+        assert!(choose(None, nn, None, none).said);
+        assert!(!choose(None, None, nn, none).said);
+        let guessed = choose(None, None, None, &locale("nb_NO.UTF-8"));
+        assert_eq!(guessed.language, Language::Nb);
+        assert!(!guessed.said);
+        assert_eq!(
+            choose(None, None, None, &locale("no_NO")).language,
+            Language::Nb
+        );
+        assert_eq!(
+            choose(None, None, None, &locale("nn_NO")).language,
+            Language::Nn
+        );
+        assert_eq!(
+            choose(None, None, None, &locale("C.UTF-8")).language,
+            Language::En
+        );
+        // LC_ALL outranks LANG.
+        let both = vec![Some("C".to_string()), None, Some("nb_NO".to_string())];
+        assert_eq!(choose(None, None, None, &both).language, Language::En);
+        assert_eq!(choose(None, None, None, none).language, Language::En);
+    }
+}
