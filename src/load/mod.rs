@@ -212,14 +212,14 @@ fn walk(root: &Path, display_root: &str) -> Result<(Vec<Found>, Vec<Diagnostic>)
     Ok((found, findings))
 }
 
+/// Files by path relative to the data folder, with their bytes.
+pub(crate) type RawFiles = Vec<(String, Vec<u8>)>;
+
 /// The bytes of every YAML file the loader would read under `root`, by path relative to it
 /// (with `/`), and the walk's findings: symbolic links and special files are left unread
 /// exactly as [`load`] leaves them. For writing commands, which edit the bytes and load the
 /// result from memory; a folder named like a YAML file has no bytes and is left out.
-pub(crate) fn read_raw(
-    root: &Path,
-    display_root: &str,
-) -> Result<(Vec<(String, Vec<u8>)>, Vec<Diagnostic>)> {
+pub(crate) fn read_raw(root: &Path, display_root: &str) -> Result<(RawFiles, Vec<Diagnostic>)> {
     let (found, findings) = walk(root, display_root)?;
     let mut files = Vec::with_capacity(found.len());
     for (relative, is_dir) in found {
