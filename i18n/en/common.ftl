@@ -209,3 +209,10 @@ show-indicators = Indicators
 show-baseline = baseline { $value }
 show-measured = measured { $value }
 show-target = target { $value }
+
+remove-later-status = { $id } has an update dated { $date } that sets its status; date the removal on or after it
+change-status-unchanged = status unchanged (the update dated { $date } sets it)
+change-empty = the { $what ->
+    [reason] reason (--reason)
+   *[source] source's title (--source)
+} is empty

@@ -206,3 +206,10 @@ show-indicators = Indikatorer
 show-baseline = utgangspunkt { $value }
 show-measured = målt { $value }
 show-target = mål { $value }
+
+remove-later-status = { $id } har en oppdatering datert { $date } som setter status; dater uttaket samme dag eller senere
+change-status-unchanged = status uendret (oppdateringen datert { $date } setter den)
+change-empty = { $what ->
+    [reason] begrunnelsen (--reason)
+   *[source] tittelen på kilden (--source)
+} er tom

@@ -206,3 +206,10 @@ show-indicators = Indikatorar
 show-baseline = utgangspunkt { $value }
 show-measured = målt { $value }
 show-target = mål { $value }
+
+remove-later-status = { $id } har ei oppdatering datert { $date } som set status; dater uttaket same dag eller seinare
+change-status-unchanged = status uendra (oppdateringa datert { $date } set han)
+change-empty = { $what ->
+    [reason] grunngivinga (--reason)
+   *[source] tittelen på kjelda (--source)
+} er tom

@@ -188,10 +188,11 @@ pub fn only(what: &str, given: &str, ids: BTreeSet<String>) -> Result<String> {
     Ok(ids.into_iter().next().expect("a resolved name has an id"))
 }
 
-/// A text the user gave, refused when blank (`what` says which, with the option to use).
+/// A text the user gave, refused when blank (`what` is `reason` or `source`, as
+/// `change-empty` words it, with the option to use).
 pub fn text(what: &str, given: &str) -> Result<String> {
     if given.trim().is_empty() {
-        anyhow::bail!("the {what} is empty");
+        anyhow::bail!("{}", t!("change-empty", what = what));
     }
     Ok(given.to_string())
 }

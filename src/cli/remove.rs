@@ -42,7 +42,7 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
         }
         Some(_) if item.is_removed() => bail!("{shown} is already removed"),
         Some(reason) => {
-            let reason = change::text("reason (--reason)", reason)?;
+            let reason = change::text("reason", reason)?;
             let update = Yaml::Map(vec![
                 ("date", Yaml::Text(date.to_string())),
                 ("status", Yaml::Scalar("removed".into())),
@@ -56,8 +56,12 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
                 .find(|u| u.status.is_some() && u.date.value.chronological(&date).is_gt())
             {
                 bail!(
-                    "{shown} has an update dated {} that sets its status; date the removal on or after it",
-                    later.date.value
+                    "{}",
+                    crate::t!(
+                        "remove-later-status",
+                        id = shown.as_str(),
+                        date = later.date.value.to_string()
+                    )
                 );
             }
             open.changes.edit(&file, |f| {

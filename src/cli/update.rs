@@ -58,7 +58,7 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     }
     update.push(("text", Yaml::Text(text)));
     if let Some(title) = &args.source {
-        let title = change::text("source's title (--source)", title)?;
+        let title = change::text("source", title)?;
         update.push(("source", Yaml::Map(vec![("title", Yaml::Text(title))])));
     }
     if let Some(body) = &args.by {
@@ -73,9 +73,9 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
         .find(|u| u.status.is_some() && u.date.value.chronological(&date).is_gt());
     match (status, later) {
         (Some(new), None) => did.push(change::status_change(item.current_status(), new)),
-        (Some(_), Some(later)) => did.push(format!(
-            "status unchanged (the update dated {} sets it)",
-            later.date.value
+        (Some(_), Some(later)) => did.push(crate::t!(
+            "change-status-unchanged",
+            date = later.date.value.to_string()
         )),
         (None, _) => {}
     }
