@@ -11,6 +11,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic, Severity, did_you_mean};
 use crate::model::{Date, Language, Word};
+use crate::t;
 
 /// The settings file's name, at the root of a data repository.
 pub const FILE_NAME: &str = "plan.toml";
@@ -102,8 +103,8 @@ impl Config {
             let text_value = || match value.get_ref() {
                 DeValue::String(s) => Ok(s.to_string()),
                 other => Err(format!(
-                    "{position}: `{name}` must be a string, found {}",
-                    other.type_str()
+                    "{position}: {}",
+                    t!("config-not-a-string", key = name, found = other.type_str())
                 )),
             };
             match name {
@@ -111,8 +112,8 @@ impl Config {
                     let data = text_value()?;
                     if !stays_inside(&data) {
                         return Err(format!(
-                            "{position}: `data` must name a folder inside the repository \
-                             (a relative path without `..`), not `{data}`"
+                            "{position}: {}",
+                            t!("config-data-outside", data = data.as_str())
                         ));
                     }
                     config.data = data;
@@ -122,8 +123,12 @@ impl Config {
                     let wanted = text_value()?;
                     config.language = Some(crate::words::parse(&wanted).ok_or_else(|| {
                         format!(
-                            "{position}: unknown language `{wanted}`; one of: {}",
-                            Language::NAMES.join(", ")
+                            "{position}: {}",
+                            t!(
+                                "config-unknown-language",
+                                value = wanted.as_str(),
+                                values = Language::NAMES.join(", ")
+                            )
                         )
                     })?);
                 }
@@ -137,8 +142,8 @@ impl Config {
                 "severity" => {
                     let DeValue::Table(codes) = value.get_ref() else {
                         return Err(format!(
-                            "{position}: `severity` must be a table of finding codes, found {}",
-                            value.get_ref().type_str()
+                            "{position}: {}",
+                            t!("config-severity-table", found = value.get_ref().type_str())
                         ));
                     };
                     for (code, level) in codes {
@@ -147,12 +152,11 @@ impl Config {
                         else {
                             let hint =
                                 did_you_mean(code_name, Code::ALL.iter().map(|c| c.as_str()))
-                                    .unwrap_or_else(|| {
-                                        "the codes are listed by `plan validate --help`".into()
-                                    });
+                                    .unwrap_or_else(|| t!("config-codes-hint"));
                             return Err(format!(
-                                "{}: unknown finding code `{code_name}`; {hint}",
-                                at(code.span())
+                                "{}: {}; {hint}",
+                                at(code.span()),
+                                t!("config-unknown-code", code = code_name)
                             ));
                         };
                         let chosen = level
@@ -161,16 +165,20 @@ impl Config {
                             .and_then(Override::parse)
                             .ok_or_else(|| {
                                 format!(
-                                    "{}: severity of `{code_name}` must be one of \"{}\"",
+                                    "{}: {}",
                                     at(level.span()),
-                                    Override::NAMES.join("\", \"")
+                                    t!(
+                                        "config-severity-value",
+                                        code = code_name,
+                                        values = Override::NAMES.join("\", \"")
+                                    )
                                 )
                             })?;
                         if chosen == Override::Allow && found.is_read_error() {
                             return Err(format!(
-                                "{}: `{code_name}` cannot be allowed: a file that cannot be \
-                                 read is never ok (\"warn\" is possible)",
-                                at(level.span())
+                                "{}: {}",
+                                at(level.span()),
+                                t!("config-cannot-allow", code = code_name)
                             ));
                         }
                         config.severity.insert(found, chosen);
@@ -178,8 +186,9 @@ impl Config {
                 }
                 _ => {
                     let hint = did_you_mean(name, KEYS.iter().copied())
-                        .unwrap_or_else(|| format!("the keys are: {}", KEYS.join(", ")));
-                    return Err(format!("{}: unknown key `{name}`; {hint}", at(key.span())));
+                        .unwrap_or_else(|| t!("config-keys", keys = KEYS.join(", ")));
+                    let unknown = t!("config-unknown-key", key = name);
+                    return Err(format!("{}: {unknown}; {hint}", at(key.span())));
                 }
             }
         }

@@ -968,10 +968,10 @@ pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a>
 
 /// The day `age` (`6m`, `1y`, `2w`, `30d`) before `today`, as (year, month, day).
 pub fn days_before(today: Date, age: &str) -> Result<(u16, u8, u8), String> {
-    let bad = || format!("`{age}` is not an age; write a number and a unit: 30d, 2w, 6m or 1y");
+    let bad = || crate::t!("error-bad-age", age = age);
     let (number, unit) = age.split_at(age.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?);
     // Ages reaching back past year 1 are refused before any arithmetic could overflow.
-    let too_long = || format!("`{age}` reaches back before the year 1; write a shorter age");
+    let too_long = || crate::t!("error-age-too-long", age = age);
     if number.is_empty() {
         return Err(bad());
     }

@@ -216,3 +216,17 @@ change-empty = the { $what ->
     [reason] reason (--reason)
    *[source] source's title (--source)
 } is empty
+
+## plan.toml
+config-not-a-string = `{ $key }` must be a string, found { $found }
+config-data-outside = `data` must name a folder inside the repository (a relative path without `..`), not `{ $data }`
+config-unknown-language = unknown language `{ $value }`; one of: { $values }
+config-severity-table = `severity` must be a table of finding codes, found { $found }
+config-codes-hint = the codes are listed by `plan validate --help`
+config-unknown-code = unknown finding code `{ $code }`
+config-severity-value = severity of `{ $code }` must be one of "{ $values }"
+config-cannot-allow = `{ $code }` cannot be allowed: a file that cannot be read is never ok ("warn" is possible)
+config-keys = the keys are: { $keys }
+config-unknown-key = unknown key `{ $key }`
+error-bad-age = `{ $age }` is not an age; write a number and a unit: 30d, 2w, 6m or 1y
+error-age-too-long = `{ $age }` reaches back before the year 1; write a shorter age

@@ -213,3 +213,17 @@ change-empty = { $what ->
     [reason] begrunnelsen (--reason)
    *[source] tittelen på kilden (--source)
 } er tom
+
+## plan.toml
+config-not-a-string = `{ $key }` må være en tekst, fant { $found }
+config-data-outside = `data` må være en mappe inne i repositoriet (en relativ sti uten `..`), ikke `{ $data }`
+config-unknown-language = ukjent språk `{ $value }`; ett av: { $values }
+config-severity-table = `severity` må være en tabell over funnkoder, fant { $found }
+config-codes-hint = kodene står i `plan validate --help`
+config-unknown-code = ukjent funnkode `{ $code }`
+config-severity-value = alvorlighetsgraden for `{ $code }` må være en av "{ $values }"
+config-cannot-allow = `{ $code }` kan ikke settes til allow: en fil som ikke kan leses, er aldri i orden ("warn" går)
+config-keys = nøklene er: { $keys }
+config-unknown-key = ukjent nøkkel `{ $key }`
+error-bad-age = `{ $age }` er ikke en alder; skriv et tall og en enhet: 30d, 2w, 6m eller 1y
+error-age-too-long = `{ $age }` går tilbake til før år 1; skriv en kortere alder

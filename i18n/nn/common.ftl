@@ -213,3 +213,17 @@ change-empty = { $what ->
     [reason] grunngivinga (--reason)
    *[source] tittelen på kjelda (--source)
 } er tom
+
+## plan.toml
+config-not-a-string = `{ $key }` må vere ein tekst, fann { $found }
+config-data-outside = `data` må vere ei mappe inne i repositoriet (ein relativ sti utan `..`), ikkje `{ $data }`
+config-unknown-language = ukjent språk `{ $value }`; eitt av: { $values }
+config-severity-table = `severity` må vere ein tabell over funnkodar, fann { $found }
+config-codes-hint = kodane står i `plan validate --help`
+config-unknown-code = ukjend funnkode `{ $code }`
+config-severity-value = alvorsgraden for `{ $code }` må vere ein av "{ $values }"
+config-cannot-allow = `{ $code }` kan ikkje setjast til allow: ei fil som ikkje kan lesast, er aldri i orden ("warn" går)
+config-keys = nøklane er: { $keys }
+config-unknown-key = ukjend nøkkel `{ $key }`
+error-bad-age = `{ $age }` er ikkje ein alder; skriv eit tal og ei eining: 30d, 2w, 6m eller 1y
+error-age-too-long = `{ $age }` går tilbake til før år 1; skriv ein kortare alder
