@@ -18,11 +18,11 @@ use crate::model::{Language, Word};
 pub type Arg<'a> = FluentValue<'a>;
 
 /// Translations of English kept in the code: help texts (the doc comments in `cli`) and field
-/// descriptions (the tables in `format`). Field descriptions exist in bokmål, which nynorsk
-/// uses too; each has its own test for missing and unused keys.
+/// descriptions (the tables in `format`); each has its own test for missing and unused keys.
 const HELP_NB: &str = include_str!("../i18n/nb/help.ftl");
 const HELP_NN: &str = include_str!("../i18n/nn/help.ftl");
 const FIELDS_NB: &str = include_str!("../i18n/nb/fields.ftl");
+const FIELDS_NN: &str = include_str!("../i18n/nn/fields.ftl");
 
 /// The Fluent files of each language, in the order they are added to its bundle.
 const FILES: [(Language, &[&str]); 3] = [
@@ -54,7 +54,7 @@ const FILES: [(Language, &[&str]); 3] = [
             include_str!("../i18n/nn/report.ftl"),
             include_str!("../i18n/nn/findings.ftl"),
             HELP_NN,
-            FIELDS_NB,
+            FIELDS_NN,
         ],
     ),
 ];
@@ -234,7 +234,7 @@ mod tests {
         let (_, files) = FILES.iter().find(|(l, _)| *l == language).unwrap();
         files
             .iter()
-            .filter(|f| ![HELP_NB, HELP_NN, FIELDS_NB].contains(f))
+            .filter(|f| ![HELP_NB, HELP_NN, FIELDS_NB, FIELDS_NN].contains(f))
             .flat_map(|f| message_ids(f))
             .collect()
     }

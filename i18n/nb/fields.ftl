@@ -1,6 +1,6 @@
 # Beskrivelsene av feltene i datafilene på bokmål: det redigeringsprogrammet viser når du
 # holder pekeren over et felt (JSON-skjemaene i schema/), og kommentarene i filene `plan new`
-# lager. Nøkkelen er den engelske teksten i src/format.rs, brettet; nynorsk bruker disse også.
+# lager. Nøkkelen er den engelske teksten i src/format.rs, brettet.
 
 field-title-of-the-publication = Tittelen på publikasjonen.
 field-who-published-it-such-as-innlandet-fylkeskommune = Hvem som ga den ut, som `Innlandet fylkeskommune`.
