@@ -1,9 +1,11 @@
 //! The whole repository, resolved, as one document for other tools: `plan export --format
 //! json|yaml`. Its shape is versioned (`format_version`) and documented in the README; keys
 //! come in the order of the fields below, and lists in repository order, so the same data
-//! gives the same bytes. It reads back with serde into the same value.
+//! gives the same bytes. It reads back with serde into the same value. `plan export` writes
+//! it as it is made ([`Streamed`]), one entity at a time.
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::index::{ItemIx, Repository};
 use crate::model::{self, Word};
@@ -351,67 +353,133 @@ fn funding(list: &[model::Funding]) -> Vec<Funding> {
 }
 
 impl Export {
+    /// The whole document in memory, for readers that want a value; `plan export` writes
+    /// [`Streamed`] instead, which gives the same bytes.
     pub fn new(repo: &Repository) -> Export {
         Export {
             format_version: FORMAT_VERSION,
             programmes: repo.programmes.values().map(programme).collect(),
             items: (0..repo.items.len()).map(|ix| item(repo, ix)).collect(),
-            bodies: repo
-                .bodies
-                .values()
-                .map(|b| Body {
-                    id: b.id.value.clone(),
-                    name: b.name.clone(),
-                    kind: b.kind.as_str().into(),
-                    aliases: b.aliases.clone(),
-                    municipality: value(&b.municipality),
-                    part_of: value(&b.part_of),
-                    acts_for: value(&b.acts_for),
-                    notes: b.notes.clone(),
-                })
-                .collect(),
-            regions: repo
-                .regions
-                .values()
-                .map(|r| Region {
-                    id: r.id.value.clone(),
-                    name: r.name.clone(),
-                    county: r.county.clone(),
-                    municipalities: values(&r.municipalities),
-                    aliases: r.aliases.clone(),
-                    council: value(&r.council),
-                    notes: r.notes.clone(),
-                })
-                .collect(),
+            bodies: repo.bodies.values().map(body).collect(),
+            regions: repo.regions.values().map(region).collect(),
             municipalities: repo
                 .municipalities
                 .values()
-                .map(|m| Municipality {
-                    number: m.number.value.clone(),
-                    name: m.name.clone(),
-                    county: m.county.clone(),
-                    centrality: m.centrality,
-                    regions: repo
-                        .regions_of_municipality
-                        .get(&m.number.value)
-                        .cloned()
-                        .unwrap_or_default(),
-                    notes: m.notes.clone(),
-                })
+                .map(|m| municipality(repo, m))
                 .collect(),
-            documents: repo
-                .documents
-                .values()
-                .map(|d| Document {
-                    id: d.id.value.clone(),
-                    title: d.title.clone(),
-                    kind: d.kind.as_str().into(),
-                    owner: value(&d.owner),
-                    url: d.url.clone(),
-                    notes: d.notes.clone(),
-                })
-                .collect(),
+            documents: repo.documents.values().map(document).collect(),
         }
+    }
+}
+
+/// The export serialised as it is made: one entity at a time is converted and written, so a
+/// large repository's document is never whole in memory. Serialises exactly as
+/// [`Export::new`] does (same keys, same order).
+pub struct Streamed<'a>(pub &'a Repository);
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let repo = self.0;
+        let mut doc = serializer.serialize_struct("Export", 7)?;
+        doc.serialize_field("format_version", &FORMAT_VERSION)?;
+        doc.serialize_field(
+            "programmes",
+            &Lazy(|| repo.programmes.values().map(programme)),
+        )?;
+        doc.serialize_field(
+            "items",
+            &Lazy(|| (0..repo.items.len()).map(|ix| item(repo, ix))),
+        )?;
+        doc.serialize_field("bodies", &Lazy(|| repo.bodies.values().map(body)))?;
+        doc.serialize_field("regions", &Lazy(|| repo.regions.values().map(region)))?;
+        doc.serialize_field(
+            "municipalities",
+            &Lazy(|| repo.municipalities.values().map(|m| municipality(repo, m))),
+        )?;
+        doc.serialize_field("documents", &Lazy(|| repo.documents.values().map(document)))?;
+        doc.end()
+    }
+}
+
+/// Writes the export as YAML the way [`crate::yaml::to_string`] writes [`Export::new`]'s
+/// value, converting one entity at a time, so the document is never whole in memory.
+pub fn write_yaml(out: &mut dyn std::io::Write, repo: &Repository) -> std::io::Result<()> {
+    let mut doc = crate::yaml::MappingWriter::new(out);
+    doc.entry("format_version", &FORMAT_VERSION)?;
+    doc.list("programmes", repo.programmes.values().map(programme))?;
+    doc.list("items", (0..repo.items.len()).map(|ix| item(repo, ix)))?;
+    doc.list("bodies", repo.bodies.values().map(body))?;
+    doc.list("regions", repo.regions.values().map(region))?;
+    doc.list(
+        "municipalities",
+        repo.municipalities.values().map(|m| municipality(repo, m)),
+    )?;
+    doc.list("documents", repo.documents.values().map(document))
+}
+
+/// A list serialised from an iterator made on demand, the way a `Vec` of the same elements
+/// is.
+struct Lazy<F>(F);
+
+impl<F, I> Serialize for Lazy<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
+fn body(b: &model::Body) -> Body {
+    Body {
+        id: b.id.value.clone(),
+        name: b.name.clone(),
+        kind: b.kind.as_str().into(),
+        aliases: b.aliases.clone(),
+        municipality: value(&b.municipality),
+        part_of: value(&b.part_of),
+        acts_for: value(&b.acts_for),
+        notes: b.notes.clone(),
+    }
+}
+
+fn region(r: &model::Region) -> Region {
+    Region {
+        id: r.id.value.clone(),
+        name: r.name.clone(),
+        county: r.county.clone(),
+        municipalities: values(&r.municipalities),
+        aliases: r.aliases.clone(),
+        council: value(&r.council),
+        notes: r.notes.clone(),
+    }
+}
+
+fn municipality(repo: &Repository, m: &model::Municipality) -> Municipality {
+    Municipality {
+        number: m.number.value.clone(),
+        name: m.name.clone(),
+        county: m.county.clone(),
+        centrality: m.centrality,
+        regions: repo
+            .regions_of_municipality
+            .get(&m.number.value)
+            .cloned()
+            .unwrap_or_default(),
+        notes: m.notes.clone(),
+    }
+}
+
+fn document(d: &model::Document) -> Document {
+    Document {
+        id: d.id.value.clone(),
+        title: d.title.clone(),
+        kind: d.kind.as_str().into(),
+        owner: value(&d.owner),
+        url: d.url.clone(),
+        notes: d.notes.clone(),
     }
 }
 

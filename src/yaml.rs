@@ -449,6 +449,51 @@ pub fn to_string<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
     Ok(out)
 }
 
+/// A YAML mapping written an entry at a time, and a list's elements one at a time, as
+/// [`to_string`] writes the whole mapping: a large export is never whole in memory.
+pub struct MappingWriter<'a> {
+    out: &'a mut dyn std::io::Write,
+    text: String,
+}
+
+impl<'a> MappingWriter<'a> {
+    pub fn new(out: &'a mut dyn std::io::Write) -> Self {
+        MappingWriter {
+            out,
+            text: String::new(),
+        }
+    }
+
+    /// Writes `key: value`.
+    pub fn entry<T: serde::Serialize>(&mut self, key: &str, value: &T) -> std::io::Result<()> {
+        let mut map = JsonMap::new();
+        map.insert(key.to_string(), serde_json::to_value(value)?);
+        self.text.clear();
+        emit_map(&mut self.text, &map, 0, false);
+        self.out.write_all(self.text.as_bytes())
+    }
+
+    /// Writes `key:` and the list's elements, each converted and written before the next is
+    /// made.
+    pub fn list<T: serde::Serialize>(
+        &mut self,
+        key: &str,
+        elements: impl Iterator<Item = T>,
+    ) -> std::io::Result<()> {
+        let mut elements = elements.peekable();
+        if elements.peek().is_none() {
+            return self.entry(key, &[(); 0]);
+        }
+        writeln!(self.out, "{}:", text(key))?;
+        for element in elements {
+            self.text.clear();
+            emit_seq(&mut self.text, &[serde_json::to_value(element)?], 0);
+            self.out.write_all(self.text.as_bytes())?;
+        }
+        Ok(())
+    }
+}
+
 type JsonMap = serde_json::Map<String, serde_json::Value>;
 
 /// Writes a mapping's entries at `indent`; the first one follows a `- ` already written.

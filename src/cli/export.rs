@@ -7,7 +7,7 @@ use anyhow::{Result, bail};
 use clap::ValueEnum;
 
 use crate::cli::{Context, EXIT_OK, OutFile};
-use crate::export::Export;
+use crate::export::Streamed;
 use crate::load::Prose;
 use crate::render;
 
@@ -45,14 +45,13 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     }
     let ctx = Context::open_at(repo_path, Prose::Keep, &args.moment)?;
     let repo = &ctx.repo;
-    let document = match args.format {
-        Format::Json => Some(serde_json::to_string_pretty(&Export::new(repo))? + "\n"),
-        Format::Yaml => Some(crate::yaml::to_string(&Export::new(repo))?),
-        Format::Csv => None,
-    };
-    args.out.write(out, |w| match &document {
-        Some(text) => w.write_all(text.as_bytes()),
-        None => render::export::csv(w, repo, args.excel),
+    args.out.write(out, |w| match args.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *w, &Streamed(repo))?;
+            writeln!(w)
+        }
+        Format::Yaml => crate::export::write_yaml(w, repo),
+        Format::Csv => render::export::csv(w, repo, args.excel),
     })?;
     Ok(EXIT_OK)
 }
