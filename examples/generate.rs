@@ -493,7 +493,14 @@ fn main() -> Result<()> {
     };
     let items: usize = items.parse().context("ITEMS is a number")?;
     let seed: u64 = seed.parse().context("SEED is a number")?;
-    let root = Path::new(out).join("data");
+    println!("{}", generate(items, Path::new(out), seed)?);
+    Ok(())
+}
+
+/// Writes a repository of `items` items into `out/data` (which must not exist) and says what
+/// it wrote. Tests include this file to make repositories of their own.
+pub fn generate(items: usize, out: &Path, seed: u64) -> Result<String> {
+    let root = out.join("data");
     if root.exists() {
         bail!("`{}` exists; remove it first", root.display());
     }
@@ -534,7 +541,7 @@ fn main() -> Result<()> {
             g.item(shape, *theme, id, &targets, p)?;
         }
     }
-    println!(
+    Ok(format!(
         "{items} items in {} programmes, {} bodies, {} regions, {} municipalities, {} documents: {}",
         sizes.programmes,
         sizes.bodies,
@@ -542,6 +549,5 @@ fn main() -> Result<()> {
         sizes.municipalities,
         sizes.documents,
         g.root.display()
-    );
-    Ok(())
+    ))
 }

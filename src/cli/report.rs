@@ -14,7 +14,8 @@ use crate::load::Prose;
 use crate::load::git::GitData;
 use crate::model::Date;
 use crate::query;
-use crate::render::{html, report as markdown};
+use crate::render::html::{self, MarkdownToHtml};
+use crate::render::report as markdown;
 use crate::report::{self, GRAPH_NODE_LIMIT, Options, PeriodDiff};
 
 #[derive(Debug, clap::Args)]
@@ -123,12 +124,17 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         Format::Markdown => markdown::Form::GitHub,
         Format::Html => markdown::Form::Web,
     };
-    let mut text = Vec::new();
-    markdown::markdown(&mut text, repo, &report, form)?;
-    let text = String::from_utf8(text)?;
     args.out.write(out, |w| match args.format {
-        Format::Markdown => w.write_all(text.as_bytes()),
-        Format::Html => html::page(w, repo, &report, &text),
+        Format::Markdown => markdown::markdown(w, repo, &report, form),
+        Format::Html => html::page(w, repo, &report, |body| {
+            markdown::markdown_in_pieces(
+                body,
+                repo,
+                &report,
+                form,
+                &mut MarkdownToHtml::convert_pending,
+            )
+        }),
     })?;
     Ok(EXIT_OK)
 }

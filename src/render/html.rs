@@ -85,51 +85,102 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Writes the page for `report`, whose Markdown (from `render::report::markdown`) is `markdown`.
+/// Writes the page for `report`. `write_markdown` writes the report's Markdown (from
+/// `render::report`) to the [`MarkdownToHtml`] it is given, calling
+/// [`MarkdownToHtml::convert_pending`] wherever the text so far ends between top-level
+/// blocks; each piece is converted and written then, so the page is never whole in memory.
 pub fn page(
     out: &mut dyn Write,
     repo: &Repository,
     report: &Report,
-    markdown: &str,
+    write_markdown: impl FnOnce(&mut MarkdownToHtml) -> io::Result<()>,
 ) -> io::Result<()> {
     let page_title = match report.parts.as_slice() {
         [one] => title(report, Some(one)),
         _ => title(report, None),
     };
-    let events = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => match own_html(&raw, report) {
-            Some(html) => Event::Html(CowStr::from(html)),
-            None if raw.trim().starts_with(INDICATOR_PREFIX) => {
-                Event::Html(CowStr::from(indicator_chart(repo, report, raw.trim())))
-            }
-            None if raw.trim().starts_with(GRAPH_PREFIX) => {
-                Event::Html(CowStr::from(link_graph(repo, report, raw.trim())))
-            }
-            None => Event::Text(raw),
-        },
-        // The word joiners that keep GitHub from making mentions and links are not needed
-        // on a page plan writes itself, and would ride along when a reader copies a link.
-        Event::Text(text) if text.contains('\u{2060}') => {
-            Event::Text(CowStr::from(text.replace('\u{2060}', "")))
-        }
-        other => other,
-    });
-    let mut body = String::new();
-    pulldown_cmark::html::push_html(&mut body, captioned(events));
-    // Column headers say what they head; no text from the data can hold `<th` (it is escaped).
-    let body = body
-        .replace("<th>", "<th scope=\"col\">")
-        .replace("<th style=", "<th scope=\"col\" style=");
     write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <link rel=\"icon\" href=\"data:,\">\n<title>{}</title>\n<style>{STYLE}{}</style>\n\
-         </head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+         </head>\n<body>\n<main>\n",
         report.language,
         escape(&page_title),
         page_footer(report)
-    )
+    )?;
+    let mut body = MarkdownToHtml {
+        markdown: Vec::new(),
+        html: String::new(),
+        heading: String::new(),
+        repo,
+        report,
+        out,
+    };
+    write_markdown(&mut body)?;
+    body.convert_pending()?;
+    write!(body.out, "</main>\n</body>\n</html>\n")
+}
+
+/// Takes the report's Markdown and writes it as HTML, a piece at a time.
+pub struct MarkdownToHtml<'a, 'r> {
+    markdown: Vec<u8>,
+    /// Reused for each piece's HTML.
+    html: String,
+    /// The last heading's text, which captions the tables after it in later pieces too.
+    heading: String,
+    repo: &'a Repository,
+    report: &'a Report<'r>,
+    out: &'a mut dyn Write,
+}
+
+impl MarkdownToHtml<'_, '_> {
+    /// Converts the Markdown written since the last call, which must end between top-level
+    /// blocks, and writes its HTML.
+    pub fn convert_pending(&mut self) -> io::Result<()> {
+        let markdown = std::str::from_utf8(&self.markdown).map_err(io::Error::other)?;
+        let (repo, report) = (self.repo, self.report);
+        let events = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => match own_html(&raw, report) {
+                Some(html) => Event::Html(CowStr::from(html)),
+                None if raw.trim().starts_with(INDICATOR_PREFIX) => {
+                    Event::Html(CowStr::from(indicator_chart(repo, report, raw.trim())))
+                }
+                None if raw.trim().starts_with(GRAPH_PREFIX) => {
+                    Event::Html(CowStr::from(link_graph(repo, report, raw.trim())))
+                }
+                None => Event::Text(raw),
+            },
+            // The word joiners that keep GitHub from making mentions and links are not
+            // needed on a page plan writes itself, and would ride along when a reader copies
+            // a link.
+            Event::Text(text) if text.contains('\u{2060}') => {
+                Event::Text(CowStr::from(text.replace('\u{2060}', "")))
+            }
+            other => other,
+        });
+        self.html.clear();
+        pulldown_cmark::html::push_html(&mut self.html, captioned(events, &mut self.heading));
+        // Column headers say what they head; no text from the data can hold `<th` (it is
+        // escaped).
+        let html = self
+            .html
+            .replace("<th>", "<th scope=\"col\">")
+            .replace("<th style=", "<th scope=\"col\" style=");
+        self.out.write_all(html.as_bytes())?;
+        self.markdown.clear();
+        Ok(())
+    }
+}
+
+impl Write for MarkdownToHtml<'_, '_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.markdown.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Printed pages carry the report's date (and commit) and the page number in their footer.
@@ -155,8 +206,13 @@ fn page_footer(report: &Report) -> String {
 }
 
 /// The events with a `<caption>` in every table: the text of the heading before it.
-fn captioned<'e>(events: impl Iterator<Item = Event<'e>>) -> impl Iterator<Item = Event<'e>> {
-    let mut heading = String::new();
+fn captioned<'e, 'h>(
+    events: impl Iterator<Item = Event<'e>> + 'h,
+    heading: &'h mut String,
+) -> impl Iterator<Item = Event<'e>> + 'h
+where
+    'e: 'h,
+{
     let mut in_heading = false;
     events.flat_map(move |event| {
         let mut out = vec![event.clone()];

@@ -196,6 +196,30 @@ pub fn markdown(
     report: &Report,
     form: Form,
 ) -> io::Result<()> {
+    markdown_in_pieces(&mut &mut *out, repo, report, form, &mut |_| Ok(()))
+}
+
+/// Writes the Markdown and calls `piece_end` wherever the text so far ends between top-level
+/// blocks (after the title, and after each programme's front matter, item and section), so
+/// it converts to HTML piece by piece exactly as it would in one go. The web page is made
+/// this way, without ever holding the whole report's text.
+pub fn markdown_in_pieces<W: Write>(
+    out: &mut W,
+    repo: &Repository,
+    report: &Report,
+    form: Form,
+    piece_end: &mut dyn FnMut(&mut W) -> io::Result<()>,
+) -> io::Result<()> {
+    title_and_contents(out, report)?;
+    piece_end(out)?;
+    for part in &report.parts {
+        programme(out, repo, report, part, form, piece_end)?;
+    }
+    Ok(())
+}
+
+/// The title and list of programmes of a report on several programmes (nothing for one).
+fn title_and_contents(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     if report.parts.len() != 1 {
         let l = Labels::of(report.language);
         writeln!(out, "# {}\n", escape(&title(report, None)))?;
@@ -218,18 +242,16 @@ pub fn markdown(
             links.join(" · ")
         )?;
     }
-    for part in &report.parts {
-        programme(out, repo, report, part, form)?;
-    }
     Ok(())
 }
 
-fn programme(
-    out: &mut dyn Write,
+fn programme<W: Write>(
+    out: &mut W,
     repo: &Repository,
     report: &Report,
     part: &ProgrammeReport,
     form: Form,
+    piece_end: &mut dyn FnMut(&mut W) -> io::Result<()>,
 ) -> io::Result<()> {
     let l = Labels::of(part.language);
     let p = part.programme;
@@ -280,6 +302,7 @@ fn programme(
     if let Some((from, revision)) = &report.changes_from {
         changes(out, report, l, part, *from, revision.as_deref())?;
     }
+    piece_end(out)?;
     for section in &part.sections {
         let theme = section.theme;
         writeln!(
@@ -312,6 +335,7 @@ fn programme(
             }
             for entry in entries {
                 item(out, repo, report, l, entry, depth)?;
+                piece_end(out)?;
             }
         }
         if !section.county_wide.is_empty() {
@@ -324,8 +348,10 @@ fn programme(
             )?;
             for entry in &section.county_wide {
                 item(out, repo, report, l, entry, 4)?;
+                piece_end(out)?;
             }
         }
+        piece_end(out)?;
     }
     if !part.removed.is_empty() {
         writeln!(
@@ -336,6 +362,7 @@ fn programme(
         )?;
         for entry in &part.removed {
             item(out, repo, report, l, entry, 3)?;
+            piece_end(out)?;
         }
     }
     coverage(out, l, part)?;
@@ -344,7 +371,7 @@ fn programme(
     if form == Form::Web {
         writeln!(out, "{PART_END}\n")?;
     }
-    Ok(())
+    piece_end(out)
 }
 
 fn contents(
