@@ -946,6 +946,11 @@ pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a>
                 .map(move |t| (p.id.value.clone(), t.code.clone(), t.name.clone()))
         })
         .collect();
+    // A report covers every programme at once: a lookup, not a scan of the columns, per item.
+    let mut columns: HashMap<(&str, &str), usize> = HashMap::new();
+    for (column, (p, code, _)) in themes.iter().enumerate() {
+        columns.entry((p.as_str(), code.as_str())).or_insert(column);
+    }
     let per_region = items_per_region(repo);
     let rows = regions_sorted(repo)
         .into_iter()
@@ -953,10 +958,8 @@ pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a>
             let mut counts = vec![0; themes.len()];
             for &ix in per_region.get(region.id.as_str()).into_iter().flatten() {
                 let item = &repo.items[ix];
-                let column = themes.iter().position(|(p, code, _)| {
-                    item.programme.value == *p && item.theme.value == *code
-                });
-                if let Some(column) = column {
+                let key = (item.programme.value.as_str(), item.theme.value.as_str());
+                if let Some(&column) = columns.get(&key) {
                     counts[column] += 1;
                 }
             }

@@ -180,14 +180,20 @@ pub fn build<'a>(
         }
         None => (None, BTreeMap::new()),
     };
-    let mut shown = BTreeSet::new();
-    let parts: Vec<ProgrammeReport> = repo
+    let programmes: Vec<&Programme> = repo
         .programmes
         .values()
         .filter(|p| options.programmes.is_empty() || options.programmes.contains(&p.id.value))
+        .collect();
+    // One pass over the items for every programme's coverage, not one per programme.
+    let ids: Vec<String> = programmes.iter().map(|p| p.id.value.clone()).collect();
+    let coverage = query::coverage(repo, &ids);
+    let mut shown = BTreeSet::new();
+    let parts: Vec<ProgrammeReport> = programmes
+        .into_iter()
         .map(|p| {
             let changes = diffs.remove(&p.id.value);
-            programme_report(repo, p, options, findings, graph_limit, changes)
+            programme_report(repo, p, options, findings, &coverage, graph_limit, changes)
         })
         .filter(|part| !filtered || !part.is_empty())
         .inspect(|part| shown.extend(part.entries().map(|e| e.ix)))
@@ -274,6 +280,7 @@ fn programme_report<'a>(
     programme: &'a Programme,
     options: &Options,
     findings: &[Diagnostic],
+    coverage: &query::Coverage<'a>,
     graph_limit: usize,
     changes: Option<ProgrammeDiff>,
 ) -> ProgrammeReport<'a> {
@@ -318,7 +325,7 @@ fn programme_report<'a>(
         county_wide_left_out: county_wide.len() - shown_wide.len(),
         changes,
         summary: summary(repo, programme, &counted, &counted_all),
-        coverage: coverage(repo, programme, options.region.as_deref()),
+        coverage: programme_coverage(coverage, programme, options.region.as_deref()),
         graphs: graphs(repo, programme, &counted_all, graph_limit),
         findings: findings
             .iter()
@@ -513,26 +520,33 @@ fn summary(
     }
 }
 
-fn coverage<'a>(
-    repo: &'a Repository,
+/// The programme's columns of the coverage of all the report's programmes.
+fn programme_coverage<'a>(
+    all: &query::Coverage<'a>,
     programme: &Programme,
     region: Option<&str>,
 ) -> CoverageTable<'a> {
-    let matrix = query::coverage(repo, std::slice::from_ref(&programme.id.value));
+    let columns: Vec<usize> = (0..all.themes.len())
+        .filter(|&c| all.themes[c].0 == programme.id.value)
+        .collect();
     CoverageTable {
-        themes: matrix
-            .themes
-            .into_iter()
-            .map(|(_, code, name)| (code, name))
+        themes: columns
+            .iter()
+            .map(|&c| (all.themes[c].1.clone(), all.themes[c].2.clone()))
             .collect(),
-        rows: matrix
+        rows: all
             .rows
-            .into_iter()
+            .iter()
             .filter(|(r, _)| match region {
                 Some(wanted) => r.id.value == wanted,
                 None => programme.county.as_ref() == Some(&r.county),
             })
-            .map(|(r, counts)| (r.name.as_str(), counts))
+            .map(|(r, counts)| {
+                (
+                    r.name.as_str(),
+                    columns.iter().map(|&c| counts[c]).collect(),
+                )
+            })
             .collect(),
     }
 }
