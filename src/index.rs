@@ -608,6 +608,25 @@ impl Repository {
         self.files[self.files_by_path[at]].contents(&self.source)
     }
 
+    /// Reads an item's prose (description, goals, notes) from its file again, for a
+    /// repository loaded without it that shows this one item in full: cheaper than keeping
+    /// every item's prose. The item stays as loaded if its file no longer holds it.
+    pub fn read_prose(&mut self, ix: ItemIx) {
+        let item = &self.items[ix];
+        let Some(again) = self
+            .file_text(&item.path)
+            .and_then(|text| crate::load::item_with_prose(&item.path, &text))
+        else {
+            return;
+        };
+        if again.id.value == item.id.value && again.programme.value == item.programme.value {
+            let item = &mut self.items[ix];
+            item.description = again.description;
+            item.goals = again.goals;
+            item.notes = again.notes;
+        }
+    }
+
     /// Lines of files for excerpts in findings.
     pub fn excerpts(&self) -> Excerpts<'_> {
         Excerpts {

@@ -768,3 +768,21 @@ fn export_as_of_a_date_has_that_day_s_updates_and_measurements() {
     );
     assert_eq!(run.status, 0, "{}", run.stderr);
 }
+
+#[test]
+fn show_has_the_prose_of_its_item() {
+    let export = json(&on_data(&["export", "--format", "json"]));
+    let items = export["items"].as_array().unwrap();
+    let with_goals = items
+        .iter()
+        .find(|i| !i["goals"].as_array().unwrap().is_empty() && i["notes"].is_string())
+        .expect("an item with goals and notes");
+    for item in [with_goals, &items[0]] {
+        let id = item["id"].as_str().unwrap();
+        let shown = json(&on_data(&["show", id, "--format", "json"]));
+        for field in ["description", "goals", "notes"] {
+            assert_eq!(shown[field], item[field], "{id}: {field}");
+        }
+        assert!(shown["description"].is_string(), "{id} has a description");
+    }
+}

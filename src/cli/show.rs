@@ -31,8 +31,10 @@ pub enum Format {
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open_at(repo_path, Prose::Keep, &args.moment)?;
+    // Only the one item's prose is shown: read it alone, not every item's.
+    let mut ctx = Context::open_at(repo_path, Prose::Skip, &args.moment)?;
     let ix = query::resolve_item(&ctx.repo, &args.id)?;
+    ctx.repo.read_prose(ix);
     let view = ItemView::new(&ctx.repo, ix);
     match args.format {
         Format::Human => show::human(out, &view, Style::stdout())?,

@@ -711,6 +711,23 @@ fn quote_help(text: &str, line: u32) -> String {
     t!("finding-quote-this", quoted = quoted)
 }
 
+/// Decodes an item's text with its prose (description, goals, notes): for a command that
+/// loaded the repository without prose and shows one item in full. `None` when the text does
+/// not decode into an item; its findings are those the load already reported.
+pub fn item_with_prose(path: &str, text: &str) -> Option<Item> {
+    let mut already_reported = Vec::new();
+    match decode_file(
+        path,
+        text,
+        EntityKind::Item,
+        Prose::Keep,
+        &mut already_reported,
+    ) {
+        Some(Entity::Item(item)) => Some(*item),
+        _ => None,
+    }
+}
+
 /// The first tab that indents the error's line or the one before it, or (when the parser
 /// says it met a tab) the line after it, where a value continues.
 fn indenting_tab(text: &str, line: u32, parser_saw_tab: bool) -> Option<Pos> {
