@@ -7,6 +7,8 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
+
 use crate::index::{ItemIx, Repository};
 use crate::model::{Date, Level, Period, Programme, Word};
 use crate::query::link_label;
@@ -87,27 +89,41 @@ fn anchor(id: &str) -> String {
 /// math), on one line. GitHub also makes `@name` a mention and `https://…` a link on its
 /// own; a word joiner (U+2060, invisible) after `@` and `:` keeps both plain text.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#' | '!' | '$' => {
+    let mut out = String::with_capacity(text.len() + 8);
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`], appended to `out`. Every character it changes is ASCII, so the text is copied
+/// in runs between them: reports escape megabytes of descriptions.
+fn escape_into(out: &mut String, text: &str) {
+    let mut run = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        match byte {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'|' | b'&' | b'~' | b'#'
+            | b'!' | b'$' => {
+                out.push_str(&text[run..at]);
                 out.push('\\');
-                out.push(c);
+                out.push(byte as char);
             }
-            '\n' | '\r' => out.push(' '),
-            '@' | ':'
-                if chars
-                    .peek()
-                    .is_some_and(|n| n.is_alphanumeric() || *n == '/') =>
+            b'\n' | b'\r' => {
+                out.push_str(&text[run..at]);
+                out.push(' ');
+            }
+            b'@' | b':'
+                if text[at + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_alphanumeric() || n == '/') =>
             {
-                out.push(c);
+                out.push_str(&text[run..=at]);
                 out.push('\u{2060}');
             }
-            _ => out.push(c),
+            _ => continue,
         }
+        run = at + 1;
     }
-    out
+    out.push_str(&text[run..]);
 }
 
 /// Several lines of text from the data (a description, notes), each escaped as by
@@ -119,14 +135,17 @@ pub fn escape_lines(text: &str) -> String {
         .join("\n")
 }
 
-/// A paragraph of text from the data: escaped, and not mistaken for a list or heading.
+/// A paragraph of text from the data: on one line, escaped, and not mistaken for a list or
+/// heading.
 fn paragraph(text: &str) -> String {
-    block_start(escape(
-        text.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .as_str(),
-    ))
+    let mut out = String::with_capacity(text.len() + 8);
+    for (n, word) in text.split_whitespace().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        escape_into(&mut out, word);
+    }
+    block_start(out)
 }
 
 /// Text that starts a block (a paragraph, a list entry) escaped so it does not open another
@@ -333,10 +352,7 @@ fn programme<W: Write>(
                     escape(name)
                 )?;
             }
-            for entry in entries {
-                item(out, repo, report, l, entry, depth)?;
-                piece_end(out)?;
-            }
+            items(out, repo, report, l, entries, depth, piece_end)?;
         }
         if !section.county_wide.is_empty() {
             writeln!(
@@ -346,10 +362,7 @@ fn programme<W: Write>(
                 l.county_wide_items,
                 l.county_wide_note
             )?;
-            for entry in &section.county_wide {
-                item(out, repo, report, l, entry, 4)?;
-                piece_end(out)?;
-            }
+            items(out, repo, report, l, &section.county_wide, 4, piece_end)?;
         }
         piece_end(out)?;
     }
@@ -360,10 +373,7 @@ fn programme<W: Write>(
             anchor(&section_anchor(p, "removed")),
             l.removed_items
         )?;
-        for entry in &part.removed {
-            item(out, repo, report, l, entry, 3)?;
-            piece_end(out)?;
-        }
+        items(out, repo, report, l, &part.removed, 3, piece_end)?;
     }
     coverage(out, l, part)?;
     graphs(out, repo, l, part, form)?;
@@ -372,6 +382,34 @@ fn programme<W: Write>(
         writeln!(out, "{PART_END}\n")?;
     }
     piece_end(out)
+}
+
+/// Items rendered on every core, a batch at a time, and written in order, each one a piece:
+/// they are most of a report's work. `depth` is their headings' level.
+fn items<W: Write>(
+    out: &mut W,
+    repo: &Repository,
+    report: &Report,
+    l: &Labels,
+    entries: &[ItemEntry],
+    depth: usize,
+    piece_end: &mut dyn FnMut(&mut W) -> io::Result<()>,
+) -> io::Result<()> {
+    const BATCH: usize = 256;
+    for batch in entries.chunks(BATCH) {
+        let texts: Vec<Vec<u8>> = batch
+            .par_iter()
+            .map(|entry| {
+                let mut text = Vec::new();
+                item(&mut text, repo, report, l, entry, depth).map(|()| text)
+            })
+            .collect::<io::Result<_>>()?;
+        for text in texts {
+            out.write_all(&text)?;
+            piece_end(out)?;
+        }
+    }
+    Ok(())
 }
 
 fn contents(
@@ -821,5 +859,46 @@ mod tests {
             "@\u{2060}octocat https:\u{2060}//x.example"
         );
         assert_eq!(escape("kl. 10: møte"), "kl. 10: møte");
+    }
+
+    /// `escape` copies runs of text; character by character gives the same.
+    #[test]
+    fn escaping_in_runs_is_escaping_each_character() {
+        fn each(text: &str) -> String {
+            let mut out = String::new();
+            let mut chars = text.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#'
+                    | '!' | '$' => {
+                        out.push('\\');
+                        out.push(c);
+                    }
+                    '\n' | '\r' => out.push(' '),
+                    '@' | ':'
+                        if chars
+                            .peek()
+                            .is_some_and(|n| n.is_alphanumeric() || *n == '/') =>
+                    {
+                        out.push(c);
+                        out.push('\u{2060}');
+                    }
+                    _ => out.push(c),
+                }
+            }
+            out
+        }
+        for text in [
+            "",
+            "ÆØÅ æøå",
+            "a_b*c`d[e]f<g>h|i&j~k#l!m$n\\o",
+            "@ø :Å @ :/ x: @",
+            "line\r\nnext\n",
+            "ends with @",
+            "ends with :",
+            "€@é:ü",
+        ] {
+            assert_eq!(escape(text), each(text), "{text:?}");
+        }
     }
 }
