@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark (see bench/README.md). In one run, on generated repositories of each size,
-# times `plan validate`, `plan list --region X`, `plan report --format markdown` and the
-# floor (examples/floor.rs: one thread parsing the same files into generic serde_yaml
-# values), and prints medians, items per second, peak RSS and validate/floor.
+# times every command that reads the repository (validate, list, show, links, regions,
+# bodies, coverage, export in each format, report in each format) and the floor
+# (examples/floor.rs: one thread parsing the same files into generic serde_yaml values), and
+# prints medians, time relative to validate, items per second, peak RSS and RSS per YAML
+# byte, then which commands miss the targets at the largest size.
 #
 #   bench/run.sh                 sizes 1k 10k 100k
 #   bench/run.sh 1k 10k          chosen sizes
@@ -75,10 +77,15 @@ fi
 sizes=("$@")
 [[ ${#sizes[@]} -eq 0 ]] && sizes=(1k 10k 100k)
 
+# Targets at the largest size: every command within 1.5x validate's time and 2x the YAML
+# bytes in peak RSS.
+time_target=1.5
+rss_target=2.0
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(lscpu | sed -n 's/^Model name: *//p')"
-printf '| %-5s | %-26s | %9s | %11s | %9s | %9s |\n' size command "median s" "items/s" "peak MiB" "RSS/YAML"
-printf '|%s|%s|%s|%s|%s|%s|\n' ------- ---------------------------- ----------- ------------- ----------- -----------
+printf '| %-5s | %-34s | %9s | %9s | %11s | %9s | %9s |\n' size command "median s" "t/valid." "items/s" "peak MiB" "RSS/YAML"
+printf '|%s|%s|%s|%s|%s|%s|%s|\n' ------- ------------------------------------ ----------- ----------- ------------- ----------- -----------
 declare -A validate_time
+over=()
 for size in "${sizes[@]}"; do
   items=$(( ${size%k} * 1000 ))
   dir=target/bench-data/$size
@@ -90,28 +97,59 @@ for size in "${sizes[@]}"; do
   data=$dir/data
   bytes=$(find "$data" -name '*.yaml' -printf '%s\n' | awk '{t += $1} END {print t}')
   region=$(basename "$(ls "$data"/regions/*.yaml | head -n 1)" .yaml)
+  programme=$(basename "$(ls -d "$data"/programmes/*/ | head -n 1)")
+  item=$(basename "$(ls "$data/programmes/$programme/items/" | head -n 1)" .yaml)
   case $size in 1k) runs=10 ;; 10k) runs=5 ;; *) runs=3 ;; esac
   runs=${RUNS:-$runs}
   declare -A t=()
-  rows=("floor|$floor $data" "plan validate|$plan validate $data"
-        "plan list --region $region|$plan --repo $data list --region $region")
+  # name|command; X, P and P:ID stand for the region, programme and item picked above.
+  rows=("floor|$floor $data"
+        "plan validate|$plan validate $data"
+        "plan list --region X|$plan --repo $data list --region $region"
+        "plan list --programme P|$plan --repo $data list --programme $programme"
+        "plan show P:ID|$plan --repo $data show $programme:$item"
+        "plan show P:ID --format json|$plan --repo $data show $programme:$item --format json"
+        "plan links --broken|$plan --repo $data links --broken"
+        "plan links --graph dot|$plan --repo $data links --graph dot"
+        "plan regions|$plan --repo $data regions"
+        "plan bodies|$plan --repo $data bodies"
+        "plan coverage|$plan --repo $data coverage"
+        "plan export --format json|$plan --repo $data export --format json"
+        "plan export --format csv|$plan --repo $data export --format csv"
+        "plan export --format yaml|$plan --repo $data export --format yaml")
   if [[ $has_report == yes ]]; then
-    rows+=("plan report --format markdown|$plan --repo $data report --format markdown")
+    rows+=("plan report --format markdown|$plan --repo $data report --format markdown"
+           "plan report --format html|$plan --repo $data report --format html")
   fi
   for row in "${rows[@]}"; do
     name=${row%%|*}; cmd=${row#*|}
     t[$name]=$(median "$runs" "$cmd")
     # shellcheck disable=SC2086
     rss=$(peak_rss $cmd)
-    printf '| %-5s | %-26s | %9s | %11s | %9s | %9s |\n' "$size" "${name/ --region $region/ --region X}" "${t[$name]}" \
+    ratio=–
+    if [[ $name != floor ]]; then
+      ratio=$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "${t[$name]}" "${t[plan validate]}")
+    fi
+    per_byte=$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) * 1048576 / int(sys.argv[2])))' "$rss" "$bytes")
+    printf '| %-5s | %-34s | %9s | %9s | %11s | %9s | %9s |\n' "$size" "$name" "${t[$name]}" "$ratio" \
       "$(python3 -c 'import sys; print(f"{int(sys.argv[1]) / float(sys.argv[2]):,.0f}")' "$items" "${t[$name]}")" \
-      "$rss" "$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) * 1048576 / int(sys.argv[2])))' "$rss" "$bytes")"
+      "$rss" "$per_byte"
+    if [[ $size == "${sizes[-1]}" && $name != floor ]] &&
+       python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) or float(sys.argv[3]) > float(sys.argv[4]) else 1)' \
+         "$ratio" "$time_target" "$per_byte" "$rss_target"; then
+      over+=("$name ($ratio× validate, $per_byte× YAML)")
+    fi
   done
   validate_time[$size]=${t[plan validate]}
   echo "|       | $size: $(printf "%'d" "$bytes") bytes of YAML; validate/floor = $(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "${t[plan validate]}" "${t[floor]}") |"
 done
 if [[ -n ${validate_time[10k]:-} && -n ${validate_time[100k]:-} ]]; then
   echo "growth: validate time(100k) / time(10k) = $(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "${validate_time[100k]}" "${validate_time[10k]}")"
+fi
+if [[ ${#over[@]} -eq 0 ]]; then
+  echo "targets at ${sizes[-1]}: every command within ${time_target}× validate's time and ${rss_target}× the YAML bytes"
+else
+  echo "targets at ${sizes[-1]}: over ${time_target}× validate's time or ${rss_target}× the YAML bytes: ${over[*]}"
 fi
 [[ $has_report == no ]] && echo "note: plan report skipped (this build has no report command yet)"
 exit 0
