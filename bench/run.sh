@@ -126,7 +126,7 @@ for size in "${sizes[@]}"; do
     t[$name]=$(median "$runs" "$cmd")
     # shellcheck disable=SC2086
     rss=$(peak_rss $cmd)
-    ratio=–
+    ratio=-
     if [[ $name != floor ]]; then
       ratio=$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "${t[$name]}" "${t[plan validate]}")
     fi
