@@ -214,10 +214,10 @@ pub fn parse(text: &str) -> Parsed {
             Event::Nothing | Event::StreamStart | Event::DocumentEnd => None,
             Event::Scalar(text, style, anchor, _tag) => {
                 if style == TScalarStyle::DoubleQuoted
-                    && may_hold_control(text.as_bytes())
-                    && let Some(c) = text
-                        .chars()
-                        .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                    && (may_hold_control(text.as_bytes()) || text.contains(is_bidi_control))
+                    && let Some(c) = text.chars().find(|&c| {
+                        (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_bidi_control(c)
+                    })
                 {
                     out.errors.push(ParseError {
                         kind: ParseErrorKind::ControlCharacter,
@@ -383,6 +383,13 @@ fn scalar_text(node: &Node) -> Option<&str> {
         Value::Scalar { text, .. } => Some(text),
         _ => None,
     }
+}
+
+/// A bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): text
+/// holding one shows in another order than it is stored, so plan refuses them like control
+/// characters.
+pub(crate) fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// False when `bytes` (UTF-8) certainly hold no control character but tab, LF and CR: no

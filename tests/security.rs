@@ -695,3 +695,144 @@ fn the_pre_commit_hooks_run_on_every_commit() {
         assert!(!entry.contains("files:"), "{entry}");
     }
 }
+
+/// Fails when a line of `output` starts with `::`, which GitHub runs as a workflow command.
+fn assert_no_workflow_command(what: &str, output: &str) {
+    for line in output.lines() {
+        assert!(
+            !line.starts_with("::"),
+            "{what}: a line of data starts at column 0: {line:?}\n{output}"
+        );
+    }
+}
+
+#[test]
+fn a_line_break_in_a_title_is_refused_and_never_starts_a_line() {
+    let temp = copy_fixture("valid");
+    let k1 = temp.path().join("valid/programmes/demo/items/K1.yaml");
+    let before = std::fs::read_to_string(&k1).unwrap();
+    let run = plan(
+        &temp.path().join("valid"),
+        &["set", "K1", "title", "Ny\n::error file=x::pwned"],
+    );
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&k1).unwrap(), before);
+    assert_no_workflow_command("plan set", &format!("{}{}", run.stdout, run.stderr));
+
+    edit(
+        &k1,
+        "title: \"Kompetanseløft\"",
+        "title: \"Ny\\n::error file=x::pwned\"",
+    );
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    assert_eq!(
+        found(&findings),
+        [("invalid-value", "valid/programmes/demo/items/K1.yaml")]
+    );
+    assert_eq!((findings[0].line, findings[0].column), (5, 8));
+    assert_eq!(status, 1);
+    let show = plan(&temp.path().join("valid"), &["show", "K1"]);
+    assert_no_workflow_command("plan show", &show.stdout);
+    assert!(
+        show.stdout.contains("    ::error file=x::pwned"),
+        "{}",
+        show.stdout
+    );
+}
+
+#[test]
+fn a_multi_line_update_text_is_indented_in_show_and_diff() {
+    let temp = TempDir::new("multi-line-update");
+    let data = temp.path().join("data");
+    common::copy_dir(&common::fixtures().join("valid"), &data);
+    let git = |args: &[&str]| {
+        let output = Command::new("git")
+            .args(args)
+            .current_dir(temp.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .expect("git runs");
+        assert!(output.status.success(), "git {args:?}");
+    };
+    git(&["init", "-q", "-b", "main"]);
+    git(&["add", "-A"]);
+    git(&[
+        "-c",
+        "user.name=Plan Test",
+        "-c",
+        "user.email=plan-test@example.org",
+        "commit",
+        "-q",
+        "-m",
+        "valid",
+    ]);
+    let k1 = data.join("programmes/demo/items/K1.yaml");
+    edit(
+        &k1,
+        "text: \"Satt i gang.\"",
+        "text: \"Satt i gang.\\n::error::upd\"",
+    );
+    edit(
+        &k1,
+        "regions: [north]",
+        "regions: [north]\nnotes: \"Notat\\n::error::notes\"",
+    );
+    edit(
+        &k1,
+        "    text: \"Vedtatt.\"",
+        "    text: \"Vedtatt.\"\n  - date: \"2024-03-01\"\n    text: \"Ny\\n::error::new\"",
+    );
+    let show = plan(temp.path(), &["show", "K1"]);
+    assert_eq!(show.status, 0, "{}", show.stderr);
+    assert_no_workflow_command("plan show", &show.stdout);
+    assert!(
+        show.stdout.contains("\n    ::error::upd\n"),
+        "{}",
+        show.stdout
+    );
+    let diff = plan(temp.path(), &["diff", "HEAD"]);
+    assert_eq!(diff.status, 0, "{}", diff.stderr);
+    assert!(diff.stdout.contains("::error::new"), "{}", diff.stdout);
+    assert_no_workflow_command("plan diff", &diff.stdout);
+}
+
+#[test]
+fn bidirectional_controls_are_a_located_finding() {
+    for (written, column) in [("Kommu\u{202e}nene", 13), ("Kommu\\u2066nene", 7)] {
+        let temp = copy_fixture("valid");
+        edit(
+            &temp.path().join("valid/bodies/kommunene.yaml"),
+            "name: \"Kommunene\"",
+            &format!("name: \"{written}\""),
+        );
+        let (findings, status) = validate_json(temp.path(), "valid", &[]);
+        assert_eq!(
+            found(&findings),
+            [("control-character", "valid/bodies/kommunene.yaml")],
+            "{written}"
+        );
+        assert_eq!(findings[0].column, column, "{written}");
+        assert_eq!(status, 1);
+    }
+}
+
+#[test]
+fn zero_width_characters_are_allowed_but_shown_escaped() {
+    let temp = copy_fixture("valid");
+    edit(
+        &temp.path().join("valid/programmes/demo/items/K1.yaml"),
+        "title: \"Kompetanseløft\"",
+        "title: \"Kompetanse\u{200b}løft\u{200d}\"",
+    );
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    assert_eq!(found(&findings), []);
+    assert_eq!(status, 0);
+    let show = plan(&temp.path().join("valid"), &["show", "K1"]);
+    assert!(
+        show.stdout
+            .starts_with("K1  Kompetanse\\u{200b}løft\\u{200d}\n"),
+        "{}",
+        show.stdout
+    );
+}

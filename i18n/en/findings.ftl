@@ -43,6 +43,8 @@ finding-not-allowed = `{ $value }` is not an allowed value
 finding-out-of-range = { $value } is outside { $min }–{ $max }
 finding-not-a-date = `{ $value }` is not a date
 finding-not-a-date-help = write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more
+finding-line-break = this text stands on one line, but it holds a line break
+finding-line-break-help = join the lines with a space; longer text belongs in `notes`
 finding-bad-id = `{ $value }` is not a valid { $shape ->
     [slug] slug
     [municipality] municipality
@@ -142,6 +144,8 @@ finding-symlink-outside = symbolic link leads outside the data folder; it is not
 finding-symlink = symbolic link; it is not followed
 finding-control-in-yaml = control character { $code } is not allowed in YAML
 finding-control-in-yaml-help = delete it (text pasted from another program can carry invisible characters)
+finding-bidi-control = bidirectional control { $code } is not allowed: it makes text show in another order than it is stored
+finding-bidi-control-help = delete it (text pasted from another program can carry invisible characters)
 finding-funding-overflow = funding in { $currency } adds up to more than { $max } over programme `{ $programme }`
 finding-funding-overflow-help = check the amounts: one is likely written wrong
 finding-part-of-cycle = `part_of` goes round in a circle: { $chain }

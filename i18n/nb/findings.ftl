@@ -43,6 +43,8 @@ finding-not-allowed = `{ $value }` er ikke en tillatt verdi
 finding-out-of-range = { $value } er utenfor { $min }–{ $max }
 finding-not-a-date = `{ $value }` er ikke en dato
 finding-not-a-date-help = skriv ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke sier mer
+finding-line-break = denne teksten står på én linje, men den har et linjeskift
+finding-line-break-help = slå linjene sammen med et mellomrom; lengre tekst hører hjemme i `notes`
 finding-bad-id = `{ $value }` er ikke { $shape ->
     [slug] en gyldig id
     [municipality] et gyldig kommunenummer
@@ -142,6 +144,8 @@ finding-symlink-outside = den symbolske lenken peker ut av datamappen; den følg
 finding-symlink = symbolsk lenke; den følges ikke
 finding-control-in-yaml = kontrolltegnet { $code } er ikke tillatt i YAML
 finding-control-in-yaml-help = slett det (tekst limt inn fra et annet program kan ha usynlige tegn)
+finding-bidi-control = retningskontrolltegnet { $code } er ikke tillatt: det får tekst til å vises i en annen rekkefølge enn den er lagret i
+finding-bidi-control-help = slett det (tekst limt inn fra et annet program kan ha usynlige tegn)
 finding-funding-overflow = finansieringen i { $currency } blir til mer enn { $max } i programmet `{ $programme }`
 finding-funding-overflow-help = sjekk beløpene: ett av dem er trolig skrevet feil
 finding-part-of-cycle = `part_of` går i ring: { $chain }

@@ -43,6 +43,8 @@ finding-not-allowed = `{ $value }` er ikkje ein tillaten verdi
 finding-out-of-range = { $value } er utanfor { $min }–{ $max }
 finding-not-a-date = `{ $value }` er ikkje ein dato
 finding-not-a-date-help = skriv ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kjelda ikkje seier meir
+finding-line-break = denne teksten står på éi linje, men han har eit linjeskift
+finding-line-break-help = slå linjene saman med eit mellomrom; lengre tekst høyrer heime i `notes`
 finding-bad-id = `{ $value }` er ikkje { $shape ->
     [slug] ein gyldig id
     [municipality] eit gyldig kommunenummer
@@ -142,6 +144,8 @@ finding-symlink-outside = den symbolske lenkja peikar ut av datamappa; ho blir i
 finding-symlink = symbolsk lenkje; ho blir ikkje følgd
 finding-control-in-yaml = kontrollteiknet { $code } er ikkje tillate i YAML
 finding-control-in-yaml-help = slett det (tekst lima inn frå eit anna program kan ha usynlege teikn)
+finding-bidi-control = retningskontrollteiknet { $code } er ikkje tillate: det får tekst til å visast i ei anna rekkjefølgje enn han er lagra i
+finding-bidi-control-help = slett det (tekst lima inn frå eit anna program kan ha usynlege teikn)
 finding-funding-overflow = finansieringa i { $currency } blir til meir enn { $max } i programmet `{ $programme }`
 finding-funding-overflow-help = sjekk beløpa: eitt av dei er truleg skrive feil
 finding-part-of-cycle = `part_of` går i ring: { $chain }

@@ -128,17 +128,22 @@ fn write_diff(out: &mut dyn Write, diff: &str) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The summary is one line: a line break or control character in the data it names is
+/// shown escaped, so no data starts a line of its own.
 fn summary(out: &mut dyn Write, done: &Done, format: Format) -> Result<()> {
+    let changes = done.changes.join(", ");
     match format {
         Format::Human if done.files.is_empty() => {
-            writeln!(out, "{}: {}", done.id, done.changes.join(", "))?
+            writeln!(out, "{}", visible(&format!("{}: {changes}", done.id)))?
         }
         Format::Human => writeln!(
             out,
-            "{}: {} ({})",
-            done.id,
-            done.changes.join(", "),
-            done.files.join(", ")
+            "{}",
+            visible(&format!(
+                "{}: {changes} ({})",
+                done.id,
+                done.files.join(", ")
+            ))
         )?,
         Format::Json => {
             serde_json::to_writer(&mut *out, done)?;

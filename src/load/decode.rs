@@ -142,6 +142,22 @@ impl Decoder<'_> {
         }
     }
 
+    /// A text the format keeps on one line (titles, names, units…): a line break in it would
+    /// start a new line of data in a terminal or a CI log, where it could pass for a
+    /// workflow command such as `::error::`.
+    fn line(&mut self, node: &Node) -> Option<String> {
+        let text = self.text(node)?;
+        if text.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
+            self.report(
+                Code::InvalidValue,
+                node.pos,
+                t!("finding-line-break"),
+                Some(t!("finding-line-break-help")),
+            );
+        }
+        Some(text)
+    }
+
     fn spanned_text(&mut self, node: &Node) -> Option<Spanned<String>> {
         self.text(node).map(|value| Spanned {
             value,
@@ -360,11 +376,11 @@ impl Decoder<'_> {
     fn source(&mut self, node: &Node) -> Option<Source> {
         let f = self.fields(node, format::SOURCE, "source")?;
         Some(Source {
-            title: self.opt(f.get("title"), Self::text)?,
-            publisher: self.opt(f.get("publisher"), Self::text),
-            section: self.opt(f.get("section"), Self::text),
+            title: self.opt(f.get("title"), Self::line)?,
+            publisher: self.opt(f.get("publisher"), Self::line),
+            section: self.opt(f.get("section"), Self::line),
             date: self.opt(f.get("date"), Self::date).map(|d| d.value),
-            url: self.opt(f.get("url"), Self::text),
+            url: self.opt(f.get("url"), Self::line),
         })
     }
 
@@ -399,8 +415,8 @@ impl Decoder<'_> {
     fn person(&mut self, node: &Node) -> Option<Person> {
         let f = self.fields(node, format::PERSON, "person")?;
         Some(Person {
-            name: self.opt(f.get("name"), Self::text)?,
-            role: self.opt(f.get("role"), Self::text)?,
+            name: self.opt(f.get("name"), Self::line)?,
+            role: self.opt(f.get("role"), Self::line)?,
             body: self.opt(f.get("body"), Self::slug),
         })
     }
@@ -445,8 +461,8 @@ impl Decoder<'_> {
     fn indicator(&mut self, node: &Node) -> Option<Indicator> {
         let f = self.fields(node, format::INDICATOR, "an indicator")?;
         Some(Indicator {
-            name: self.opt(f.get("name"), Self::text)?,
-            unit: self.opt(f.get("unit"), Self::text)?,
+            name: self.opt(f.get("name"), Self::line)?,
+            unit: self.opt(f.get("unit"), Self::line)?,
             baseline: self.opt(f.get("baseline"), Self::measure),
             target: self.opt(f.get("target"), Self::measure)?,
             measurements: self.list(f.get("measurements"), Self::measurement),
@@ -481,9 +497,9 @@ impl Decoder<'_> {
     fn place(&mut self, node: &Node) -> Option<Place> {
         let f = self.fields(node, format::PLACE, "place")?;
         Some(Place {
-            name: self.opt(f.get("name"), Self::text)?,
+            name: self.opt(f.get("name"), Self::line)?,
             municipality: self.opt(f.get("municipality"), Self::municipality_ref)?,
-            kind: self.opt(f.get("kind"), Self::text),
+            kind: self.opt(f.get("kind"), Self::line),
         })
     }
 
@@ -501,7 +517,7 @@ impl Decoder<'_> {
         Some(Decision {
             date: self.opt(f.get("date"), Self::date)?.value,
             body: self.opt(f.get("body"), Self::slug)?,
-            reference: self.opt(f.get("reference"), Self::text),
+            reference: self.opt(f.get("reference"), Self::line),
             text: self.opt(f.get("text"), Self::text)?,
         })
     }
@@ -509,9 +525,9 @@ impl Decoder<'_> {
     fn theme(&mut self, node: &Node) -> Option<Theme> {
         let f = self.fields(node, format::THEME, "theme")?;
         Some(Theme {
-            code: self.opt(f.get("code"), Self::text)?,
-            number: self.opt(f.get("number"), Self::text),
-            name: self.opt(f.get("name"), Self::text)?,
+            code: self.opt(f.get("code"), Self::line)?,
+            number: self.opt(f.get("number"), Self::line),
+            name: self.opt(f.get("name"), Self::line)?,
             goal: self.opt(f.get("goal"), Self::text),
         })
     }
@@ -520,27 +536,27 @@ impl Decoder<'_> {
         let f = self.fields(node, format::LEVEL, "level")?;
         Some(LevelName {
             id: self.opt(f.get("id"), Self::word)?.value,
-            name: self.opt(f.get("name"), Self::text)?,
+            name: self.opt(f.get("name"), Self::line)?,
         })
     }
 
     pub fn programme(&mut self, node: &Node) -> Option<Programme> {
         let f = self.fields(node, format::PROGRAMME, "programme")?;
         let id = self.opt(f.get("id"), Self::slug);
-        let name = self.opt(f.get("name"), Self::text);
+        let name = self.opt(f.get("name"), Self::line);
         let owner = self.opt(f.get("owner"), Self::slug);
         let language = self.opt(f.get("language"), Self::word);
         let programme = Programme {
             path: self.path.to_string(),
             id: id?,
             name: name.unwrap_or_default(),
-            short_name: self.opt(f.get("short_name"), Self::text),
+            short_name: self.opt(f.get("short_name"), Self::line),
             owner: owner.unwrap_or_else(|| Spanned {
                 value: String::new(),
                 pos: f.pos,
             }),
             language: language.map_or(Language::Nb, |l| l.value),
-            county: self.opt(f.get("county"), Self::text),
+            county: self.opt(f.get("county"), Self::line),
             period: self.opt(f.get("period"), Self::period),
             vision: self.opt(f.get("vision"), Self::text),
             main_goal: self.opt(f.get("main_goal"), Self::text),
@@ -560,7 +576,7 @@ impl Decoder<'_> {
         let id = self.opt(f.get("id"), |d, n| d.id(n, is_item_id, "item"));
         let programme = self.opt(f.get("programme"), Self::slug);
         let theme = self.opt(f.get("theme"), Self::spanned_text);
-        let title = self.opt(f.get("title"), Self::text);
+        let title = self.opt(f.get("title"), Self::line);
         let item = Item {
             path: self.path.to_string(),
             level: self.opt(f.get("level"), Self::word),
@@ -606,7 +622,7 @@ impl Decoder<'_> {
 
     pub fn body(&mut self, node: &Node) -> Option<Body> {
         let f = self.fields(node, format::BODY, "body")?;
-        let name = self.opt(f.get("name"), Self::text);
+        let name = self.opt(f.get("name"), Self::line);
         let kind = self.opt(f.get("kind"), Self::word);
         let body = Body {
             path: self.path.to_string(),
@@ -624,8 +640,8 @@ impl Decoder<'_> {
 
     pub fn region(&mut self, node: &Node) -> Option<Region> {
         let f = self.fields(node, format::REGION, "region")?;
-        let name = self.opt(f.get("name"), Self::text);
-        let county = self.opt(f.get("county"), Self::text);
+        let name = self.opt(f.get("name"), Self::line);
+        let county = self.opt(f.get("county"), Self::line);
         let region = Region {
             path: self.path.to_string(),
             municipalities: self.list(f.get("municipalities"), Self::municipality_ref),
@@ -641,8 +657,8 @@ impl Decoder<'_> {
 
     pub fn municipality(&mut self, node: &Node) -> Option<Municipality> {
         let f = self.fields(node, format::MUNICIPALITY, "municipality")?;
-        let name = self.opt(f.get("name"), Self::text);
-        let county = self.opt(f.get("county"), Self::text);
+        let name = self.opt(f.get("name"), Self::line);
+        let county = self.opt(f.get("county"), Self::line);
         let municipality = Municipality {
             path: self.path.to_string(),
             centrality: self
@@ -658,12 +674,12 @@ impl Decoder<'_> {
 
     pub fn document(&mut self, node: &Node) -> Option<Document> {
         let f = self.fields(node, format::DOCUMENT, "document")?;
-        let title = self.opt(f.get("title"), Self::text);
+        let title = self.opt(f.get("title"), Self::line);
         let kind = self.opt(f.get("kind"), Self::word);
         let document = Document {
             path: self.path.to_string(),
             owner: self.opt(f.get("owner"), Self::slug),
-            url: self.opt(f.get("url"), Self::text),
+            url: self.opt(f.get("url"), Self::line),
             notes: self.opt(f.get("notes"), Self::text),
             id: self.opt(f.get("id"), Self::slug)?,
             title: title.unwrap_or_default(),

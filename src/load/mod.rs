@@ -579,22 +579,43 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
 
 /// The first control character other than tab, line feed and carriage return, as a finding:
 /// YAML does not allow them, and a NUL or an escape in a text would cut it short or reach
-/// a terminal. Scans bytes, as it runs over every file: C0 controls and DEL are single
-/// bytes, C1 controls (U+0080–U+009F) start with 0xC2.
+/// a terminal. Bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069) are refused too: they make a text show in another order than it is
+/// stored (Trojan Source). Zero-width characters and the implicit marks U+200E/U+200F are
+/// allowed, as some scripts need them, and shown escaped on terminals instead. Scans bytes,
+/// as it runs over every file: C0 controls and DEL are single bytes, C1 controls
+/// (U+0080–U+009F) start with 0xC2, the bidirectional controls with 0xE2.
 fn control_character(text: &str, shown: &str) -> Option<Diagnostic> {
     let bytes = text.as_bytes();
-    if !yaml::may_hold_control(bytes) {
+    if !yaml::may_hold_control(bytes) && !bytes.contains(&0xe2) {
         return None;
     }
     let at = bytes.iter().enumerate().position(|(i, &b)| {
         (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
             || b == 0x7f
             || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xa0).contains(n)))
+            || (b == 0xe2
+                && text
+                    .get(i..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(yaml::is_bidi_control))
     })?;
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     let c = text[at..].chars().next().unwrap_or('\0');
+    let code = format!("U+{:04X}", c as u32);
+    let (message, help) = if yaml::is_bidi_control(c) {
+        (
+            t!("finding-bidi-control", code = code),
+            t!("finding-bidi-control-help"),
+        )
+    } else {
+        (
+            t!("finding-control-in-yaml", code = code),
+            t!("finding-control-in-yaml-help"),
+        )
+    };
     Some(
         Diagnostic::new(
             Code::ControlCharacter,
@@ -603,12 +624,9 @@ fn control_character(text: &str, shown: &str) -> Option<Diagnostic> {
                 line: u32::try_from(line).unwrap_or(u32::MAX),
                 column: u32::try_from(column).unwrap_or(u32::MAX),
             },
-            t!(
-                "finding-control-in-yaml",
-                code = format!("U+{:04X}", c as u32)
-            ),
+            message,
         )
-        .with_help(t!("finding-control-in-yaml-help")),
+        .with_help(help),
     )
 }
 

@@ -88,7 +88,10 @@ pub fn human(
 pub(crate) fn visible(text: &str) -> String {
     let hidden = |c: char| {
         c.is_control()
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            || matches!(
+                c,
+                '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
+            )
     };
     if !text.contains(hidden) {
         return text.to_string();
@@ -102,6 +105,16 @@ pub(crate) fn visible(text: &str) -> String {
             }
         })
         .collect()
+}
+
+/// Text from the data, possibly of several lines, made safe for a terminal as by [`visible`],
+/// with `indent` before every line after the first: no line of data starts at column 0,
+/// where a CI log would take `::error::` for a workflow command.
+pub(crate) fn visible_lines(text: &str, indent: &str) -> String {
+    text.lines()
+        .map(visible)
+        .collect::<Vec<_>>()
+        .join(&format!("\n{indent}"))
 }
 
 /// The width of the value starting at `col`: up to the end of the word or quoted string.

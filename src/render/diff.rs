@@ -10,7 +10,16 @@ use crate::diff::{
     ReferenceDiff,
 };
 use crate::model::{Language, Status, Update};
-use crate::render::diagnostics::visible;
+use crate::render::diagnostics::{visible, visible_lines};
+
+/// Before the continuation lines of a text from the data, deeper than any line of a human
+/// diff, so that no line of data starts at column 0.
+const CONTINUATION: &str = "        ";
+
+/// Text from the data for the terminal: escaped, continuation lines indented.
+fn shown(text: &str) -> String {
+    visible_lines(text, CONTINUATION)
+}
 use crate::render::items::markdown_cell;
 use crate::render::labels::{DiffLabels, Labels};
 use crate::render::style::Style;
@@ -48,7 +57,7 @@ fn status_prefix(u: &Update, l: &DiffLabels) -> String {
 }
 
 fn update_text(u: &Update, l: &DiffLabels) -> String {
-    format!("{}{}", status_prefix(u, l), u.text)
+    format!("{}{}", status_prefix(u, l), shown(&u.text))
 }
 
 /// A changed value as people read it: a status by its name in the language, anything else
@@ -71,9 +80,9 @@ fn decision_text(d: &crate::model::Decision) -> String {
 
 /// `short (kort sikt)`, `K2 (Desentralisert utdanning)`, `igangsatt`.
 fn plain(field: Field, n: &Named, l: &DiffLabels) -> String {
-    let value = value_text(field, &n.value, l);
+    let value = shown(&value_text(field, &n.value, l));
     match &n.name {
-        Some(name) => format!("{value} ({name})"),
+        Some(name) => format!("{value} ({})", shown(name)),
         None => value,
     }
 }
@@ -133,7 +142,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style, language: Language)
             out,
             "\n{}  {}{}",
             style.accent(&p.id),
-            style.bold(&p.name),
+            style.bold(&shown(&p.name)),
             presence(p.change, l)
         )?;
         for c in &p.fields {
@@ -142,7 +151,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style, language: Language)
             }
         }
         for d in &p.decisions_added {
-            let text = decision_text(d);
+            let text = shown(&decision_text(d));
             writeln!(out, "  {}: {}  {text}", l.decision_added, d.date)?;
         }
         let refs = |out: &mut dyn Write, label: &str, items: &[ItemRef]| -> io::Result<()> {
@@ -150,7 +159,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style, language: Language)
                 writeln!(out, "  {}", style.bold(label))?;
             }
             for i in items {
-                writeln!(out, "    {}  {}", style.accent(&i.id), i.title)?;
+                writeln!(out, "    {}  {}", style.accent(&i.id), shown(&i.title))?;
             }
             Ok(())
         };
@@ -159,7 +168,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style, language: Language)
                 writeln!(out, "  {}", style.bold(label))?;
             }
             for i in items {
-                writeln!(out, "    {}  {}", style.accent(&i.id), i.title)?;
+                writeln!(out, "    {}  {}", style.accent(&i.id), shown(&i.title))?;
                 for c in &i.changes {
                     for line in human_change(c, style, l) {
                         writeln!(out, "      {line}")?;
@@ -205,7 +214,7 @@ fn human_references(
             writeln!(out, "  {}", style.bold(label))?;
         }
         for e in entities {
-            writeln!(out, "    {}  {}", style.accent(&e.id), e.name)?;
+            writeln!(out, "    {}  {}", style.accent(&e.id), shown(&e.name))?;
         }
     }
     if !r.changed.is_empty() {
@@ -216,7 +225,7 @@ fn human_references(
             out,
             "    {}  {}: {}",
             style.accent(&e.id),
-            e.name,
+            shown(&e.name),
             e.fields.join(", ")
         )?;
     }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::index::{ItemIx, Repository};
 use crate::model::*;
 use crate::query::link_label;
+use crate::render::diagnostics::visible_lines;
 use crate::render::style::Style;
 use crate::text::fold;
 use crate::words;
@@ -383,7 +384,7 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
         out,
         "{}  {}{editorial}",
         style.accent(&v.id),
-        style.bold(v.title)
+        style.bold(&visible_lines(v.title, "    "))
     )?;
     let mut field = |label: &str, value: String| -> io::Result<()> {
         if value.is_empty() {
@@ -391,8 +392,9 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
         }
         writeln!(
             out,
-            "{}{value}",
-            style.bold(&format!("{:<20}", format!("{label}:")))
+            "{}{}",
+            style.bold(&format!("{:<20}", format!("{label}:"))),
+            visible_lines(&value, &" ".repeat(20))
         )
     };
     field(
@@ -484,14 +486,12 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
         }
         writeln!(out, "\n{}", style.bold(&title))?;
         for line in lines {
-            writeln!(out, "  {line}")?;
+            writeln!(out, "  {}", visible_lines(&line, "    "))?;
         }
     }
     if let Some(description) = v.description {
         writeln!(out, "\n{}", style.bold(&t!("show-description")))?;
-        for line in description.lines() {
-            writeln!(out, "  {line}")?;
-        }
+        writeln!(out, "  {}", visible_lines(description, "  "))?;
     }
     Ok(())
 }
