@@ -765,3 +765,24 @@ fn indenting_tab(text: &str, line: u32, parser_saw_tab: bool) -> Option<Pos> {
         })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bidirectional_controls_are_found_where_they_stand() {
+        for c in ['\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}'] {
+            let found = control_character(&format!("name: \"A – b\n  c{c}d\""), "x.yaml")
+                .unwrap_or_else(|| panic!("U+{:04X} is refused", c as u32));
+            assert_eq!(found.code, Code::ControlCharacter);
+            assert_eq!((found.line, found.column), (2, 4));
+        }
+    }
+
+    #[test]
+    fn dashes_quotes_and_zero_width_joiners_pass() {
+        let text = "name: \"Nord–Sør ‘ok’ … a\u{200d}b\u{200c}c\u{200b}\u{2060}\"";
+        assert!(control_character(text, "x.yaml").is_none());
+    }
+}
