@@ -290,9 +290,13 @@ fn an_earlier_status_is_history_and_a_removal_comes_last() {
 
 /// Text a planner may paste from anywhere: YAML syntax, a leading dash, a spreadsheet
 /// formula, a tab, a Windows line end, characters other YAML readers take for line breaks,
-/// a bidirectional override, a byte-order mark.
+/// a right-to-left mark, a byte-order mark. (Bidirectional overrides are refused.)
 const HOSTILE: &str = "a \"q\" 's' : b # c\nlinje 2\n- strek\n=SUM(A1)\n[31mrød\t\\ \
-                       \u{2028}\u{2029}\u{202e}\u{feff}\r\n$(slutt) `x` &amp; <b>";
+                       \u{2028}\u{2029}\u{200f}\u{feff}\r\n$(slutt) `x` &amp; <b>";
+
+/// [`HOSTILE`] for a one-line field (a title): no line break.
+const HOSTILE_LINE: &str =
+    "a \"q\" 's' : b # c - strek =SUM(A1) [31mrød\t\\ \u{200f}\u{feff} $(slutt) `x` &amp; <b>";
 
 /// The texts of an item as `plan show --format json` reads them back.
 fn shown_texts(cwd: &Path, id: &str) -> Vec<String> {
@@ -316,7 +320,14 @@ fn hostile_text_is_written_escaped_and_read_back_exactly() {
     let long = "lang tekst ".repeat(10_000);
     let runs: [&[&str]; 8] = [
         &[
-            "update", "K3", "--date", "2026-01", "--text", HOSTILE, "--source", HOSTILE,
+            "update",
+            "K3",
+            "--date",
+            "2026-01",
+            "--text",
+            HOSTILE,
+            "--source",
+            HOSTILE_LINE,
         ],
         &[
             "update",
@@ -327,7 +338,7 @@ fn hostile_text_is_written_escaped_and_read_back_exactly() {
             "- punkt: ferdig",
         ],
         &["update", "K3", "--date", "2026-03", "--text", &long],
-        &["set", "K3", "title", HOSTILE],
+        &["set", "K3", "title", HOSTILE_LINE],
         &["set", "K3", "description", HOSTILE],
         &["set", "K3", "goals", "--add", "--", HOSTILE],
         &["set", "K3", "priority", "short", HOSTILE],
@@ -348,7 +359,7 @@ fn hostile_text_is_written_escaped_and_read_back_exactly() {
             "--level",
             "county",
             "--title",
-            HOSTILE,
+            HOSTILE_LINE,
             "--description",
             HOSTILE,
         ],
@@ -376,13 +387,15 @@ fn hostile_text_is_written_escaped_and_read_back_exactly() {
     assert!(child.wait().unwrap().success());
 
     let k3 = shown_texts(temp.path(), "K3");
-    assert_eq!(k3.iter().filter(|t| *t == HOSTILE).count(), 7);
+    assert_eq!(k3.iter().filter(|t| *t == HOSTILE).count(), 5);
+    assert_eq!(k3.iter().filter(|t| *t == HOSTILE_LINE).count(), 2);
     for text in ["- punkt: ferdig", long.as_str()] {
         assert!(k3.iter().any(|t| t == text), "{:?}", &text[..15]);
     }
     assert!(shown_texts(temp.path(), "K5").contains(&HOSTILE.to_string()));
     let created = shown_texts(temp.path(), &new_id);
-    assert_eq!(created.iter().filter(|t| *t == HOSTILE).count(), 2);
+    assert_eq!(created.iter().filter(|t| *t == HOSTILE).count(), 1);
+    assert_eq!(created.iter().filter(|t| *t == HOSTILE_LINE).count(), 1);
     // The files hold no character a YAML reader refuses or takes for a line break.
     for (path, bytes) in snapshot(temp.path()) {
         let text = String::from_utf8(bytes).unwrap();
@@ -586,24 +599,24 @@ fn dry_run_prints_the_diff_and_writes_nothing() {
     assert_eq!(snapshot(temp.path()), before);
 }
 
-/// The diff shows the data's bidirectional and control characters escaped: a comment in the
+/// The diff shows the data's bidirectional marks and control characters escaped: a comment in the
 /// file cannot reorder or colour what the planner reads.
 #[test]
 fn dry_run_shows_the_data_escaped() {
     let temp = repo();
     let path = temp.path().join(K3);
-    common::edit(&path, "status: started", "status: started # \u{202e}evil\t");
+    common::edit(&path, "status: started", "status: started # \u{200f}evil\t");
     let out = ok(plan(
         temp.path(),
         &["set", "K3", "status", "ongoing", "--dry-run"],
     ));
     assert!(
         out.contains(
-            "\n-status: started # \\u{202e}evil\\u{9}\n+status: ongoing # \\u{202e}evil\\u{9}\n"
+            "\n-status: started # \\u{200f}evil\\u{9}\n+status: ongoing # \\u{200f}evil\\u{9}\n"
         ),
         "{out}"
     );
-    assert!(!out.contains(['\u{202e}', '\t']), "{out}");
+    assert!(!out.contains(['\u{200f}', '\t']), "{out}");
     // A CRLF file's diff keeps its line ends.
     let crlf = std::fs::read_to_string(&path)
         .unwrap()
@@ -614,7 +627,7 @@ fn dry_run_shows_the_data_escaped() {
         &["set", "K3", "status", "ongoing", "--dry-run"],
     ));
     assert!(
-        out.contains("\r\n+status: ongoing # \\u{202e}evil\\u{9}\r\n"),
+        out.contains("\r\n+status: ongoing # \\u{200f}evil\\u{9}\r\n"),
         "{out}"
     );
 }
