@@ -14,7 +14,10 @@ use serde_json::Value;
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::format::EntityKind;
 use crate::index::{Repository, item_key, split_ref};
-use crate::model::{Decision, Item, Programme, Spanned, Update, Word};
+use crate::model::{
+    Decision, Funding, Indicator, Item, Measure, Person, Place, Programme, Share, Source, Spanned,
+    Update, Word,
+};
 
 /// One version of the repository: what it is called, what was loaded, and what could not be.
 pub struct Side<'a> {
@@ -115,6 +118,21 @@ pub enum Field {
     Documents,
     Regions,
     Municipalities,
+    TitleEditorial,
+    Period,
+    Description,
+    Goals,
+    LinksNote,
+    Places,
+    MentionedRegions,
+    MentionedMunicipalities,
+    MentionedPlaces,
+    Indicators,
+    Measurements,
+    Funding,
+    People,
+    Sources,
+    Notes,
     Updates,
 }
 
@@ -134,8 +152,33 @@ impl Field {
             Field::Documents => "documents",
             Field::Regions => "regions",
             Field::Municipalities => "municipalities",
+            Field::TitleEditorial => "title_editorial",
+            Field::Period => "period",
+            Field::Description => "description",
+            Field::Goals => "goals",
+            Field::LinksNote => "links_note",
+            Field::Places => "places",
+            Field::MentionedRegions => "mentioned_regions",
+            Field::MentionedMunicipalities => "mentioned_municipalities",
+            Field::MentionedPlaces => "mentioned_places",
+            Field::Indicators => "indicators",
+            Field::Measurements => "measurements",
+            Field::Funding => "funding",
+            Field::People => "people",
+            Field::Sources => "sources",
+            Field::Notes => "notes",
             Field::Updates => "updates",
         }
+    }
+}
+
+impl Field {
+    /// Free text, shown shortened: the JSON keeps it whole.
+    pub fn is_text(self) -> bool {
+        matches!(
+            self,
+            Field::Description | Field::Goals | Field::LinksNote | Field::Notes
+        )
     }
 }
 
@@ -606,6 +649,19 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
     let plain = |text: &str| Some(Named::plain(text));
     value_change(&mut out, Field::File, plain(&old.path), plain(&new.path));
     value_change(&mut out, Field::Title, plain(&old.title), plain(&new.title));
+    let editorial = |item: &Item| {
+        plain(if item.title_editorial {
+            "true"
+        } else {
+            "false"
+        })
+    };
+    value_change(
+        &mut out,
+        Field::TitleEditorial,
+        editorial(old),
+        editorial(new),
+    );
     if old.theme.value != new.theme.value {
         let theme = |repo: &Repository, item: &Item| {
             let name = repo
@@ -634,18 +690,41 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
     value_change(&mut out, Field::Priority, priority(old), priority(new));
     let status = |item: &Item| item.current_status().map(|s| Named::plain(s.as_str()));
     value_change(&mut out, Field::Status, status(old), status(new));
+    let period = |item: &Item| item.period.as_ref().map(|p| Named::plain(&p.to_string()));
+    value_change(&mut out, Field::Period, period(old), period(new));
+    let text = |t: &Option<String>| t.as_deref().map(Named::plain);
+    value_change(
+        &mut out,
+        Field::Description,
+        text(&old.description),
+        text(&new.description),
+    );
+    let goals = |item: &Item| item.goals.iter().map(|g| Named::plain(g)).collect();
+    list_change(&mut out, Field::Goals, goals(old), goals(new));
     let body: Names = |repo, id| Some(repo.body_name(id).to_string());
     let region: Names = |repo, id| Some(repo.region_name(id).to_string());
     let municipality: Names = |repo, id| Some(repo.municipality_name(id).to_string());
     let document: Names = |repo, id| repo.documents.get(id).map(|d| d.title.clone());
-    let fields: [(Field, Values, Names); 5] = [
+    let fields: [(Field, Values, Names); 7] = [
         (Field::Responsible, |i| &i.responsible, body),
         (Field::Partners, |i| &i.partners, body),
         (Field::Documents, |i| &i.documents, document),
         (Field::Regions, |i| &i.regions, region),
         (Field::Municipalities, |i| &i.municipalities, municipality),
+        (Field::MentionedRegions, |i| &i.mentions().regions, region),
+        (
+            Field::MentionedMunicipalities,
+            |i| &i.mentions().municipalities,
+            municipality,
+        ),
     ];
     list_change(&mut out, Field::Links, links(from, old), links(to, new));
+    value_change(
+        &mut out,
+        Field::LinksNote,
+        text(&old.links_note),
+        text(&new.links_note),
+    );
     for (field, of, name) in fields {
         let named = |repo: &Repository, item: &Item| -> Vec<Named> {
             of(item)
@@ -655,6 +734,7 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
         };
         list_change(&mut out, field, named(from, old), named(to, new));
     }
+    content_changes(&mut out, from, old, to, new);
     let same_update = |a: &Update, b: &Update| {
         a.date.value == b.date.value && a.status == b.status && a.text == b.text
     };
@@ -672,6 +752,164 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
         });
     }
     out
+}
+
+/// Places, indicators, measurements, funding, people, sources and notes: entries keyed by
+/// what names them, so an entry whose details changed shows old → new.
+fn content_changes(
+    out: &mut Vec<FieldChange>,
+    from: &Repository,
+    old: &Item,
+    to: &Repository,
+    new: &Item,
+) {
+    let places = |repo: &Repository, places: &[Place]| -> Vec<Named> {
+        places.iter().map(|p| place(repo, p)).collect()
+    };
+    keyed_change(
+        out,
+        Field::Places,
+        places(from, &old.places),
+        places(to, &new.places),
+    );
+    let mentioned = |repo: &Repository, item: &Item| places(repo, &item.mentions().places);
+    keyed_change(
+        out,
+        Field::MentionedPlaces,
+        mentioned(from, old),
+        mentioned(to, new),
+    );
+    let indicators = |item: &Item| item.indicators.iter().map(indicator).collect();
+    keyed_change(out, Field::Indicators, indicators(old), indicators(new));
+    keyed_change(
+        out,
+        Field::Measurements,
+        measurements(old),
+        measurements(new),
+    );
+    let funding = |item: &Item| item.funding.iter().map(funding).collect();
+    keyed_change(out, Field::Funding, funding(old), funding(new));
+    let people = |item: &Item| item.people.iter().map(person).collect();
+    keyed_change(out, Field::People, people(old), people(new));
+    let sources = |item: &Item| item.sources.iter().map(source).collect();
+    keyed_change(out, Field::Sources, sources(old), sources(new));
+    let text = |t: &Option<String>| t.as_deref().map(Named::plain);
+    value_change(out, Field::Notes, text(&old.notes), text(&new.notes));
+}
+
+/// Entries keyed by their value: those added and removed as a list, and one old → new change
+/// for each whose details (its name) differ.
+fn keyed_change(out: &mut Vec<FieldChange>, field: Field, old: Vec<Named>, new: Vec<Named>) {
+    list_change(out, field, old.clone(), new.clone());
+    for n in &new {
+        if let Some(o) = old.iter().find(|o| o.value == n.value && *o != n) {
+            value_change(out, field, Some(o.clone()), Some(n.clone()));
+        }
+    }
+}
+
+/// `Fagernes (Nord-Aurdal, tettsted)`.
+fn place(repo: &Repository, p: &Place) -> Named {
+    let mut details = repo.municipality_name(&p.municipality.value).to_string();
+    if let Some(kind) = &p.kind {
+        details.push_str(&format!(", {kind}"));
+    }
+    Named::with_name(&p.name, Some(&details))
+}
+
+/// An indicator by name, detailed by unit, baseline and target.
+fn indicator(i: &Indicator) -> Named {
+    let measure = |m: &Measure| format!("{} ({})", m.value, m.date.value);
+    let baseline = i.baseline.as_ref().map(measure).unwrap_or_default();
+    let details = format!("{}: {baseline} → {}", i.unit, measure(&i.target));
+    Named::with_name(&i.name, Some(&details))
+}
+
+/// Every measurement as `indicator date`, detailed by value, unit and source.
+fn measurements(item: &Item) -> Vec<Named> {
+    item.indicators
+        .iter()
+        .flat_map(|i| {
+            i.measurements.iter().map(move |m| {
+                let source = m.source.as_ref().map(source_text).unwrap_or_default();
+                let details = format!("{} {} {source}", m.value, i.unit);
+                Named::with_name(
+                    &format!("{} {}", i.name, m.date.value),
+                    Some(details.trim()),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Funding by amount and currency, detailed by everything else it says.
+fn funding(f: &Funding) -> Named {
+    let approximate = if f.approximate { "~" } else { "" };
+    let share = |s: &Share| {
+        let from = s
+            .from
+            .as_ref()
+            .map(|b| b.value.as_str())
+            .unwrap_or_default();
+        format!(
+            "{} {from} {}",
+            s.amount,
+            s.text.as_deref().unwrap_or_default()
+        )
+    };
+    let details = [
+        f.period.as_ref().map(|p| p.to_string()),
+        f.from.as_ref().map(|b| b.value.clone()),
+        f.text.clone(),
+        f.source.as_ref().map(source_text),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(f.of_which.iter().map(share))
+    .map(|d| d.trim().to_string())
+    .collect::<Vec<_>>()
+    .join("; ");
+    let amount = format!("{approximate}{} {}", f.amount, f.currency);
+    Named::with_name(&amount, Some(details.as_str()).filter(|d| !d.is_empty()))
+}
+
+/// A person by name, detailed by role and body.
+fn person(p: &Person) -> Named {
+    let body = p
+        .body
+        .as_ref()
+        .map(|b| format!(", {}", b.value))
+        .unwrap_or_default();
+    Named::with_name(&p.name, Some(&format!("{}{body}", p.role)))
+}
+
+/// A source by title, detailed by publisher, section, date and address.
+fn source(s: &Source) -> Named {
+    let details = source_details(s);
+    Named::with_name(&s.title, Some(details.as_str()).filter(|d| !d.is_empty()))
+}
+
+fn source_details(s: &Source) -> String {
+    [
+        s.publisher.clone(),
+        s.section.clone(),
+        s.date.map(|d| d.to_string()),
+        s.url.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+/// A source in one line: its title, then its details.
+fn source_text(s: &Source) -> String {
+    let details = source_details(s);
+    if details.is_empty() {
+        s.title.clone()
+    } else {
+        format!("{}, {details}", s.title)
+    }
 }
 
 /// An item's links, written bare within its programme and `programme:ID` across, named by the

@@ -96,6 +96,21 @@ diff-field = { $field ->
     [documents] documents
     [regions] regions
     [municipalities] municipalities
+    [title_editorial] title editorial
+    [period] period
+    [description] description
+    [goals] goals
+    [links_note] links note
+    [places] places
+    [mentioned_regions] mentioned regions
+    [mentioned_municipalities] mentioned municipalities
+    [mentioned_places] mentioned places
+    [indicators] indicators
+    [measurements] measurements
+    [funding] funding
+    [people] people
+    [sources] sources
+    [notes] notes
    *[updates] updates
 }
 

@@ -96,6 +96,21 @@ diff-field = { $field ->
     [documents] dokumenter
     [regions] regioner
     [municipalities] kommuner
+    [title_editorial] omskrevet tittel
+    [period] periode
+    [description] beskrivelse
+    [goals] mål
+    [links_note] merknad til koblinger
+    [places] steder
+    [mentioned_regions] nevnte regioner
+    [mentioned_municipalities] nevnte kommuner
+    [mentioned_places] nevnte steder
+    [indicators] indikatorer
+    [measurements] målinger
+    [funding] finansiering
+    [people] personer
+    [sources] kilder
+    [notes] merknader
    *[updates] statusoppdateringer
 }
 

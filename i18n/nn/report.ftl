@@ -96,6 +96,21 @@ diff-field = { $field ->
     [documents] dokument
     [regions] regionar
     [municipalities] kommunar
+    [title_editorial] omskriven tittel
+    [period] periode
+    [description] skildring
+    [goals] mål
+    [links_note] merknad til koplingar
+    [places] stader
+    [mentioned_regions] nemnde regionar
+    [mentioned_municipalities] nemnde kommunar
+    [mentioned_places] nemnde stader
+    [indicators] indikatorar
+    [measurements] målingar
+    [funding] finansiering
+    [people] personar
+    [sources] kjelder
+    [notes] merknader
    *[updates] statusoppdateringar
 }
 

@@ -65,9 +65,24 @@ fn update_text(u: &Update, l: &DiffLabels) -> String {
 fn value_text(field: Field, value: &str, l: &DiffLabels) -> String {
     match crate::words::parse::<Status>(value) {
         Some(status) if field == Field::Status => crate::words::name(l.language, status),
+        _ if field.is_text() => shortened(value),
         _ => value.to_string(),
     }
 }
+
+/// Free text in one line of at most [`SHORT`] characters, so that an old → new pair fits in
+/// 80 columns; the JSON has the whole text.
+fn shortened(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let line = words.join(" ");
+    if line.chars().count() <= SHORT {
+        return line;
+    }
+    let cut: String = line.chars().take(SHORT - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+const SHORT: usize = 28;
 
 fn decision_text(d: &crate::model::Decision) -> String {
     let reference = d
@@ -280,6 +295,7 @@ fn code(text: &str) -> String {
 fn md(field: Field, n: &Named, l: &DiffLabels) -> String {
     let id = match field {
         Field::Title => markdown_cell(&n.value),
+        _ if field.is_text() => markdown_cell(&value_text(field, &n.value, l)),
         Field::Status if value_text(field, &n.value, l) != n.value => {
             markdown_cell(&value_text(field, &n.value, l))
         }
@@ -317,11 +333,15 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
         Change::Updates { added } => added
             .iter()
             .map(|u| {
+                let words = Labels::of(l.language);
+                let status = u
+                    .status
+                    .map(|s| format!(" ({})", words.status(Some(s))))
+                    .unwrap_or_default();
                 format!(
-                    "{}: **{}** {}{}",
+                    "{}: **{}**{status}: {}",
                     l.update,
-                    u.date.value,
-                    status_prefix(u, l),
+                    words.date(u.date.value),
                     markdown_cell(&u.text)
                 )
             })
@@ -446,10 +466,28 @@ mod tests {
             Field::Documents,
             Field::Regions,
             Field::Municipalities,
+            Field::TitleEditorial,
+            Field::Period,
+            Field::Description,
+            Field::Goals,
+            Field::LinksNote,
+            Field::Places,
+            Field::MentionedRegions,
+            Field::MentionedMunicipalities,
+            Field::MentionedPlaces,
+            Field::Indicators,
+            Field::Measurements,
+            Field::Funding,
+            Field::People,
+            Field::Sources,
+            Field::Notes,
             Field::Updates,
         ];
         for field in fields {
-            assert_eq!(labels(Language::En).field(field), field.as_str());
+            assert_eq!(
+                labels(Language::En).field(field),
+                field.as_str().replace('_', " ")
+            );
         }
         assert_eq!(
             Labels::of(Language::Nb).diff.field(Field::Partners),
