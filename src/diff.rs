@@ -227,7 +227,7 @@ pub struct Named {
 }
 
 impl Named {
-    fn plain(text: &str) -> Named {
+    pub(crate) fn plain(text: &str) -> Named {
         Named {
             value: text.to_string(),
             name: None,
@@ -820,8 +820,12 @@ fn place(repo: &Repository, p: &Place) -> Named {
 /// An indicator by name, detailed by unit, baseline and target.
 fn indicator(i: &Indicator) -> Named {
     let measure = |m: &Measure| format!("{} ({})", m.value, m.date.value);
-    let baseline = i.baseline.as_ref().map(measure).unwrap_or_default();
-    let details = format!("{}: {baseline} → {}", i.unit, measure(&i.target));
+    let baseline = i
+        .baseline
+        .as_ref()
+        .map(|b| measure(b) + " – ")
+        .unwrap_or_default();
+    let details = format!("{baseline}{} {}", measure(&i.target), i.unit);
     Named::with_name(&i.name, Some(&details))
 }
 

@@ -164,7 +164,7 @@ fn every_kind_of_change_in_markdown() {
 
 - **K1** Kompetanseløft
   - status: `started` → `removed`
-  - update: **2024-09** [removed] Tatt ut av handlingsprogrammet.
+  - update: **September 2024** (removed): Tatt ut av handlingsprogrammet.
 
 **Changed**
 
@@ -449,4 +449,130 @@ fn a_report_since_a_revision_lists_the_period_s_changes_and_its_commit() {
     let run = plan(repo.path(), &["report", "--since", "no-such-rev"]);
     assert_eq!(run.status, 2);
     assert!(run.stderr.contains("neither a date"), "{}", run.stderr);
+}
+
+/// K2 before and after a change to every field `plan diff` used to overlook: scope, mentions,
+/// text, period, indicators, funding, people, sources and notes.
+const K2_CONTENT: &str = "period:\n  start: \"2024\"\n  end: \"2026\"\n\
+description: \"Desentraliserte studietilbud i hele fylket, med samlinger i regionsentrene.\"\n\
+goals:\n  - \"Flere voksne tar høyere utdanning\"\n\
+places:\n  - name: \"Fagernes\"\n    municipality: \"3403\"\n    kind: village\n\
+mentions:\n  regions: [south]\n  municipalities: [\"3405\"]\n  places:\n    - name: \"Beito\"\n      municipality: \"3407\"\n\
+indicators:\n  - name: \"Studenter\"\n    unit: \"personer\"\n    target:\n      value: 100\n      date: \"2026\"\n    measurements:\n      - value: 40\n        date: \"2024\"\n\
+funding:\n  - amount: 2000000\n    currency: NOK\n\
+people:\n  - name: \"Kari Nordmann\"\n    role: \"rådgiver\"\n\
+notes: \"Tallene er foreløpige.\"\n";
+
+/// The fixture with K2's content added, committed; then `change` applied to K2, committed.
+fn content_repo(label: &str, change: impl Fn(&Path)) -> GitRepo {
+    let repo = GitRepo::new(label);
+    edit(
+        &repo.item("K2"),
+        "sources:\n",
+        &format!("{K2_CONTENT}sources:\n"),
+    );
+    repo.commit("K2 in full");
+    change(&repo.item("K2"));
+    repo.commit("K2 changed");
+    repo
+}
+
+#[test]
+fn each_content_field_on_its_own_is_a_change() {
+    let cases: [(&str, &str, &str, &str); 14] = [
+        (
+            "period",
+            "  end: \"2026\"\n",
+            "  end: \"2027\"\n",
+            "period: 2024–2026 → 2024–2027",
+        ),
+        (
+            "description",
+            "i hele fylket",
+            "i hele Innlandet",
+            "description: …fylket, med samlinger i… → …Innlandet, med samlinger…",
+        ),
+        (
+            "places",
+            "    kind: village\n",
+            "    kind: village\n  - name: \"Nes\"\n    municipality: \"3401\"\n",
+            "places: + Nes (Kongsvinger)",
+        ),
+        (
+            "mentioned-regions",
+            "regions: [south]",
+            "regions: [north]",
+            "mentioned regions: - south (Søndre)",
+        ),
+        (
+            "mentioned-municipalities",
+            "municipalities: [\"3405\"]",
+            "municipalities: []",
+            "mentioned municipalities: - 3405 (Lillehammer)",
+        ),
+        (
+            "mentioned-places",
+            "\"Beito\"",
+            "\"Beitostølen\"",
+            "mentioned places: + Beitostølen (Gjøvik)",
+        ),
+        (
+            "indicators",
+            "      value: 100\n",
+            "      value: 120\n",
+            "indicators: Studenter: 100 (2026) personer → 120 (2026) personer",
+        ),
+        (
+            "measurements",
+            "      - value: 40\n        date: \"2024\"\n",
+            "      - value: 40\n        date: \"2024\"\n      - value: 55\n        date: \"2025\"\n",
+            "measurements: + Studenter 2025 (55 personer)",
+        ),
+        (
+            "changed-measurement",
+            "      - value: 40\n",
+            "      - value: 45\n",
+            "measurements: Studenter 2024: 40 personer → 45 personer",
+        ),
+        (
+            "funding",
+            "amount: 2000000",
+            "amount: 2500000",
+            "funding: + 2500000 NOK",
+        ),
+        (
+            "people",
+            "\"rådgiver\"",
+            "\"seniorrådgiver\"",
+            "people: Kari Nordmann: rådgiver → seniorrådgiver",
+        ),
+        (
+            "sources",
+            "  - title: \"Demo handlingsprogram\"\n",
+            "  - title: \"Demo handlingsprogram\"\n    section: \"3.2\"\n",
+            "sources: Demo handlingsprogram: (none) → 3.2",
+        ),
+        (
+            "notes",
+            "foreløpige",
+            "endelige",
+            "notes: …foreløpige. → …endelige.",
+        ),
+        (
+            "goal-text",
+            "Flere voksne",
+            "Mange voksne",
+            "goals: + Mange voksne tar høyere…",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (label, from, to, line) in cases {
+        let repo = content_repo(label, |k2| edit(k2, from, to));
+        let out = repo.diff(&["HEAD~1", "HEAD"]);
+        let wide = out.lines().any(|l| l.chars().count() > 80);
+        if !out.contains(&format!("      {line}\n")) || wide {
+            wrong.push(format!("{label}: {out}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -52,7 +52,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     let from = at_revision(&git, &dir, from_label)?;
     let to = match &args.to {
         Some(rev) => at_revision(&git, &dir, rev)?,
-        None => load(&dir, Prose::Skip)?,
+        None => load(&dir, Prose::Keep)?,
     };
     let working_tree = match args.format {
         Format::Json => WORKING_TREE.to_string(),
@@ -92,7 +92,7 @@ fn at_revision(
     Ok(Repository::build(crate::load::load_memory(
         &dir.display,
         files,
-        // Descriptions are not compared.
-        Prose::Skip,
+        // Descriptions, goals and notes are compared.
+        Prose::Keep,
     )))
 }

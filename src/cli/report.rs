@@ -184,7 +184,7 @@ fn period_start(
             as_of: Some(date),
             at: commit.clone().or_else(|| current.at.clone()),
         };
-        let (repo, findings) = load_at(dir, Prose::Skip, &moment)?;
+        let (repo, findings) = load_at(dir, Prose::Keep, &moment)?;
         let revision = match (git, commit) {
             (Some(git), Some(commit)) => Some(git.short(&commit)?),
             _ => None,
@@ -209,7 +209,7 @@ fn period_start(
         as_of: None,
         at: Some(commit.clone()),
     };
-    let (repo, findings) = load_at(dir, Prose::Skip, &moment)?;
+    let (repo, findings) = load_at(dir, Prose::Keep, &moment)?;
     Ok(PeriodStart {
         date,
         revision: Some(git.short(&commit)?),

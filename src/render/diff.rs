@@ -79,10 +79,42 @@ fn shortened(text: &str) -> String {
         return line;
     }
     let cut: String = line.chars().take(SHORT - 1).collect();
+    // At a word's end where one is near.
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > SHORT / 2 => &cut[..space],
+        _ => cut.as_str(),
+    };
     format!("{}…", cut.trim_end())
 }
 
 const SHORT: usize = 28;
+
+/// Two versions of a free text from the first word where they differ, so that the shortened
+/// forms show what changed; other values as they are.
+fn from_difference(
+    field: Field,
+    old: &Option<Named>,
+    new: &Option<Named>,
+) -> (Option<Named>, Option<Named>) {
+    let (Some(o), Some(n), true) = (old, new, field.is_text()) else {
+        return (old.clone(), new.clone());
+    };
+    let old_words: Vec<&str> = o.value.split_whitespace().collect();
+    let new_words: Vec<&str> = n.value.split_whitespace().collect();
+    let same = old_words
+        .iter()
+        .zip(&new_words)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let rest = |words: &[&str]| Named {
+        value: match same {
+            0 => words.join(" "),
+            _ => format!("…{}", words[same.min(words.len())..].join(" ")),
+        },
+        name: None,
+    };
+    (Some(rest(&old_words)), Some(rest(&new_words)))
+}
 
 fn decision_text(d: &crate::model::Decision) -> String {
     let reference = d
@@ -107,16 +139,36 @@ fn plain_opt(field: Field, n: &Option<Named>, l: &DiffLabels) -> String {
         .map_or_else(|| format!("({})", l.none), |n| plain(field, n, l))
 }
 
+/// An entry's details, old or new, where the entry itself stayed: `(none)` when it had none.
+fn details(name: &Option<String>, l: &DiffLabels) -> String {
+    name.clone().unwrap_or_else(|| format!("({})", l.none))
+}
+
 /// The lines a field change takes, without indentation.
 fn human_change(c: &FieldChange, style: Style, l: &DiffLabels) -> Vec<String> {
     let field = c.field;
     let name = l.field(field);
     match &c.change {
-        Change::Value { old, new } => vec![format!(
-            "{name}: {} → {}",
-            plain_opt(field, old, l),
-            plain_opt(field, new, l)
+        Change::Value {
+            old: Some(Named { value, name: old }),
+            new: Some(Named {
+                value: same,
+                name: new,
+            }),
+        } if value == same => vec![format!(
+            "{name}: {}: {} → {}",
+            value_text(field, value, l),
+            details(old, l),
+            details(new, l)
         )],
+        Change::Value { old, new } => {
+            let (old, new) = from_difference(field, old, new);
+            vec![format!(
+                "{name}: {} → {}",
+                plain_opt(field, &old, l),
+                plain_opt(field, &new, l)
+            )]
+        }
         Change::List { added, removed } => added
             .iter()
             .map(|n| format!("{name}: {} {}", style.good("+"), plain(field, n, l)))
@@ -316,11 +368,26 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
     let field = c.field;
     let name = l.field(field);
     match &c.change {
-        Change::Value { old, new } => vec![format!(
-            "{name}: {} → {}",
-            md_opt(field, old, l),
-            md_opt(field, new, l)
+        Change::Value {
+            old: Some(Named { value, name: old }),
+            new: Some(Named {
+                value: same,
+                name: new,
+            }),
+        } if value == same => vec![format!(
+            "{name}: {}: {} → {}",
+            md(field, &Named::plain(value), l),
+            markdown_cell(&details(old, l)),
+            markdown_cell(&details(new, l))
         )],
+        Change::Value { old, new } => {
+            let (old, new) = from_difference(field, old, new);
+            vec![format!(
+                "{name}: {} → {}",
+                md_opt(field, &old, l),
+                md_opt(field, &new, l)
+            )]
+        }
         Change::List { added, removed } => added
             .iter()
             .map(|n| format!("{name} {}: {}", l.list_added, md(field, n, l)))
