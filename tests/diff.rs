@@ -401,7 +401,8 @@ fn a_report_since_a_revision_lists_the_period_s_changes_and_its_commit() {
         "the start's commit is named"
     );
     assert!(
-        changes.contains("**K1**") && changes.contains("I full drift"),
+        changes.contains("**K1**")
+            && changes.contains("**1. september 2024** (pågår): I full drift"),
         "{changes}"
     );
 
@@ -575,4 +576,42 @@ fn each_content_field_on_its_own_is_a_change() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn content_changes_in_json_and_markdown() {
+    let repo = content_repo("content-formats", |k2| {
+        edit(k2, "  end: \"2026\"\n", "  end: \"2027\"\n");
+        edit(k2, "      - value: 40\n", "      - value: 45\n");
+        edit(k2, "i hele fylket", "i hele Innlandet");
+    });
+    let json: serde_json::Value =
+        serde_json::from_str(&repo.diff(&["HEAD~1", "HEAD", "--format", "json"])).unwrap();
+    let changes = &json["programmes"][0]["changed"][0]["changes"];
+    let fields: Vec<&str> = changes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["period", "description", "measurements"]);
+    assert_eq!(changes[0]["new"]["value"], "2024–2027");
+    assert!(
+        changes[1]["new"]["value"]
+            .as_str()
+            .unwrap()
+            .ends_with("i hele Innlandet, med samlinger i regionsentrene."),
+        "the JSON has the whole text"
+    );
+    assert_eq!(changes[2]["old"]["value"], "Studenter 2024");
+    assert_eq!(changes[2]["new"]["name"], "45 personer");
+
+    let md = repo.diff(&["HEAD~1", "HEAD", "--format", "markdown", "--lang", "nb"]);
+    for line in [
+        "  - periode: `2024–2026` → `2024–2027`\n",
+        "  - beskrivelse: …fylket, med samlinger i… → …Innlandet, med samlinger…\n",
+        "  - målinger: `Studenter 2024`: 40 personer → 45 personer\n",
+    ] {
+        assert!(md.contains(line), "{line}\n{md}");
+    }
 }
