@@ -1135,3 +1135,30 @@ fn the_norwegian_examples_run() {
         "# Slik oppdaterer du handlingsprogrammet",
     );
 }
+
+#[test]
+fn set_status_refuses_once_an_update_sets_one_and_points_to_update() {
+    let temp = repo();
+    ok(plan(
+        temp.path(),
+        &[
+            "update",
+            "K3",
+            "--status",
+            "completed",
+            "--date",
+            "2025-01-01",
+            "--text",
+            "ferdig",
+        ],
+    ));
+    let before = snapshot(temp.path());
+    let run = plan(temp.path(), &["set", "K3", "status", "ongoing"]);
+    assert_ne!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("plan update K3 --status"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(snapshot(temp.path()), before);
+}

@@ -198,6 +198,7 @@ rename-bad-id = `{ $id }` cannot be an id: use letters, digits and `-`, such as 
 rename-taken = `{ $id }` already exists in programme `{ $programme }`; choose another id
 link-self = an item cannot link to itself
 set-not-a-list = `{ $field }` is not a list; --add and --remove change list fields
+set-status-has-updates = { $id } has updates that set its status, and the latest of them wins over the `status` field; record the change as an update: plan update { $id } --status STATUS --text "…"
 set-priority-wording = give the priority's wording too: `plan set ID priority { $term } "kort sikt"`
 set-empty = `{ $field }` cannot be empty
 set-values = `{ $field }` takes { $count } value(s); quote a text with spaces

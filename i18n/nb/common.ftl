@@ -195,6 +195,7 @@ rename-bad-id = `{ $id }` kan ikke være en id: bruk bokstaver, sifre og `-`, so
 rename-taken = `{ $id }` finnes allerede i programmet `{ $programme }`; velg en annen id
 link-self = et tiltak kan ikke koble til seg selv
 set-not-a-list = `{ $field }` er ikke en liste; --add og --remove endrer listefelt
+set-status-has-updates = { $id } har oppdateringer som setter status, og den siste av dem går foran feltet `status`; før endringen inn som en oppdatering: plan update { $id } --status STATUS --text "…"
 set-priority-wording = angi også ordlyden for prioriteten: `plan set ID priority { $term } "kort sikt"`
 set-empty = `{ $field }` kan ikke være tomt
 set-values = `{ $field }` tar { $count } verdi(er); sett anførselstegn rundt tekst med mellomrom

@@ -195,6 +195,7 @@ rename-bad-id = `{ $id }` kan ikkje vere ein id: bruk bokstavar, siffer og `-`, 
 rename-taken = `{ $id }` finst alt i programmet `{ $programme }`; vel ein annan id
 link-self = eit tiltak kan ikkje kople til seg sjølv
 set-not-a-list = `{ $field }` er ikkje ei liste; --add og --remove endrar listefelt
+set-status-has-updates = { $id } har oppdateringar som set status, og den siste av dei går føre feltet `status`; før endringa inn som ei oppdatering: plan update { $id } --status STATUS --text "…"
 set-priority-wording = oppgi også ordlyden for prioriteten: `plan set ID priority { $term } "kort sikt"`
 set-empty = `{ $field }` kan ikkje vere tomt
 set-values = `{ $field }` tek { $count } verdi(ar); set hermeteikn rundt tekst med mellomrom

@@ -131,6 +131,7 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     let repo = &open.ctx.repo;
     let item = &repo.items[ix];
     let shown_id = repo.display_id(ix, None);
+    refuse_status_behind_updates(item, args.field, &shown_id)?;
     let file = change::item_file(&open.changes, item).to_string();
     let order = change::item_order();
     let did;
@@ -162,6 +163,15 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
         open.changes.edit(&file, |f| f.set(key, &value, &order))?;
     }
     change::finish(open, &shown_id, did, &args.change, out)
+}
+
+/// The latest update that sets a status wins over the `status` field, so setting the field
+/// then would change nothing people see: the change belongs in a new update.
+fn refuse_status_behind_updates(item: &Item, field: Field, shown_id: &str) -> Result<()> {
+    if field == Field::Status && item.latest_update_status().is_some() {
+        bail!("{}", crate::t!("set-status-has-updates", id = shown_id));
+    }
+    Ok(())
 }
 
 /// A member of a list field: what is written, and the name that tells members apart (a
