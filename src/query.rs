@@ -923,29 +923,48 @@ pub(crate) fn body_tree<'a>(
 pub struct Coverage<'a> {
     /// Columns: (programme, theme code, theme name).
     pub themes: Vec<(String, String, String)>,
+    /// Per column, the county of its programme: `None` for a programme with no county.
+    pub counties: Vec<Option<&'a str>>,
     pub rows: Vec<(&'a Region, Vec<usize>)>,
 }
 
+impl Coverage<'_> {
+    /// Whether a column's theme can apply in `region`: its programme covers the region's
+    /// county, or names no county (then every region counts).
+    pub(crate) fn applies(&self, region: &Region, column: usize) -> bool {
+        self.counties[column].is_none_or(|c| c == region.county)
+    }
+
+    /// The programmes that name no county, whose columns count in every region.
+    pub(crate) fn without_county(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self
+            .themes
+            .iter()
+            .zip(&self.counties)
+            .filter(|(_, county)| county.is_none())
+            .map(|((p, _, _), _)| p.as_str())
+            .collect();
+        ids.dedup();
+        ids
+    }
+}
+
+/// Every programme's themes when `programmes` is empty, else those programmes' themes.
 pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a> {
-    let themes: Vec<(String, String, String)> = repo
+    let chosen: Vec<&Programme> = repo
         .programmes
         .values()
-        .filter(|p| {
-            if programmes.is_empty() {
-                // By default only programmes that cover the regions' county.
-                p.county
-                    .as_ref()
-                    .is_some_and(|c| repo.regions.values().any(|r| &r.county == c))
-            } else {
-                programmes.contains(&p.id.value)
-            }
-        })
-        .flat_map(|p| {
-            p.themes
-                .iter()
-                .map(move |t| (p.id.value.clone(), t.code.clone(), t.name.clone()))
-        })
+        .filter(|p| programmes.is_empty() || programmes.contains(&p.id.value))
         .collect();
+    let (themes, counties): (Vec<_>, Vec<_>) = chosen
+        .iter()
+        .flat_map(|p| {
+            p.themes.iter().map(move |t| {
+                let column = (p.id.value.clone(), t.code.clone(), t.name.clone());
+                (column, p.county.as_deref())
+            })
+        })
+        .unzip();
     // A report covers every programme at once: a lookup, not a scan of the columns, per item.
     let mut columns: HashMap<(&str, &str), usize> = HashMap::new();
     for (column, (p, code, _)) in themes.iter().enumerate() {
@@ -966,7 +985,11 @@ pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a>
             (region, counts)
         })
         .collect();
-    Coverage { themes, rows }
+    Coverage {
+        themes,
+        counties,
+        rows,
+    }
 }
 
 /// The day `age` (`6m`, `1y`, `2w`, `30d`) before `today`, as (year, month, day).

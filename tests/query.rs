@@ -786,3 +786,27 @@ fn show_has_the_prose_of_its_item() {
         assert!(shown["description"].is_string(), "{id} has a description");
     }
 }
+
+#[test]
+fn coverage_counts_every_programme_in_its_own_county_only() {
+    let coverage = json(&on_data(&["coverage", "--format", "json"]));
+    let row = |name: &str| {
+        coverage
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    // smart-molde names no county: its item in Romsdal is counted, as `plan regions` does.
+    let romsdal = row("Romsdal");
+    assert_eq!(romsdal["total"], 1, "{romsdal}");
+    assert_eq!(romsdal["counts"]["smart-molde:S"], 1, "{romsdal}");
+    assert!(romsdal["counts"].get("innlandet:K").is_none(), "{romsdal}");
+    // An Innlandet region has no cells for Møre og Romsdal's programme.
+    assert!(row("Valdres")["counts"].get("mr2025:S").is_none());
+    let table = on_data(&["coverage"]).stdout;
+    let footer = table.lines().last().unwrap();
+    assert!(footer.starts_with("smart-molde "), "{table}");
+}

@@ -140,7 +140,8 @@ bodies-col-partner-in = Partner in
 bodies-col-responsible-count = Resp.
 bodies-col-partner-count = Partner
 coverage-col-total = Total
-coverage-note = Counts items that act in the region: that name it, one of its municipalities or a place in one, or have a body that acts for it. Places only mentioned, and county-wide items, are not counted.
+coverage-note = Counts items that act in the region: that name it, one of its municipalities or a place in one, or have a body that acts for it. Places only mentioned, and county-wide items, are not counted. A dash (–) marks a theme of a programme for another county.
+coverage-note-no-county = { $programme } names no county: its themes are counted in every region.
 
 ## Errors of the command line
 error-data-not-a-folder = `{ $config }` names the data folder `{ $data }`, which is not a folder

@@ -140,7 +140,8 @@ bodies-col-partner-in = Partner i
 bodies-col-responsible-count = Ansv.
 bodies-col-partner-count = Partner
 coverage-col-total = Sum
-coverage-note = Tallene teller tiltak som virker i regionen: som nevner den, en av kommunene eller et sted i en av dem, eller som har en aktør som arbeider for regionen. Steder som bare er nevnt, og fylkesdekkende tiltak, er ikke talt med.
+coverage-note = Tallene teller tiltak som virker i regionen: som nevner den, en av kommunene eller et sted i en av dem, eller som har en aktør som arbeider for regionen. Steder som bare er nevnt, og fylkesdekkende tiltak, er ikke talt med. En strek (–) viser et tema i et program for et annet fylke.
+coverage-note-no-county = { $programme } oppgir ikke fylke: temaene telles i alle regioner.
 
 ## Feil på kommandolinja
 error-data-not-a-folder = `{ $config }` sier at datamappen er `{ $data }`, men det er ikke en mappe

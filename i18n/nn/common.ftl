@@ -140,7 +140,8 @@ bodies-col-partner-in = Partnar i
 bodies-col-responsible-count = Ansv.
 bodies-col-partner-count = Partnar
 coverage-col-total = Sum
-coverage-note = Tala tel tiltak som verkar i regionen: som nemner han, ein av kommunane eller ein stad i ein av dei, eller som har ein aktør som arbeider for regionen. Stader som berre er nemnde, og fylkesdekkjande tiltak, er ikkje talde med.
+coverage-note = Tala tel tiltak som verkar i regionen: som nemner han, ein av kommunane eller ein stad i ein av dei, eller som har ein aktør som arbeider for regionen. Stader som berre er nemnde, og fylkesdekkjande tiltak, er ikkje talde med. Ein strek (–) viser eit tema i eit program for eit anna fylke.
+coverage-note-no-county = { $programme } oppgir ikkje fylke: tema blir talde i alle regionar.
 
 ## Feil på kommandolinja
 error-data-not-a-folder = `{ $config }` seier at datamappa er `{ $data }`, men det er ikkje ei mappe

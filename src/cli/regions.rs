@@ -256,7 +256,9 @@ pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Wri
                     .themes
                     .iter()
                     .zip(counts)
-                    .map(|((p, c, _), n)| (format!("{p}:{c}"), *n))
+                    .enumerate()
+                    .filter(|(column, _)| coverage.applies(r, *column))
+                    .map(|(_, ((p, c, _), n))| (format!("{p}:{c}"), *n))
                     .collect(),
                 total: counts.iter().sum(),
             })
@@ -279,7 +281,13 @@ pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Wri
         .iter()
         .map(|(r, counts)| {
             let mut row = vec![r.name.clone()];
-            row.extend(counts.iter().map(ToString::to_string));
+            // A theme of another county's programme cannot apply: a dash, not a zero.
+            row.extend(counts.iter().enumerate().map(
+                |(column, n)| match coverage.applies(r, column) {
+                    true => n.to_string(),
+                    false => "–".to_string(),
+                },
+            ));
             row.push(counts.iter().sum::<usize>().to_string());
             row
         })
@@ -287,6 +295,13 @@ pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Wri
     grid(out, args.format, header, rows, 1)?;
     if args.format == Format::Table {
         writeln!(out, "{}", t!("coverage-note"))?;
+        for programme in coverage.without_county() {
+            writeln!(
+                out,
+                "{}",
+                t!("coverage-note-no-county", programme = programme)
+            )?;
+        }
     }
     Ok(EXIT_OK)
 }
