@@ -858,7 +858,7 @@ fn remove_records_the_reason_and_purge_needs_no_links() {
 fn refusals_leave_every_byte_unchanged() {
     let temp = repo();
     let before = snapshot(temp.path());
-    let cases: [(&[&str], i32, &str); 6] = [
+    let cases: [(&[&str], i32, &str); 8] = [
         (&["update", "K33", "--text", "x"], 2, "did you mean `K3`?"),
         (
             &[
@@ -880,6 +880,16 @@ fn refusals_leave_every_byte_unchanged() {
             &["update", "K3", "--date", "2026-13-01", "--text", "x"],
             2,
             "not a date",
+        ),
+        (
+            &["update", "K3", "--date", "2099-01-01", "--text", "x"],
+            2,
+            "2099-01-01 is after today",
+        ),
+        (
+            &["remove", "K3", "--date", "2099", "--reason", "x"],
+            2,
+            "add --future if it is meant",
         ),
         (&["link", "K3", "K99"], 2, "unknown item `K99`"),
         (&["rename", "K3", "A99"], 1, "nothing written"),
@@ -1161,4 +1171,29 @@ fn set_status_refuses_once_an_update_sets_one_and_points_to_update() {
         run.stderr
     );
     assert_eq!(snapshot(temp.path()), before);
+}
+
+#[test]
+fn a_future_date_is_written_when_confirmed() {
+    let temp = repo();
+    ok(plan(
+        temp.path(),
+        &[
+            "update",
+            "K3",
+            "--date",
+            "2099-01-01",
+            "--future",
+            "--text",
+            "planlagt",
+        ],
+    ));
+    assert_eq!(
+        changed_lines(temp.path())[K3],
+        [
+            "+updates:",
+            "+  - date: \"2099-01-01\"",
+            "+    text: \"planlagt\""
+        ]
+    );
 }

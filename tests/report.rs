@@ -680,3 +680,24 @@ fn the_web_page_has_no_accessibility_violations_and_is_valid_html() {
         String::from_utf8_lossy(&validate.stdout)
     );
 }
+
+#[test]
+fn a_backwards_or_future_period_is_a_usage_error() {
+    for (args, message) in [
+        (
+            ["--since", "2024-12-31", "--as-of", "2024-01-01"],
+            "is after --as-of 2024-01-01",
+        ),
+        (
+            ["--since", "2999-01-01", "--as-of", "2024-01-01"],
+            "is after today",
+        ),
+    ] {
+        let mut all = vec!["report", "--lang", "en"];
+        all.extend(args);
+        let run = plan(&root(), &all);
+        assert_eq!(run.status, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+    }
+}

@@ -150,6 +150,9 @@ error-no-repository = no plan repository here: no `plan.toml` or `data/programme
     hint: run inside a plan repository, or name one with --repo PATH
 error-not-a-day = `{ $text }` is not a date; write YYYY-MM-DD
 error-not-a-date = `{ $text }` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD
+error-date-in-future = { $date } is after today ({ $today }); the latest update gives the status now, so a future date is refused. add --future if it is meant
+report-since-future = --since { $since } is after today ({ $today }): a period must have begun
+report-since-after-as-of = --since { $since } is after --as-of { $as_of }: the period would run backwards
 error-excel-needs-csv = --excel goes with --format csv
 error-several-regions = `{ $name }` names several regions: `{ $ids }`; use one of their ids
 error-exists = `{ $path }` already exists; add --force to overwrite it

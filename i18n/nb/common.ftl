@@ -150,6 +150,9 @@ error-no-repository = ikke noe plan-repositorium her: ingen `plan.toml` eller ma
     tips: kjør kommandoen inne i et plan-repositorium, eller angi et med --repo STI
 error-not-a-day = `{ $text }` er ikke en dato; skriv ÅÅÅÅ-MM-DD
 error-not-a-date = `{ $text }` er ikke en dato; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD
+error-date-in-future = { $date } er etter i dag ({ $today }); den siste oppdateringen gir status nå, så en dato fram i tid avvises. Legg til --future hvis den er ment
+report-since-future = --since { $since } er etter i dag ({ $today }): en periode må ha begynt
+report-since-after-as-of = --since { $since } er etter --as-of { $as_of }: perioden ville gått baklengs
 error-excel-needs-csv = --excel hører sammen med --format csv
 error-several-regions = `{ $name }` er navnet på flere regioner: `{ $ids }`; bruk id-en til en av dem
 error-exists = `{ $path }` finnes allerede; legg til --force for å overskrive den

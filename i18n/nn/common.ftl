@@ -150,6 +150,9 @@ error-no-repository = ikkje noko plan-repositorium her: ingen `plan.toml` eller 
     tips: køyr kommandoen inne i eit plan-repositorium, eller oppgi eitt med --repo STI
 error-not-a-day = `{ $text }` er ikkje ein dato; skriv ÅÅÅÅ-MM-DD
 error-not-a-date = `{ $text }` er ikkje ein dato; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD
+error-date-in-future = { $date } er etter i dag ({ $today }); den siste oppdateringa gir status no, så ein dato fram i tid blir avvist. Legg til --future viss han er meint
+report-since-future = --since { $since } er etter i dag ({ $today }): ein periode må ha byrja
+report-since-after-as-of = --since { $since } er etter --as-of { $as_of }: perioden ville gått baklengs
 error-excel-needs-csv = --excel høyrer saman med --format csv
 error-several-regions = `{ $name }` er namnet på fleire regionar: `{ $ids }`; bruk id-en til ein av dei
 error-exists = `{ $path }` finst alt; legg til --force for å skrive over henne

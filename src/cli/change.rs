@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context as _, Result};
+use anyhow::{Context as _, Result, bail};
 use clap::ValueEnum;
 use serde::Serialize;
 
@@ -219,6 +219,25 @@ pub fn date(given: Option<&str>) -> Result<Date> {
         Some(text) => Date::parse(text).with_context(|| t!("error-not-a-date", text = text)),
         None => crate::cli::parse_today(None),
     }
+}
+
+/// `--date` for something that has happened, or today. A later date is refused unless
+/// `future` confirms it: the latest update's status is the status now, so an update dated
+/// ahead by a typo would hide every real one until that day.
+pub fn past_date(given: Option<&str>, future: bool) -> Result<Date> {
+    let date = date(given)?;
+    let today = crate::cli::parse_today(None)?;
+    if !future && date.earliest() > today.earliest() {
+        bail!(
+            "{}",
+            t!(
+                "error-date-in-future",
+                date = date.to_string(),
+                today = today.to_string()
+            )
+        );
+    }
+    Ok(date)
 }
 
 /// Where an update dated `date` goes in the `updates` list (oldest first): after every update

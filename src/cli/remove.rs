@@ -20,6 +20,9 @@ pub struct Args {
     /// The date of the decision: YYYY, YYYY-MM or YYYY-MM-DD. Default: today.
     #[arg(long)]
     pub date: Option<String>,
+    /// Accept a date after today (the latest update's status is the status now).
+    #[arg(long, conflicts_with = "purge")]
+    pub future: bool,
     /// Delete the file instead; refused while other items link to it.
     #[arg(long, conflicts_with_all = ["reason", "date"])]
     pub purge: bool,
@@ -28,7 +31,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let date = change::date(args.date.as_deref())?;
+    let date = change::past_date(args.date.as_deref(), args.future)?;
     let mut open = change::open(repo)?;
     let repo = &open.ctx.repo;
     let ix = change::item(repo, &args.id)?;

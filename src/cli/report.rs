@@ -67,6 +67,10 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         Some(git) => git.commit(tip).ok().map(|c| git.short(&c)).transpose()?,
         None => None,
     };
+    let today = parse_today(None)?;
+    if let Some(since) = args.since.as_deref().and_then(Date::parse) {
+        check_period(since, args.moment.as_of, today)?;
+    }
     let start = args
         .since
         .as_deref()
@@ -84,10 +88,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         since: start.as_ref().map(|s| s.date),
         // Reports follow each programme's own language unless one was asked for.
         language: crate::i18n::said(),
-        date: match args.moment.as_of {
-            Some(date) => date,
-            None => parse_today(None)?,
-        },
+        date: args.moment.as_of.unwrap_or(today),
         revision,
         uncommitted: match (&git, &args.moment.at) {
             (Some(git), None) => git.has_changes()?,
@@ -153,6 +154,32 @@ fn region(repo: &Repository, name: Option<&str>) -> Result<Option<String>> {
         );
     }
     Ok(ids.into_iter().next())
+}
+
+/// A period runs forwards and has begun: `--since` a date after `--as-of` or after today
+/// would print a backwards or empty period as if it were a report.
+fn check_period(since: Date, as_of: Option<Date>, today: Date) -> Result<()> {
+    if since.earliest() > today.earliest() {
+        bail!(
+            "{}",
+            crate::t!(
+                "report-since-future",
+                since = since.to_string(),
+                today = today.to_string()
+            )
+        );
+    }
+    if let Some(as_of) = as_of.filter(|as_of| since.earliest() > as_of.earliest()) {
+        bail!(
+            "{}",
+            crate::t!(
+                "report-since-after-as-of",
+                since = since.to_string(),
+                as_of = as_of.to_string()
+            )
+        );
+    }
+    Ok(())
 }
 
 /// The start of the period `--since` names: the data as it stood then.

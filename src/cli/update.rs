@@ -26,6 +26,9 @@ pub struct Args {
     /// The date: YYYY, YYYY-MM or YYYY-MM-DD. Default: today.
     #[arg(long)]
     pub date: Option<String>,
+    /// Accept a date after today (the latest update's status is the status now).
+    #[arg(long)]
+    pub future: bool,
     /// The title of the document that reports it.
     #[arg(long, value_name = "TITLE", allow_hyphen_values = true)]
     pub source: Option<String>,
@@ -38,7 +41,7 @@ pub struct Args {
 
 pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let status = args.status;
-    let date = change::date(args.date.as_deref())?;
+    let date = change::past_date(args.date.as_deref(), args.future)?;
     // The text is had before the lock is taken: a planner may take their time writing.
     let text = match &args.text {
         Some(text) if text == "-" => read_stdin()?,
