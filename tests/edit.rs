@@ -794,6 +794,14 @@ fn link_and_unlink_both_ways() {
         &["unlink", "K3", "K9", "mr2025:digi-mr", "--both"],
     ));
     assert_eq!(changed_lines(temp.path()), BTreeMap::new());
+    let out = ok(plan(temp.path(), &["unlink", "K3", "K9"]));
+    assert_eq!(out, "K3: K3 does not link to K9\n");
+    ok(plan(temp.path(), &["link", "K3", "K9"]));
+    let out = ok(plan(temp.path(), &["link", "K3", "K9", "K11"]));
+    assert!(
+        out.starts_with("K3: K3 → K11 added, K3 already links to K9 ("),
+        "{out}"
+    );
 }
 
 #[test]

@@ -175,6 +175,8 @@ schema-hint = hint: run `plan schema --out { $folder } --force` to update
 
 ## plan update, set, link, unlink, rename, remove
 change-nothing = nothing to change
+change-link-present = { $from } already links to { $to }
+change-link-absent = { $from } does not link to { $to }
 change-refused = nothing written: the change would add { $count ->
     [one] { $count } error
    *[other] { $count } errors

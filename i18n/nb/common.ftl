@@ -175,6 +175,8 @@ schema-hint = tips: kjør `plan schema --out { $folder } --force` for å oppdate
 
 ## plan update, set, link, unlink, rename, remove
 change-nothing = ingenting å endre
+change-link-present = { $from } lenker allerede til { $to }
+change-link-absent = { $from } lenker ikke til { $to }
 change-refused = ingenting skrevet: endringen ville gitt { $count ->
     [one] { $count } feil
    *[other] { $count } feil

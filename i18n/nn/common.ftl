@@ -175,6 +175,8 @@ schema-hint = tips: køyr `plan schema --out { $folder } --force` for å oppdate
 
 ## plan update, set, link, unlink, rename, remove
 change-nothing = ingenting å endre
+change-link-present = { $from } lenkjer alt til { $to }
+change-link-absent = { $from } lenkjer ikkje til { $to }
 change-refused = ingenting skrive: endringa ville gitt { $count ->
     [one] { $count } feil
    *[other] { $count } feil

@@ -93,8 +93,7 @@ pub fn finish(
         written: false,
     };
     if done.files.is_empty() {
-        done.changes = vec![t!("change-nothing")];
-        return summary(out, &done, args.format).map(|()| EXIT_OK);
+        return unchanged(id, Vec::new(), args, out);
     }
     if let Err(refusal) = set.check(&ctx.dir.config, (&ctx.repo, ctx.load_findings)) {
         let excerpts = refusal.repo.excerpts();
@@ -114,6 +113,25 @@ pub fn finish(
     done.written = true;
     summary(out, &done, args.format)?;
     Ok(EXIT_OK)
+}
+
+/// Says why nothing was written (exit status 0): the reasons given, else "nothing to change".
+pub fn unchanged(
+    id: &str,
+    reasons: Vec<String>,
+    args: &ChangeArgs,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let done = Done {
+        id: id.to_string(),
+        changes: match reasons.is_empty() {
+            true => vec![t!("change-nothing")],
+            false => reasons,
+        },
+        files: Vec::new(),
+        written: false,
+    };
+    summary(out, &done, args.format).map(|()| EXIT_OK)
 }
 
 /// A unified diff with the data's control characters and bidirectional controls shown

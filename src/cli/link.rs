@@ -44,7 +44,7 @@ fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write, add: bool) -> Resu
     let mut open = change::open(repo)?;
     let repo = &open.ctx.repo;
     let from = change::item(repo, &args.id)?;
-    let mut did = Vec::new();
+    let (mut did, mut unchanged) = (Vec::new(), Vec::new());
     for given in &args.targets {
         let target = target(repo, given)?;
         if let Target::Item(to) = target
@@ -57,12 +57,17 @@ fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write, add: bool) -> Resu
             _ => vec![(from, target)],
         };
         for (from, to) in pairs {
-            if let Some(done) = change_link(&mut open.changes, repo, from, &to, add)? {
-                did.push(done);
+            match change_link(&mut open.changes, repo, from, &to, add)? {
+                Outcome::Changed(done) => did.push(done),
+                Outcome::AsItWas(why) => unchanged.push(why),
             }
         }
     }
     let id = repo.display_id(from, None);
+    if did.is_empty() {
+        return change::unchanged(&id, unchanged, &args.change, out);
+    }
+    did.extend(unchanged);
     change::finish(open, &id, did, &args.change, out)
 }
 
@@ -73,14 +78,20 @@ fn target(repo: &Repository, given: &str) -> Result<Target> {
     Ok(Target::Item(change::item(repo, given)?))
 }
 
-/// Adds or removes one link in `from`'s file; says what it did, if anything.
+/// What [`change_link`] did, or why it left the link as it was, in a short phrase.
+enum Outcome {
+    Changed(String),
+    AsItWas(String),
+}
+
+/// Adds or removes one link in `from`'s file.
 fn change_link(
     changes: &mut Changeset,
     repo: &Repository,
     from: ItemIx,
     to: &Target,
     add: bool,
-) -> Result<Option<String>> {
+) -> Result<Outcome> {
     let item = &repo.items[from];
     let shown_from = repo.display_id(from, None);
     let (key, written, linked) = match to {
@@ -109,19 +120,27 @@ fn change_link(
     let file = change::item_file(changes, item).to_string();
     if add {
         if !linked.is_empty() {
-            return Ok(None);
+            return Ok(Outcome::AsItWas(crate::t!(
+                "change-link-present",
+                from = shown_from.as_str(),
+                to = written.as_str()
+            )));
         }
         changes.edit(&file, |f| {
             f.push(key, &Yaml::Scalar(written.clone()), &change::item_order())
         })?;
-        Ok(Some(crate::t!(
+        Ok(Outcome::Changed(crate::t!(
             "change-link-added",
             from = shown_from.as_str(),
             to = written.as_str()
         )))
     } else {
         if linked.is_empty() {
-            return Ok(None);
+            return Ok(Outcome::AsItWas(crate::t!(
+                "change-link-absent",
+                from = shown_from.as_str(),
+                to = written.as_str()
+            )));
         }
         changes.edit(&file, |f| {
             f.remove(key, |n| {
@@ -129,7 +148,7 @@ fn change_link(
             })
             .map(|_| ())
         })?;
-        Ok(Some(crate::t!(
+        Ok(Outcome::Changed(crate::t!(
             "change-link-removed",
             from = shown_from.as_str(),
             to = written.as_str()
