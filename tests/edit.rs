@@ -866,7 +866,7 @@ fn remove_records_the_reason_and_purge_needs_no_links() {
 fn refusals_leave_every_byte_unchanged() {
     let temp = repo();
     let before = snapshot(temp.path());
-    let cases: [(&[&str], i32, &str); 8] = [
+    let cases: [(&[&str], i32, &str); 9] = [
         (&["update", "K33", "--text", "x"], 2, "did you mean `K3`?"),
         (
             &[
@@ -898,6 +898,20 @@ fn refusals_leave_every_byte_unchanged() {
             &["remove", "K3", "--date", "2099", "--reason", "x"],
             2,
             "add --future if it is meant",
+        ),
+        (
+            &[
+                "new",
+                "item",
+                "--programme",
+                "innlandet",
+                "--theme",
+                "X",
+                "--title",
+                "x",
+            ],
+            2,
+            "unknown theme `X` (allowed values: K, A, L)",
         ),
         (&["link", "K3", "K99"], 2, "unknown item `K99`"),
         (&["rename", "K3", "A99"], 1, "nothing written"),

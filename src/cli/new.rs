@@ -191,16 +191,23 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
     let repo = &ctx.repo;
     let programme = programme(ctx, args.programme.as_deref())?;
     let pid = &programme.id.value;
-    let themes = query::resolve_theme(repo, &args.theme)?;
-    let Some((_, theme)) = themes.into_iter().find(|(p, _)| p == pid) else {
+    let codes = || {
         let codes: Vec<&str> = programme.themes.iter().map(|t| t.code.as_str()).collect();
+        codes.join(", ")
+    };
+    // A theme no programme has is refused with the valid ones, as one of another programme is.
+    let themes = query::resolve_theme(repo, &args.theme).map_err(|mut unknown| {
+        unknown.allowed = Some(codes());
+        unknown
+    })?;
+    let Some((_, theme)) = themes.into_iter().find(|(p, _)| p == pid) else {
         bail!(
             "{}",
             t!(
                 "new-no-theme",
                 programme = pid.as_str(),
                 theme = args.theme.as_str(),
-                themes = codes.join(", ")
+                themes = codes()
             )
         );
     };
