@@ -653,10 +653,16 @@ fn set_changes_fields_and_list_members() {
         temp.path(),
         &["set", "K3", "level", "Distriktssatsinger"],
     ));
-    ok(plan(
+    let out = ok(plan(
         temp.path(),
         &["set", "K3", "municipalities", "3427", "Lillehammer"],
     ));
+    assert!(
+        out.starts_with(
+            "K3: Tynset (3427) added to municipalities, Lillehammer (3405) added to municipalities ("
+        ),
+        "{out}"
+    );
     assert_eq!(
         changed_lines(temp.path())[K3],
         [

@@ -137,7 +137,7 @@ pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> 
     let did;
     if args.field.is_list() {
         let (add, remove) = list_change(repo, item, args)?;
-        did = describe(key, &add, &remove);
+        did = describe(repo, args.field, &add, &remove);
         // Added first: a list emptied on the way would be rewritten `[]` and lose its style.
         open.changes.edit(&file, |f| {
             for member in &add {
@@ -225,14 +225,29 @@ fn member_name(node: &Node) -> Option<&str> {
     }
 }
 
-fn describe(key: &str, add: &[Member], remove: &[String]) -> Vec<String> {
-    let added = add
-        .iter()
-        .map(|m| crate::t!("change-added-to", value = m.name.as_str(), field = key));
-    let removed = remove
-        .iter()
-        .map(|r| crate::t!("change-removed-from", value = r.as_str(), field = key));
+fn describe(repo: &Repository, field: Field, add: &[Member], remove: &[String]) -> Vec<String> {
+    let key = field.key();
+    let added = add.iter().map(|m| {
+        let value = shown(repo, field, &m.name);
+        crate::t!("change-added-to", value = value, field = key)
+    });
+    let removed = remove.iter().map(|r| {
+        let value = shown(repo, field, r);
+        crate::t!("change-removed-from", value = value, field = key)
+    });
     added.chain(removed).collect()
+}
+
+/// A list member as people know it: a municipality by its name and number, `Nord-Aurdal
+/// (3451)`, since the number alone is what was written but not what was meant.
+fn shown(repo: &Repository, field: Field, member: &str) -> String {
+    let municipality = matches!(field, Field::Municipalities | Field::MentionsMunicipalities)
+        .then(|| repo.municipalities.get(member))
+        .flatten();
+    match municipality {
+        Some(m) => format!("{} ({member})", m.name),
+        None => member.to_string(),
+    }
 }
 
 fn text_of(value: &Yaml) -> String {
