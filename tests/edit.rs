@@ -872,7 +872,7 @@ fn remove_records_the_reason_and_purge_needs_no_links() {
 fn refusals_leave_every_byte_unchanged() {
     let temp = repo();
     let before = snapshot(temp.path());
-    let cases: [(&[&str], i32, &str); 9] = [
+    let cases: [(&[&str], i32, &str); 10] = [
         (&["update", "K33", "--text", "x"], 2, "did you mean `K3`?"),
         (
             &[
@@ -918,6 +918,18 @@ fn refusals_leave_every_byte_unchanged() {
             ],
             2,
             "unknown theme `X` (allowed values: K, A, L)",
+        ),
+        (
+            &[
+                "new",
+                "body",
+                "--name",
+                "nav innlandet",
+                "--kind",
+                "state-agency",
+            ],
+            2,
+            "the body `NAV Innlandet` already exists, with the id `nav-innlandet`",
         ),
         (&["link", "K3", "K99"], 2, "unknown item `K99`"),
         (&["rename", "K3", "A99"], 1, "nothing written"),

@@ -168,6 +168,7 @@ new-give-level = programme `{ $programme }` has levels: give --level ({ $levels 
 new-which-programme = which programme? give --programme ({ $programmes }), or set `programme` in plan.toml
 new-bad-id = `{ $id }` is not a valid id: lowercase ASCII words joined by `-`, such as `{ $slug }`
 new-id-taken = `{ $id }` already exists in `{ $folder }/`; choose another with --id
+new-body-exists = the body `{ $name }` already exists, with the id `{ $id }`: use that id (plan set ID partners --add { $id }), or give --id if this is another body
 new-give-county = give --county, or the members with --municipality
 schema-out-of-date = out of date
 schema-missing = missing

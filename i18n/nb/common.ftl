@@ -168,6 +168,7 @@ new-give-level = programmet `{ $programme }` har nivåer: angi --level ({ $level
 new-which-programme = hvilket program? angi --programme ({ $programmes }), eller sett `programme` i plan.toml
 new-bad-id = `{ $id }` er ikke en gyldig id: små ASCII-ord bundet sammen med `-`, som `{ $slug }`
 new-id-taken = `{ $id }` finnes allerede i `{ $folder }/`; velg en annen med --id
+new-body-exists = aktøren `{ $name }` finnes allerede, med id-en `{ $id }`: bruk den (plan set ID partners --add { $id }), eller angi --id hvis dette er en annen aktør
 new-give-county = angi --county, eller kommunene med --municipality
 schema-out-of-date = utdatert
 schema-missing = mangler

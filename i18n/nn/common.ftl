@@ -168,6 +168,7 @@ new-give-level = programmet `{ $programme }` har nivå: oppgi --level ({ $levels
 new-which-programme = kva program? oppgi --programme ({ $programmes }), eller set `programme` i plan.toml
 new-bad-id = `{ $id }` er ikkje ein gyldig id: små ASCII-ord bundne saman med `-`, som `{ $slug }`
 new-id-taken = `{ $id }` finst alt i `{ $folder }/`; vel ein annan med --id
+new-body-exists = aktøren `{ $name }` finst alt, med id-en `{ $id }`: bruk han (plan set ID partners --add { $id }), eller gi --id viss dette er ein annan aktør
 new-give-county = oppgi --county, eller kommunane med --municipality
 schema-out-of-date = utdatert
 schema-missing = manglar

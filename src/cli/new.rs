@@ -483,6 +483,9 @@ fn new_id(
 
 fn body(ctx: &Context, args: &BodyArgs) -> Result<NewFile> {
     let kind: BodyKind = query::resolve_word(&args.kind)?;
+    if args.id.is_none() {
+        refuse_known_body(ctx, &args.name)?;
+    }
     let id = new_id(ctx, args.id.as_deref(), &args.name, "bodies", |id| {
         ctx.repo.bodies.contains_key(id)
     })?;
@@ -496,6 +499,28 @@ fn body(ctx: &Context, args: &BodyArgs) -> Result<NewFile> {
             ("kind", scalar(kind.as_str())),
         ],
     })
+}
+
+/// A body already written under the name (or one of its aliases) is the one meant: say its
+/// id rather than ask for another. With `--id` a second body of the same name is allowed.
+fn refuse_known_body(ctx: &Context, name: &str) -> Result<()> {
+    let wanted = fold(name);
+    let known = ctx.repo.bodies.values().find(|b| {
+        std::iter::once(&b.name)
+            .chain(&b.aliases)
+            .any(|n| fold(n) == wanted)
+    });
+    if let Some(body) = known {
+        bail!(
+            "{}",
+            t!(
+                "new-body-exists",
+                name = body.name.as_str(),
+                id = body.id.value.as_str()
+            )
+        );
+    }
+    Ok(())
 }
 
 fn region(ctx: &Context, args: &RegionArgs) -> Result<NewFile> {
