@@ -155,12 +155,12 @@ fn any_text_is_quoted_and_read_back_as_written() {
     let text = "Møte: \"Æ Ø Å\" # ikke en kommentar\nandre linje\t– ferdig\\";
     ok(plan(
         temp.path(),
-        &["update", "K3", "--date", "2026-11", "--text", text],
+        &["update", "K3", "--date", "2025-11", "--text", text],
     ));
     let stdin_text = "fra standard inndata: 'ja'";
     let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
         .args([
-            "update", "K3", "--date", "2026-12", "--text", "-", "--format", "json",
+            "update", "K3", "--date", "2025-12", "--text", "-", "--format", "json",
         ])
         .current_dir(temp.path())
         .stdin(Stdio::piped())
@@ -172,7 +172,7 @@ fn any_text_is_quoted_and_read_back_as_written() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(record["changes"][0], "update 2026-12 added");
+    assert_eq!(record["changes"][0], "update 2025-12 added");
     assert_eq!(record["written"], true);
     let show: serde_json::Value =
         serde_json::from_str(&ok(plan(temp.path(), &["show", "K3", "--format", "json"]))).unwrap();
