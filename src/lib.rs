@@ -27,6 +27,7 @@ pub mod query;
 pub mod render;
 pub mod report;
 pub mod schema;
+pub mod sheet;
 pub mod text;
 pub mod words;
 pub mod yaml;

@@ -1,4 +1,5 @@
-//! `plan export`: the whole repository, resolved, as JSON, YAML or CSV for other tools.
+//! `plan export`: the whole repository, resolved, as JSON, YAML or CSV for other tools, or
+//! the items a `plan list` filter selects as an Excel workbook to edit and import back.
 
 use std::io::Write;
 use std::path::Path;
@@ -6,14 +7,19 @@ use std::path::Path;
 use anyhow::{Result, bail};
 use clap::ValueEnum;
 
+use crate::cli::list::{FilterArgs, filter};
 use crate::cli::{Context, EXIT_OK, OutFile};
 use crate::export::Streamed;
+use crate::index::{ItemIx, Repository};
 use crate::load::Prose;
+use crate::model::Language;
+use crate::query::{self, SortKey};
 use crate::render;
+use crate::sheet::View;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  plan export --format json --out plan.json\n  plan export --format csv --excel --out tiltak.csv"
+    after_help = "Examples:\n  plan export --format json --out plan.json\n  plan export --format csv --excel --out tiltak.csv\n  plan export --format xlsx --region Valdres --out valdres.xlsx"
 )]
 pub struct Args {
     /// Output format.
@@ -23,6 +29,9 @@ pub struct Args {
     /// expects.
     #[arg(long)]
     pub excel: bool,
+    /// With --format xlsx: which items, as `plan list` selects them.
+    #[command(flatten)]
+    pub filters: FilterArgs,
     #[command(flatten)]
     pub moment: crate::cli::Moment,
     #[command(flatten)]
@@ -37,21 +46,57 @@ pub enum Format {
     Csv,
     /// The same document as JSON, as YAML.
     Yaml,
+    /// An Excel workbook of the selected items, their updates and links, to edit and read
+    /// back with `plan import`.
+    Xlsx,
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     if args.excel && args.format != Format::Csv {
         bail!("{}", crate::t!("error-excel-needs-csv"));
     }
+    if args.format != Format::Xlsx && !args.filters.is_empty() {
+        bail!("the item filters go with --format xlsx");
+    }
     let ctx = Context::open_at(repo_path, Prose::Keep, &args.moment)?;
     let repo = &ctx.repo;
-    args.out.write(out, |w| match args.format {
-        Format::Json => {
+    match args.format {
+        Format::Json => args.out.write(out, |w| {
             serde_json::to_writer_pretty(&mut *w, &Streamed(repo))?;
             writeln!(w)
-        }
-        Format::Yaml => crate::export::write_yaml(w, repo),
-        Format::Csv => render::export::csv(w, repo, args.excel),
-    })?;
+        })?,
+        Format::Yaml => args
+            .out
+            .write(out, |w| crate::export::write_yaml(w, repo))?,
+        Format::Csv => args
+            .out
+            .write(out, |w| render::export::csv(w, repo, args.excel))?,
+        Format::Xlsx => return xlsx(args, &ctx, out),
+    }
     Ok(EXIT_OK)
+}
+
+fn xlsx(args: &Args, ctx: &Context, out: &mut dyn Write) -> Result<u8> {
+    if args.out.out.is_none() {
+        bail!("--format xlsx writes a file: add --out FILE.xlsx");
+    }
+    let mut selection = filter(&args.filters, ctx, args.moment.as_of)?.select(&ctx.repo);
+    query::sort(&ctx.repo, &mut selection.items, SortKey::Id);
+    let items: Vec<ItemIx> = selection.items.iter().map(|(ix, _)| *ix).collect();
+    // The workbook is in the language asked for (--lang, PLAN_LANG), else plan.toml's, else
+    // that of the programme it shows.
+    let language = crate::i18n::said()
+        .or(ctx.dir.config.language)
+        .unwrap_or_else(|| first_language(&ctx.repo, &items));
+    let bytes = render::xlsx::workbook(&View::new(&ctx.repo, &items, language))?;
+    args.out.write(out, |w| w.write_all(&bytes))?;
+    Ok(EXIT_OK)
+}
+
+/// The language of the first exported item's programme; bokmål when there is none.
+fn first_language(repo: &Repository, items: &[ItemIx]) -> Language {
+    items
+        .first()
+        .and_then(|&ix| repo.programme_of(&repo.items[ix]))
+        .map_or(Language::Nb, |p| p.language)
 }

@@ -10,7 +10,7 @@ use clap::ValueEnum;
 use crate::cli::words::WordParser;
 use crate::cli::{Context, EXIT_OK, parse_today, terminal_width};
 use crate::load::Prose;
-use crate::model::{Level, Status, Term};
+use crate::model::{Date, Level, Status, Term};
 use crate::query::{self, Filter, SortKey};
 use crate::render::items::{self, ItemRow};
 
@@ -21,6 +21,24 @@ Names match without regard to case or diacritics, and aliases work: sor-osterdal
 Examples:\n  plan list --region Valdres --why\n  plan list --theme K --status started --format csv\n  plan list --involves \"Høgskolen i Innlandet\""
 )]
 pub struct Args {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Say why each item matched the place, body and text filters.
+    #[arg(long)]
+    pub why: bool,
+    /// Sort order.
+    #[arg(long, value_enum, default_value_t = SortKey::Id)]
+    pub sort: SortKey,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    #[command(flatten)]
+    pub moment: crate::cli::Moment,
+}
+
+/// The item filters of `plan list`, shared with `plan export --format xlsx`.
+#[derive(Debug, Default, PartialEq, Eq, clap::Args)]
+pub struct FilterArgs {
     /// Programme id or name.
     #[arg(long, value_name = "PROGRAMME")]
     pub programme: Vec<String>,
@@ -77,17 +95,13 @@ pub struct Args {
     /// The day "now" is, for --stale and --behind (YYYY-MM-DD). Default: --as-of, else today.
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
-    /// Say why each item matched the place, body and text filters.
-    #[arg(long)]
-    pub why: bool,
-    /// Sort order.
-    #[arg(long, value_enum, default_value_t = SortKey::Id)]
-    pub sort: SortKey,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
-    #[command(flatten)]
-    pub moment: crate::cli::Moment,
+}
+
+impl FilterArgs {
+    /// True when no filter is given.
+    pub fn is_empty(&self) -> bool {
+        *self == FilterArgs::default()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -98,8 +112,9 @@ pub enum Format {
     Markdown,
 }
 
-/// Turns the typed flags into a filter of resolved ids; unknown values are errors.
-fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
+/// Turns the typed flags into a filter of resolved ids; unknown values are errors. `as_of`
+/// is the day `--as-of` gives, which is "now" unless `--today` says otherwise.
+pub fn filter(args: &FilterArgs, ctx: &Context, as_of: Option<Date>) -> Result<Filter> {
     let repo = &ctx.repo;
     let mut f = Filter {
         include_removed: args.include_removed,
@@ -149,18 +164,18 @@ fn filter(args: &Args, ctx: &Context) -> Result<Filter> {
         } else {
             age
         };
-        let today = today(args)?;
+        let today = today(args, as_of)?;
         f.stale_before = Some(query::days_before(today, age).map_err(anyhow::Error::msg)?);
     }
     if args.behind {
-        f.behind_on = Some(today(args)?);
+        f.behind_on = Some(today(args, as_of)?);
     }
     Ok(f)
 }
 
 /// The day "now" is: --today, else --as-of, else today.
-fn today(args: &Args) -> Result<crate::model::Date> {
-    match (&args.today, args.moment.as_of) {
+fn today(args: &FilterArgs, as_of: Option<Date>) -> Result<Date> {
+    match (&args.today, as_of) {
         (None, Some(as_of)) => Ok(as_of),
         (given, _) => parse_today(given.as_deref()),
     }
@@ -168,25 +183,25 @@ fn today(args: &Args) -> Result<crate::model::Date> {
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     // Only --text reads the descriptions.
-    let prose = if args.text.is_empty() {
+    let prose = if args.filters.text.is_empty() {
         Prose::Skip
     } else {
         Prose::Keep
     };
     let ctx = Context::open_at(repo_path, prose, &args.moment)?;
-    let filter = filter(args, &ctx)?;
+    let filter = filter(&args.filters, &ctx, args.moment.as_of)?;
     let mut selection = filter.select(&ctx.repo);
     query::sort(&ctx.repo, &mut selection.items, args.sort);
     // Reasons exist only for place, body and text filters; without one, --why has nothing
     // to say.
     let with_why = args.why
         && [
-            &args.region,
-            &args.municipality,
-            &args.responsible,
-            &args.partner,
-            &args.involves,
-            &args.text,
+            &args.filters.region,
+            &args.filters.municipality,
+            &args.filters.responsible,
+            &args.filters.partner,
+            &args.filters.involves,
+            &args.filters.text,
         ]
         .iter()
         .any(|flag| !flag.is_empty());

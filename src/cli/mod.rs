@@ -5,9 +5,10 @@ mod change;
 mod diff;
 mod export;
 mod help;
+mod import;
 mod link;
 mod links;
-mod list;
+pub(crate) mod list;
 pub(crate) mod new;
 mod regions;
 mod remove;
@@ -93,6 +94,8 @@ pub enum Command {
     Report(report::Args),
     /// The whole repository, resolved, as JSON, YAML or CSV (Excel-ready with --excel).
     Export(export::Args),
+    /// Read back a workbook from `plan export --format xlsx`: show, check and write its changes.
+    Import(import::Args),
     /// Start a new item, body, region or document file: `plan new item --theme K --title …`.
     New(new::Args),
     /// Record progress: a dated status update, `plan update K3 --status completed --text "…"`.
@@ -190,6 +193,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Diff(args) => diff::run(args, cli.repo.as_deref(), &mut out)?,
         Command::Report(args) => report::run(args, cli.repo.as_deref(), &mut out)?,
         Command::Export(args) => export::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Import(args) => import::run(args, cli.repo.as_deref(), &mut out)?,
         Command::New(args) => new::run(args, cli.repo.as_deref(), &mut out)?,
         Command::Update(args) => update::run(args, cli.repo.as_deref(), &mut out)?,
         Command::Set(args) => set::run(args, cli.repo.as_deref(), &mut out)?,

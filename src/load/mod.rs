@@ -8,6 +8,7 @@ pub mod decode;
 
 pub use decode::Prose;
 pub mod git;
+pub mod workbook;
 
 use std::fs::File;
 use std::io::Read;

@@ -1,0 +1,152 @@
+//! Reading a spreadsheet back for `plan import`: every sheet's cells, with the formula a
+//! cell holds if any, read from an `.xlsx` file with `calamine`.
+
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
+
+/// What a cell holds.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value {
+    Empty,
+    Text(String),
+    Number(f64),
+    /// A spreadsheet date (year, month, day); the time of day, if any, is dropped.
+    Date(u16, u8, u8),
+    Bool(bool),
+    /// `#N/A`, `#REF!`, …
+    Error(String),
+}
+
+/// One cell: its value and, if it is computed, the formula.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Cell {
+    pub value: Value,
+    pub formula: Option<String>,
+}
+
+impl Cell {
+    const EMPTY: Cell = Cell {
+        value: Value::Empty,
+        formula: None,
+    };
+
+    /// The value as text: dates as `YYYY-MM-DD`, whole numbers without a decimal point.
+    pub(crate) fn text(&self) -> String {
+        match &self.value {
+            Value::Empty => String::new(),
+            Value::Text(text) | Value::Error(text) => text.clone(),
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+            Value::Number(n) => n.to_string(),
+            Value::Date(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
+            Value::Bool(b) => b.to_string(),
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.formula.is_none() && self.text().trim().is_empty()
+    }
+}
+
+/// One sheet, by absolute position: `rows[0][0]` is cell A1.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Sheet {
+    pub name: String,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Sheet {
+    /// The cell at (row, column), counted from 0; empty beyond the used area.
+    pub(crate) fn cell(&self, row: usize, col: usize) -> &Cell {
+        self.rows
+            .get(row)
+            .and_then(|r| r.get(col))
+            .unwrap_or(&Cell::EMPTY)
+    }
+}
+
+/// Reads every sheet of an `.xlsx` file, hidden ones included.
+pub(crate) fn read_xlsx(path: &Path) -> Result<Vec<Sheet>> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes))
+        .with_context(|| format!("`{}` is not an Excel workbook (.xlsx)", path.display()))?;
+    let names: Vec<String> = book.sheet_names().to_vec();
+    let mut sheets = Vec::new();
+    for name in names {
+        let values = book
+            .worksheet_range(&name)
+            .with_context(|| format!("cannot read sheet `{name}` of `{}`", path.display()))?;
+        let formulas = book
+            .worksheet_formula(&name)
+            .with_context(|| format!("cannot read sheet `{name}` of `{}`", path.display()))?;
+        sheets.push(Sheet {
+            rows: cells(&values, &formulas),
+            name,
+        });
+    }
+    Ok(sheets)
+}
+
+fn cells(values: &Range<Data>, formulas: &Range<String>) -> Vec<Vec<Cell>> {
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    let mut put = |row: u32, col: u32, update: &dyn Fn(&mut Cell)| {
+        let (row, col) = (row as usize, col as usize);
+        if rows.len() <= row {
+            rows.resize(row + 1, Vec::new());
+        }
+        if rows[row].len() <= col {
+            rows[row].resize(col + 1, Cell::EMPTY);
+        }
+        update(&mut rows[row][col]);
+    };
+    for (row, col, data) in values.used_cells() {
+        let (start_row, start_col) = values.start().unwrap_or((0, 0));
+        let value = value(data);
+        put(start_row + row as u32, start_col + col as u32, &|c| {
+            c.value = value.clone()
+        });
+    }
+    for (row, col, formula) in formulas.used_cells() {
+        if formula.is_empty() {
+            continue;
+        }
+        let (start_row, start_col) = formulas.start().unwrap_or((0, 0));
+        put(start_row + row as u32, start_col + col as u32, &|c| {
+            c.formula = Some(formula.clone())
+        });
+    }
+    rows
+}
+
+fn value(data: &Data) -> Value {
+    match data {
+        Data::Empty => Value::Empty,
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Text(s.clone()),
+        Data::Int(i) => Value::Number(*i as f64),
+        Data::Float(f) => Value::Number(*f),
+        Data::Bool(b) => Value::Bool(*b),
+        Data::DateTime(d) => {
+            let (year, month, day, ..) = d.to_ymd_hms_milli();
+            Value::Date(year, month, day)
+        }
+        Data::Error(e) => Value::Error(e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_read_as_text() {
+        let cell = |value| Cell {
+            value,
+            formula: None,
+        };
+        assert_eq!(cell(Value::Number(3403.0)).text(), "3403");
+        assert_eq!(cell(Value::Number(1.5)).text(), "1.5");
+        assert_eq!(cell(Value::Date(2026, 3, 5)).text(), "2026-03-05");
+        assert!(cell(Value::Text("  ".into())).is_empty());
+    }
+}

@@ -1,0 +1,82 @@
+//! `plan import` output: the findings in the workbook, each at its cell (`Tiltak!G12`) with
+//! the row's item, then the change set as `plan diff` shows it, then a closing line.
+
+use std::io::{self, Write};
+
+use crate::diagnostic::Severity;
+use crate::diff::Diff;
+use crate::render::diff;
+use crate::render::style::Style;
+use crate::sheet::import::Finding;
+
+/// Text from the workbook with control characters shown as `�`, so a cell cannot drive
+/// the terminal.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
+}
+
+/// The findings, like `plan validate` shows them, located at cells.
+pub(crate) fn findings(out: &mut dyn Write, findings: &[Finding], style: Style) -> io::Result<()> {
+    for f in findings {
+        let label = match f.severity {
+            Severity::Error => style.error(&format!("error[{}]", f.code)),
+            Severity::Warning => style.warning(&format!("warning[{}]", f.code)),
+        };
+        writeln!(out, "{label}: {}", style.bold(&printable(&f.message)))?;
+        let place = match (&f.cell, &f.item) {
+            (Some(cell), Some(item)) => format!("{cell} ({})", printable(item)),
+            (Some(cell), None) => cell.to_string(),
+            (None, Some(item)) => printable(item),
+            (None, None) => String::new(),
+        };
+        if !place.is_empty() {
+            writeln!(out, "  {} {place}", style.accent("-->"))?;
+        }
+        if let Some(help) = &f.help {
+            writeln!(
+                out,
+                "   {} {}: {}",
+                style.accent("="),
+                style.bold("help"),
+                printable(help)
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// What the import would do or did: the change set, and a line saying whether it was
+/// written.
+pub(crate) fn outcome(
+    out: &mut dyn Write,
+    changes: &Diff,
+    errors: usize,
+    applied: bool,
+    style: Style,
+) -> io::Result<()> {
+    if errors > 0 {
+        return writeln!(
+            out,
+            "{}",
+            style.error(&format!(
+                "{errors} error{} in the workbook; nothing written",
+                if errors == 1 { "" } else { "s" }
+            ))
+        );
+    }
+    diff::human(out, changes, style, crate::i18n::current())?;
+    if changes.is_empty() {
+        return Ok(());
+    }
+    if applied {
+        writeln!(out, "written")
+    } else {
+        writeln!(
+            out,
+            "nothing written yet: add --apply to write these changes"
+        )
+    }
+}

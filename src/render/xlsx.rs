@@ -1,0 +1,224 @@
+//! `plan export --format xlsx`: the spreadsheet view ([`crate::sheet::View`]) as an Excel
+//! workbook, written with `rust_xlsxwriter`. Every text is written as a string, so a value
+//! starting with `=` stays text and never becomes a formula; full dates are real dates.
+
+use rust_xlsxwriter::{
+    Color, DataValidation, ExcelDateTime, Format, FormatBorder, Formula, Workbook, Worksheet,
+    XlsxError,
+};
+
+use crate::model::Date;
+use crate::sheet::words::{header, read_me, sheet_name};
+use crate::sheet::{Cell, Choices, Column, FORMAT_VERSION, MANIFEST_MARK, Role, SheetKind, View};
+
+/// Rows that get drop-downs and date formats beyond the exported ones, for new rows.
+const SPARE_ROWS: u32 = 500;
+
+struct Formats {
+    header: Format,
+    text: Format,
+    wrapped: Format,
+    date: Format,
+    derived: Format,
+    derived_wrapped: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        let grey = Color::RGB(0xEE_EE_EE);
+        Formats {
+            header: Format::new()
+                .set_bold()
+                .set_background_color(Color::RGB(0xD9_E2_F3))
+                .set_border_bottom(FormatBorder::Thin)
+                .set_text_wrap(),
+            text: Format::new().set_num_format("@"),
+            wrapped: Format::new().set_num_format("@").set_text_wrap(),
+            date: Format::new().set_num_format("yyyy-mm-dd"),
+            derived: Format::new().set_background_color(grey),
+            derived_wrapped: Format::new().set_background_color(grey).set_text_wrap(),
+        }
+    }
+
+    /// The format of a column's cells: derived values grey, long text wrapped, dates as
+    /// dates, everything else text (so `0301` keeps its zero and `1/2` stays a fraction of
+    /// words, not a date).
+    fn of(&self, kind: SheetKind, column: Column) -> &Format {
+        let derived = !kind.is_imported() || column.role() == Role::Derived;
+        match (derived, column.is_long()) {
+            _ if is_date(column) && kind.is_imported() => &self.date,
+            (true, true) => &self.derived_wrapped,
+            (true, false) => &self.derived,
+            (false, true) => &self.wrapped,
+            (false, false) => &self.text,
+        }
+    }
+}
+
+fn is_date(column: Column) -> bool {
+    matches!(
+        column,
+        Column::Date | Column::PeriodStart | Column::PeriodEnd
+    )
+}
+
+/// Writes the workbook; the bytes are an `.xlsx` file.
+pub(crate) fn workbook(view: &View) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let formats = Formats::new();
+    read_me_sheet(book.add_worksheet(), view)?;
+    for (kind, rows) in &view.sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(sheet_name(*kind, view.language))?;
+        rows_sheet(sheet, *kind, rows, view, &formats)?;
+    }
+    manifest_sheet(book.add_worksheet(), view)?;
+    book.save_to_buffer()
+}
+
+fn read_me_sheet(sheet: &mut Worksheet, view: &View) -> Result<(), XlsxError> {
+    sheet.set_name(sheet_name(SheetKind::ReadMe, view.language))?;
+    sheet.set_column_width(0, 100)?;
+    let wrapped = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let lines = read_me(view.language);
+    sheet.write_string_with_format(0, 0, lines[0], &Format::new().set_bold().set_font_size(14))?;
+    for (row, line) in (2..).zip(&lines[1..]) {
+        sheet.write_string_with_format(row, 0, *line, &wrapped)?;
+    }
+    Ok(())
+}
+
+fn rows_sheet(
+    sheet: &mut Worksheet,
+    kind: SheetKind,
+    rows: &[Vec<Cell>],
+    view: &View,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    let columns = kind.columns();
+    for (col, column) in (0..).zip(columns) {
+        sheet.write_string_with_format(0, col, header(*column, view.language), &formats.header)?;
+        sheet.set_column_width(col, column.width())?;
+        if kind.is_imported() {
+            sheet.set_column_format(col, formats.of(kind, *column))?;
+        }
+        if *column == Column::Key {
+            sheet.set_column_hidden(col)?;
+        }
+    }
+    for (row, cells) in (1..).zip(rows) {
+        for ((col, column), cell) in (0..).zip(columns).zip(cells) {
+            write_cell(sheet, row, col, cell, formats.of(kind, *column))?;
+        }
+    }
+    let last_col = u16::try_from(columns.len()).unwrap_or(u16::MAX) - 1;
+    let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, last_row.max(1), last_col)?;
+    // Printed, a sheet is as wide as the page and repeats its headers.
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    if kind == SheetKind::Items {
+        sheet.set_active(true);
+    }
+    if kind.is_imported() {
+        drop_downs(sheet, columns, last_row + SPARE_ROWS, view)?;
+    }
+    Ok(())
+}
+
+fn write_cell(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    cell: &Cell,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    match cell {
+        Cell::Date(Some(Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })) => {
+            let date = ExcelDateTime::from_ymd(*year, *month, *day)?;
+            sheet.write_datetime_with_format(row, col, date, format)?;
+        }
+        Cell::Date(Some(partial)) => {
+            sheet.write_string_with_format(row, col, partial.to_string(), format)?;
+        }
+        Cell::Date(None) => {}
+        Cell::Text(text) if text.is_empty() => {}
+        Cell::Text(text) => {
+            sheet.write_string_with_format(row, col, text, format)?;
+        }
+    }
+    Ok(())
+}
+
+/// A drop-down on every closed-value column, down to `last_row`, listing the values kept in
+/// the manifest sheet (a list written inline is limited to 255 characters).
+fn drop_downs(
+    sheet: &mut Worksheet,
+    columns: &[Column],
+    last_row: u32,
+    view: &View,
+) -> Result<(), XlsxError> {
+    let manifest = sheet_name(SheetKind::Manifest, view.language);
+    for (col, column) in (0..).zip(columns) {
+        let Some(choices) = column.choices() else {
+            continue;
+        };
+        let (list_col, (_, values)) = view
+            .choices
+            .iter()
+            .enumerate()
+            .find(|(_, (c, _))| *c == choices)
+            .expect("every drop-down has its list");
+        let letter = column_letter(CHOICES_FIRST_COL + list_col as u16);
+        let range = format!("='{manifest}'!${letter}$2:${letter}${}", values.len() + 1);
+        let validation = DataValidation::new()
+            .allow_list_formula(Formula::new(range))
+            .ignore_blank(true);
+        sheet.add_data_validation(1, col, last_row, col, &validation)?;
+    }
+    Ok(())
+}
+
+/// The manifest sheet's first column of drop-down lists.
+const CHOICES_FIRST_COL: u16 = 3;
+
+fn column_letter(col: u16) -> char {
+    char::from(b'A' + u8::try_from(col).expect("few columns"))
+}
+
+/// The hidden sheet: the format version, every exported row's key (columns A and B) and the
+/// drop-down lists (from column D).
+fn manifest_sheet(sheet: &mut Worksheet, view: &View) -> Result<(), XlsxError> {
+    sheet.set_name(sheet_name(SheetKind::Manifest, view.language))?;
+    sheet.write_string(0, 0, MANIFEST_MARK)?;
+    sheet.write_string(0, 1, FORMAT_VERSION)?;
+    for (row, (kind, key)) in (1..).zip(&view.manifest) {
+        sheet.write_string(row, 0, kind.key())?;
+        sheet.write_string(row, 1, key)?;
+    }
+    for (col, (choices, values)) in (CHOICES_FIRST_COL..).zip(&view.choices) {
+        sheet.write_string(0, col, choices_name(*choices))?;
+        for (row, value) in (1..).zip(values) {
+            sheet.write_string(row, col, value)?;
+        }
+    }
+    sheet.set_hidden(true);
+    Ok(())
+}
+
+fn choices_name(choices: Choices) -> &'static str {
+    match choices {
+        Choices::Status => "status",
+        Choices::Priority => "priority",
+        Choices::Level => "level",
+        Choices::Theme => "theme",
+    }
+}

@@ -1,0 +1,646 @@
+//! Reading an exported workbook back into a change set: which items' cells the planner
+//! changed, the status updates and links added as new rows, the rows deleted, and the rows
+//! that changed both in the sheet and in the repository since the export (conflicts).
+//!
+//! A cell counts as changed when its value no longer has the hash the export put in the
+//! row's hidden key; the repository counts as changed when the item's value no longer has
+//! it either. Values are only gathered here; [`super::validate`] checks them.
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+
+use crate::diagnostic::{Code, Severity};
+use crate::index::{ItemIx, Repository};
+use crate::load::workbook::Sheet;
+use crate::query::resolve_item;
+use crate::sheet::words::{headers, sheet_names};
+use crate::sheet::{
+    Column, FORMAT_VERSION, MANIFEST_MARK, Role, RowKey, SheetKind, canonical_text, fingerprinted,
+    item_cell, list_members, row_hash, short_hash,
+};
+
+/// A cell of the workbook, shown `Tiltak!G12`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct CellRef {
+    pub sheet: String,
+    /// From 0; shown from 1.
+    pub row: usize,
+    /// From 0; shown as letters.
+    pub col: usize,
+}
+
+impl fmt::Display for CellRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut letters = Vec::new();
+        let mut n = self.col + 1;
+        while n > 0 {
+            letters.push(char::from(b'A' + ((n - 1) % 26) as u8));
+            n = (n - 1) / 26;
+        }
+        let letters: String = letters.iter().rev().collect();
+        write!(f, "{}!{letters}{}", self.sheet, self.row + 1)
+    }
+}
+
+/// What can be wrong with a workbook beyond what `plan validate` checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Issue {
+    /// A cell holds a formula; plan reads values only.
+    Formula,
+    /// The row changed in the sheet and its item in the repository since the export.
+    Conflict,
+    /// An exported row is gone from the sheet.
+    RowDeleted,
+    /// A change in a column or row the import does not read back.
+    NotImported,
+    /// A row names an item the repository does not have.
+    UnknownItem,
+    /// A row's id or programme was changed.
+    KeyChanged,
+    /// The status set in a cell is not what the item's status updates say.
+    StatusFromUpdates,
+}
+
+impl Issue {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Issue::Formula => "formula",
+            Issue::Conflict => "conflict",
+            Issue::RowDeleted => "row-deleted",
+            Issue::NotImported => "not-imported",
+            Issue::UnknownItem => "unknown-item",
+            Issue::KeyChanged => "key-changed",
+            Issue::StatusFromUpdates => "status-from-updates",
+        }
+    }
+
+    fn severity(self) -> Severity {
+        match self {
+            Issue::Formula | Issue::UnknownItem | Issue::KeyChanged | Issue::StatusFromUpdates => {
+                Severity::Error
+            }
+            Issue::Conflict | Issue::RowDeleted | Issue::NotImported => Severity::Warning,
+        }
+    }
+}
+
+/// A finding's code: one of `plan validate`'s, or one only a workbook can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum FindingCode {
+    Check(Code),
+    Sheet(Issue),
+}
+
+impl fmt::Display for FindingCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FindingCode::Check(code) => f.write_str(code.as_str()),
+            FindingCode::Sheet(issue) => f.write_str(issue.as_str()),
+        }
+    }
+}
+
+/// A problem found in the workbook, at a cell where there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Finding {
+    pub code: FindingCode,
+    pub severity: Severity,
+    pub cell: Option<CellRef>,
+    /// The item the row is about, as the sheet names it.
+    pub item: Option<String>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Finding {
+    pub(crate) fn sheet(issue: Issue, cell: Option<CellRef>, message: String) -> Finding {
+        Finding {
+            code: FindingCode::Sheet(issue),
+            severity: issue.severity(),
+            cell,
+            item: None,
+            message,
+            help: None,
+        }
+    }
+
+    fn about(mut self, item: &str) -> Finding {
+        self.item = Some(item.to_string());
+        self
+    }
+
+    fn help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// A value read from cells, to be written as YAML: each part knows the cell it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Entry {
+    /// An id or word, written bare.
+    Scalar(String, CellRef),
+    /// Text, written quoted.
+    Text(String, CellRef),
+    List(Vec<Entry>, CellRef),
+    Map(Vec<(&'static str, Entry)>, CellRef),
+}
+
+impl Entry {
+    pub(crate) fn cell(&self) -> &CellRef {
+        match self {
+            Entry::Scalar(_, c) | Entry::Text(_, c) | Entry::List(_, c) | Entry::Map(_, c) => c,
+        }
+    }
+}
+
+/// A field of an item set to a value, or removed (`None`: the cell was emptied).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FieldEdit {
+    pub field: &'static str,
+    pub value: Option<Entry>,
+    /// The status cell, when the edit sets the status: it must become the item's status.
+    pub status_cell: Option<(String, CellRef)>,
+}
+
+/// Everything the workbook changes in one item.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ItemEdits {
+    pub fields: Vec<FieldEdit>,
+    /// New status updates, each a mapping.
+    pub updates: Vec<Entry>,
+    /// New links, each a scalar.
+    pub links: Vec<Entry>,
+}
+
+/// The change set a workbook asks for, and what was found reading it.
+#[derive(Debug, Default)]
+pub(crate) struct ChangeSet {
+    pub items: Vec<(ItemIx, ItemEdits)>,
+    pub findings: Vec<Finding>,
+}
+
+impl ChangeSet {
+    fn edits(&mut self, ix: ItemIx) -> &mut ItemEdits {
+        match self.items.iter().position(|(i, _)| *i == ix) {
+            Some(at) => &mut self.items[at].1,
+            None => {
+                self.items.push((ix, ItemEdits::default()));
+                &mut self.items.last_mut().expect("just pushed").1
+            }
+        }
+    }
+}
+
+/// One sheet's rows with its columns found by their headers.
+struct Table<'a> {
+    sheet: &'a Sheet,
+    columns: HashMap<Column, usize>,
+}
+
+impl Table<'_> {
+    fn col(&self, column: Column) -> Option<usize> {
+        self.columns.get(&column).copied()
+    }
+
+    fn text(&self, row: usize, column: Column) -> String {
+        self.col(column)
+            .map(|c| canonical_text(&self.sheet.cell(row, c).text()))
+            .unwrap_or_default()
+    }
+
+    fn cell(&self, row: usize, column: Column) -> CellRef {
+        CellRef {
+            sheet: self.sheet.name.clone(),
+            row,
+            col: self.col(column).unwrap_or(0),
+        }
+    }
+
+    /// The rows below the header that hold anything.
+    fn rows(&self) -> impl Iterator<Item = usize> + '_ {
+        (1..self.sheet.rows.len()).filter(|&r| {
+            self.sheet
+                .rows
+                .get(r)
+                .is_some_and(|cells| cells.iter().any(|c| !c.is_empty()))
+        })
+    }
+}
+
+/// Finds a sheet by its name in any language.
+fn find_sheet(sheets: &[Sheet], kind: SheetKind) -> Option<&Sheet> {
+    let names = sheet_names(kind);
+    sheets.iter().find(|s| names.contains(&s.name.as_str()))
+}
+
+/// A sheet's table, its columns found by their headers in any language; a missing sheet or
+/// column the import needs is a tool error.
+fn table(sheets: &[Sheet], kind: SheetKind) -> anyhow::Result<Table<'_>> {
+    let sheet = find_sheet(sheets, kind).ok_or_else(|| {
+        anyhow::anyhow!(
+            "the workbook has no sheet `{}`; import reads workbooks made by `plan export --format xlsx`",
+            sheet_names(kind)[0]
+        )
+    })?;
+    let mut columns = HashMap::new();
+    for (col, cell) in sheet.rows.first().into_iter().flatten().enumerate() {
+        let title = cell.text();
+        if let Some(column) = kind
+            .columns()
+            .iter()
+            .find(|c| headers(**c).contains(&title.trim()))
+        {
+            columns.entry(*column).or_insert(col);
+        }
+    }
+    for column in kind.columns() {
+        // The items sheet's derived columns are never read; every column of the other
+        // sheets is part of its rows' hashes.
+        let needed = kind != SheetKind::Items || column.role() != Role::Derived;
+        if needed && !columns.contains_key(column) {
+            anyhow::bail!(
+                "sheet `{}` has no column `{}`; was it deleted?",
+                sheet.name,
+                headers(*column)[0]
+            );
+        }
+    }
+    Ok(Table { sheet, columns })
+}
+
+/// The keys the export listed for each sheet, from the hidden manifest sheet.
+fn manifest(sheets: &[Sheet]) -> anyhow::Result<Vec<(SheetKind, String)>> {
+    let sheet = find_sheet(sheets, SheetKind::Manifest)
+        .filter(|s| s.cell(0, 0).text() == MANIFEST_MARK)
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "this workbook was not made by `plan export --format xlsx` (its hidden `plan` sheet is missing)"
+            )
+        })?;
+    let version = sheet.cell(0, 1).text();
+    if version != FORMAT_VERSION {
+        anyhow::bail!(
+            "this workbook is in export format {version}; this plan reads format {FORMAT_VERSION}: export it again"
+        );
+    }
+    Ok((1..sheet.rows.len())
+        .filter_map(|r| {
+            let kind = SheetKind::ALL
+                .iter()
+                .find(|k| k.key() == sheet.cell(r, 0).text())?;
+            Some((*kind, sheet.cell(r, 1).text()))
+        })
+        .collect())
+}
+
+/// Reads the workbook's items, updates and links sheets against the repository.
+pub(crate) fn read(sheets: &[Sheet], repo: &Repository, force: bool) -> anyhow::Result<ChangeSet> {
+    let manifest = manifest(sheets)?;
+    let mut out = ChangeSet::default();
+    let mut seen: BTreeSet<(SheetKind, String)> = BTreeSet::new();
+    let items = table(sheets, SheetKind::Items)?;
+    let updates = table(sheets, SheetKind::Updates)?;
+    let links = table(sheets, SheetKind::Links)?;
+    for t in [&items, &updates, &links] {
+        formulas(t, &mut out.findings);
+    }
+    for row in items.rows() {
+        item_row(&items, row, repo, force, &mut out, &mut seen);
+    }
+    for (table, kind) in [(&updates, SheetKind::Updates), (&links, SheetKind::Links)] {
+        for row in table.rows() {
+            entry_row(table, kind, row, repo, &mut out, &mut seen);
+        }
+    }
+    for (kind, entry) in manifest {
+        if !seen.contains(&(kind, entry.clone())) {
+            out.findings.push(deleted(kind, &entry, sheets));
+        }
+    }
+    Ok(out)
+}
+
+fn deleted(kind: SheetKind, entry: &str, sheets: &[Sheet]) -> Finding {
+    let sheet = find_sheet(sheets, kind).map_or("", |s| s.name.as_str());
+    let mut parts = entry.split(' ');
+    let (_, id) = (parts.next(), parts.next().unwrap_or_default());
+    let what = match kind {
+        SheetKind::Items => "the row of item",
+        SheetKind::Updates => "a status update row of",
+        _ => "a link row of",
+    };
+    Finding::sheet(
+        Issue::RowDeleted,
+        None,
+        format!("{what} `{id}` was deleted from sheet `{sheet}`; the data keeps it"),
+    )
+    .about(id)
+    .help(match kind {
+        SheetKind::Items => "to take an item out, use `plan remove`",
+        SheetKind::Links => "to remove a link, use `plan unlink`",
+        _ => "status updates are history and stay in the data",
+    })
+}
+
+/// Every cell of the sheet that holds a formula: the import reads values, never formulas.
+fn formulas(table: &Table, out: &mut Vec<Finding>) {
+    for (row, cells) in table.sheet.rows.iter().enumerate() {
+        for (col, cell) in cells.iter().enumerate() {
+            if let Some(formula) = &cell.formula {
+                let cell = CellRef {
+                    sheet: table.sheet.name.clone(),
+                    row,
+                    col,
+                };
+                out.push(
+                    Finding::sheet(
+                        Issue::Formula,
+                        Some(cell),
+                        format!("the cell holds a formula (`={formula}`), not a value"),
+                    )
+                    .help("type the value itself; plan never reads formulas"),
+                );
+            }
+        }
+    }
+}
+
+/// One row of the items sheet: the cells changed since the export, as edits of the item.
+fn item_row(
+    t: &Table,
+    row: usize,
+    repo: &Repository,
+    force: bool,
+    out: &mut ChangeSet,
+    seen: &mut BTreeSet<(SheetKind, String)>,
+) {
+    let key_text = t.text(row, Column::Key);
+    let shown_id = t.text(row, Column::Id);
+    let Some(key) = RowKey::parse(SheetKind::Items, &key_text) else {
+        out.findings.push(
+            Finding::sheet(
+                Issue::UnknownItem,
+                Some(t.cell(row, Column::Id)),
+                "a row without plan's hidden key: new items cannot be added from a workbook yet"
+                    .into(),
+            )
+            .about(&shown_id)
+            .help("add the item with `plan new item`, then export again"),
+        );
+        return;
+    };
+    seen.insert((SheetKind::Items, key.manifest_entry()));
+    if shown_id != key.id || t.text(row, Column::Programme) != key.programme {
+        out.findings.push(
+            Finding::sheet(
+                Issue::KeyChanged,
+                Some(t.cell(row, Column::Id)),
+                format!("the row of `{}` now says `{shown_id}`", key.id),
+            )
+            .about(&key.id)
+            .help("ids and programmes cannot be changed in a workbook; use `plan rename`"),
+        );
+        return;
+    }
+    let Some(ix) = repo.item(&key.programme, &key.id) else {
+        out.findings.push(
+            Finding::sheet(
+                Issue::UnknownItem,
+                Some(t.cell(row, Column::Id)),
+                format!(
+                    "item `{}` of `{}` is no longer in the repository",
+                    key.id, key.programme
+                ),
+            )
+            .about(&key.id),
+        );
+        return;
+    };
+    let mut edited = Vec::new();
+    let mut repo_changed = false;
+    for (column, exported) in fingerprinted().zip(&key.hashes) {
+        let sheet_value = sheet_value(t, row, column);
+        let repo_value = item_cell(repo, ix, column).canonical();
+        repo_changed |= short_hash(&repo_value) != *exported;
+        if short_hash(&sheet_value) != *exported && sheet_value != repo_value {
+            edited.push((column, sheet_value));
+        }
+    }
+    if edited.is_empty() {
+        return;
+    }
+    if repo_changed && !force {
+        out.findings.push(
+            Finding::sheet(
+                Issue::Conflict,
+                Some(t.cell(row, edited[0].0)),
+                format!(
+                    "`{}` was changed in the repository after the export and in the sheet; the row is skipped",
+                    key.id
+                ),
+            )
+            .about(&key.id)
+            .help("export again and redo the change, or add --force to write the sheet's cells over it"),
+        );
+        return;
+    }
+    for (column, value) in edited {
+        if column.role() == Role::Shown {
+            out.findings.push(
+                Finding::sheet(
+                    Issue::NotImported,
+                    Some(t.cell(row, column)),
+                    format!(
+                        "column `{}` is not read back; the change is ignored",
+                        headers(column)[2]
+                    ),
+                )
+                .about(&key.id)
+                .help("change it in the item's file"),
+            );
+            continue;
+        }
+        let edit = field_edit(t, row, column, value);
+        let edits = out.edits(ix);
+        if !edits.fields.iter().any(|f| f.field == edit.field) {
+            edits.fields.push(edit);
+        }
+    }
+}
+
+/// A cell's value as the fingerprint saw it at export: list members joined by `; `.
+fn sheet_value(t: &Table, row: usize, column: Column) -> String {
+    let text = t.text(row, column);
+    if column.is_list() {
+        list_members(&text).join("; ")
+    } else {
+        text
+    }
+}
+
+/// The field a changed column sets.
+fn field_edit(t: &Table, row: usize, column: Column, value: String) -> FieldEdit {
+    let cell = t.cell(row, column);
+    let scalar = |v: String| (!v.is_empty()).then(|| Entry::Scalar(v, cell.clone()));
+    let list = |to: fn(String, CellRef) -> Entry| {
+        let members: Vec<Entry> = list_members(&value)
+            .into_iter()
+            .map(|m| to(m, cell.clone()))
+            .collect();
+        Some(Entry::List(members, cell.clone()))
+    };
+    let (field, entry) = match column {
+        Column::Theme => ("theme", scalar(value.clone())),
+        Column::Level => ("level", scalar(value.clone())),
+        Column::Title => ("title", Some(Entry::Text(value.clone(), cell.clone()))),
+        Column::Status => ("status", scalar(value.clone())),
+        Column::Priority | Column::PriorityText => ("priority", priority(t, row)),
+        Column::Responsible => ("responsible", list(Entry::Scalar)),
+        Column::Partners => ("partners", list(Entry::Scalar)),
+        Column::Regions => ("regions", list(Entry::Scalar)),
+        Column::Municipalities => ("municipalities", list(Entry::Text)),
+        Column::Documents => ("documents", list(Entry::Scalar)),
+        _ => unreachable!("only edited columns are read back"),
+    };
+    FieldEdit {
+        field,
+        status_cell: (column == Column::Status && !value.is_empty()).then_some((value, cell)),
+        value: entry,
+    }
+}
+
+/// The priority from its two cells; none when both are empty.
+fn priority(t: &Table, row: usize) -> Option<Entry> {
+    let term = t.text(row, Column::Priority);
+    let text = t.text(row, Column::PriorityText);
+    if term.is_empty() && text.is_empty() {
+        return None;
+    }
+    let term_cell = t.cell(row, Column::Priority);
+    let mut entries = Vec::new();
+    if !term.is_empty() {
+        entries.push(("term", Entry::Scalar(term, term_cell.clone())));
+    }
+    if !text.is_empty() {
+        entries.push(("text", Entry::Text(text, t.cell(row, Column::PriorityText))));
+    }
+    Some(Entry::Map(entries, term_cell))
+}
+
+/// The values of an update or link row that its hash covers, in column order.
+fn row_values(t: &Table, kind: SheetKind, row: usize) -> Vec<String> {
+    kind.columns()
+        .iter()
+        .filter(|c| **c != Column::Key)
+        .map(|c| t.text(row, *c))
+        .collect()
+}
+
+/// One row of the updates or links sheet: an exported row must be as it was; a new row is a
+/// new status update or link of the item it names.
+fn entry_row(
+    t: &Table,
+    kind: SheetKind,
+    row: usize,
+    repo: &Repository,
+    out: &mut ChangeSet,
+    seen: &mut BTreeSet<(SheetKind, String)>,
+) {
+    let key_text = t.text(row, Column::Key);
+    if let Some(key) = RowKey::parse(kind, &key_text) {
+        seen.insert((kind, key.manifest_entry()));
+        if row_hash(&row_values(t, kind, row)) != key.hashes[0] {
+            let what = match kind {
+                SheetKind::Updates => "status updates already recorded are history",
+                _ => "links already recorded are changed with `plan link` and `plan unlink`",
+            };
+            out.findings.push(
+                Finding::sheet(
+                    Issue::NotImported,
+                    Some(t.cell(row, Column::Id)),
+                    format!("this row was changed; {what}, so the change is ignored"),
+                )
+                .about(&key.id)
+                .help("add a new row instead"),
+            );
+        }
+        return;
+    }
+    let Some(ix) = row_item(t, row, repo, &mut out.findings) else {
+        return;
+    };
+    let at = |column| t.cell(row, column);
+    if kind == SheetKind::Links {
+        let target = t.text(row, Column::LinkTo);
+        let entry = Entry::Scalar(target, at(Column::LinkTo));
+        out.edits(ix).links.push(entry);
+        return;
+    }
+    let mut entries = vec![(
+        "date",
+        Entry::Text(t.text(row, Column::Date), at(Column::Date)),
+    )];
+    let status = t.text(row, Column::Status);
+    if !status.is_empty() {
+        entries.push(("status", Entry::Scalar(status, at(Column::Status))));
+    }
+    entries.push((
+        "text",
+        Entry::Text(t.text(row, Column::Text), at(Column::Text)),
+    ));
+    let source = t.text(row, Column::Source);
+    if !source.is_empty() {
+        let title = Entry::Text(source, at(Column::Source));
+        entries.push((
+            "source",
+            Entry::Map(vec![("title", title)], at(Column::Source)),
+        ));
+    }
+    out.edits(ix)
+        .updates
+        .push(Entry::Map(entries, at(Column::Date)));
+}
+
+/// The item a new row names by its ID (and programme, where given).
+fn row_item(t: &Table, row: usize, repo: &Repository, out: &mut Vec<Finding>) -> Option<ItemIx> {
+    let id = t.text(row, Column::Id);
+    let programme = t.text(row, Column::Programme);
+    let wanted = if programme.is_empty() {
+        id.clone()
+    } else {
+        format!("{programme}:{id}")
+    };
+    match resolve_item(repo, &wanted) {
+        Ok(ix) => Some(ix),
+        Err(unknown) => {
+            let mut finding = Finding::sheet(
+                Issue::UnknownItem,
+                Some(t.cell(row, Column::Id)),
+                format!("no item `{wanted}` in the repository"),
+            )
+            .about(&id);
+            if let Some(s) = unknown.suggestion {
+                finding = finding.help(format!("did you mean `{s}`?"));
+            }
+            out.push(finding);
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_shown_as_in_a_spreadsheet() {
+        let cell = |col| CellRef {
+            sheet: "Tiltak".into(),
+            row: 11,
+            col,
+        };
+        assert_eq!(cell(5).to_string(), "Tiltak!F12");
+        assert_eq!(cell(26).to_string(), "Tiltak!AA12");
+    }
+}

@@ -1,0 +1,587 @@
+//! The spreadsheet view of the repository, shared by `plan export --format xlsx` and
+//! `plan import`: which sheets and columns a workbook has, the value of every cell, and the
+//! key and fingerprint in each row that let the import match the row back to its item and
+//! tell the planner's edits from changes made in the repository since the export.
+//!
+//! It knows nothing of the xlsx format: [`crate::render::xlsx`] writes this view and
+//! [`crate::load::workbook`] reads cells back.
+
+pub(crate) mod import;
+mod reference;
+pub(crate) mod validate;
+pub(crate) mod words;
+
+use crate::index::{ItemIx, Repository};
+use crate::model::{Date, Item, Language, Level, Spanned, Status, Term, Word};
+
+/// Raised when the workbook's layout changes in a way an older import would misread.
+pub(crate) const FORMAT_VERSION: &str = "1";
+
+/// What the first cell of the hidden manifest sheet says, so a workbook from elsewhere is
+/// recognised as not ours.
+pub(crate) const MANIFEST_MARK: &str = "plan export";
+
+/// The sheets of the workbook, in the order they are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum SheetKind {
+    ReadMe,
+    Items,
+    Updates,
+    Links,
+    Bodies,
+    Regions,
+    Municipalities,
+    /// Hidden: the format version, every exported row's key, and the drop-down lists.
+    Manifest,
+}
+
+impl SheetKind {
+    pub(crate) const ALL: &'static [SheetKind] = &[
+        SheetKind::ReadMe,
+        SheetKind::Items,
+        SheetKind::Updates,
+        SheetKind::Links,
+        SheetKind::Bodies,
+        SheetKind::Regions,
+        SheetKind::Municipalities,
+        SheetKind::Manifest,
+    ];
+
+    /// The sheets with a header row and one row per value.
+    #[cfg(test)]
+    pub(crate) const WITH_ROWS: &'static [SheetKind] = &[
+        SheetKind::Items,
+        SheetKind::Updates,
+        SheetKind::Links,
+        SheetKind::Bodies,
+        SheetKind::Regions,
+        SheetKind::Municipalities,
+    ];
+
+    /// The word for the sheet in the manifest.
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            SheetKind::ReadMe => "read-me",
+            SheetKind::Items => "items",
+            SheetKind::Updates => "updates",
+            SheetKind::Links => "links",
+            SheetKind::Bodies => "bodies",
+            SheetKind::Regions => "regions",
+            SheetKind::Municipalities => "municipalities",
+            SheetKind::Manifest => "manifest",
+        }
+    }
+
+    pub(crate) fn columns(self) -> &'static [Column] {
+        use Column::*;
+        match self {
+            SheetKind::Items => &[
+                Id,
+                Programme,
+                Theme,
+                ThemeName,
+                Level,
+                Title,
+                Status,
+                Priority,
+                PriorityText,
+                Responsible,
+                ResponsibleNames,
+                Partners,
+                PartnerNames,
+                Regions,
+                RegionNames,
+                Municipalities,
+                MunicipalityNames,
+                Documents,
+                PeriodStart,
+                PeriodEnd,
+                LatestUpdate,
+                Description,
+                Key,
+            ],
+            SheetKind::Updates => &[Id, Programme, ItemTitle, Date, Status, Text, Source, Key],
+            SheetKind::Links => &[Id, Programme, ItemTitle, LinkTo, LinkToTitle, Key],
+            SheetKind::Bodies => &[Id, Name, Kind, Aliases],
+            SheetKind::Regions => &[Id, Name, Municipalities, MunicipalityNames],
+            SheetKind::Municipalities => &[Number, Name, Regions, RegionNames, Centrality],
+            SheetKind::ReadMe | SheetKind::Manifest => &[],
+        }
+    }
+
+    /// Whether the import reads this sheet's rows.
+    pub(crate) fn is_imported(self) -> bool {
+        matches!(
+            self,
+            SheetKind::Items | SheetKind::Updates | SheetKind::Links
+        )
+    }
+}
+
+/// A column of one of the sheets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Column {
+    Id,
+    Programme,
+    Theme,
+    ThemeName,
+    Level,
+    Title,
+    Status,
+    Priority,
+    PriorityText,
+    Responsible,
+    ResponsibleNames,
+    Partners,
+    PartnerNames,
+    Regions,
+    RegionNames,
+    Municipalities,
+    MunicipalityNames,
+    Documents,
+    PeriodStart,
+    PeriodEnd,
+    LatestUpdate,
+    Description,
+    ItemTitle,
+    Date,
+    Text,
+    Source,
+    LinkTo,
+    LinkToTitle,
+    Name,
+    Kind,
+    Aliases,
+    Number,
+    Centrality,
+    /// Hidden: the row's key and fingerprint.
+    Key,
+}
+
+/// What the import does with a column of the items sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Names the item (and, in a new row, its programme).
+    Identity,
+    /// Read back: a change here changes the item.
+    Edited,
+    /// Shown and fingerprinted, but not read back: a change here is reported.
+    Shown,
+    /// Made from other values (names beside ids, the latest update): never read.
+    Derived,
+}
+
+impl Column {
+    /// The role of the column in the items sheet.
+    pub(crate) fn role(self) -> Role {
+        use Column::*;
+        match self {
+            Id | Programme | Key => Role::Identity,
+            Theme | Level | Title | Status | Priority | PriorityText | Responsible | Partners
+            | Regions | Municipalities | Documents => Role::Edited,
+            PeriodStart | PeriodEnd | Description => Role::Shown,
+            _ => Role::Derived,
+        }
+    }
+
+    /// The closed set of values offered in a drop-down, if the column has one.
+    pub(crate) fn choices(self) -> Option<Choices> {
+        match self {
+            Column::Status => Some(Choices::Status),
+            Column::Priority => Some(Choices::Priority),
+            Column::Level => Some(Choices::Level),
+            Column::Theme => Some(Choices::Theme),
+            _ => None,
+        }
+    }
+
+    /// Several values in one cell, separated by `; `.
+    pub(crate) fn is_list(self) -> bool {
+        matches!(
+            self,
+            Column::Responsible
+                | Column::Partners
+                | Column::Regions
+                | Column::Municipalities
+                | Column::Documents
+        )
+    }
+
+    /// Long text, wrapped in its cell.
+    pub(crate) fn is_long(self) -> bool {
+        matches!(
+            self,
+            Column::Description | Column::Text | Column::LatestUpdate | Column::PriorityText
+        )
+    }
+
+    /// A sensible width in characters.
+    pub(crate) fn width(self) -> f64 {
+        use Column::*;
+        match self {
+            Id | Theme | Number | Centrality => 8.0,
+            Programme | Level | Status | Priority | Date | PeriodStart | PeriodEnd | Kind => 14.0,
+            Title | ItemTitle | LinkToTitle | Name => 40.0,
+            Description | Text | LatestUpdate => 60.0,
+            Key => 20.0,
+            _ => 28.0,
+        }
+    }
+}
+
+/// The drop-down lists, each a closed set of words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Choices {
+    Status,
+    Priority,
+    Level,
+    Theme,
+}
+
+impl Choices {
+    pub(crate) const ALL: &'static [Choices] = &[
+        Choices::Status,
+        Choices::Priority,
+        Choices::Level,
+        Choices::Theme,
+    ];
+
+    /// The values offered: words as written in the files, theme codes of every programme.
+    pub(crate) fn values(self, repo: &Repository) -> Vec<String> {
+        let words = |names: &[&str]| names.iter().map(|s| s.to_string()).collect();
+        match self {
+            Choices::Status => words(Status::NAMES),
+            Choices::Priority => words(Term::NAMES),
+            Choices::Level => words(Level::NAMES),
+            Choices::Theme => {
+                let mut codes: Vec<String> = Vec::new();
+                for theme in repo.programmes.values().flat_map(|p| &p.themes) {
+                    if !codes.contains(&theme.code) {
+                        codes.push(theme.code.clone());
+                    }
+                }
+                codes
+            }
+        }
+    }
+}
+
+/// The value of one cell as exported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Cell {
+    Text(String),
+    /// A full date is written as a spreadsheet date; `YYYY` and `YYYY-MM` as text, since a
+    /// spreadsheet date always has a day.
+    Date(Option<Date>),
+}
+
+impl Cell {
+    /// The value as the import compares it: a date as `YYYY-MM-DD`, text with line ends
+    /// made `\n` and outer blanks dropped, list members separated by `; `.
+    pub(crate) fn canonical(&self) -> String {
+        match self {
+            Cell::Text(text) => canonical_text(text),
+            Cell::Date(date) => date.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+/// Text as the import compares it: `\r\n` made `\n`, blanks around it dropped.
+pub(crate) fn canonical_text(text: &str) -> String {
+    text.replace("\r\n", "\n").trim().to_string()
+}
+
+/// The members of a list cell, in order, blanks dropped.
+pub(crate) fn list_members(text: &str) -> Vec<String> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn joined(values: impl IntoIterator<Item = String>) -> Cell {
+    Cell::Text(values.into_iter().collect::<Vec<_>>().join("; "))
+}
+
+fn ids(list: &[Spanned<String>]) -> Cell {
+    joined(list.iter().map(|v| v.value.clone()))
+}
+
+fn names(list: &[Spanned<String>], name: impl Fn(&str) -> String) -> Cell {
+    joined(list.iter().map(|v| name(&v.value)))
+}
+
+fn text(value: impl Into<String>) -> Cell {
+    Cell::Text(value.into())
+}
+
+/// The cell of an item's column.
+pub(crate) fn item_cell(repo: &Repository, ix: ItemIx, column: Column) -> Cell {
+    let item = &repo.items[ix];
+    let programme = repo.programme_of(item);
+    use Column::*;
+    match column {
+        Id => text(&item.id.value),
+        Programme => text(&item.programme.value),
+        Theme => text(&item.theme.value),
+        ThemeName => text(
+            programme
+                .and_then(|p| p.theme(&item.theme.value))
+                .map(|t| t.name.clone())
+                .unwrap_or_default(),
+        ),
+        Level => text(item.level.as_ref().map_or("", |l| l.value.as_str())),
+        Title => text(&item.title),
+        Status => text(item.current_status().map_or("", Word::as_str)),
+        Priority => text(item.priority.as_ref().map_or("", |p| p.term.as_str())),
+        PriorityText => text(item.priority.as_ref().map_or("", |p| p.text.as_str())),
+        Responsible => ids(&item.responsible),
+        ResponsibleNames => names(&item.responsible, |id| repo.body_name(id).to_string()),
+        Partners => ids(&item.partners),
+        PartnerNames => names(&item.partners, |id| repo.body_name(id).to_string()),
+        Regions => ids(&item.regions),
+        RegionNames => names(&item.regions, |id| repo.region_name(id).to_string()),
+        Municipalities => ids(&item.municipalities),
+        MunicipalityNames => names(&item.municipalities, |n| {
+            repo.municipality_name(n).to_string()
+        }),
+        Documents => ids(&item.documents),
+        PeriodStart => Cell::Date(item.period.as_ref().and_then(|p| p.start)),
+        PeriodEnd => Cell::Date(item.period.as_ref().and_then(|p| p.end)),
+        LatestUpdate => text(latest_update(item)),
+        Description => text(item.description.clone().unwrap_or_default()),
+        Key => text(item_key(repo, ix)),
+        _ => text(""),
+    }
+}
+
+fn latest_update(item: &Item) -> String {
+    item.latest_update().map_or_else(String::new, |u| {
+        let status = u.status.map(|s| format!("[{s}] ")).unwrap_or_default();
+        format!("{} {status}{}", u.date.value, u.text)
+    })
+}
+
+/// The columns of the items sheet whose values the fingerprint covers, in order.
+pub(crate) fn fingerprinted() -> impl Iterator<Item = Column> {
+    SheetKind::Items
+        .columns()
+        .iter()
+        .copied()
+        .filter(|c| matches!(c.role(), Role::Edited | Role::Shown))
+}
+
+/// The hidden key of an item row: programme, id, and one short hash per fingerprinted
+/// column, so the import can tell which cells the planner changed and which values changed
+/// in the repository since.
+pub(crate) fn item_key(repo: &Repository, ix: ItemIx) -> String {
+    let item = &repo.items[ix];
+    let hashes: Vec<String> = fingerprinted()
+        .map(|c| short_hash(&item_cell(repo, ix, c).canonical()))
+        .collect();
+    format!(
+        "{} {} {}",
+        item.programme.value,
+        item.id.value,
+        hashes.join(".")
+    )
+}
+
+/// A stable 32-bit hash (FNV-1a) in hex: the same on every machine and Rust version, which
+/// the standard library's hasher does not promise.
+pub(crate) fn short_hash(text: &str) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in text.bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    format!("{hash:08x}")
+}
+
+/// An item's status updates in date order, oldest first, with their place in the file.
+pub(crate) fn updates_in_order(item: &Item) -> Vec<(usize, &crate::model::Update)> {
+    let mut updates: Vec<_> = item.updates.iter().enumerate().collect();
+    updates.sort_by(|a, b| a.1.date.value.chronological(&b.1.date.value));
+    updates
+}
+
+/// The cells of one status update row.
+pub(crate) fn update_cells(repo: &Repository, ix: ItemIx, position: usize) -> Vec<Cell> {
+    let item = &repo.items[ix];
+    let update = &item.updates[position];
+    let values: Vec<Cell> = vec![
+        text(&item.id.value),
+        text(&item.programme.value),
+        text(&item.title),
+        Cell::Date(Some(update.date.value)),
+        text(update.status.map_or("", Word::as_str)),
+        text(&update.text),
+        text(update.source.as_ref().map_or("", |s| s.title.as_str())),
+    ];
+    let key = row_key(&item.programme.value, &item.id.value, position, &values);
+    values.into_iter().chain([text(key)]).collect()
+}
+
+/// The cells of one link row; `position` is the link's place in the item's `links`.
+pub(crate) fn link_cells(repo: &Repository, ix: ItemIx, position: usize) -> Vec<Cell> {
+    let item = &repo.items[ix];
+    let target = &item.links[position].value;
+    let target_title = repo
+        .resolve_link(item, target)
+        .map(|to| repo.items[to].title.clone())
+        .unwrap_or_default();
+    let values = vec![
+        text(&item.id.value),
+        text(&item.programme.value),
+        text(&item.title),
+        text(target),
+        text(target_title),
+    ];
+    let key = row_key(&item.programme.value, &item.id.value, position, &values);
+    values.into_iter().chain([text(key)]).collect()
+}
+
+/// The hidden key of an update or link row: programme, id, the entry's place in the item's
+/// list, and a hash of the row as exported.
+fn row_key(programme: &str, id: &str, position: usize, values: &[Cell]) -> String {
+    let all: Vec<String> = values.iter().map(Cell::canonical).collect();
+    format!(
+        "{programme} {id} {position} {}",
+        short_hash(&all.join("\u{1f}"))
+    )
+}
+
+/// A row key read back: the item, the entry's place (updates and links) and the hashes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RowKey {
+    pub programme: String,
+    pub id: String,
+    pub position: Option<usize>,
+    pub hashes: Vec<String>,
+}
+
+impl RowKey {
+    /// Parses a key cell of the given sheet; `None` if it is not one of ours.
+    pub(crate) fn parse(kind: SheetKind, text: &str) -> Option<RowKey> {
+        let mut parts = text.split(' ');
+        let programme = parts.next()?.to_string();
+        let id = parts.next()?.to_string();
+        let position = match kind {
+            SheetKind::Items => None,
+            _ => Some(parts.next()?.parse().ok()?),
+        };
+        let hashes: Vec<String> = parts.next()?.split('.').map(str::to_string).collect();
+        let expected = match kind {
+            SheetKind::Items => fingerprinted().count(),
+            _ => 1,
+        };
+        (parts.next().is_none() && hashes.len() == expected).then_some(RowKey {
+            programme,
+            id,
+            position,
+            hashes,
+        })
+    }
+
+    /// How the manifest lists the row: everything but the hashes.
+    pub(crate) fn manifest_entry(&self) -> String {
+        match self.position {
+            Some(p) => format!("{} {} {p}", self.programme, self.id),
+            None => format!("{} {}", self.programme, self.id),
+        }
+    }
+}
+
+/// Everything one workbook shows: the rows of every sheet, in the chosen language.
+pub(crate) struct View {
+    pub language: Language,
+    pub sheets: Vec<(SheetKind, Vec<Vec<Cell>>)>,
+    /// Every exported item, update and link row's key without its hashes, so the import
+    /// can tell a deleted row from one never exported.
+    pub manifest: Vec<(SheetKind, String)>,
+    pub choices: Vec<(Choices, Vec<String>)>,
+}
+
+impl View {
+    /// The workbook for the selected items, in the order given.
+    pub(crate) fn new(repo: &Repository, items: &[ItemIx], language: Language) -> View {
+        let mut item_rows = Vec::new();
+        let mut update_rows = Vec::new();
+        let mut link_rows = Vec::new();
+        for &ix in items {
+            let row: Vec<Cell> = SheetKind::Items
+                .columns()
+                .iter()
+                .map(|c| item_cell(repo, ix, *c))
+                .collect();
+            item_rows.push(row);
+            for (position, _) in updates_in_order(&repo.items[ix]) {
+                update_rows.push(update_cells(repo, ix, position));
+            }
+            for position in 0..repo.items[ix].links.len() {
+                link_rows.push(link_cells(repo, ix, position));
+            }
+        }
+        let mut manifest = Vec::new();
+        for (kind, rows) in [
+            (SheetKind::Items, &item_rows),
+            (SheetKind::Updates, &update_rows),
+            (SheetKind::Links, &link_rows),
+        ] {
+            for row in rows.iter() {
+                let key = row.last().map(Cell::canonical).unwrap_or_default();
+                if let Some(key) = RowKey::parse(kind, &key) {
+                    manifest.push((kind, key.manifest_entry()));
+                }
+            }
+        }
+        View {
+            language,
+            sheets: vec![
+                (SheetKind::Items, item_rows),
+                (SheetKind::Updates, update_rows),
+                (SheetKind::Links, link_rows),
+                (SheetKind::Bodies, reference::bodies(repo)),
+                (SheetKind::Regions, reference::regions(repo)),
+                (SheetKind::Municipalities, reference::municipalities(repo)),
+            ],
+            manifest,
+            choices: Choices::ALL.iter().map(|c| (*c, c.values(repo))).collect(),
+        }
+    }
+}
+
+/// The hash of an update or link row as read back, to compare with its key.
+pub(crate) fn row_hash(values: &[String]) -> String {
+    short_hash(&values.join("\u{1f}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_is_fnv1a() {
+        assert_eq!(short_hash(""), "811c9dc5");
+        assert_eq!(short_hash("a"), "e40c292c");
+    }
+
+    #[test]
+    fn keys_read_back() {
+        let key = RowKey::parse(SheetKind::Updates, "innlandet K8 2 0a1b2c3d").unwrap();
+        assert_eq!(key.position, Some(2));
+        assert_eq!(key.manifest_entry(), "innlandet K8 2");
+        assert_eq!(RowKey::parse(SheetKind::Updates, "innlandet K8"), None);
+        assert_eq!(
+            RowKey::parse(SheetKind::Items, "innlandet K8 0a1b2c3d"),
+            None
+        );
+    }
+
+    #[test]
+    fn list_cells_split_on_semicolons() {
+        assert_eq!(list_members(" nav;nho ;; lo"), ["nav", "nho", "lo"]);
+        assert_eq!(canonical_text(" a\r\nb \n"), "a\nb");
+    }
+}

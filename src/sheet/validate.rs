@@ -1,0 +1,242 @@
+//! Checking a workbook's change set exactly as `plan validate` checks files: each edited
+//! item is rebuilt as the YAML tree its file would hold, with the changed values placed at
+//! positions that stand for their cells, decoded by the loader and checked with the whole
+//! repository. Findings the repository did not have before are reported at the cell whose
+//! value caused them.
+
+use std::collections::HashSet;
+
+use crate::check;
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::index::{ItemIx, Repository};
+use crate::load::Loaded;
+use crate::load::decode::{Decoder, Prose};
+use crate::sheet::import::{CellRef, ChangeSet, Entry, Finding, FindingCode, Issue, ItemEdits};
+use crate::yaml::{self, Node, Pos, Value};
+
+/// Positions from here up stand for cells; no file has a billion lines (files over 8 MiB
+/// are not read), so they never meet a position in a file.
+const CELL_LINES: u32 = 1 << 30;
+
+/// The cells given stand-in positions, to find a finding's cell again.
+#[derive(Default)]
+struct Cells(Vec<CellRef>);
+
+impl Cells {
+    fn pos(&mut self, cell: &CellRef) -> Pos {
+        self.0.push(cell.clone());
+        Pos {
+            line: CELL_LINES + (self.0.len() - 1) as u32,
+            column: 1,
+        }
+    }
+
+    fn cell(&self, pos: Pos) -> Option<&CellRef> {
+        pos.line
+            .checked_sub(CELL_LINES)
+            .and_then(|n| self.0.get(n as usize))
+    }
+}
+
+fn scalar(text: &str, plain: bool, pos: Pos) -> Node {
+    Node {
+        value: Value::Scalar {
+            text: text.to_string(),
+            plain,
+        },
+        pos,
+    }
+}
+
+fn node(entry: &Entry, cells: &mut Cells) -> Node {
+    let pos = cells.pos(entry.cell());
+    match entry {
+        Entry::Scalar(text, _) => scalar(text, true, pos),
+        Entry::Text(text, _) => scalar(text, false, pos),
+        Entry::List(members, _) => Node {
+            value: Value::Seq(members.iter().map(|m| node(m, cells)).collect()),
+            pos,
+        },
+        Entry::Map(entries, _) => Node {
+            value: Value::Map(
+                entries
+                    .iter()
+                    .map(|(key, value)| (scalar(key, true, pos), node(value, cells)))
+                    .collect(),
+            ),
+            pos,
+        },
+    }
+}
+
+/// The item's file as a tree with the edits made in it.
+fn edited_tree(text: &str, edits: &ItemEdits, cells: &mut Cells) -> Option<Node> {
+    let root = yaml::parse(text).root?;
+    let Value::Map(mut entries) = root.value else {
+        return None;
+    };
+    let find = |entries: &[(Node, Node)], key: &str| {
+        entries
+            .iter()
+            .position(|(k, _)| matches!(&k.value, Value::Scalar { text, .. } if text == key))
+    };
+    for edit in &edits.fields {
+        let at = find(&entries, edit.field);
+        match (&edit.value, at) {
+            (None, Some(at)) => {
+                entries.remove(at);
+            }
+            (None, None) => {}
+            (Some(value), Some(at)) => entries[at].1 = node(value, cells),
+            (Some(value), None) => {
+                let value = node(value, cells);
+                entries.push((scalar(edit.field, true, value.pos), value));
+            }
+        }
+    }
+    for (field, added) in [("updates", &edits.updates), ("links", &edits.links)] {
+        if added.is_empty() {
+            continue;
+        }
+        let new: Vec<Node> = added.iter().map(|e| node(e, cells)).collect();
+        match find(&entries, field) {
+            Some(at) => match &mut entries[at].1.value {
+                Value::Seq(members) => members.extend(new),
+                _ => entries[at].1.value = Value::Seq(new),
+            },
+            None => {
+                let pos = new[0].pos;
+                entries.push((
+                    scalar(field, true, pos),
+                    Node {
+                        value: Value::Seq(new),
+                        pos,
+                    },
+                ));
+            }
+        }
+    }
+    Some(Node {
+        value: Value::Map(entries),
+        pos: root.pos,
+    })
+}
+
+/// The repository as the change set would leave it, and the findings checking it adds.
+pub(crate) struct Checked {
+    pub repo: Repository,
+    pub findings: Vec<Finding>,
+}
+
+/// Applies the change set to a second load of the repository and checks the result.
+pub(crate) fn check(
+    changes: &ChangeSet,
+    repo: &Repository,
+    baseline: &[Diagnostic],
+    mut loaded: Loaded,
+    config: &Config,
+) -> Checked {
+    let mut cells = Cells::default();
+    let mut decoded = Vec::new();
+    for (ix, edits) in &changes.items {
+        let item = &repo.items[*ix];
+        let Some(tree) = repo
+            .file_text(&item.path)
+            .and_then(|text| edited_tree(&text, edits, &mut cells))
+        else {
+            continue;
+        };
+        let mut decoder = Decoder {
+            path: &item.path,
+            diagnostics: &mut decoded,
+            prose: Prose::Keep,
+        };
+        if let Some(new) = decoder.item(&tree)
+            && let Some(slot) = loaded
+                .entities
+                .items
+                .iter_mut()
+                .find(|i| i.path == item.path)
+        {
+            *slot = new;
+        }
+    }
+    loaded.diagnostics.extend(decoded);
+    let (edited, found) = Repository::build(loaded);
+    let known: HashSet<(String, &str, &str)> = baseline
+        .iter()
+        .map(|d| (d.code.to_string(), d.path.as_str(), d.message.as_str()))
+        .collect();
+    let mut findings: Vec<Finding> = config
+        .apply(check::validate(&edited, found))
+        .into_iter()
+        .filter(|d| !known.contains(&(d.code.to_string(), d.path.as_str(), d.message.as_str())))
+        .map(|d| located(d, &cells, changes, repo))
+        .collect();
+    findings.extend(status_findings(changes, repo, &edited));
+    Checked {
+        repo: edited,
+        findings,
+    }
+}
+
+/// A finding placed at the cell that caused it, or at its item's row.
+fn located(d: Diagnostic, cells: &Cells, changes: &ChangeSet, repo: &Repository) -> Finding {
+    let item = changes
+        .items
+        .iter()
+        .map(|(ix, _)| *ix)
+        .find(|ix| repo.items[*ix].path == d.path);
+    let cell = cells
+        .cell(Pos {
+            line: d.line,
+            column: d.column,
+        })
+        .cloned();
+    let message = match (&cell, &item) {
+        (Some(_), _) | (None, None) => d.message,
+        (None, Some(_)) => format!("{} (in `{}`)", d.message, d.path),
+    };
+    Finding {
+        code: FindingCode::Check(d.code),
+        severity: d.severity,
+        cell,
+        item: item.map(|ix| repo.items[ix].id.value.clone()),
+        message,
+        help: d.help,
+    }
+}
+
+/// A status set in a cell must be the item's status afterwards: where the item's status
+/// updates decide it, a new update row has to say so.
+fn status_findings<'a>(
+    changes: &'a ChangeSet,
+    repo: &'a Repository,
+    edited: &'a Repository,
+) -> impl Iterator<Item = Finding> + 'a {
+    changes.items.iter().flat_map(move |(ix, edits)| {
+        let item = &repo.items[*ix];
+        let after: Option<ItemIx> = edited.item(&item.programme.value, &item.id.value);
+        let now = after.and_then(|ix| edited.items[ix].current_status());
+        edits.fields.iter().filter_map(move |f| {
+            let (wanted, cell) = f.status_cell.as_ref()?;
+            let latest = edited.items[after?].latest_update_status()?;
+            (now.map(|s| s.to_string()).as_deref() != Some(wanted.as_str())).then(|| {
+                let mut finding = Finding::sheet(
+                    Issue::StatusFromUpdates,
+                    Some(cell.clone()),
+                    format!(
+                        "the status of `{}` comes from its latest status update, which says `{latest}`",
+                        item.id.value
+                    ),
+                );
+                finding.item = Some(item.id.value.clone());
+                finding.help = Some(format!(
+                    "add a row to the status updates with status `{wanted}`, a date and a text"
+                ));
+                finding
+            })
+        })
+    })
+}
