@@ -585,10 +585,11 @@ fn entry_row(
     if !status.is_empty() {
         entries.push(("status", Entry::Scalar(status, at(Column::Status))));
     }
-    entries.push((
-        "text",
-        Entry::Text(t.text(row, Column::Text), at(Column::Text)),
-    ));
+    // An empty text is left out, so the update is reported as missing its text.
+    let text = t.text(row, Column::Text);
+    if !text.is_empty() {
+        entries.push(("text", Entry::Text(text, at(Column::Text))));
+    }
     let source = t.text(row, Column::Source);
     if !source.is_empty() {
         let title = Entry::Text(source, at(Column::Source));

@@ -1,0 +1,359 @@
+//! Integration tests for the spreadsheet round trip: `plan export --format xlsx` on a copy of
+//! the shipped data in a scratch git repository, the workbook edited by a second writer
+//! (read with calamine, written again with rust_xlsxwriter, as another program would), and
+//! `plan import` of the result.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::{Run, TempDir, copy_dir, root};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+
+/// A scratch git repository holding a copy of the shipped data, committed.
+struct Repo {
+    temp: TempDir,
+}
+
+impl Repo {
+    fn new(label: &str) -> Repo {
+        let temp = TempDir::new(label);
+        copy_dir(&root().join("data"), &temp.path().join("data"));
+        let repo = Repo { temp };
+        for args in [
+            &["init", "-q", "-b", "main"][..],
+            &["config", "user.name", "Plan Test"],
+            &["config", "user.email", "plan-test@example.org"],
+            &["config", "commit.gpgsign", "false"],
+            &["add", "-A"],
+            &["commit", "-q", "-m", "data"],
+        ] {
+            repo.git(args);
+        }
+        repo
+    }
+
+    fn path(&self) -> &Path {
+        self.temp.path()
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.path().join(name)
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        let output = Command::new("git")
+            .args(args)
+            .current_dir(self.path())
+            .output()
+            .expect("git runs");
+        assert!(output.status.success(), "git {args:?} failed");
+        String::from_utf8(output.stdout).expect("git prints UTF-8")
+    }
+
+    fn plan(&self, args: &[&str]) -> Run {
+        common::plan(self.path(), args)
+    }
+
+    /// Exports the Valdres items to `valdres.xlsx`.
+    fn export_valdres(&self) -> PathBuf {
+        let run = self.plan(&[
+            "export",
+            "--format",
+            "xlsx",
+            "--region",
+            "Valdres",
+            "--out",
+            "valdres.xlsx",
+        ]);
+        assert_eq!((run.status, run.stderr.as_str()), (0, ""), "{}", run.stdout);
+        self.file("valdres.xlsx")
+    }
+
+    /// The data folder's changes since the commit, as `git diff` shows them.
+    fn changes(&self) -> String {
+        self.git(&["status", "--porcelain"])
+    }
+}
+
+/// A value a test puts into a cell.
+enum Put<'a> {
+    Text(&'a str),
+    Date(u16, u8, u8),
+    Formula(&'a str),
+}
+
+/// The cells of every sheet of a workbook, as calamine reads them.
+fn read(path: &Path) -> Vec<(String, calamine::Range<Data>)> {
+    let mut book: Xlsx<_> = open_workbook(path).expect("calamine opens the workbook");
+    let names = book.sheet_names().to_vec();
+    names
+        .into_iter()
+        .map(|name| {
+            let range = book.worksheet_range(&name).expect("a sheet reads");
+            (name, range)
+        })
+        .collect()
+}
+
+/// The (row, column) of the cell in `sheet` under the header `column`, in the row whose
+/// first cell is `id` (or the first empty row, for `id` ""), counted from 0.
+fn find(path: &Path, sheet: &str, id: &str, column: &str) -> (u32, u16) {
+    let sheets = read(path);
+    let (_, range) = sheets.iter().find(|(n, _)| n == sheet).expect("the sheet");
+    let rows: Vec<&[Data]> = range.rows().collect();
+    let col = rows[0]
+        .iter()
+        .position(|c| *c == Data::String(column.to_string()))
+        .unwrap_or_else(|| panic!("no column {column} in {sheet}"));
+    let row = if id.is_empty() {
+        rows.len()
+    } else {
+        rows.iter()
+            .position(|r| r[0] == Data::String(id.to_string()))
+            .unwrap_or_else(|| panic!("no row {id} in {sheet}"))
+    };
+    (row as u32, col as u16)
+}
+
+/// Writes a copy of the workbook at `from` to `to` with the cells in `puts` replaced, the
+/// way another spreadsheet program would save it: every value rewritten, dates as dates.
+fn edited(from: &Path, to: &Path, puts: &[(&str, (u32, u16), Put)]) {
+    let mut book = Workbook::new();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    for (name, range) in read(from) {
+        let sheet = book.add_worksheet();
+        sheet.set_name(&name).unwrap();
+        let (top, left) = range.start().unwrap_or((0, 0));
+        for (r, c, value) in range.used_cells() {
+            let (row, col) = (top + r as u32, (left as usize + c) as u16);
+            match value {
+                Data::String(s) => sheet.write_string(row, col, s),
+                Data::Float(f) => sheet.write_number(row, col, *f),
+                Data::Int(i) => sheet.write_number(row, col, *i as f64),
+                Data::DateTime(d) => {
+                    let (y, m, day, ..) = d.to_ymd_hms_milli();
+                    let d = ExcelDateTime::from_ymd(y, m, day).unwrap();
+                    sheet.write_datetime_with_format(row, col, d, &date)
+                }
+                other => panic!("unexpected cell {other:?}"),
+            }
+            .unwrap();
+        }
+        for (_, (row, col), put) in puts.iter().filter(|(s, ..)| *s == name) {
+            match put {
+                Put::Text(text) => sheet.write_string(*row, *col, *text),
+                Put::Date(y, m, d) => sheet.write_datetime_with_format(
+                    *row,
+                    *col,
+                    ExcelDateTime::from_ymd(*y, *m, *d).unwrap(),
+                    &date,
+                ),
+                Put::Formula(f) => sheet.write_formula(*row, *col, *f),
+            }
+            .unwrap();
+        }
+    }
+    book.save(to).expect("the edited workbook is written");
+}
+
+#[test]
+fn an_unchanged_export_imports_as_no_changes() {
+    let repo = Repo::new("import-same");
+    let book = repo.export_valdres();
+    let run = repo.plan(&["import", book.to_str().unwrap()]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(run.stdout.starts_with("no changes: "), "{}", run.stdout);
+    let copy = repo.file("copy.xlsx");
+    edited(&book, &copy, &[]);
+    let run = repo.plan(&["import", "copy.xlsx"]);
+    assert!(run.stdout.starts_with("no changes: "), "{}", run.stdout);
+    assert_eq!(repo.changes(), "?? copy.xlsx\n?? valdres.xlsx\n");
+}
+
+#[test]
+fn the_workbook_has_drop_downs_a_frozen_header_and_a_hidden_key() {
+    let repo = Repo::new("import-layout");
+    let book = repo.export_valdres();
+    let sheets = read(&book);
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Les meg",
+            "Tiltak",
+            "Oppdateringer",
+            "Koblinger",
+            "Aktører",
+            "Regioner",
+            "Kommuner",
+            "plan"
+        ]
+    );
+    let ids: Vec<String> = sheets[1]
+        .1
+        .rows()
+        .skip(1)
+        .map(|r| r[0].to_string())
+        .collect();
+    assert_eq!(ids, ["K8", "A4", "L7", "L11", "L13", "L15"]);
+    let xml = unzip(&book, "xl/worksheets/sheet2.xml");
+    for drop_down in ["sqref=\"C2:", "sqref=\"E2:", "sqref=\"G2:", "sqref=\"H2:"] {
+        assert!(xml.contains(drop_down), "no drop-down at {drop_down}");
+    }
+    assert!(xml.contains("state=\"frozen\""));
+    assert!(xml.contains("<autoFilter ref=\"A1:"));
+    assert!(xml.contains("hidden=\"1\""), "the key column is hidden");
+}
+
+/// One file of the workbook's zip archive, read with `unzip`.
+fn unzip(book: &Path, member: &str) -> String {
+    let output = Command::new("unzip")
+        .args(["-p", book.to_str().unwrap(), member])
+        .output()
+        .expect("unzip runs");
+    String::from_utf8(output.stdout).expect("the sheet is UTF-8 XML")
+}
+
+#[test]
+fn edited_cells_and_a_new_update_row_are_the_change_set() {
+    let repo = Repo::new("import-edit");
+    let book = repo.export_valdres();
+    let status = find(&book, "Tiltak", "K8", "Status");
+    let new_row = find(&book, "Oppdateringer", "", "ID").0;
+    let update = |header| (new_row, find(&book, "Oppdateringer", "", header).1);
+    let edited_book = repo.file("edited.xlsx");
+    edited(
+        &book,
+        &edited_book,
+        &[
+            ("Tiltak", status, Put::Text("started")),
+            ("Oppdateringer", (new_row, 0), Put::Text("K8")),
+            ("Oppdateringer", update("Dato"), Put::Date(2026, 11, 1)),
+            ("Oppdateringer", update("Status"), Put::Text("started")),
+            (
+                "Oppdateringer",
+                update("Tekst"),
+                Put::Text("Traineeordningen er i gang: «Valdres», 2 trainees"),
+            ),
+        ],
+    );
+    let run = repo.plan(&["import", "edited.xlsx"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let expected = "\
+working tree → edited.xlsx
+
+innlandet  Regional plan for det inkluderende Innlandet – Handlingsprogram 2024
+  changed
+    K8  Trainee-ordninger for rekruttering i distriktene
+      status: (none) → started
+      updates: + 2026-11-01  [started] Traineeordningen er i gang: «Valdres», 2 trainees
+
+0 added, 0 removed, 0 marked removed, 1 changed
+nothing written yet: add --apply to write these changes
+";
+    assert_eq!(run.stdout, expected);
+    assert_eq!(repo.changes(), "?? edited.xlsx\n?? valdres.xlsx\n");
+}
+
+/// Imports a copy of the Valdres export with one cell changed; the run and its findings.
+fn import_with(label: &str, sheet: &str, id: &str, column: &str, put: Put) -> Run {
+    let repo = Repo::new(label);
+    let book = repo.export_valdres();
+    let mut cell = find(&book, sheet, id, column);
+    let mut puts = vec![(sheet, cell, put)];
+    if id.is_empty() {
+        cell.1 = 0;
+        puts.push((sheet, cell, Put::Text("K8")));
+    }
+    edited(&book, &repo.file("bad.xlsx"), &puts);
+    let run = repo.plan(&["import", "bad.xlsx"]);
+    assert_eq!(repo.changes(), "?? bad.xlsx\n?? valdres.xlsx\n");
+    run
+}
+
+#[test]
+fn an_unknown_status_is_an_invalid_value_at_its_cell() {
+    let run = import_with(
+        "import-status",
+        "Tiltak",
+        "L11",
+        "Status",
+        Put::Text("ferdig"),
+    );
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(
+            "error[invalid-value]: `ferdig` is not an allowed value\n  --> Tiltak!G5 (L11)\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("1 error in the workbook; nothing written\n")
+    );
+}
+
+#[test]
+fn an_unknown_body_suggests_the_closest() {
+    let run = import_with(
+        "import-body",
+        "Tiltak",
+        "K8",
+        "Ansvarlig",
+        Put::Text("valdres-naringshage; valdres-ipr"),
+    );
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "error[unknown-body]: unknown body `valdres-naringshage`\n  --> Tiltak!J2 (K8)\n   = help: did you mean `valdres-naeringshage`?\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_bad_date_in_a_new_update_is_located() {
+    let run = import_with(
+        "import-date",
+        "Oppdateringer",
+        "",
+        "Dato",
+        Put::Text("2026-13-01"),
+    );
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("error[invalid-value]: `2026-13-01` is not a date\n  --> Oppdateringer!D"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("error[missing-field]"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_formula_in_a_text_cell_is_refused() {
+    let run = import_with(
+        "import-formula",
+        "Tiltak",
+        "K8",
+        "Tittel",
+        Put::Formula("=1+1"),
+    );
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(
+            "error[formula]: the cell holds a formula (`=1+1`), not a value\n  --> Tiltak!F2\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
