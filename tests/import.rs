@@ -59,17 +59,16 @@ impl Repo {
 
     /// Exports the Valdres items to `valdres.xlsx`.
     fn export_valdres(&self) -> PathBuf {
-        let run = self.plan(&[
-            "export",
-            "--format",
-            "xlsx",
-            "--region",
-            "Valdres",
-            "--out",
-            "valdres.xlsx",
-        ]);
+        self.export(&["--region", "Valdres"], "valdres.xlsx")
+    }
+
+    /// Exports the items `filters` select to the workbook `name`.
+    fn export(&self, filters: &[&str], name: &str) -> PathBuf {
+        let mut args = vec!["export", "--format", "xlsx", "--out", name];
+        args.extend_from_slice(filters);
+        let run = self.plan(&args);
         assert_eq!((run.status, run.stderr.as_str()), (0, ""), "{}", run.stdout);
-        self.file("valdres.xlsx")
+        self.file(name)
     }
 
     /// The data folder's changes since the commit, as `git diff` shows them.
@@ -78,7 +77,7 @@ impl Repo {
     }
 }
 
-/// A value a test puts into a cell.
+/// A value a test puts into a cell; `Text("")` empties it.
 enum Put<'a> {
     Text(&'a str),
     Date(u16, u8, u8),
@@ -127,8 +126,12 @@ fn edited(from: &Path, to: &Path, puts: &[(&str, (u32, u16), Put)]) {
         let sheet = book.add_worksheet();
         sheet.set_name(&name).unwrap();
         let (top, left) = range.start().unwrap_or((0, 0));
+        let puts: Vec<_> = puts.iter().filter(|(s, ..)| *s == name).collect();
         for (r, c, value) in range.used_cells() {
             let (row, col) = (top + r as u32, (left as usize + c) as u16);
+            if puts.iter().any(|(_, at, _)| *at == (row, col)) {
+                continue;
+            }
             match value {
                 Data::String(s) => sheet.write_string(row, col, s),
                 Data::Float(f) => sheet.write_number(row, col, *f),
@@ -142,8 +145,9 @@ fn edited(from: &Path, to: &Path, puts: &[(&str, (u32, u16), Put)]) {
             }
             .unwrap();
         }
-        for (_, (row, col), put) in puts.iter().filter(|(s, ..)| *s == name) {
+        for (_, (row, col), put) in puts {
             match put {
+                Put::Text("") => continue,
                 Put::Text(text) => sheet.write_string(*row, *col, *text),
                 Put::Date(y, m, d) => sheet.write_datetime_with_format(
                     *row,
@@ -355,5 +359,126 @@ fn a_formula_in_a_text_cell_is_refused() {
         ),
         "{}",
         run.stdout
+    );
+}
+
+#[test]
+fn a_row_changed_in_the_repository_too_is_a_conflict_unless_forced() {
+    let repo = Repo::new("import-conflict");
+    let book = repo.export_valdres();
+    common::edit(
+        &repo.file("data/programmes/innlandet/items/K8.yaml"),
+        "title: \"Trainee-ordninger for rekruttering i distriktene\"",
+        "title: \"Trainee-ordninger i distriktene\"",
+    );
+    let status = find(&book, "Tiltak", "K8", "Status");
+    edited(
+        &book,
+        &repo.file("conflict.xlsx"),
+        &[("Tiltak", status, Put::Text("started"))],
+    );
+    let run = repo.plan(&["import", "conflict.xlsx"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(
+            "warning[conflict]: `K8` was changed in the repository after the export and in the sheet; the row is skipped\n  --> Tiltak!G2 (K8)\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("no changes: "), "{}", run.stdout);
+    let forced = repo.plan(&["import", "conflict.xlsx", "--force"]);
+    assert!(
+        forced.stdout.starts_with("working tree → conflict.xlsx\n"),
+        "{}",
+        forced.stdout
+    );
+    assert!(
+        forced.stdout.contains("\n      status: (none) → started\n"),
+        "{}",
+        forced.stdout
+    );
+    assert!(!forced.stdout.contains("title:"), "{}", forced.stdout);
+}
+
+#[test]
+fn deleted_rows_and_changed_history_are_reported_not_written() {
+    let repo = Repo::new("import-deleted");
+    let book = repo.export_valdres();
+    let (link_row, _) = find(&book, "Koblinger", "K8", "ID");
+    let clear: Vec<_> = (0..6)
+        .map(|col| ("Koblinger", (link_row, col), Put::Text("")))
+        .collect();
+    edited(&book, &repo.file("deleted.xlsx"), &clear);
+    let run = repo.plan(&["import", "deleted.xlsx"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert_eq!(
+        run.stdout,
+        "warning[row-deleted]: a link row of `K8` was deleted from sheet `Koblinger`; the data keeps it\n  --> K8\n   = help: to remove a link, use `plan unlink`\n\nno changes: working tree → deleted.xlsx\n"
+    );
+    let book = repo.export(&["--programme", "innlandet", "--theme", "A"], "a.xlsx");
+    let (update_row, text_col) = find(&book, "Oppdateringer", "A7", "Tekst");
+    let history = [(
+        "Oppdateringer",
+        (update_row, text_col),
+        Put::Text("Omskrevet historikk"),
+    )];
+    edited(&book, &repo.file("history.xlsx"), &history);
+    let run = repo.plan(&["import", "history.xlsx"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "warning[not-imported]: this row was changed; status updates already recorded are history, so the change is ignored\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("no changes: working tree → history.xlsx\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+/// LibreOffice, where installed: `soffice` on the PATH.
+fn soffice() -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join("soffice"))
+            .find(|p| p.is_file())
+    })
+}
+
+#[test]
+fn a_workbook_saved_again_by_libreoffice_imports_as_no_changes() {
+    let Some(soffice) = soffice() else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "LibreOffice (soffice) is needed in CI: apt-get install libreoffice-calc-nogui"
+        );
+        eprintln!("SKIPPED: soffice (LibreOffice) is not installed");
+        return;
+    };
+    let repo = Repo::new("import-libreoffice");
+    let book = repo.export_valdres();
+    let out = repo.file("resaved");
+    let profile = repo.file("lo-profile");
+    let status = Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "xlsx", "--outdir"])
+        .arg(&out)
+        .arg(&book)
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success(), "{status:?}");
+    let run = repo.plan(&["import", "resaved/valdres.xlsx"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert_eq!(
+        run.stdout,
+        "no changes: working tree → resaved/valdres.xlsx\n"
     );
 }

@@ -154,11 +154,11 @@ impl Entry {
     }
 }
 
-/// A field of an item set to a value, or removed (`None`: the cell was emptied).
+/// A field of an item set to a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FieldEdit {
     pub field: &'static str,
-    pub value: Option<Entry>,
+    pub value: Entry,
     /// The status cell, when the edit sets the status: it must become the item's status.
     pub status_cell: Option<(String, CellRef)>,
 }
@@ -446,6 +446,21 @@ fn item_row(
         return;
     }
     for (column, value) in edited {
+        if value.is_empty() && !column.is_list() {
+            out.findings.push(
+                Finding::sheet(
+                    Issue::NotImported,
+                    Some(t.cell(row, column)),
+                    format!(
+                        "the `{}` cell was emptied; an empty cell does not remove a value, so the change is ignored",
+                        headers(column)[2]
+                    ),
+                )
+                .about(&key.id)
+                .help("remove the value in the item's file"),
+            );
+            continue;
+        }
         if column.role() == Role::Shown {
             out.findings.push(
                 Finding::sheet(
@@ -479,22 +494,22 @@ fn sheet_value(t: &Table, row: usize, column: Column) -> String {
     }
 }
 
-/// The field a changed column sets.
+/// The field a changed column sets; `value` is not empty.
 fn field_edit(t: &Table, row: usize, column: Column, value: String) -> FieldEdit {
     let cell = t.cell(row, column);
-    let scalar = |v: String| (!v.is_empty()).then(|| Entry::Scalar(v, cell.clone()));
     let list = |to: fn(String, CellRef) -> Entry| {
         let members: Vec<Entry> = list_members(&value)
             .into_iter()
             .map(|m| to(m, cell.clone()))
             .collect();
-        Some(Entry::List(members, cell.clone()))
+        Entry::List(members, cell.clone())
     };
+    let scalar = || Entry::Scalar(value.clone(), cell.clone());
     let (field, entry) = match column {
-        Column::Theme => ("theme", scalar(value.clone())),
-        Column::Level => ("level", scalar(value.clone())),
-        Column::Title => ("title", Some(Entry::Text(value.clone(), cell.clone()))),
-        Column::Status => ("status", scalar(value.clone())),
+        Column::Theme => ("theme", scalar()),
+        Column::Level => ("level", scalar()),
+        Column::Title => ("title", Entry::Text(value.clone(), cell.clone())),
+        Column::Status => ("status", scalar()),
         Column::Priority | Column::PriorityText => ("priority", priority(t, row)),
         Column::Responsible => ("responsible", list(Entry::Scalar)),
         Column::Partners => ("partners", list(Entry::Scalar)),
@@ -505,18 +520,15 @@ fn field_edit(t: &Table, row: usize, column: Column, value: String) -> FieldEdit
     };
     FieldEdit {
         field,
-        status_cell: (column == Column::Status && !value.is_empty()).then_some((value, cell)),
+        status_cell: (column == Column::Status).then_some((value, cell)),
         value: entry,
     }
 }
 
-/// The priority from its two cells; none when both are empty.
-fn priority(t: &Table, row: usize) -> Option<Entry> {
+/// The priority from its two cells (one of them is not empty).
+fn priority(t: &Table, row: usize) -> Entry {
     let term = t.text(row, Column::Priority);
     let text = t.text(row, Column::PriorityText);
-    if term.is_empty() && text.is_empty() {
-        return None;
-    }
     let term_cell = t.cell(row, Column::Priority);
     let mut entries = Vec::new();
     if !term.is_empty() {
@@ -525,7 +537,7 @@ fn priority(t: &Table, row: usize) -> Option<Entry> {
     if !text.is_empty() {
         entries.push(("text", Entry::Text(text, t.cell(row, Column::PriorityText))));
     }
-    Some(Entry::Map(entries, term_cell))
+    Entry::Map(entries, term_cell)
 }
 
 /// The values of an update or link row that its hash covers, in column order.

@@ -82,17 +82,10 @@ fn edited_tree(text: &str, edits: &ItemEdits, cells: &mut Cells) -> Option<Node>
             .position(|(k, _)| matches!(&k.value, Value::Scalar { text, .. } if text == key))
     };
     for edit in &edits.fields {
-        let at = find(&entries, edit.field);
-        match (&edit.value, at) {
-            (None, Some(at)) => {
-                entries.remove(at);
-            }
-            (None, None) => {}
-            (Some(value), Some(at)) => entries[at].1 = node(value, cells),
-            (Some(value), None) => {
-                let value = node(value, cells);
-                entries.push((scalar(edit.field, true, value.pos), value));
-            }
+        let value = node(&edit.value, cells);
+        match find(&entries, edit.field) {
+            Some(at) => entries[at].1 = value,
+            None => entries.push((scalar(edit.field, true, value.pos), value)),
         }
     }
     for (field, added) in [("updates", &edits.updates), ("links", &edits.links)] {
