@@ -482,3 +482,43 @@ fn a_workbook_saved_again_by_libreoffice_imports_as_no_changes() {
         "no changes: working tree → resaved/valdres.xlsx\n"
     );
 }
+
+#[test]
+fn a_csv_export_reads_back_with_its_changes() {
+    let repo = Repo::new("import-csv");
+    let run = repo.plan(&[
+        "export",
+        "--format",
+        "csv",
+        "--excel",
+        "--out",
+        "tiltak.csv",
+    ]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let csv = repo.file("tiltak.csv");
+    let same = repo.plan(&["import", "tiltak.csv"]);
+    assert_eq!(same.stdout, "no changes: working tree → tiltak.csv\n");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let k8 =
+        "K8;innlandet;Trainee-ordninger for rekruttering i distriktene;K;district;short-and-long;";
+    assert!(text.contains(k8), "{text}");
+    std::fs::write(&csv, text.replacen(k8, &k8.replacen(";K;", ";A;", 1), 1)).unwrap();
+    let run = repo.plan(&["import", "tiltak.csv"]);
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(
+            "error[id-theme-mismatch]: item `K8` is numbered in theme K but has theme `A`\n  --> tiltak.csv!A"
+        ),
+        "{}",
+        run.stdout
+    );
+    std::fs::write(
+        &csv,
+        text.replacen(k8, &k8.replacen("Trainee", "=HYPERLINK(\"x\")", 1), 1),
+    )
+    .unwrap();
+    let run = repo.plan(&["import", "tiltak.csv"]);
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    assert!(run.stdout.starts_with("error[formula]: "), "{}", run.stdout);
+    assert_eq!(repo.changes(), "?? tiltak.csv\n");
+}

@@ -1,18 +1,18 @@
-//! `plan import FILE.xlsx`: reads back a workbook made by `plan export --format xlsx`,
-//! checks every changed cell as `plan validate` would, and shows the changes as `plan diff`
-//! does.
+//! `plan import FILE.xlsx|FILE.csv`: reads back a workbook made by `plan export --format
+//! xlsx` (or a CSV file from `--format csv`), checks every changed cell as `plan validate`
+//! would, and shows the changes as `plan diff` does.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 
 use crate::check;
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::Severity;
 use crate::diff::{self, Side};
 use crate::load::Prose;
-use crate::load::workbook::read_xlsx;
+use crate::load::workbook::{read_csv, read_xlsx};
 use crate::render;
 use crate::render::style::Style;
 use crate::sheet::{import, validate};
@@ -25,7 +25,8 @@ const REPOSITORY: &str = "working tree";
     after_help = "Examples:\n  plan export --format xlsx --region Valdres --out valdres.xlsx\n  plan import valdres.xlsx            show what the workbook changes\n\nExit status: 0 the workbook can be imported (or has no changes); 1 a cell has an error."
 )]
 pub struct Args {
-    /// The workbook, as `plan export --format xlsx` wrote it and a spreadsheet saved it.
+    /// The workbook (`.xlsx`) as `plan export --format xlsx` wrote it and a spreadsheet
+    /// saved it, or a `.csv` file from `plan export --format csv`.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Also take the sheet's values for items changed in the repository since the export.
@@ -35,8 +36,20 @@ pub struct Args {
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let ctx = Context::open(repo_path, Prose::Keep)?;
-    let sheets = read_xlsx(&args.file)?;
-    let changes = import::read(&sheets, &ctx.repo, args.force)?;
+    let is_csv = args
+        .file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let changes = if is_csv {
+        if args.force {
+            bail!(
+                "--force goes with workbooks: a CSV file has no fingerprints to tell conflicts by"
+            );
+        }
+        import::read_csv(&read_csv(&args.file)?, &ctx.repo)?
+    } else {
+        import::read(&read_xlsx(&args.file)?, &ctx.repo, args.force)?
+    };
     let baseline = ctx
         .dir
         .config

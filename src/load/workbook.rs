@@ -1,5 +1,6 @@
 //! Reading a spreadsheet back for `plan import`: every sheet's cells, with the formula a
-//! cell holds if any, read from an `.xlsx` file with `calamine`.
+//! cell holds if any, read from an `.xlsx` file with `calamine`, or the one table of a CSV
+//! file with `csv`.
 
 use std::path::Path;
 
@@ -63,6 +64,46 @@ impl Sheet {
             .get(row)
             .and_then(|r| r.get(col))
             .unwrap_or(&Cell::EMPTY)
+    }
+}
+
+/// Reads a CSV file as written by `plan export --format csv` (with `--excel`: a byte-order
+/// mark and `;`) as one sheet named after the file. A field the export protected with a
+/// leading `'` reads as written; one starting with `=` is a formula.
+pub(crate) fn read_csv(path: &Path) -> Result<Sheet> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+    let text = std::str::from_utf8(&bytes)
+        .with_context(|| format!("`{}` is not UTF-8 text", path.display()))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.lines().next().unwrap_or_default();
+    let separator = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.with_context(|| format!("`{}` is not valid CSV", path.display()))?;
+        rows.push(record.iter().map(csv_cell).collect());
+    }
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    Ok(Sheet { name, rows })
+}
+
+fn csv_cell(field: &str) -> Cell {
+    let protected = field
+        .strip_prefix('\'')
+        .filter(|rest| rest.starts_with(['=', '+', '-', '@', '\t', '\r']));
+    Cell {
+        value: Value::Text(protected.unwrap_or(field).to_string()),
+        formula: (protected.is_none() && field.starts_with('=')).then(|| field[1..].to_string()),
     }
 }
 

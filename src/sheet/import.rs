@@ -166,6 +166,8 @@ pub(crate) struct FieldEdit {
 /// Everything the workbook changes in one item.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct ItemEdits {
+    /// The item's ID cell in the items sheet, where its row was read.
+    pub row: Option<CellRef>,
     pub fields: Vec<FieldEdit>,
     /// New status updates, each a mapping.
     pub updates: Vec<Entry>,
@@ -226,6 +228,84 @@ impl Table<'_> {
                 .is_some_and(|cells| cells.iter().any(|c| !c.is_empty()))
         })
     }
+}
+
+/// The columns of `plan export --format csv` that are read back, by header.
+const CSV_COLUMNS: &[(&str, Column)] = &[
+    ("id", Column::Id),
+    ("programme", Column::Programme),
+    ("title", Column::Title),
+    ("theme", Column::Theme),
+    ("level", Column::Level),
+    ("priority", Column::Priority),
+    ("priority_text", Column::PriorityText),
+    ("status", Column::Status),
+    ("responsible", Column::Responsible),
+    ("partners", Column::Partners),
+    ("documents", Column::Documents),
+    ("regions", Column::Regions),
+    ("municipalities", Column::Municipalities),
+];
+
+/// Reads a CSV file from `plan export --format csv` against the repository. It carries no
+/// fingerprints, so every value that differs from the repository is a change, and a change
+/// made in the repository since the export cannot be told from one made in the file.
+pub(crate) fn read_csv(sheet: &Sheet, repo: &Repository) -> anyhow::Result<ChangeSet> {
+    let mut columns = HashMap::new();
+    for (col, cell) in sheet.rows.first().into_iter().flatten().enumerate() {
+        if let Some((_, column)) = CSV_COLUMNS.iter().find(|(h, _)| *h == cell.text()) {
+            columns.insert(*column, col);
+        }
+    }
+    if let Some((header, _)) = CSV_COLUMNS.iter().find(|(_, c)| !columns.contains_key(c)) {
+        anyhow::bail!(
+            "`{}` has no column `{header}`; import reads CSV files made by `plan export --format csv`",
+            sheet.name
+        );
+    }
+    let t = Table { sheet, columns };
+    let mut out = ChangeSet::default();
+    formulas(&t, &mut out.findings);
+    let mut seen = BTreeSet::new();
+    for row in t.rows() {
+        let (programme, id) = (t.text(row, Column::Programme), t.text(row, Column::Id));
+        let bare = id.rsplit(':').next().unwrap_or_default();
+        let Some(ix) = repo.item(&programme, bare) else {
+            out.findings.push(
+                Finding::sheet(
+                    Issue::UnknownItem,
+                    Some(t.cell(row, Column::Id)),
+                    format!("no item `{id}` in programme `{programme}`"),
+                )
+                .about(&id)
+                .help("new items are added with `plan new item`"),
+            );
+            continue;
+        };
+        seen.insert(ix);
+        let edited: Vec<(Column, String)> = CSV_COLUMNS[2..]
+            .iter()
+            .map(|(_, c)| (*c, sheet_value(&t, row, *c)))
+            .filter(|(c, value)| *value != item_cell(repo, ix, *c).canonical())
+            .collect();
+        take_edits(&t, row, ix, bare, edited, &mut out);
+    }
+    for ix in (0..repo.items.len()).filter(|ix| !seen.contains(ix)) {
+        let id = &repo.items[ix].id.value;
+        out.findings.push(
+            Finding::sheet(
+                Issue::RowDeleted,
+                None,
+                format!(
+                    "the row of item `{id}` is missing from `{}`; the data keeps it",
+                    sheet.name
+                ),
+            )
+            .about(id)
+            .help("to take an item out, use `plan remove`"),
+        );
+    }
+    Ok(out)
 }
 
 /// Finds a sheet by its name in any language.
@@ -445,42 +525,45 @@ fn item_row(
         );
         return;
     }
+    take_edits(t, row, ix, &key.id, edited, out);
+}
+
+/// The changed cells of an item's row as edits of the item; emptied cells and columns not
+/// read back are reported instead.
+fn take_edits(
+    t: &Table,
+    row: usize,
+    ix: ItemIx,
+    id: &str,
+    edited: Vec<(Column, String)>,
+    out: &mut ChangeSet,
+) {
     for (column, value) in edited {
-        if value.is_empty() && !column.is_list() {
-            out.findings.push(
-                Finding::sheet(
-                    Issue::NotImported,
-                    Some(t.cell(row, column)),
-                    format!(
-                        "the `{}` cell was emptied; an empty cell does not remove a value, so the change is ignored",
-                        headers(column)[2]
-                    ),
-                )
-                .about(&key.id)
-                .help("remove the value in the item's file"),
-            );
+        let ignored = if value.is_empty() && !column.is_list() {
+            "the cell was emptied; an empty cell does not remove a value"
+        } else if column.role() == Role::Shown {
+            "this column is not read back"
+        } else {
+            let edit = field_edit(t, row, column, value);
+            let edits = out.edits(ix);
+            edits.row = Some(t.cell(row, Column::Id));
+            if !edits.fields.iter().any(|f| f.field == edit.field) {
+                edits.fields.push(edit);
+            }
             continue;
-        }
-        if column.role() == Role::Shown {
-            out.findings.push(
-                Finding::sheet(
-                    Issue::NotImported,
-                    Some(t.cell(row, column)),
-                    format!(
-                        "column `{}` is not read back; the change is ignored",
-                        headers(column)[2]
-                    ),
-                )
-                .about(&key.id)
-                .help("change it in the item's file"),
-            );
-            continue;
-        }
-        let edit = field_edit(t, row, column, value);
-        let edits = out.edits(ix);
-        if !edits.fields.iter().any(|f| f.field == edit.field) {
-            edits.fields.push(edit);
-        }
+        };
+        out.findings.push(
+            Finding::sheet(
+                Issue::NotImported,
+                Some(t.cell(row, column)),
+                format!(
+                    "{ignored}: the change to `{}` is ignored",
+                    headers(column)[2]
+                ),
+            )
+            .about(id)
+            .help("change it in the item's file"),
+        );
     }
 }
 

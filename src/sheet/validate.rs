@@ -174,28 +174,29 @@ pub(crate) fn check(
     }
 }
 
-/// A finding placed at the cell that caused it, or at its item's row.
+/// A finding placed at the cell that caused it, or at its item's row; failing both, its
+/// message names the file.
 fn located(d: Diagnostic, cells: &Cells, changes: &ChangeSet, repo: &Repository) -> Finding {
-    let item = changes
+    let edited = changes
         .items
         .iter()
-        .map(|(ix, _)| *ix)
-        .find(|ix| repo.items[*ix].path == d.path);
+        .find(|(ix, _)| repo.items[*ix].path == d.path);
     let cell = cells
         .cell(Pos {
             line: d.line,
             column: d.column,
         })
+        .or_else(|| edited.and_then(|(_, edits)| edits.row.as_ref()))
         .cloned();
-    let message = match (&cell, &item) {
-        (Some(_), _) | (None, None) => d.message,
-        (None, Some(_)) => format!("{} (in `{}`)", d.message, d.path),
+    let message = match cell {
+        Some(_) => d.message,
+        None => format!("{} (in `{}`)", d.message, d.path),
     };
     Finding {
         code: FindingCode::Check(d.code),
         severity: d.severity,
         cell,
-        item: item.map(|ix| repo.items[ix].id.value.clone()),
+        item: edited.map(|(ix, _)| repo.items[*ix].id.value.clone()),
         message,
         help: d.help,
     }
