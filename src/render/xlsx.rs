@@ -3,8 +3,8 @@
 //! starting with `=` stays text and never becomes a formula; full dates are real dates.
 
 use rust_xlsxwriter::{
-    Color, DataValidation, ExcelDateTime, Format, FormatBorder, Formula, Workbook, Worksheet,
-    XlsxError,
+    Color, DataValidation, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook,
+    Worksheet, XlsxError,
 };
 
 use crate::model::Date;
@@ -26,17 +26,17 @@ struct Formats {
 impl Formats {
     fn new() -> Formats {
         let grey = Color::RGB(0xEE_EE_EE);
+        let top = Format::new().set_align(FormatAlign::Top);
         Formats {
             header: Format::new()
                 .set_bold()
                 .set_background_color(Color::RGB(0xD9_E2_F3))
-                .set_border_bottom(FormatBorder::Thin)
-                .set_text_wrap(),
-            text: Format::new().set_num_format("@"),
-            wrapped: Format::new().set_num_format("@").set_text_wrap(),
-            date: Format::new().set_num_format("yyyy-mm-dd"),
-            derived: Format::new().set_background_color(grey),
-            derived_wrapped: Format::new().set_background_color(grey).set_text_wrap(),
+                .set_border_bottom(FormatBorder::Thin),
+            text: top.clone().set_num_format("@"),
+            wrapped: top.clone().set_num_format("@").set_text_wrap(),
+            date: top.clone().set_num_format("yyyy-mm-dd"),
+            derived: top.clone().set_background_color(grey),
+            derived_wrapped: top.set_background_color(grey).set_text_wrap(),
         }
     }
 
@@ -45,7 +45,7 @@ impl Formats {
     /// words, not a date).
     fn of(&self, kind: SheetKind, column: Column) -> &Format {
         let derived = !kind.is_imported() || column.role() == Role::Derived;
-        match (derived, column.is_long()) {
+        match (derived, column.wraps()) {
             _ if is_date(column) && kind.is_imported() => &self.date,
             (true, true) => &self.derived_wrapped,
             (true, false) => &self.derived,
@@ -86,6 +86,7 @@ fn read_me_sheet(sheet: &mut Worksheet, view: &View) -> Result<(), XlsxError> {
     sheet.write_string_with_format(0, 0, lines[0], &Format::new().set_bold().set_font_size(14))?;
     for (row, line) in (2..).zip(&lines[1..]) {
         sheet.write_string_with_format(row, 0, *line, &wrapped)?;
+        sheet.set_row_height(row, LINE_HEIGHT * f64::from(wrapped_lines(line, 100.0)))?;
     }
     Ok(())
 }
@@ -99,8 +100,9 @@ fn rows_sheet(
 ) -> Result<(), XlsxError> {
     let columns = kind.columns();
     for (col, column) in (0..).zip(columns) {
-        sheet.write_string_with_format(0, col, header(*column, view.language), &formats.header)?;
-        sheet.set_column_width(col, column.width())?;
+        let title = header(*column, view.language);
+        sheet.write_string_with_format(0, col, title, &formats.header)?;
+        sheet.set_column_width(col, column.width().max(title.chars().count() as f64 + 3.0))?;
         if kind.is_imported() {
             sheet.set_column_format(col, formats.of(kind, *column))?;
         }
@@ -109,8 +111,16 @@ fn rows_sheet(
         }
     }
     for (row, cells) in (1..).zip(rows) {
+        let mut lines = 1;
         for ((col, column), cell) in (0..).zip(columns).zip(cells) {
             write_cell(sheet, row, col, cell, formats.of(kind, *column))?;
+            if let (true, Cell::Text(text)) = (column.wraps(), cell) {
+                lines = lines.max(wrapped_lines(text, column.width()));
+            }
+        }
+        if lines > 1 {
+            let shown = lines.min(MAX_ROW_LINES);
+            sheet.set_row_height(row, LINE_HEIGHT * f64::from(shown))?;
         }
     }
     let last_col = u16::try_from(columns.len()).unwrap_or(u16::MAX) - 1;
@@ -128,6 +138,22 @@ fn rows_sheet(
         drop_downs(sheet, columns, last_row + SPARE_ROWS, view)?;
     }
     Ok(())
+}
+
+/// The height of a line of text, in points, at the default font size.
+const LINE_HEIGHT: f64 = 15.0;
+
+/// Rows of long text show this many lines; the rest is a click away.
+const MAX_ROW_LINES: u32 = 4;
+
+/// How many lines `text` takes wrapped in a column `width` characters wide; spreadsheets
+/// set row heights when a file is written, not when it is opened.
+fn wrapped_lines(text: &str, width: f64) -> u32 {
+    let per_line = width.max(1.0) as usize;
+    text.lines()
+        .map(|line| line.chars().count().div_ceil(per_line).max(1))
+        .sum::<usize>()
+        .max(1) as u32
 }
 
 fn write_cell(

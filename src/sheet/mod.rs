@@ -207,12 +207,25 @@ impl Column {
         )
     }
 
-    /// Long text, wrapped in its cell.
-    pub(crate) fn is_long(self) -> bool {
-        matches!(
-            self,
-            Column::Description | Column::Text | Column::LatestUpdate | Column::PriorityText
-        )
+    /// Text that may not fit on one line, wrapped in its cell.
+    pub(crate) fn wraps(self) -> bool {
+        use Column::*;
+        self.is_list()
+            || matches!(
+                self,
+                Description
+                    | Text
+                    | LatestUpdate
+                    | PriorityText
+                    | Title
+                    | ThemeName
+                    | ItemTitle
+                    | LinkToTitle
+                    | ResponsibleNames
+                    | PartnerNames
+                    | RegionNames
+                    | MunicipalityNames
+            )
     }
 
     /// A sensible width in characters.
