@@ -522,3 +522,33 @@ fn a_csv_export_reads_back_with_its_changes() {
     assert!(run.stdout.starts_with("error[formula]: "), "{}", run.stdout);
     assert_eq!(repo.changes(), "?? tiltak.csv\n");
 }
+
+#[test]
+fn headers_follow_lang_and_read_back_in_any_language() {
+    let repo = Repo::new("import-lang");
+    for (lang, items_sheet, status) in [("en", "Items", "Status"), ("nn", "Tiltak", "Status")] {
+        let name = format!("{lang}.xlsx");
+        let book = repo.export(&["--region", "Valdres", "--lang", lang], &name);
+        let sheets: Vec<String> = read(&book).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(sheets[1], items_sheet);
+        let cell = find(&book, items_sheet, "K8", status);
+        let edited_name = format!("{lang}-edited.xlsx");
+        edited(
+            &book,
+            &repo.file(&edited_name),
+            &[(items_sheet, cell, Put::Text("planned"))],
+        );
+        let run = repo.plan(&["import", &edited_name]);
+        assert!(
+            run.stdout.contains("\n      status: (none) → planned\n"),
+            "{}",
+            run.stdout
+        );
+    }
+    let run = repo.plan(&["export", "--format", "json", "--lang", "en"]);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr
+            .contains("--lang and the item filters go with --format xlsx")
+    );
+}
