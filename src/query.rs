@@ -1055,9 +1055,84 @@ pub fn civil_from_days(z: i64) -> (u16, u8, u8) {
     (y as u16, m, d)
 }
 
+/// The next free id for a new item of `programme` in `theme`: one past the highest number
+/// (K12 after K11) where the programme numbers its items, else a slug of the title made
+/// unique with `-2`, `-3`, …. No item may have it (in any case), and `free` must allow it.
+pub fn next_item_id(
+    repo: &Repository,
+    programme: &Programme,
+    theme: &str,
+    title: &str,
+    free: impl Fn(&str) -> bool,
+) -> String {
+    let pid = &programme.id.value;
+    let ids: Vec<&str> = repo
+        .items
+        .iter()
+        .filter(|i| &i.programme.value == pid)
+        .map(|i| i.id.value.as_str())
+        .collect();
+    let numbered = theme.bytes().all(|b| b.is_ascii_alphabetic())
+        && (ids.is_empty() || ids.iter().any(|id| numbered_id(id).is_some()));
+    let free = |id: &str| !ids.iter().any(|taken| taken.eq_ignore_ascii_case(id)) && free(id);
+    if numbered {
+        let highest = ids
+            .iter()
+            .filter_map(|id| numbered_id(id))
+            .filter(|(prefix, _)| *prefix == theme)
+            .map(|(_, n)| n)
+            .max()
+            .unwrap_or(0);
+        return (highest + 1..)
+            .map(|n| format!("{theme}{n}"))
+            .find(|id| free(id))
+            .expect("some number is free");
+    }
+    unique_slug(&slug_of(title), free)
+}
+
+/// A slug of a title or name, at most 60 characters, cut between words.
+pub fn slug_of(text: &str) -> String {
+    let mut slug = fold(text);
+    if slug.len() > 60 {
+        let cut = slug[..=60].rfind('-').unwrap_or(60);
+        slug.truncate(cut);
+    }
+    if slug.is_empty() { "new".into() } else { slug }
+}
+
+/// `base`, or `base-2`, `base-3`, … : the first that `free` allows.
+pub fn unique_slug(base: &str, free: impl Fn(&str) -> bool) -> String {
+    std::iter::once(base.to_string())
+        .chain((2..).map(|n| format!("{base}-{n}")))
+        .find(|id| free(id))
+        .expect("some suffix is free")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slugs_are_cut_between_words() {
+        assert_eq!(
+            slug_of("Berekraftfylket Møre og Romsdal"),
+            "berekraftfylket-more-og-romsdal"
+        );
+        let long = slug_of(&"ordet ".repeat(20));
+        assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
+        assert_eq!(slug_of("–"), "new");
+    }
+
+    #[test]
+    fn taken_slugs_get_a_number() {
+        let taken = ["digi-mr", "digi-mr-2"];
+        assert_eq!(
+            unique_slug("digi-mr", |id| !taken.contains(&id)),
+            "digi-mr-3"
+        );
+        assert_eq!(unique_slug("ny", |id| !taken.contains(&id)), "ny");
+    }
 
     #[test]
     fn ages_count_back_from_today() {

@@ -12,7 +12,7 @@ use crate::cli::change::{self, ChangeArgs};
 use crate::cli::{Context, EXIT_OK};
 use crate::format::EntityKind;
 use crate::index::Repository;
-use crate::model::{BodyKind, DocumentKind, Level, Programme, Term, Word, is_slug, numbered_id};
+use crate::model::{BodyKind, DocumentKind, Level, Programme, Term, Word, is_slug};
 use crate::query;
 use crate::render::labels::Labels;
 use crate::render::template::{self, Yaml};
@@ -389,8 +389,8 @@ fn programme<'a>(ctx: &'a Context, given: Option<&str>) -> Result<&'a Programme>
     Ok(&repo.programmes[&id])
 }
 
-/// The next free id in the theme: one past the highest number (K12 after K11) where the
-/// programme numbers its items, else a slug of the title made unique with `-2`, `-3`, ….
+/// The next free id in the theme (see [`query::next_item_id`]), never the name of a file
+/// already in the items folder.
 fn next_item_id(
     ctx: &Context,
     programme: &Programme,
@@ -398,56 +398,13 @@ fn next_item_id(
     title: &str,
     folder: &Path,
 ) -> String {
-    let pid = &programme.id.value;
-    let ids: Vec<&str> = ctx
-        .repo
-        .items
-        .iter()
-        .filter(|i| &i.programme.value == pid)
-        .map(|i| i.id.value.as_str())
-        .collect();
-    let numbered = theme.bytes().all(|b| b.is_ascii_alphabetic())
-        && (ids.is_empty() || ids.iter().any(|id| numbered_id(id).is_some()));
-    let free = |id: &str| {
-        !ids.iter().any(|taken| taken.eq_ignore_ascii_case(id))
-            && !ctx
-                .dir
-                .path
-                .join(folder)
-                .join(format!("{id}.yaml"))
-                .exists()
-    };
-    if numbered {
-        let highest = ids
-            .iter()
-            .filter_map(|id| numbered_id(id))
-            .filter(|(prefix, _)| *prefix == theme)
-            .map(|(_, n)| n)
-            .max()
-            .unwrap_or(0);
-        return (highest + 1..)
-            .map(|n| format!("{theme}{n}"))
-            .find(|id| free(id))
-            .expect("some number is free");
-    }
-    unique_slug(&slug_of(title), free)
-}
-
-/// A slug of a title or name, at most 60 characters, cut between words.
-fn slug_of(text: &str) -> String {
-    let mut slug = fold(text);
-    if slug.len() > 60 {
-        let cut = slug[..=60].rfind('-').unwrap_or(60);
-        slug.truncate(cut);
-    }
-    if slug.is_empty() { "new".into() } else { slug }
-}
-
-fn unique_slug(base: &str, free: impl Fn(&str) -> bool) -> String {
-    std::iter::once(base.to_string())
-        .chain((2..).map(|n| format!("{base}-{n}")))
-        .find(|id| free(id))
-        .expect("some suffix is free")
+    query::next_item_id(&ctx.repo, programme, theme, title, |id| {
+        !ctx.dir
+            .path
+            .join(folder)
+            .join(format!("{id}.yaml"))
+            .exists()
+    })
 }
 
 /// One body by id or name; several matches are a usage error.
@@ -466,7 +423,7 @@ fn new_id(
     let id = match given {
         Some(id) if !is_slug(id) => bail!("{}", t!("new-bad-id", id = id, slug = fold(id))),
         Some(id) => id.to_string(),
-        None => slug_of(name),
+        None => query::slug_of(name),
     };
     if taken(&id)
         || ctx
@@ -576,30 +533,4 @@ fn document(ctx: &Context, args: &DocumentArgs) -> Result<NewFile> {
         relative: Path::new("documents").join(format!("{id}.yaml")),
         fields,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_are_cut_between_words() {
-        assert_eq!(
-            slug_of("Berekraftfylket Møre og Romsdal"),
-            "berekraftfylket-more-og-romsdal"
-        );
-        let long = slug_of(&"ordet ".repeat(20));
-        assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
-        assert_eq!(slug_of("–"), "new");
-    }
-
-    #[test]
-    fn taken_slugs_get_a_number() {
-        let taken = ["digi-mr", "digi-mr-2"];
-        assert_eq!(
-            unique_slug("digi-mr", |id| !taken.contains(&id)),
-            "digi-mr-3"
-        );
-        assert_eq!(unique_slug("ny", |id| !taken.contains(&id)), "ny");
-    }
 }
