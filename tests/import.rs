@@ -552,3 +552,45 @@ fn headers_follow_lang_and_read_back_in_any_language() {
             .contains("--lang and the item filters go with --format xlsx")
     );
 }
+
+#[test]
+fn a_row_without_an_id_is_a_new_item_with_the_next_free_id() {
+    let repo = Repo::new("import-new");
+    let book = repo.export_valdres();
+    let row = find(&book, "Tiltak", "", "ID").0;
+    let at = |header| (row, find(&book, "Tiltak", "", header).1);
+    let puts = [
+        ("Tiltak", at("Program"), Put::Text("innlandet")),
+        ("Tiltak", at("Tema"), Put::Text("K")),
+        ("Tiltak", at("Nivå"), Put::Text("district")),
+        (
+            "Tiltak",
+            at("Tittel"),
+            Put::Text("Traineeordning for innvandrere"),
+        ),
+        ("Tiltak", at("Ansvarlig"), Put::Text("valdres-ipr")),
+        ("Tiltak", at("Regioner"), Put::Text("valdres")),
+    ];
+    edited(&book, &repo.file("new.xlsx"), &puts);
+    let run = repo.plan(&["import", "new.xlsx"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("  added\n    K12  Traineeordning for innvandrere\n"),
+        "{}",
+        run.stdout
+    );
+    let mut bad = puts;
+    bad[0].2 = Put::Text("innlandt");
+    edited(&book, &repo.file("bad.xlsx"), &bad);
+    let run = repo.plan(&["import", "bad.xlsx"]);
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(&format!(
+            "error[unknown-programme]: unknown programme `innlandt`\n  --> Tiltak!B{}\n   = help: did you mean `innlandet`?\n",
+            row + 1
+        )),
+        "{}",
+        run.stdout
+    );
+}

@@ -59,6 +59,8 @@ pub(crate) enum Issue {
     KeyChanged,
     /// The status set in a cell is not what the item's status updates say.
     StatusFromUpdates,
+    /// A new row names a programme the repository does not have.
+    UnknownProgramme,
 }
 
 impl Issue {
@@ -71,14 +73,17 @@ impl Issue {
             Issue::UnknownItem => "unknown-item",
             Issue::KeyChanged => "key-changed",
             Issue::StatusFromUpdates => "status-from-updates",
+            Issue::UnknownProgramme => "unknown-programme",
         }
     }
 
     fn severity(self) -> Severity {
         match self {
-            Issue::Formula | Issue::UnknownItem | Issue::KeyChanged | Issue::StatusFromUpdates => {
-                Severity::Error
-            }
+            Issue::Formula
+            | Issue::UnknownItem
+            | Issue::KeyChanged
+            | Issue::StatusFromUpdates
+            | Issue::UnknownProgramme => Severity::Error,
             Issue::Conflict | Issue::RowDeleted | Issue::NotImported => Severity::Warning,
         }
     }
@@ -175,10 +180,36 @@ pub(crate) struct ItemEdits {
     pub links: Vec<Entry>,
 }
 
+/// A new item from a row without an ID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NewItem {
+    /// The programme as the row names it.
+    pub programme: Entry,
+    /// The row's ID cell.
+    pub row: CellRef,
+    /// The values of the row's filled cells.
+    pub fields: Vec<FieldEdit>,
+}
+
+impl NewItem {
+    /// The value of a field the row gives, as text.
+    pub(crate) fn text(&self, field: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|f| f.field == field)
+            .and_then(|f| match &f.value {
+                Entry::Scalar(text, _) | Entry::Text(text, _) => Some(text.as_str()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+}
+
 /// The change set a workbook asks for, and what was found reading it.
 #[derive(Debug, Default)]
 pub(crate) struct ChangeSet {
     pub items: Vec<(ItemIx, ItemEdits)>,
+    pub new_items: Vec<NewItem>,
     pub findings: Vec<Finding>,
 }
 
@@ -458,19 +489,24 @@ fn item_row(
     let key_text = t.text(row, Column::Key);
     let shown_id = t.text(row, Column::Id);
     let Some(key) = RowKey::parse(SheetKind::Items, &key_text) else {
-        out.findings.push(
-            Finding::sheet(
-                Issue::UnknownItem,
-                Some(t.cell(row, Column::Id)),
-                "a row without plan's hidden key: new items cannot be added from a workbook yet"
-                    .into(),
-            )
-            .about(&shown_id)
-            .help("add the item with `plan new item`, then export again"),
-        );
+        new_row(t, row, key_text.is_empty(), out);
         return;
     };
-    seen.insert((SheetKind::Items, key.manifest_entry()));
+    if !seen.insert((SheetKind::Items, key.manifest_entry())) {
+        out.findings.push(
+            Finding::sheet(
+                Issue::KeyChanged,
+                Some(t.cell(row, Column::Id)),
+                format!(
+                    "a second row with the hidden key of `{}` (a copied row?)",
+                    key.id
+                ),
+            )
+            .about(&key.id)
+            .help("for a new item, add a row with an empty ID instead of copying one"),
+        );
+        return;
+    }
     if shown_id != key.id || t.text(row, Column::Programme) != key.programme {
         out.findings.push(
             Finding::sheet(
@@ -526,6 +562,43 @@ fn item_row(
         return;
     }
     take_edits(t, row, ix, &key.id, edited, out);
+}
+
+/// A row without plan's key: a new item, whose id the check gives it.
+fn new_row(t: &Table, row: usize, keyless: bool, out: &mut ChangeSet) {
+    let id = t.text(row, Column::Id);
+    if !keyless || !id.is_empty() {
+        let message = if keyless {
+            format!("a new row has the ID `{id}`; a new item gets the next free id")
+        } else {
+            "the row's hidden plan key was changed".to_string()
+        };
+        out.findings.push(
+            Finding::sheet(Issue::KeyChanged, Some(t.cell(row, Column::Id)), message)
+                .about(&id)
+                .help("leave ID empty in a new row; do not change the hidden column"),
+        );
+        return;
+    }
+    let fields = fingerprinted()
+        .filter(|c| c.role() == Role::Edited)
+        .map(|c| (c, sheet_value(t, row, c)))
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(c, value)| field_edit(t, row, c, value))
+        .fold(Vec::<FieldEdit>::new(), |mut fields, edit| {
+            if !fields.iter().any(|f| f.field == edit.field) {
+                fields.push(edit);
+            }
+            fields
+        });
+    out.new_items.push(NewItem {
+        programme: Entry::Scalar(
+            t.text(row, Column::Programme),
+            t.cell(row, Column::Programme),
+        ),
+        row: t.cell(row, Column::Id),
+        fields,
+    });
 }
 
 /// The changed cells of an item's row as edits of the item; emptied cells and columns not

@@ -9,10 +9,15 @@ use std::collections::HashSet;
 use crate::check;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::format;
 use crate::index::{ItemIx, Repository};
 use crate::load::Loaded;
 use crate::load::decode::{Decoder, Prose};
-use crate::sheet::import::{CellRef, ChangeSet, Entry, Finding, FindingCode, Issue, ItemEdits};
+use crate::model::Programme;
+use crate::query;
+use crate::sheet::import::{
+    CellRef, ChangeSet, Entry, Finding, FindingCode, Issue, ItemEdits, NewItem,
+};
 use crate::yaml::{self, Node, Pos, Value};
 
 /// Positions from here up stand for cells; no file has a billion lines (files over 8 MiB
@@ -120,6 +125,147 @@ fn edited_tree(text: &str, edits: &ItemEdits, cells: &mut Cells) -> Option<Node>
 pub(crate) struct Checked {
     pub repo: Repository,
     pub findings: Vec<Finding>,
+    /// The new items' files: the path as shown, and the fields in the order they are written.
+    pub new_files: Vec<NewFile>,
+}
+
+/// A new item's file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NewFile {
+    pub path: String,
+    pub fields: Vec<(&'static str, Entry)>,
+}
+
+/// Where findings about a file go when they have no cell of their own: the item's row.
+struct Row {
+    path: String,
+    id: String,
+    cell: CellRef,
+}
+
+/// Gives each new row the next free id of its programme and theme, and places it in the
+/// loaded entities as its file would be read.
+fn new_items(
+    changes: &ChangeSet,
+    repo: &Repository,
+    cells: &mut Cells,
+    loaded: &mut Loaded,
+    out: &mut (Vec<Diagnostic>, Vec<Finding>, Vec<Row>),
+) -> Vec<NewFile> {
+    let mut files = Vec::new();
+    for new in &changes.new_items {
+        let Some(programme) = programme(&new.programme, repo, &mut out.1) else {
+            continue;
+        };
+        let folder = programme
+            .path
+            .rsplit_once('/')
+            .map_or(String::new(), |(folder, _)| format!("{folder}/items"));
+        let taken: Vec<&str> = files.iter().map(|f: &NewFile| f.path.as_str()).collect();
+        let id = query::next_item_id(
+            repo,
+            programme,
+            new.text("theme"),
+            new.text("title"),
+            |id| {
+                let path = format!("{folder}/{id}.yaml");
+                !taken.contains(&path.as_str()) && !repo.files.iter().any(|f| f.path == path)
+            },
+        );
+        let path = format!("{folder}/{id}.yaml");
+        let fields = new_fields(new, programme, &id);
+        let tree = Node {
+            value: Value::Map(
+                fields
+                    .iter()
+                    .map(|(key, value)| {
+                        let value = node(value, cells);
+                        (scalar(key, true, value.pos), value)
+                    })
+                    .collect(),
+            ),
+            pos: cells.pos(&new.row),
+        };
+        let mut decoder = Decoder {
+            path: &path,
+            diagnostics: &mut out.0,
+            prose: Prose::Keep,
+        };
+        if let Some(item) = decoder.item(&tree) {
+            loaded.entities.items.push(item);
+        }
+        out.2.push(Row {
+            path: path.clone(),
+            id,
+            cell: new.row.clone(),
+        });
+        files.push(NewFile { path, fields });
+    }
+    files
+}
+
+/// The programme a new row names, or a finding with the closest one.
+fn programme<'a>(
+    named: &Entry,
+    repo: &'a Repository,
+    out: &mut Vec<Finding>,
+) -> Option<&'a Programme> {
+    let Entry::Scalar(id, cell) = named else {
+        return None;
+    };
+    if let Some(programme) = repo.programmes.get(id) {
+        return Some(programme);
+    }
+    let mut finding = Finding::sheet(
+        Issue::UnknownProgramme,
+        Some(cell.clone()),
+        format!("unknown programme `{id}`"),
+    );
+    finding.help = query::resolve_programme(repo, id)
+        .map(|p| format!("write the programme's id, `{p}`"))
+        .or_else(|unknown| {
+            unknown
+                .suggestion
+                .map(|s| format!("did you mean `{s}`?"))
+                .ok_or(())
+        })
+        .ok();
+    out.push(finding);
+    None
+}
+
+/// A new item's fields in the order of the format: the id and programme, what the row
+/// gives, and as `plan new` does, the programme's owner as responsible and its publication
+/// as the source when the row gives none.
+fn new_fields(new: &NewItem, programme: &Programme, id: &str) -> Vec<(&'static str, Entry)> {
+    let row = &new.row;
+    let text = |t: &str| Entry::Text(t.to_string(), row.clone());
+    let mut fields: Vec<(&'static str, Entry)> = vec![
+        ("id", Entry::Scalar(id.to_string(), row.clone())),
+        ("programme", new.programme.clone()),
+    ];
+    fields.extend(new.fields.iter().map(|f| (f.field, f.value.clone())));
+    if !fields.iter().any(|(name, _)| *name == "responsible") {
+        let owner = Entry::Scalar(programme.owner.value.clone(), row.clone());
+        fields.push(("responsible", Entry::List(vec![owner], row.clone())));
+    }
+    let source = match programme.sources.first() {
+        Some(s) => {
+            let mut entries = vec![("title", text(&s.title))];
+            if let Some(url) = &s.url {
+                entries.push(("url", text(url)));
+            }
+            entries
+        }
+        None => vec![("title", text(&programme.name))],
+    };
+    fields.push((
+        "sources",
+        Entry::List(vec![Entry::Map(source, row.clone())], row.clone()),
+    ));
+    let order = |name: &str| format::ITEM.iter().position(|f| f.name == name);
+    fields.sort_by_key(|(name, _)| order(name));
+    fields
 }
 
 /// Applies the change set to a second load of the repository and checks the result.
@@ -131,9 +277,16 @@ pub(crate) fn check(
     config: &Config,
 ) -> Checked {
     let mut cells = Cells::default();
-    let mut decoded = Vec::new();
+    let mut found = (Vec::new(), Vec::new(), Vec::new());
     for (ix, edits) in &changes.items {
         let item = &repo.items[*ix];
+        if let Some(row) = &edits.row {
+            found.2.push(Row {
+                path: item.path.clone(),
+                id: item.id.value.clone(),
+                cell: row.clone(),
+            });
+        }
         let Some(tree) = repo
             .file_text(&item.path)
             .and_then(|text| edited_tree(&text, edits, &mut cells))
@@ -142,7 +295,7 @@ pub(crate) fn check(
         };
         let mut decoder = Decoder {
             path: &item.path,
-            diagnostics: &mut decoded,
+            diagnostics: &mut found.0,
             prose: Prose::Keep,
         };
         if let Some(new) = decoder.item(&tree)
@@ -155,38 +308,39 @@ pub(crate) fn check(
             *slot = new;
         }
     }
+    let new_files = new_items(changes, repo, &mut cells, &mut loaded, &mut found);
+    let (decoded, mut findings, rows) = found;
     loaded.diagnostics.extend(decoded);
-    let (edited, found) = Repository::build(loaded);
+    let (edited, built) = Repository::build(loaded);
     let known: HashSet<(String, &str, &str)> = baseline
         .iter()
         .map(|d| (d.code.to_string(), d.path.as_str(), d.message.as_str()))
         .collect();
-    let mut findings: Vec<Finding> = config
-        .apply(check::validate(&edited, found))
-        .into_iter()
-        .filter(|d| !known.contains(&(d.code.to_string(), d.path.as_str(), d.message.as_str())))
-        .map(|d| located(d, &cells, changes, repo))
-        .collect();
+    findings.extend(
+        config
+            .apply(check::validate(&edited, built))
+            .into_iter()
+            .filter(|d| !known.contains(&(d.code.to_string(), d.path.as_str(), d.message.as_str())))
+            .map(|d| located(d, &cells, &rows)),
+    );
     findings.extend(status_findings(changes, repo, &edited));
     Checked {
         repo: edited,
         findings,
+        new_files,
     }
 }
 
 /// A finding placed at the cell that caused it, or at its item's row; failing both, its
 /// message names the file.
-fn located(d: Diagnostic, cells: &Cells, changes: &ChangeSet, repo: &Repository) -> Finding {
-    let edited = changes
-        .items
-        .iter()
-        .find(|(ix, _)| repo.items[*ix].path == d.path);
+fn located(d: Diagnostic, cells: &Cells, rows: &[Row]) -> Finding {
+    let row = rows.iter().find(|r| r.path == d.path);
     let cell = cells
         .cell(Pos {
             line: d.line,
             column: d.column,
         })
-        .or_else(|| edited.and_then(|(_, edits)| edits.row.as_ref()))
+        .or(row.map(|r| &r.cell))
         .cloned();
     let message = match cell {
         Some(_) => d.message,
@@ -196,7 +350,7 @@ fn located(d: Diagnostic, cells: &Cells, changes: &ChangeSet, repo: &Repository)
         code: FindingCode::Check(d.code),
         severity: d.severity,
         cell,
-        item: edited.map(|(ix, _)| repo.items[*ix].id.value.clone()),
+        item: row.map(|r| r.id.clone()),
         message,
         help: d.help,
     }
