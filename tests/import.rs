@@ -260,6 +260,39 @@ nothing written yet: add --apply to write these changes
 ";
     assert_eq!(run.stdout, expected);
     assert_eq!(repo.changes(), "?? edited.xlsx\n?? valdres.xlsx\n");
+    let run = repo.plan(&["import", "edited.xlsx", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .ends_with("written: data/programmes/innlandet/items/K8.yaml\n"),
+        "{}",
+        run.stdout
+    );
+    let diff = repo.git(&["diff", "-U0", "--no-color", "data"]);
+    let changed: Vec<&str> = diff
+        .lines()
+        .filter(|l| l.starts_with(['+', '-']) && !l.starts_with("+++") && !l.starts_with("---"))
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "+status: started",
+            "+updates:",
+            "+  - date: \"2026-11-01\"",
+            "+    status: started",
+            "+    text: \"Traineeordningen er i gang: «Valdres», 2 trainees\"",
+        ],
+        "{diff}"
+    );
+    assert_clean(&repo);
+    let again = repo.plan(&["import", "edited.xlsx"]);
+    assert!(again.stdout.contains("no changes: "), "{}", again.stdout);
+}
+
+/// `plan validate` finds no errors in the repository.
+fn assert_clean(repo: &Repo) {
+    let run = repo.plan(&["validate"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
 }
 
 /// Imports a copy of the Valdres export with one cell changed; the run and its findings.
@@ -580,6 +613,16 @@ fn a_row_without_an_id_is_a_new_item_with_the_next_free_id() {
         "{}",
         run.stdout
     );
+    let run = repo.plan(&["import", "new.xlsx", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert_eq!(
+        repo.changes(),
+        "?? data/programmes/innlandet/items/K12.yaml\n?? new.xlsx\n?? valdres.xlsx\n"
+    );
+    let k12 =
+        std::fs::read_to_string(repo.file("data/programmes/innlandet/items/K12.yaml")).unwrap();
+    assert!(k12.starts_with("# yaml-language-server: $schema=../../../../schema/item.schema.json\nid: K12\nprogramme: innlandet\ntheme: K\nlevel: district\ntitle: \"Traineeordning for innvandrere\"\n"), "{k12}");
+    assert_clean(&repo);
     let mut bad = puts;
     bad[0].2 = Put::Text("innlandt");
     edited(&book, &repo.file("bad.xlsx"), &bad);
@@ -593,4 +636,33 @@ fn a_row_without_an_id_is_a_new_item_with_the_next_free_id() {
         "{}",
         run.stdout
     );
+}
+
+#[test]
+fn a_list_cell_changes_member_by_member() {
+    let repo = Repo::new("import-list");
+    let book = repo.export_valdres();
+    let partners = find(&book, "Tiltak", "K8", "Samarbeidspartnere");
+    let cell =
+        "trainee-innlandet; trainee-trondelag; arbeidslivet; utdanningsinstitusjoner; nav; nho; ks";
+    edited(
+        &book,
+        &repo.file("list.xlsx"),
+        &[("Tiltak", partners, Put::Text(cell))],
+    );
+    let run = repo.plan(&["import", "list.xlsx", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("      partners: + ks (KS)\n      partners: - lo (LO)\n"),
+        "{}",
+        run.stdout
+    );
+    let diff = repo.git(&["diff", "-U0", "--no-color", "data"]);
+    let changed: Vec<&str> = diff
+        .lines()
+        .filter(|l| l.starts_with(['+', '-']) && !l.starts_with("+++") && !l.starts_with("---"))
+        .collect();
+    assert_eq!(changed, ["-  - lo", "+  - ks"], "{diff}");
+    assert_clean(&repo);
 }

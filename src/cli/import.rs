@@ -8,48 +8,43 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 
 use crate::check;
-use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
+use crate::cli::change::{self, Open};
+use crate::cli::{EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::Severity;
 use crate::diff::{self, Side};
+use crate::index::Repository;
 use crate::load::Prose;
 use crate::load::workbook::{read_csv, read_xlsx};
 use crate::render;
+use crate::render::diagnostics;
 use crate::render::style::Style;
-use crate::sheet::{import, validate};
+use crate::sheet::{import, validate, write};
 
 /// What the repository is called in the output.
 const REPOSITORY: &str = "working tree";
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  plan export --format xlsx --region Valdres --out valdres.xlsx\n  plan import valdres.xlsx            show what the workbook changes\n\nExit status: 0 the workbook can be imported (or has no changes); 1 a cell has an error."
+    after_help = "Examples:\n  plan export --format xlsx --region Valdres --out valdres.xlsx\n  plan import valdres.xlsx            show what the workbook changes\n  plan import valdres.xlsx --apply    write it\n\nExit status: 0 the workbook can be imported (or has no changes); 1 a cell has an error."
 )]
 pub struct Args {
     /// The workbook (`.xlsx`) as `plan export --format xlsx` wrote it and a spreadsheet
     /// saved it, or a `.csv` file from `plan export --format csv`.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
+    /// Write the changes (checked, under the repository lock). Without it nothing is written.
+    #[arg(long)]
+    pub apply: bool,
     /// Also take the sheet's values for items changed in the repository since the export.
     #[arg(long)]
     pub force: bool,
 }
 
 pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo_path, Prose::Keep)?;
-    let is_csv = args
-        .file
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let changes = if is_csv {
-        if args.force {
-            bail!(
-                "--force goes with workbooks: a CSV file has no fingerprints to tell conflicts by"
-            );
-        }
-        import::read_csv(&read_csv(&args.file)?, &ctx.repo)?
-    } else {
-        import::read(&read_xlsx(&args.file)?, &ctx.repo, args.force)?
-    };
+    // Under the repository lock from reading to writing, so no other change slips between.
+    let mut open = change::open(repo_path)?;
+    let ctx = &open.ctx;
+    let changes = read(args, &ctx.repo)?;
     let baseline = ctx
         .dir
         .config
@@ -78,6 +73,49 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
-    render::import::outcome(out, &diff, errors, false, style)?;
-    Ok(if errors > 0 { EXIT_FINDINGS } else { EXIT_OK })
+    if errors > 0 || !args.apply || diff.is_empty() {
+        render::import::outcome(out, &diff, errors, None, style)?;
+        return Ok(if errors > 0 { EXIT_FINDINGS } else { EXIT_OK });
+    }
+    write::apply(
+        &changes,
+        &checked.new_files,
+        &ctx.repo,
+        &mut open.changes,
+        &change::item_order(),
+    )?;
+    let Open {
+        ctx,
+        changes: files,
+    } = open;
+    // The edit layer's own check, on the files as they will be written.
+    if let Err(refusal) = files.check(&ctx.dir.config, (&ctx.repo, ctx.load_findings)) {
+        let excerpts = refusal.repo.excerpts();
+        let source = |path: &str, line: u32| excerpts.line(path, line);
+        diagnostics::human(out, &refusal.findings, &source, style)?;
+        writeln!(
+            out,
+            "nothing written: the files would have the errors above"
+        )?;
+        return Ok(EXIT_FINDINGS);
+    }
+    let touched = files.touched();
+    files.write()?;
+    render::import::outcome(out, &diff, 0, Some(&touched), style)?;
+    Ok(EXIT_OK)
+}
+
+/// The change set a workbook or CSV file asks for.
+fn read(args: &Args, repo: &Repository) -> Result<import::ChangeSet> {
+    let is_csv = args
+        .file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if !is_csv {
+        return import::read(&read_xlsx(&args.file)?, repo, args.force);
+    }
+    if args.force {
+        bail!("--force goes with workbooks: a CSV file has no fingerprints to tell conflicts by");
+    }
+    import::read_csv(&read_csv(&args.file)?, repo)
 }

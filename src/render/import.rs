@@ -49,12 +49,12 @@ pub(crate) fn findings(out: &mut dyn Write, findings: &[Finding], style: Style) 
 }
 
 /// What the import would do or did: the change set, and a line saying whether it was
-/// written.
+/// written (`written` lists the files then).
 pub(crate) fn outcome(
     out: &mut dyn Write,
     changes: &Diff,
     errors: usize,
-    applied: bool,
+    written: Option<&[String]>,
     style: Style,
 ) -> io::Result<()> {
     if errors > 0 {
@@ -68,15 +68,12 @@ pub(crate) fn outcome(
         );
     }
     diff::human(out, changes, style, crate::i18n::current())?;
-    if changes.is_empty() {
-        return Ok(());
-    }
-    if applied {
-        writeln!(out, "written")
-    } else {
-        writeln!(
+    match written {
+        _ if changes.is_empty() => Ok(()),
+        Some(files) => writeln!(out, "written: {}", files.join(", ")),
+        None => writeln!(
             out,
             "nothing written yet: add --apply to write these changes"
-        )
+        ),
     }
 }

@@ -10,6 +10,7 @@ pub(crate) mod import;
 mod reference;
 pub(crate) mod validate;
 pub(crate) mod words;
+pub(crate) mod write;
 
 use crate::index::{ItemIx, Repository};
 use crate::model::{Date, Item, Language, Level, Spanned, Status, Term, Word};

@@ -1,0 +1,118 @@
+//! `plan import --apply`: a checked change set made into edits of the item files through
+//! the edit layer ([`crate::edit`]), inside a [`Changeset`] that holds the repository lock,
+//! so only the changed values move in each file and comments stay where they are. Lists
+//! change member by member (a removed body is taken out, an added one appended), never by
+//! rewriting the list.
+
+use anyhow::Result;
+
+use crate::changeset::Changeset;
+use crate::edit::{YamlFile, scalar};
+use crate::format::EntityKind;
+use crate::index::Repository;
+use crate::model::Item;
+use crate::render::template::{self, Yaml};
+use crate::sheet::import::{ChangeSet, Entry, FieldEdit};
+use crate::sheet::validate::NewFile;
+
+/// The value as the edit layer writes it.
+fn yaml(entry: &Entry) -> Yaml {
+    match entry {
+        Entry::Scalar(text, _) => Yaml::Scalar(text.clone()),
+        Entry::Text(text, _) => Yaml::Text(text.clone()),
+        Entry::List(members, _) => Yaml::List(members.iter().map(yaml).collect()),
+        Entry::Map(entries, _) => Yaml::Map(entries.iter().map(|(k, v)| (*k, yaml(v))).collect()),
+    }
+}
+
+/// Makes every change of the set in `files`; nothing is written until the caller says so.
+/// `order` is the item fields' written order, for inserting a missing one.
+pub(crate) fn apply(
+    changes: &ChangeSet,
+    new_files: &[NewFile],
+    repo: &Repository,
+    files: &mut Changeset,
+    order: &[&str],
+) -> Result<()> {
+    for (ix, edits) in &changes.items {
+        let item = &repo.items[*ix];
+        let relative = files.relative(&item.path).to_string();
+        files.edit(&relative, |file| {
+            for edit in &edits.fields {
+                set_field(file, item, edit, order)?;
+            }
+            for update in &edits.updates {
+                file.push("updates", &yaml(update), order)?;
+            }
+            for link in &edits.links {
+                file.push("links", &yaml(link), order)?;
+            }
+            Ok(())
+        })?;
+    }
+    for new in new_files {
+        let relative = files.relative(&new.path).to_string();
+        files.create(&relative, new_file_text(&relative, new)?)?;
+    }
+    Ok(())
+}
+
+/// Sets one field; a list loses the members no longer in the cell and gains the new ones at
+/// its end, in the cell's order.
+fn set_field(file: &mut YamlFile, item: &Item, edit: &FieldEdit, order: &[&str]) -> Result<()> {
+    let Entry::List(members, _) = &edit.value else {
+        return file.set(edit.field, &yaml(&edit.value), order);
+    };
+    let old: Vec<&str> = list_of(item, edit.field)
+        .iter()
+        .map(|v| v.value.as_str())
+        .collect();
+    let new: Vec<&str> = members
+        .iter()
+        .filter_map(|m| match m {
+            Entry::Scalar(text, _) | Entry::Text(text, _) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    file.remove(edit.field, |node| {
+        scalar(node).is_some_and(|value| !new.contains(&value))
+    })?;
+    for member in members {
+        let value = match member {
+            Entry::Scalar(text, _) | Entry::Text(text, _) => text.as_str(),
+            _ => continue,
+        };
+        if !old.contains(&value) {
+            file.push(edit.field, &yaml(member), order)?;
+        }
+    }
+    Ok(())
+}
+
+/// The item's list a list field of the sheet edits.
+fn list_of<'a>(item: &'a Item, field: &str) -> &'a [crate::model::Spanned<String>] {
+    match field {
+        "responsible" => &item.responsible,
+        "partners" => &item.partners,
+        "regions" => &item.regions,
+        "municipalities" => &item.municipalities,
+        "documents" => &item.documents,
+        _ => &[],
+    }
+}
+
+/// A new item's file as `plan new item` writes one: the `$schema` line, the fields given,
+/// and every other field as a commented hint.
+fn new_file_text(relative: &str, new: &NewFile) -> Result<Vec<u8>> {
+    // The schema folder sits beside the data folder: one `..` per folder down, and one more.
+    let depth = relative.split('/').count();
+    let schema = format!(
+        "{}schema/{}",
+        "../".repeat(depth),
+        crate::schema::file_name(EntityKind::Item)
+    );
+    let filled: Vec<(&str, Yaml)> = new.fields.iter().map(|(k, v)| (*k, yaml(v))).collect();
+    let mut text = Vec::new();
+    template::entity(&mut text, &schema, EntityKind::Item.fields(), &filled)?;
+    Ok(text)
+}
