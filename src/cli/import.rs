@@ -18,7 +18,7 @@ use crate::load::workbook::{read_csv, read_xlsx};
 use crate::render;
 use crate::render::diagnostics;
 use crate::render::style::Style;
-use crate::sheet::{import, validate, write};
+use crate::sheet::{csv, import, validate, write};
 
 /// What the repository is called in the output.
 const REPOSITORY: &str = "working tree";
@@ -117,5 +117,5 @@ fn read(args: &Args, repo: &Repository) -> Result<import::ChangeSet> {
     if args.force {
         bail!("--force goes with workbooks: a CSV file has no fingerprints to tell conflicts by");
     }
-    import::read_csv(&read_csv(&args.file)?, repo)
+    csv::read(&read_csv(&args.file)?, repo)
 }

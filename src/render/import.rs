@@ -7,7 +7,7 @@ use crate::diagnostic::Severity;
 use crate::diff::Diff;
 use crate::render::diff;
 use crate::render::style::Style;
-use crate::sheet::import::Finding;
+use crate::sheet::finding::Finding;
 
 /// Text from the workbook with control characters shown as `�`, so a cell cannot drive
 /// the terminal.

@@ -7,138 +7,16 @@
 //! it either. Values are only gathered here; [`super::validate`] checks them.
 
 use std::collections::{BTreeSet, HashMap};
-use std::fmt;
 
-use crate::diagnostic::{Code, Severity};
 use crate::index::{ItemIx, Repository};
 use crate::load::workbook::Sheet;
 use crate::query::resolve_item;
+use crate::sheet::finding::{CellRef, Finding, Issue};
 use crate::sheet::words::{headers, sheet_names};
 use crate::sheet::{
     Column, FORMAT_VERSION, MANIFEST_MARK, Role, RowKey, SheetKind, canonical_text, fingerprinted,
     item_cell, list_members, row_hash, short_hash,
 };
-
-/// A cell of the workbook, shown `Tiltak!G12`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct CellRef {
-    pub sheet: String,
-    /// From 0; shown from 1.
-    pub row: usize,
-    /// From 0; shown as letters.
-    pub col: usize,
-}
-
-impl fmt::Display for CellRef {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut letters = Vec::new();
-        let mut n = self.col + 1;
-        while n > 0 {
-            letters.push(char::from(b'A' + ((n - 1) % 26) as u8));
-            n = (n - 1) / 26;
-        }
-        let letters: String = letters.iter().rev().collect();
-        write!(f, "{}!{letters}{}", self.sheet, self.row + 1)
-    }
-}
-
-/// What can be wrong with a workbook beyond what `plan validate` checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Issue {
-    /// A cell holds a formula; plan reads values only.
-    Formula,
-    /// The row changed in the sheet and its item in the repository since the export.
-    Conflict,
-    /// An exported row is gone from the sheet.
-    RowDeleted,
-    /// A change in a column or row the import does not read back.
-    NotImported,
-    /// A row names an item the repository does not have.
-    UnknownItem,
-    /// A row's id or programme was changed.
-    KeyChanged,
-    /// The status set in a cell is not what the item's status updates say.
-    StatusFromUpdates,
-    /// A new row names a programme the repository does not have.
-    UnknownProgramme,
-}
-
-impl Issue {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Issue::Formula => "formula",
-            Issue::Conflict => "conflict",
-            Issue::RowDeleted => "row-deleted",
-            Issue::NotImported => "not-imported",
-            Issue::UnknownItem => "unknown-item",
-            Issue::KeyChanged => "key-changed",
-            Issue::StatusFromUpdates => "status-from-updates",
-            Issue::UnknownProgramme => "unknown-programme",
-        }
-    }
-
-    fn severity(self) -> Severity {
-        match self {
-            Issue::Formula
-            | Issue::UnknownItem
-            | Issue::KeyChanged
-            | Issue::StatusFromUpdates
-            | Issue::UnknownProgramme => Severity::Error,
-            Issue::Conflict | Issue::RowDeleted | Issue::NotImported => Severity::Warning,
-        }
-    }
-}
-
-/// A finding's code: one of `plan validate`'s, or one only a workbook can have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum FindingCode {
-    Check(Code),
-    Sheet(Issue),
-}
-
-impl fmt::Display for FindingCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FindingCode::Check(code) => f.write_str(code.as_str()),
-            FindingCode::Sheet(issue) => f.write_str(issue.as_str()),
-        }
-    }
-}
-
-/// A problem found in the workbook, at a cell where there is one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Finding {
-    pub code: FindingCode,
-    pub severity: Severity,
-    pub cell: Option<CellRef>,
-    /// The item the row is about, as the sheet names it.
-    pub item: Option<String>,
-    pub message: String,
-    pub help: Option<String>,
-}
-
-impl Finding {
-    pub(crate) fn sheet(issue: Issue, cell: Option<CellRef>, message: String) -> Finding {
-        Finding {
-            code: FindingCode::Sheet(issue),
-            severity: issue.severity(),
-            cell,
-            item: None,
-            message,
-            help: None,
-        }
-    }
-
-    fn about(mut self, item: &str) -> Finding {
-        self.item = Some(item.to_string());
-        self
-    }
-
-    fn help(mut self, help: impl Into<String>) -> Finding {
-        self.help = Some(help.into());
-        self
-    }
-}
 
 /// A value read from cells, to be written as YAML: each part knows the cell it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -214,7 +92,7 @@ pub(crate) struct ChangeSet {
 }
 
 impl ChangeSet {
-    fn edits(&mut self, ix: ItemIx) -> &mut ItemEdits {
+    pub(super) fn edits(&mut self, ix: ItemIx) -> &mut ItemEdits {
         match self.items.iter().position(|(i, _)| *i == ix) {
             Some(at) => &mut self.items[at].1,
             None => {
@@ -226,9 +104,9 @@ impl ChangeSet {
 }
 
 /// One sheet's rows with its columns found by their headers.
-struct Table<'a> {
-    sheet: &'a Sheet,
-    columns: HashMap<Column, usize>,
+pub(super) struct Table<'a> {
+    pub sheet: &'a Sheet,
+    pub columns: HashMap<Column, usize>,
 }
 
 impl Table<'_> {
@@ -236,13 +114,13 @@ impl Table<'_> {
         self.columns.get(&column).copied()
     }
 
-    fn text(&self, row: usize, column: Column) -> String {
+    pub(super) fn text(&self, row: usize, column: Column) -> String {
         self.col(column)
             .map(|c| canonical_text(&self.sheet.cell(row, c).text()))
             .unwrap_or_default()
     }
 
-    fn cell(&self, row: usize, column: Column) -> CellRef {
+    pub(super) fn cell(&self, row: usize, column: Column) -> CellRef {
         CellRef {
             sheet: self.sheet.name.clone(),
             row,
@@ -251,7 +129,7 @@ impl Table<'_> {
     }
 
     /// The rows below the header that hold anything.
-    fn rows(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(super) fn rows(&self) -> impl Iterator<Item = usize> + '_ {
         (1..self.sheet.rows.len()).filter(|&r| {
             self.sheet
                 .rows
@@ -259,84 +137,6 @@ impl Table<'_> {
                 .is_some_and(|cells| cells.iter().any(|c| !c.is_empty()))
         })
     }
-}
-
-/// The columns of `plan export --format csv` that are read back, by header.
-const CSV_COLUMNS: &[(&str, Column)] = &[
-    ("id", Column::Id),
-    ("programme", Column::Programme),
-    ("title", Column::Title),
-    ("theme", Column::Theme),
-    ("level", Column::Level),
-    ("priority", Column::Priority),
-    ("priority_text", Column::PriorityText),
-    ("status", Column::Status),
-    ("responsible", Column::Responsible),
-    ("partners", Column::Partners),
-    ("documents", Column::Documents),
-    ("regions", Column::Regions),
-    ("municipalities", Column::Municipalities),
-];
-
-/// Reads a CSV file from `plan export --format csv` against the repository. It carries no
-/// fingerprints, so every value that differs from the repository is a change, and a change
-/// made in the repository since the export cannot be told from one made in the file.
-pub(crate) fn read_csv(sheet: &Sheet, repo: &Repository) -> anyhow::Result<ChangeSet> {
-    let mut columns = HashMap::new();
-    for (col, cell) in sheet.rows.first().into_iter().flatten().enumerate() {
-        if let Some((_, column)) = CSV_COLUMNS.iter().find(|(h, _)| *h == cell.text()) {
-            columns.insert(*column, col);
-        }
-    }
-    if let Some((header, _)) = CSV_COLUMNS.iter().find(|(_, c)| !columns.contains_key(c)) {
-        anyhow::bail!(
-            "`{}` has no column `{header}`; import reads CSV files made by `plan export --format csv`",
-            sheet.name
-        );
-    }
-    let t = Table { sheet, columns };
-    let mut out = ChangeSet::default();
-    formulas(&t, &mut out.findings);
-    let mut seen = BTreeSet::new();
-    for row in t.rows() {
-        let (programme, id) = (t.text(row, Column::Programme), t.text(row, Column::Id));
-        let bare = id.rsplit(':').next().unwrap_or_default();
-        let Some(ix) = repo.item(&programme, bare) else {
-            out.findings.push(
-                Finding::sheet(
-                    Issue::UnknownItem,
-                    Some(t.cell(row, Column::Id)),
-                    format!("no item `{id}` in programme `{programme}`"),
-                )
-                .about(&id)
-                .help("new items are added with `plan new item`"),
-            );
-            continue;
-        };
-        seen.insert(ix);
-        let edited: Vec<(Column, String)> = CSV_COLUMNS[2..]
-            .iter()
-            .map(|(_, c)| (*c, sheet_value(&t, row, *c)))
-            .filter(|(c, value)| *value != item_cell(repo, ix, *c).canonical())
-            .collect();
-        take_edits(&t, row, ix, bare, edited, &mut out);
-    }
-    for ix in (0..repo.items.len()).filter(|ix| !seen.contains(ix)) {
-        let id = &repo.items[ix].id.value;
-        out.findings.push(
-            Finding::sheet(
-                Issue::RowDeleted,
-                None,
-                format!(
-                    "the row of item `{id}` is missing from `{}`; the data keeps it",
-                    sheet.name
-                ),
-            )
-            .about(id)
-            .help("to take an item out, use `plan remove`"),
-        );
-    }
-    Ok(out)
 }
 
 /// Finds a sheet by its name in any language.
@@ -455,7 +255,7 @@ fn deleted(kind: SheetKind, entry: &str, sheets: &[Sheet]) -> Finding {
 }
 
 /// Every cell of the sheet that holds a formula: the import reads values, never formulas.
-fn formulas(table: &Table, out: &mut Vec<Finding>) {
+pub(super) fn formulas(table: &Table, out: &mut Vec<Finding>) {
     for (row, cells) in table.sheet.rows.iter().enumerate() {
         for (col, cell) in cells.iter().enumerate() {
             if let Some(formula) = &cell.formula {
@@ -533,16 +333,7 @@ fn item_row(
         );
         return;
     };
-    let mut edited = Vec::new();
-    let mut repo_changed = false;
-    for (column, exported) in fingerprinted().zip(&key.hashes) {
-        let sheet_value = sheet_value(t, row, column);
-        let repo_value = item_cell(repo, ix, column).canonical();
-        repo_changed |= short_hash(&repo_value) != *exported;
-        if short_hash(&sheet_value) != *exported && sheet_value != repo_value {
-            edited.push((column, sheet_value));
-        }
-    }
+    let (edited, repo_changed) = changed_cells(t, row, repo, ix, &key);
     if edited.is_empty() {
         return;
     }
@@ -562,6 +353,28 @@ fn item_row(
         return;
     }
     take_edits(t, row, ix, &key.id, edited, out);
+}
+
+/// The cells of an item's row whose value differs from the export and from the
+/// repository, with their values; and whether the item changed in the repository since.
+fn changed_cells(
+    t: &Table,
+    row: usize,
+    repo: &Repository,
+    ix: ItemIx,
+    key: &RowKey,
+) -> (Vec<(Column, String)>, bool) {
+    let mut edited = Vec::new();
+    let mut repo_changed = false;
+    for (column, exported) in fingerprinted().zip(&key.hashes) {
+        let sheet_value = sheet_value(t, row, column);
+        let repo_value = item_cell(repo, ix, column).canonical();
+        repo_changed |= short_hash(&repo_value) != *exported;
+        if short_hash(&sheet_value) != *exported && sheet_value != repo_value {
+            edited.push((column, sheet_value));
+        }
+    }
+    (edited, repo_changed)
 }
 
 /// A row without plan's key: a new item, whose id the check gives it.
@@ -603,7 +416,7 @@ fn new_row(t: &Table, row: usize, keyless: bool, out: &mut ChangeSet) {
 
 /// The changed cells of an item's row as edits of the item; emptied cells and columns not
 /// read back are reported instead.
-fn take_edits(
+pub(super) fn take_edits(
     t: &Table,
     row: usize,
     ix: ItemIx,
@@ -641,7 +454,7 @@ fn take_edits(
 }
 
 /// A cell's value as the fingerprint saw it at export: list members joined by `; `.
-fn sheet_value(t: &Table, row: usize, column: Column) -> String {
+pub(super) fn sheet_value(t: &Table, row: usize, column: Column) -> String {
     let text = t.text(row, column);
     if column.is_list() {
         list_members(&text).join("; ")
@@ -795,21 +608,5 @@ fn row_item(t: &Table, row: usize, repo: &Repository, out: &mut Vec<Finding>) ->
             out.push(finding);
             None
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cells_are_shown_as_in_a_spreadsheet() {
-        let cell = |col| CellRef {
-            sheet: "Tiltak".into(),
-            row: 11,
-            col,
-        };
-        assert_eq!(cell(5).to_string(), "Tiltak!F12");
-        assert_eq!(cell(26).to_string(), "Tiltak!AA12");
     }
 }

@@ -6,6 +6,8 @@
 //! It knows nothing of the xlsx format: [`crate::render::xlsx`] writes this view and
 //! [`crate::load::workbook`] reads cells back.
 
+pub(crate) mod csv;
+pub(crate) mod finding;
 pub(crate) mod import;
 mod reference;
 pub(crate) mod validate;

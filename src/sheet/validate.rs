@@ -15,9 +15,8 @@ use crate::load::Loaded;
 use crate::load::decode::{Decoder, Prose};
 use crate::model::Programme;
 use crate::query;
-use crate::sheet::import::{
-    CellRef, ChangeSet, Entry, Finding, FindingCode, Issue, ItemEdits, NewItem,
-};
+use crate::sheet::finding::{CellRef, Finding, FindingCode, Issue};
+use crate::sheet::import::{ChangeSet, Entry, ItemEdits, NewItem};
 use crate::yaml::{self, Node, Pos, Value};
 
 /// Positions from here up stand for cells; no file has a billion lines (files over 8 MiB
