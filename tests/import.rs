@@ -483,8 +483,24 @@ fn soffice() -> Option<PathBuf> {
     })
 }
 
+/// Opens `book` in LibreOffice and saves it again as `.xlsx` into the folder `out`.
+fn libreoffice_resave(soffice: &Path, repo: &Repo, book: &Path, out: &Path) {
+    let profile = repo.file("lo-profile");
+    let status = Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "xlsx", "--outdir"])
+        .arg(out)
+        .arg(book)
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success(), "{status:?}");
+}
+
 #[test]
-fn a_workbook_saved_again_by_libreoffice_imports_as_no_changes() {
+fn a_workbook_saved_again_by_libreoffice_keeps_exactly_its_changes() {
     let Some(soffice) = soffice() else {
         assert!(
             std::env::var("CI").as_deref() != Ok("true"),
@@ -495,24 +511,40 @@ fn a_workbook_saved_again_by_libreoffice_imports_as_no_changes() {
     };
     let repo = Repo::new("import-libreoffice");
     let book = repo.export_valdres();
-    let out = repo.file("resaved");
-    let profile = repo.file("lo-profile");
-    let status = Command::new(soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args(["--headless", "--convert-to", "xlsx", "--outdir"])
-        .arg(&out)
-        .arg(&book)
-        .output()
-        .expect("soffice runs");
-    assert!(status.status.success(), "{status:?}");
+    libreoffice_resave(&soffice, &repo, &book, &repo.file("resaved"));
     let run = repo.plan(&["import", "resaved/valdres.xlsx"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     assert_eq!(
         run.stdout,
         "no changes: working tree → resaved/valdres.xlsx\n"
+    );
+    let status = find(&book, "Tiltak", "K8", "Status");
+    let new_row = find(&book, "Oppdateringer", "", "ID").0;
+    let at = |header| (new_row, find(&book, "Oppdateringer", "", header).1);
+    edited(
+        &book,
+        &repo.file("edited.xlsx"),
+        &[
+            ("Tiltak", status, Put::Text("started")),
+            ("Oppdateringer", at("ID"), Put::Text("K8")),
+            ("Oppdateringer", at("Dato"), Put::Date(2026, 11, 1)),
+            ("Oppdateringer", at("Tekst"), Put::Text("I gang i Valdres.")),
+        ],
+    );
+    libreoffice_resave(
+        &soffice,
+        &repo,
+        &repo.file("edited.xlsx"),
+        &repo.file("resaved"),
+    );
+    let run = repo.plan(&["import", "resaved/edited.xlsx"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "    K8  Trainee-ordninger for rekruttering i distriktene\n      status: (none) → started\n      updates: + 2026-11-01  I gang i Valdres.\n\n0 added, 0 removed, 0 marked removed, 1 changed\n"
+        ),
+        "{}",
+        run.stdout
     );
 }
 
@@ -664,5 +696,49 @@ fn a_list_cell_changes_member_by_member() {
         .filter(|l| l.starts_with(['+', '-']) && !l.starts_with("+++") && !l.starts_with("---"))
         .collect();
     assert_eq!(changed, ["-  - lo", "+  - ks"], "{diff}");
+    assert_clean(&repo);
+}
+
+#[test]
+fn a_status_the_updates_decide_needs_a_new_update_row() {
+    let repo = Repo::new("import-status-updates");
+    let book = repo.export(&["--programme", "mr2025"], "mr.xlsx");
+    let status = find(&book, "Tiltak", "digi-mr", "Status");
+    edited(
+        &book,
+        &repo.file("status.xlsx"),
+        &[("Tiltak", status, Put::Text("completed"))],
+    );
+    let run = repo.plan(&["import", "status.xlsx"]);
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "error[status-from-updates]: the status of `digi-mr` comes from its latest status update, which says `ongoing`\n  --> Tiltak!G3 (digi-mr)\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let new_row = find(&book, "Oppdateringar", "", "ID").0;
+    let at = |header| (new_row, find(&book, "Oppdateringar", "", header).1);
+    edited(
+        &book,
+        &repo.file("both.xlsx"),
+        &[
+            ("Tiltak", status, Put::Text("completed")),
+            ("Oppdateringar", at("ID"), Put::Text("digi-mr")),
+            ("Oppdateringar", at("Dato"), Put::Text("2026-11")),
+            ("Oppdateringar", at("Status"), Put::Text("completed")),
+            ("Oppdateringar", at("Tekst"), Put::Text("Avslutta.")),
+        ],
+    );
+    let run = repo.plan(&["import", "both.xlsx", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "      status: ongoing → completed\n      updates: + 2026-11  [completed] Avslutta.\n"
+        ),
+        "{}",
+        run.stdout
+    );
     assert_clean(&repo);
 }
