@@ -742,3 +742,27 @@ fn a_status_the_updates_decide_needs_a_new_update_row() {
     );
     assert_clean(&repo);
 }
+
+#[test]
+fn text_that_looks_like_a_formula_is_exported_as_text() {
+    let repo = Repo::new("import-injection");
+    common::edit(
+        &repo.file("data/programmes/innlandet/items/K8.yaml"),
+        "title: \"Trainee-ordninger for rekruttering i distriktene\"",
+        "title: \"=HYPERLINK(\\\"http://example.org\\\",\\\"Trainee\\\")\"",
+    );
+    let book = repo.export_valdres();
+    let mut workbook: Xlsx<_> = open_workbook(&book).unwrap();
+    let formulas = workbook.worksheet_formula("Tiltak").unwrap();
+    assert_eq!(formulas.used_cells().count(), 0, "no cell holds a formula");
+    let (row, col) = find(&book, "Tiltak", "K8", "Tittel");
+    let values = workbook.worksheet_range("Tiltak").unwrap();
+    assert_eq!(
+        values.get_value((row, u32::from(col))),
+        Some(&Data::String(
+            "=HYPERLINK(\"http://example.org\",\"Trainee\")".into()
+        ))
+    );
+    let run = repo.plan(&["import", "valdres.xlsx"]);
+    assert!(run.stdout.starts_with("no changes: "), "{}", run.stdout);
+}
