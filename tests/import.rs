@@ -766,3 +766,20 @@ fn text_that_looks_like_a_formula_is_exported_as_text() {
     let run = repo.plan(&["import", "valdres.xlsx"]);
     assert!(run.stdout.starts_with("no changes: "), "{}", run.stdout);
 }
+
+#[test]
+fn full_dates_are_spreadsheet_dates_and_partial_ones_text() {
+    let repo = Repo::new("import-dates");
+    let book = repo.export(&["--programme", "mr2025"], "mr.xlsx");
+    let sheets = read(&book);
+    let (_, updates) = sheets.iter().find(|(n, _)| n == "Oppdateringar").unwrap();
+    let date_of = |id: &str| {
+        let (row, col) = find(&book, "Oppdateringar", id, "Dato");
+        updates.get_value((row, u32::from(col))).cloned().unwrap()
+    };
+    match date_of("statlege-arbeidsplassar") {
+        Data::DateTime(d) => assert_eq!(d.to_ymd_hms_milli().0, 2021),
+        other => panic!("not a date: {other:?}"),
+    }
+    assert_eq!(date_of("nyttarskonferansen"), Data::String("2020".into()));
+}

@@ -135,6 +135,15 @@ pub(crate) struct NewFile {
     pub fields: Vec<(&'static str, Entry)>,
 }
 
+/// What rebuilding the edited and new items finds: the decoder's findings, the workbook's
+/// own, and the rows the items were read from.
+#[derive(Default)]
+struct Found {
+    decoded: Vec<Diagnostic>,
+    findings: Vec<Finding>,
+    rows: Vec<Row>,
+}
+
 /// Where findings about a file go when they have no cell of their own: the item's row.
 struct Row {
     path: String,
@@ -149,11 +158,11 @@ fn new_items(
     repo: &Repository,
     cells: &mut Cells,
     loaded: &mut Loaded,
-    out: &mut (Vec<Diagnostic>, Vec<Finding>, Vec<Row>),
+    out: &mut Found,
 ) -> Vec<NewFile> {
     let mut files = Vec::new();
     for new in &changes.new_items {
-        let Some(programme) = programme(&new.programme, repo, &mut out.1) else {
+        let Some(programme) = programme(&new.programme, repo, &mut out.findings) else {
             continue;
         };
         let folder = programme
@@ -187,13 +196,13 @@ fn new_items(
         };
         let mut decoder = Decoder {
             path: &path,
-            diagnostics: &mut out.0,
+            diagnostics: &mut out.decoded,
             prose: Prose::Keep,
         };
         if let Some(item) = decoder.item(&tree) {
             loaded.entities.items.push(item);
         }
-        out.2.push(Row {
+        out.rows.push(Row {
             path: path.clone(),
             id,
             cell: new.row.clone(),
@@ -276,11 +285,11 @@ pub(crate) fn check(
     config: &Config,
 ) -> Checked {
     let mut cells = Cells::default();
-    let mut found = (Vec::new(), Vec::new(), Vec::new());
+    let mut found = Found::default();
     for (ix, edits) in &changes.items {
         let item = &repo.items[*ix];
         if let Some(row) = &edits.row {
-            found.2.push(Row {
+            found.rows.push(Row {
                 path: item.path.clone(),
                 id: item.id.value.clone(),
                 cell: row.clone(),
@@ -294,7 +303,7 @@ pub(crate) fn check(
         };
         let mut decoder = Decoder {
             path: &item.path,
-            diagnostics: &mut found.0,
+            diagnostics: &mut found.decoded,
             prose: Prose::Keep,
         };
         if let Some(new) = decoder.item(&tree)
@@ -308,7 +317,11 @@ pub(crate) fn check(
         }
     }
     let new_files = new_items(changes, repo, &mut cells, &mut loaded, &mut found);
-    let (decoded, mut findings, rows) = found;
+    let Found {
+        decoded,
+        mut findings,
+        rows,
+    } = found;
     loaded.diagnostics.extend(decoded);
     let (edited, built) = Repository::build(loaded);
     let known: HashSet<(String, &str, &str)> = baseline
