@@ -204,7 +204,13 @@ fn the_workbook_has_drop_downs_a_frozen_header_and_a_hidden_key() {
         .collect();
     assert_eq!(ids, ["K8", "A4", "L11", "L13", "L15"]);
     let xml = unzip(&book, "xl/worksheets/sheet2.xml");
-    for drop_down in ["sqref=\"C2:", "sqref=\"E2:", "sqref=\"G2:", "sqref=\"H2:"] {
+    for drop_down in [
+        "sqref=\"B2:",
+        "sqref=\"C2:",
+        "sqref=\"E2:",
+        "sqref=\"G2:",
+        "sqref=\"H2:",
+    ] {
         assert!(xml.contains(drop_down), "no drop-down at {drop_down}");
     }
     assert!(xml.contains("state=\"frozen\""));

@@ -7,8 +7,9 @@ use rust_xlsxwriter::{
     Worksheet, XlsxError,
 };
 
-use crate::model::Date;
-use crate::sheet::words::{header, read_me, sheet_name};
+use crate::model::{Date, Language, Level, Status, Term, Word};
+use crate::render::labels::Labels;
+use crate::sheet::words::{self, header, read_me, sheet_name};
 use crate::sheet::{Cell, Choices, Column, FORMAT_VERSION, MANIFEST_MARK, Role, SheetKind, View};
 
 /// Rows that get drop-downs and date formats beyond the exported ones, for new rows.
@@ -79,16 +80,59 @@ pub(crate) fn workbook(view: &View) -> Result<Vec<u8>, XlsxError> {
 fn read_me_sheet(sheet: &mut Worksheet, view: &View) -> Result<(), XlsxError> {
     sheet.set_name(sheet_name(SheetKind::ReadMe, view.language))?;
     sheet.set_column_width(0, 100)?;
-    let wrapped = Format::new()
-        .set_text_wrap()
-        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let lines = read_me(view.language);
     sheet.write_string_with_format(0, 0, lines[0], &Format::new().set_bold().set_font_size(14))?;
-    for (row, line) in (2..).zip(&lines[1..]) {
-        sheet.write_string_with_format(row, 0, *line, &wrapped)?;
-        sheet.set_row_height(row, LINE_HEIGHT * f64::from(wrapped_lines(line, 100.0)))?;
+    let paragraphs = lines[1..]
+        .iter()
+        .copied()
+        .map(String::from)
+        .chain(glossary(view.language));
+    for (row, line) in (2..).zip(paragraphs) {
+        sheet.write_string_with_format(row, 0, &line, &wrapped)?;
+        sheet.set_row_height(row, LINE_HEIGHT * f64::from(wrapped_lines(&line, 100.0)))?;
     }
     Ok(())
+}
+
+/// What the status, priority and level words of the drop-downs mean, one line each, after
+/// an empty line and a heading.
+fn glossary(language: Language) -> Vec<String> {
+    let labels = Labels::of(language);
+    let line = |what: &str, pairs: Vec<(&str, &str)>| {
+        let pairs: Vec<String> = pairs
+            .into_iter()
+            .map(|(word, label)| format!("{word} = {label}"))
+            .collect();
+        format!("{what}: {}", pairs.join(", "))
+    };
+    vec![
+        String::new(),
+        words::values_heading(language).to_string(),
+        line(
+            words::header(Column::Status, language),
+            Status::ALL
+                .iter()
+                .map(|s| (s.as_str(), labels.status(Some(*s))))
+                .collect(),
+        ),
+        line(
+            words::header(Column::Priority, language),
+            Term::ALL
+                .iter()
+                .map(|t| (t.as_str(), labels.term(Some(*t))))
+                .collect(),
+        ),
+        line(
+            words::header(Column::Level, language),
+            Level::ALL
+                .iter()
+                .map(|l| (l.as_str(), labels.level(*l)))
+                .collect(),
+        ),
+    ]
 }
 
 fn rows_sheet(
@@ -246,5 +290,6 @@ fn choices_name(choices: Choices) -> &'static str {
         Choices::Priority => "priority",
         Choices::Level => "level",
         Choices::Theme => "theme",
+        Choices::Programme => "programme",
     }
 }

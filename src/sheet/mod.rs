@@ -194,6 +194,7 @@ impl Column {
             Column::Priority => Some(Choices::Priority),
             Column::Level => Some(Choices::Level),
             Column::Theme => Some(Choices::Theme),
+            Column::Programme => Some(Choices::Programme),
             _ => None,
         }
     }
@@ -252,6 +253,7 @@ pub(crate) enum Choices {
     Priority,
     Level,
     Theme,
+    Programme,
 }
 
 impl Choices {
@@ -260,15 +262,18 @@ impl Choices {
         Choices::Priority,
         Choices::Level,
         Choices::Theme,
+        Choices::Programme,
     ];
 
-    /// The values offered: words as written in the files, theme codes of every programme.
+    /// The values offered: words as written in the files, the theme codes and ids of every
+    /// programme.
     pub(crate) fn values(self, repo: &Repository) -> Vec<String> {
         let words = |names: &[&str]| names.iter().map(|s| s.to_string()).collect();
         match self {
             Choices::Status => words(Status::NAMES),
             Choices::Priority => words(Term::NAMES),
             Choices::Level => words(Level::NAMES),
+            Choices::Programme => repo.programmes.keys().cloned().collect(),
             Choices::Theme => {
                 let mut codes: Vec<String> = Vec::new();
                 for theme in repo.programmes.values().flat_map(|p| &p.themes) {

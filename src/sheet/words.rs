@@ -103,6 +103,18 @@ fn header_words(column: Column) -> Words {
     }
 }
 
+/// The read-me sheet's heading above what the drop-down words mean.
+pub(crate) fn values_heading(language: Language) -> &'static str {
+    pick(
+        [
+            "Ordene i nedtrekkslistene",
+            "Orda i nedtrekkslistene",
+            "The words in the drop-down lists",
+        ],
+        language,
+    )
+}
+
 /// The read-me sheet: a title, then one paragraph per line.
 pub(crate) fn read_me(language: Language) -> &'static [&'static str] {
     match language {
