@@ -92,7 +92,7 @@ pub enum Command {
     Diff(diff::Args),
     /// A status report for the county council: Markdown for GitHub, or a web page.
     Report(report::Args),
-    /// The whole repository, resolved, as JSON, YAML or CSV (Excel-ready with --excel).
+    /// The whole repository as JSON, YAML or CSV, or items as a workbook to edit (xlsx).
     Export(export::Args),
     /// Read back a workbook from `plan export --format xlsx`: show, check and write its changes.
     Import(import::Args),
