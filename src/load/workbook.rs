@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context as _, Result};
+use anyhow::{Context as _, Result, bail};
 use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
 
 /// What a cell holds.
@@ -71,7 +71,7 @@ impl Sheet {
 /// mark and `;`) as one sheet named after the file. A field the export protected with a
 /// leading `'` reads as written; one starting with `=` is a formula.
 pub(crate) fn read_csv(path: &Path) -> Result<Sheet> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+    let bytes = read_bounded(path)?;
     let text = std::str::from_utf8(&bytes)
         .with_context(|| format!("`{}` is not UTF-8 text", path.display()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -107,9 +107,29 @@ fn csv_cell(field: &str) -> Cell {
     }
 }
 
+/// The largest workbook or CSV file read: a hundred times the shipped data's workbook, and
+/// small enough that a hostile file cannot take the machine's memory.
+const MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// The bytes of a file no larger than [`MAX_FILE_BYTES`].
+fn read_bounded(path: &Path) -> Result<Vec<u8>> {
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("cannot read `{}`", path.display()))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        bail!(
+            "`{}` is {} MiB; plan reads files up to {} MiB",
+            path.display(),
+            size >> 20,
+            MAX_FILE_BYTES >> 20
+        );
+    }
+    std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))
+}
+
 /// Reads every sheet of an `.xlsx` file, hidden ones included.
 pub(crate) fn read_xlsx(path: &Path) -> Result<Vec<Sheet>> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+    let bytes = read_bounded(path)?;
     let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes))
         .with_context(|| format!("`{}` is not an Excel workbook (.xlsx)", path.display()))?;
     let names: Vec<String> = book.sheet_names().to_vec();

@@ -322,7 +322,7 @@ pub(crate) fn list_members(text: &str) -> Vec<String> {
 }
 
 fn joined(values: impl IntoIterator<Item = String>) -> Cell {
-    Cell::Text(values.into_iter().collect::<Vec<_>>().join("; "))
+    text(values.into_iter().collect::<Vec<_>>().join("; "))
 }
 
 fn ids(list: &[Spanned<String>]) -> Cell {
@@ -333,8 +333,26 @@ fn names(list: &[Spanned<String>], name: impl Fn(&str) -> String) -> Cell {
     joined(list.iter().map(|v| name(&v.value)))
 }
 
-fn text(value: impl Into<String>) -> Cell {
-    Cell::Text(value.into())
+/// The most a spreadsheet cell holds, in UTF-16 code units (Excel's limit).
+const CELL_LIMIT: usize = 32_767;
+
+/// A text cell; text longer than a cell holds is cut, ending in `…`. The cut text is what
+/// the fingerprint covers, so a long description does not read back as changed.
+pub(crate) fn text(value: impl Into<String>) -> Cell {
+    let mut value = value.into();
+    if value.encode_utf16().count() > CELL_LIMIT {
+        let mut units = 0;
+        let end = value
+            .char_indices()
+            .find(|(_, c)| {
+                units += c.len_utf16();
+                units > CELL_LIMIT - 1
+            })
+            .map_or(value.len(), |(at, _)| at);
+        value.truncate(end);
+        value.push('…');
+    }
+    Cell::Text(value)
 }
 
 /// The cell of an item's column.
@@ -598,6 +616,17 @@ mod tests {
             RowKey::parse(SheetKind::Items, "innlandet K8 0a1b2c3d"),
             None
         );
+    }
+
+    #[test]
+    fn text_longer_than_a_cell_is_cut() {
+        let long = "å".repeat(40_000);
+        let Cell::Text(cut) = text(long) else {
+            panic!("a text cell")
+        };
+        assert_eq!(cut.encode_utf16().count(), CELL_LIMIT);
+        assert!(cut.ends_with("å…"));
+        assert_eq!(text("kort"), Cell::Text("kort".into()));
     }
 
     #[test]

@@ -3,11 +3,7 @@
 
 use crate::index::Repository;
 use crate::model::Word;
-use crate::sheet::Cell;
-
-fn text(value: impl Into<String>) -> Cell {
-    Cell::Text(value.into())
-}
+use crate::sheet::{Cell, text};
 
 pub(super) fn bodies(repo: &Repository) -> Vec<Vec<Cell>> {
     repo.bodies
