@@ -146,7 +146,7 @@ fn rows_sheet(
     for (col, column) in (0..).zip(columns) {
         let title = header(*column, view.language);
         sheet.write_string_with_format(0, col, title, &formats.header)?;
-        sheet.set_column_width(col, column.width().max(title.chars().count() as f64 + 3.0))?;
+        sheet.set_column_width(col, width(*column, title, rows, usize::from(col)))?;
         if kind.is_imported() {
             sheet.set_column_format(col, formats.of(kind, *column))?;
         }
@@ -182,6 +182,25 @@ fn rows_sheet(
         drop_downs(sheet, columns, last_row + SPARE_ROWS, view)?;
     }
     Ok(())
+}
+
+/// A column's width in characters: its usual width, or wider for its header or, where text
+/// does not wrap, for its longest value (up to 40).
+fn width(column: Column, title: &str, rows: &[Vec<Cell>], col: usize) -> f64 {
+    let longest = if column.wraps() {
+        0
+    } else {
+        rows.iter()
+            .filter_map(|row| match row.get(col) {
+                Some(Cell::Text(text)) => Some(text.chars().count()),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+            .min(40)
+    };
+    let fitted = (title.chars().count() + 3).max(longest + 2);
+    column.width().max(fitted as f64)
 }
 
 /// The height of a line of text, in points, at the default font size.
