@@ -8,16 +8,17 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 
 use crate::check;
-use crate::cli::change::{self, Open};
-use crate::cli::{EXIT_FINDINGS, EXIT_OK};
+use crate::cli::change;
+use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::Severity;
-use crate::diff::{self, Side};
+use crate::diff::{self, Diff, Side};
 use crate::index::Repository;
 use crate::load::Prose;
 use crate::load::workbook::{read_csv, read_xlsx};
 use crate::render;
 use crate::render::diagnostics;
 use crate::render::style::Style;
+use crate::sheet::finding::Finding;
 use crate::sheet::{csv, import, validate, write};
 
 /// What the repository is called in the output.
@@ -40,19 +41,25 @@ pub struct Args {
     pub force: bool,
 }
 
-pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    // Under the repository lock from reading to writing, so no other change slips between.
-    let mut open = change::open(repo_path)?;
-    let ctx = &open.ctx;
+/// What the workbook asks for, checked: the change set, the repository it would make, every
+/// finding, and the change as `plan diff` shows it.
+struct Planned {
+    changes: import::ChangeSet,
+    checked: validate::Checked,
+    findings: Vec<Finding>,
+    diff: Diff,
+}
+
+fn plan(args: &Args, ctx: &Context) -> Result<Planned> {
     let changes = read(args, &ctx.repo)?;
     let baseline = ctx
         .dir
         .config
         .apply(check::validate(&ctx.repo, ctx.load_findings.clone()));
     let loaded = crate::load::load(&ctx.dir.path, &ctx.dir.display, Prose::Keep)?;
-    let checked = validate::check(&changes, &ctx.repo, &baseline, loaded, &ctx.dir.config);
+    let mut checked = validate::check(&changes, &ctx.repo, &baseline, loaded, &ctx.dir.config);
     let mut findings = changes.findings.clone();
-    findings.extend(checked.findings);
+    findings.append(&mut checked.findings);
     findings.sort_by(|a, b| (&a.cell, &a.item, a.code).cmp(&(&b.cell, &b.item, b.code)));
     let label = args.file.to_string_lossy();
     let diff = diff::diff(
@@ -67,27 +74,42 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
             findings: &[],
         },
     );
+    Ok(Planned {
+        changes,
+        checked,
+        findings,
+        diff,
+    })
+}
+
+pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    // --apply holds the repository lock from reading to writing, so no other change slips
+    // in between; a preview takes no lock.
+    let (ctx, files) = if args.apply {
+        let open = change::open(repo_path)?;
+        (open.ctx, Some(open.changes))
+    } else {
+        (Context::open(repo_path, Prose::Keep)?, None)
+    };
+    let planned = plan(args, &ctx)?;
     let style = Style::stdout();
-    render::import::findings(out, &findings, style)?;
-    let errors = findings
+    render::import::findings(out, &planned.findings, style)?;
+    let errors = planned
+        .findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
-    if errors > 0 || !args.apply || diff.is_empty() {
-        render::import::outcome(out, &diff, errors, None, style)?;
+    let Some(mut files) = files.filter(|_| errors == 0 && !planned.diff.is_empty()) else {
+        render::import::outcome(out, &planned.diff, errors, None, style)?;
         return Ok(if errors > 0 { EXIT_FINDINGS } else { EXIT_OK });
-    }
+    };
     write::apply(
-        &changes,
-        &checked.new_files,
+        &planned.changes,
+        &planned.checked.new_files,
         &ctx.repo,
-        &mut open.changes,
+        &mut files,
         &change::item_order(),
     )?;
-    let Open {
-        ctx,
-        changes: files,
-    } = open;
     // The edit layer's own check, on the files as they will be written.
     if let Err(refusal) = files.check(&ctx.dir.config, (&ctx.repo, ctx.load_findings)) {
         let excerpts = refusal.repo.excerpts();
@@ -101,7 +123,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     }
     let touched = files.touched();
     files.write()?;
-    render::import::outcome(out, &diff, 0, Some(&touched), style)?;
+    render::import::outcome(out, &planned.diff, 0, Some(&touched), style)?;
     Ok(EXIT_OK)
 }
 
