@@ -39,7 +39,11 @@ pub(crate) fn apply(
         let relative = files.relative(&item.path).to_string();
         files.edit(&relative, |file| {
             for edit in &edits.fields {
-                set_field(file, item, edit, order)?;
+                let old: Vec<&str> = list_of(item, edit.field)
+                    .iter()
+                    .map(|v| v.value.as_str())
+                    .collect();
+                set_field(file, &old, edit, order)?;
             }
             for update in &edits.updates {
                 file.push("updates", &yaml(update), order)?;
@@ -57,16 +61,12 @@ pub(crate) fn apply(
     Ok(())
 }
 
-/// Sets one field; a list loses the members no longer in the cell and gains the new ones at
-/// its end, in the cell's order.
-fn set_field(file: &mut YamlFile, item: &Item, edit: &FieldEdit, order: &[&str]) -> Result<()> {
+/// Sets one field; a list (whose members are `old` now) loses the members no longer in the
+/// cell and gains the new ones at its end, in the cell's order.
+fn set_field(file: &mut YamlFile, old: &[&str], edit: &FieldEdit, order: &[&str]) -> Result<()> {
     let Entry::List(members, _) = &edit.value else {
         return file.set(edit.field, &yaml(&edit.value), order);
     };
-    let old: Vec<&str> = list_of(item, edit.field)
-        .iter()
-        .map(|v| v.value.as_str())
-        .collect();
     let new: Vec<&str> = members
         .iter()
         .filter_map(|m| match m {
@@ -115,4 +115,41 @@ fn new_file_text(relative: &str, new: &NewFile) -> Result<Vec<u8>> {
     let mut text = Vec::new();
     template::entity(&mut text, &schema, EntityKind::Item.fields(), &filled)?;
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheet::finding::CellRef;
+
+    fn cell() -> CellRef {
+        CellRef {
+            sheet: "Tiltak".into(),
+            row: 1,
+            col: 11,
+        }
+    }
+
+    #[test]
+    fn a_list_changes_member_by_member_and_keeps_its_comments() {
+        let mut file = YamlFile::parse(
+            b"id: K1\npartners:\n  - nav   # named in the text\n  - lo\n  - nho\nlinks: []\n",
+        )
+        .unwrap();
+        let members = ["nav", "nho", "ks"]
+            .iter()
+            .map(|m| Entry::Scalar(m.to_string(), cell()))
+            .collect();
+        let edit = FieldEdit {
+            field: "partners",
+            value: Entry::List(members, cell()),
+            status_cell: None,
+        };
+        let order = ["id", "partners", "links"];
+        set_field(&mut file, &["nav", "lo", "nho"], &edit, &order).unwrap();
+        assert_eq!(
+            String::from_utf8(file.to_bytes()).unwrap(),
+            "id: K1\npartners:\n  - nav   # named in the text\n  - nho\n  - ks\nlinks: []\n"
+        );
+    }
 }
