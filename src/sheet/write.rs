@@ -32,7 +32,7 @@ pub(crate) fn apply(
     new_files: &[NewFile],
     repo: &Repository,
     files: &mut Changeset,
-    order: &[&str],
+    order: &[String],
 ) -> Result<()> {
     for (ix, edits) in &changes.items {
         let item = &repo.items[*ix];
@@ -63,7 +63,7 @@ pub(crate) fn apply(
 
 /// Sets one field; a list (whose members are `old` now) loses the members no longer in the
 /// cell and gains the new ones at its end, in the cell's order.
-fn set_field(file: &mut YamlFile, old: &[&str], edit: &FieldEdit, order: &[&str]) -> Result<()> {
+fn set_field(file: &mut YamlFile, old: &[&str], edit: &FieldEdit, order: &[String]) -> Result<()> {
     let Entry::List(members, _) = &edit.value else {
         return file.set(edit.field, &yaml(&edit.value), order);
     };
@@ -145,7 +145,7 @@ mod tests {
             value: Entry::List(members, cell()),
             status_cell: None,
         };
-        let order = ["id", "partners", "links"];
+        let order = ["id", "partners", "links"].map(String::from);
         set_field(&mut file, &["nav", "lo", "nho"], &edit, &order).unwrap();
         assert_eq!(
             String::from_utf8(file.to_bytes()).unwrap(),
