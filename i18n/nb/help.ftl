@@ -101,11 +101,12 @@ arg-report-format = Utdataformat
 arg-report-out = Skriv til denne filen (atomisk) i stedet for til standard ut
 arg-report-force = Med --out: erstatt filen hvis den finnes
 
-about-export = Hele repositoriet, med referansene slått opp, som JSON, YAML eller CSV (klar for Excel med --excel)
+about-export = Hele repositoriet som JSON, YAML eller CSV, eller tiltak som et regneark å redigere (xlsx)
 after-export =
     Eksempler:
       plan export --format json --out plan.json
       plan export --format csv --excel --out tiltak.csv
+      plan export --format xlsx --region Valdres --out valdres.xlsx
 arg-export-format = Utdataformat
 arg-export-excel = Med --format csv: et UTF-8-byte-order-merke og `;` mellom feltene, slik norsk Excel venter
 arg-export-out = Skriv til denne filen (atomisk) i stedet for til standard ut
@@ -212,3 +213,32 @@ arg-report-as_of = Status, oppdateringer og målinger slik de var på denne dato
 arg-report-at = Les dataene slik de var i denne git-revisjonen: en tag, en gren eller en commit
 arg-export-as_of = Status, oppdateringer og målinger slik de var på denne datoen (ÅÅÅÅ-MM-DD): senere oppdateringer teller ikke; en måned eller et år teller som siste dag
 arg-export-at = Les dataene slik de var i denne git-revisjonen: en tag, en gren eller en commit
+about-import = Les inn igjen et regneark fra `plan export --format xlsx`: vis, kontroller og skriv endringene
+after-import =
+    Eksempler:
+      plan export --format xlsx --region Valdres --out valdres.xlsx
+      plan import valdres.xlsx            vis hva regnearket endrer
+      plan import valdres.xlsx --apply    skriv det
+
+    Avslutningskode: 0 regnearket kan leses inn (eller har ingen endringer); 1 en celle har en feil.
+arg-import-file = Regnearket (`.xlsx`) slik `plan export --format xlsx` skrev det og et regnearkprogram lagret det, eller en `.csv`-fil fra `plan export --format csv`
+arg-import-apply = Skriv endringene (kontrollert, med repositoriet låst). Uten dette skrives ingenting
+arg-import-force = Ta også arkets verdier for tiltak som er endret i repositoriet siden eksporten
+arg-export-programme = Programmets id eller navn
+arg-export-theme = Temakode (K) eller navn (kompetanse)
+arg-export-level = Nivå: fylke, distrikt eller regionsenter (eller programmets egne navn, som Distriktssatsinger)
+arg-export-priority = Prioritet: kort sikt, lang sikt, eller kort og lang sikt
+arg-export-status = Status: planlagt, igangsatt, pågår, fullført eller tatt ut
+arg-export-responsible = Ansvarlig aktør (id, navn eller alternativt navn)
+arg-export-partner = Partner (id, navn eller alternativt navn)
+arg-export-involves = Aktør som er ansvarlig eller partner
+arg-export-region = Tiltak knyttet til regionen: ved navn, gjennom en av kommunene, eller et sted i en av dem
+arg-export-municipality = Kommunenavn eller -nummer, eller et sted i en kommune (Fagernes → Nord-Aurdal)
+arg-export-text = Ord som alle må stå i id-en, tittelen eller beskrivelsen
+arg-export-links_to = Tiltak som kobler til dette tiltaket
+arg-export-linked_from = Tiltak som dette tiltaket kobler til
+arg-export-include_removed = Vis også tiltak som er tatt ut (skjult som standard)
+arg-export-with_county_wide = Med --region/--municipality: ta også med fylkesdekkende tiltak
+arg-export-stale = Tiltak uten statusoppdatering på så lenge (6m, 1y, 2w, 30d); uten verdi gjelder `stale` i plan.toml (standard 6m)
+arg-export-behind = Tiltak med en indikator som ligger bak den rette linjen fra utgangspunkt til mål (eller har passert måldatoen uten å nå målet), per --as-of, --today eller i dag
+arg-export-today = Dagen som regnes som «i dag» for --stale og --behind (ÅÅÅÅ-MM-DD). Standard: --as-of, ellers i dag

@@ -101,11 +101,12 @@ arg-report-format = Utdataformat
 arg-report-out = Skriv til denne fila (atomisk) i staden for til standard ut
 arg-report-force = Med --out: erstatt fila om ho finst
 
-about-export = Heile repositoriet, med referansane slått opp, som JSON, YAML eller CSV (klar for Excel med --excel)
+about-export = Heile repositoriet som JSON, YAML eller CSV, eller tiltak som eit rekneark å redigere (xlsx)
 after-export =
     Døme:
       plan export --format json --out plan.json
       plan export --format csv --excel --out tiltak.csv
+      plan export --format xlsx --region Valdres --out valdres.xlsx
 arg-export-format = Utdataformat
 arg-export-excel = Med --format csv: eit UTF-8-byte-order-merke og `;` mellom felta, slik norsk Excel ventar
 arg-export-out = Skriv til denne fila (atomisk) i staden for til standard ut
@@ -212,3 +213,32 @@ arg-report-as_of = Status, oppdateringar og målingar slik dei var på denne dat
 arg-report-at = Les dataa slik dei var i denne git-revisjonen: ein tag, ei grein eller ein commit
 arg-export-as_of = Status, oppdateringar og målingar slik dei var på denne datoen (ÅÅÅÅ-MM-DD): seinare oppdateringar tel ikkje; ein månad eller eit år tel som siste dag
 arg-export-at = Les dataa slik dei var i denne git-revisjonen: ein tag, ei grein eller ein commit
+about-import = Les inn att eit rekneark frå `plan export --format xlsx`: vis, kontroller og skriv endringane
+after-import =
+    Døme:
+      plan export --format xlsx --region Valdres --out valdres.xlsx
+      plan import valdres.xlsx            vis kva reknearket endrar
+      plan import valdres.xlsx --apply    skriv det
+
+    Avslutningskode: 0 reknearket kan lesast inn (eller har ingen endringar); 1 ei celle har ein feil.
+arg-import-file = Reknearket (`.xlsx`) slik `plan export --format xlsx` skreiv det og eit reknearkprogram lagra det, eller ei `.csv`-fil frå `plan export --format csv`
+arg-import-apply = Skriv endringane (kontrollert, med repositoriet låst). Utan dette blir ingenting skrive
+arg-import-force = Ta òg verdiane i arket for tiltak som er endra i repositoriet sidan eksporten
+arg-export-programme = Id eller namn på programmet
+arg-export-theme = Temakode (K) eller namn (kompetanse)
+arg-export-level = Nivå: fylke, distrikt eller regionsenter (eller namna programmet sjølv bruker, som Distriktssatsingar)
+arg-export-priority = Prioritet: kort sikt, lang sikt, eller kort og lang sikt
+arg-export-status = Status: planlagt, sett i gang, pågår, fullført eller teke ut
+arg-export-responsible = Ansvarleg aktør (id, namn eller alternativt namn)
+arg-export-partner = Partnar (id, namn eller alternativt namn)
+arg-export-involves = Aktør som er ansvarleg eller partnar
+arg-export-region = Tiltak knytte til regionen: ved namn, gjennom ein av kommunane, eller ein stad i ein av dei
+arg-export-municipality = Kommunenamn eller -nummer, eller ein stad i ein kommune (Fagernes → Nord-Aurdal)
+arg-export-text = Ord som alle må stå i id-en, tittelen eller skildringa
+arg-export-links_to = Tiltak som koplar til dette tiltaket
+arg-export-linked_from = Tiltak som dette tiltaket koplar til
+arg-export-include_removed = Vis også tiltak som er tekne ut (skjulte som standard)
+arg-export-with_county_wide = Med --region/--municipality: ta også med fylkesdekkjande tiltak
+arg-export-stale = Tiltak utan statusoppdatering på så lenge (6m, 1y, 2w, 30d); utan verdi gjeld `stale` i plan.toml (standard 6m)
+arg-export-behind = Tiltak med ein indikator som ligg bak den rette linja frå utgangspunkt til mål (eller har passert måldatoen utan å nå målet), per --as-of, --today eller i dag
+arg-export-today = Dagen som blir rekna som «i dag» for --stale og --behind (ÅÅÅÅ-MM-DD). Standard: --as-of, elles i dag
