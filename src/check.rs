@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{self, Code, Diagnostic, did_you_mean};
 use crate::format::EntityKind;
-use crate::index::{RefKind, Repository, split_ref};
+use crate::index::{NameOwner, RefKind, Repository, split_ref};
 use crate::model::*;
 use crate::t;
 use crate::yaml::Pos;
@@ -543,8 +543,8 @@ impl Checker<'_> {
             // Reported on every owner after the first, where the duplicate was introduced.
             for id in ids.iter().skip(1) {
                 let (path, pos) = match kind {
-                    "body" => repo.bodies.get(id).map(|b| (b.path.as_str(), b.id.pos)),
-                    _ => repo.regions.get(id).map(|r| (r.path.as_str(), r.id.pos)),
+                    NameOwner::Body => repo.bodies.get(id).map(|b| (b.path.as_str(), b.id.pos)),
+                    NameOwner::Region => repo.regions.get(id).map(|r| (r.path.as_str(), r.id.pos)),
                 }
                 .unwrap_or(("", Pos::default()));
                 let first = ids.iter().next().map_or("", String::as_str);
@@ -555,7 +555,7 @@ impl Checker<'_> {
                     t!(
                         "finding-ambiguous-name",
                         name = name.as_str(),
-                        kind = kind,
+                        kind = kind.name(),
                         first = first,
                         id = id.as_str()
                     ),

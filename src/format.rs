@@ -18,8 +18,8 @@ pub enum Kind {
     /// A number, whole or decimal (`7`, `12.5`).
     Number,
     Date,
-    /// An id of an entity of the named kind (`body`, `item`, `municipality`, …).
-    Ref(&'static str),
+    /// An id of an entity of this kind.
+    Ref(EntityKind),
     Word(&'static [&'static str]),
     List(&'static Kind),
     Object(&'static [Field]),
@@ -52,7 +52,7 @@ const fn opt(name: &'static str, kind: Kind, about: &'static str) -> Field {
 }
 
 const TEXT_LIST: Kind = Kind::List(&Kind::Text);
-const BODY_REFS: Kind = Kind::List(&Kind::Ref("body"));
+const BODY_REFS: Kind = Kind::List(&Kind::Ref(EntityKind::Body));
 
 pub const SOURCE: &[Field] = &[
     req("title", Kind::Text, "Title of the publication."),
@@ -77,7 +77,11 @@ pub const PERIOD: &[Field] = &[
 
 pub const DECISION: &[Field] = &[
     req("date", Kind::Date, "When it was decided."),
-    req("body", Kind::Ref("body"), "The body that decided."),
+    req(
+        "body",
+        Kind::Ref(EntityKind::Body),
+        "The body that decided.",
+    ),
     opt(
         "reference",
         Kind::Text,
@@ -117,7 +121,11 @@ pub const LEVEL: &[Field] = &[
 pub const PERSON: &[Field] = &[
     req("name", Kind::Text, "Full name."),
     req("role", Kind::Text, "Role, as the source gives it."),
-    opt("body", Kind::Ref("body"), "The body the person acts for."),
+    opt(
+        "body",
+        Kind::Ref(EntityKind::Body),
+        "The body the person acts for.",
+    ),
 ];
 
 pub const FUNDING: &[Field] = &[
@@ -136,7 +144,11 @@ pub const FUNDING: &[Field] = &[
     ),
     opt("currency", Kind::Text, "Currency code; NOK when absent."),
     opt("period", Kind::Object(PERIOD), "Period the money covers."),
-    opt("from", Kind::Ref("body"), "The body that grants it."),
+    opt(
+        "from",
+        Kind::Ref(EntityKind::Body),
+        "The body that grants it.",
+    ),
     opt("text", Kind::Text, "The source's own wording."),
     opt("source", Kind::Object(SOURCE), "Where this is stated."),
     opt(
@@ -160,7 +172,11 @@ pub const SHARE: &[Field] = &[
         Kind::Bool,
         "True when the source gives the amount as approximate.",
     ),
-    opt("from", Kind::Ref("body"), "The body that grants this part."),
+    opt(
+        "from",
+        Kind::Ref(EntityKind::Body),
+        "The body that grants this part.",
+    ),
     opt("text", Kind::Text, "The source's own wording."),
 ];
 
@@ -177,7 +193,11 @@ pub const UPDATE: &[Field] = &[
     ),
     req("text", Kind::Text, "What was reported."),
     opt("source", Kind::Object(SOURCE), "Where this is stated."),
-    opt("by", Kind::Ref("body"), "The body that reports it."),
+    opt(
+        "by",
+        Kind::Ref(EntityKind::Body),
+        "The body that reports it.",
+    ),
 ];
 
 pub const INDICATOR: &[Field] = &[
@@ -244,7 +264,7 @@ pub const PLACE: &[Field] = &[
     req("name", Kind::Text, "Name of the place."),
     req(
         "municipality",
-        Kind::Ref("municipality"),
+        Kind::Ref(EntityKind::Municipality),
         "Number of the municipality it lies in.",
     ),
     opt(
@@ -257,12 +277,12 @@ pub const PLACE: &[Field] = &[
 pub const MENTIONS: &[Field] = &[
     opt(
         "regions",
-        Kind::List(&Kind::Ref("region")),
+        Kind::List(&Kind::Ref(EntityKind::Region)),
         "Regions the text names without the item acting there.",
     ),
     opt(
         "municipalities",
-        Kind::List(&Kind::Ref("municipality")),
+        Kind::List(&Kind::Ref(EntityKind::Municipality)),
         "Municipalities the text names without the item acting there, by number.",
     ),
     opt(
@@ -275,14 +295,14 @@ pub const MENTIONS: &[Field] = &[
 pub const PROGRAMME: &[Field] = &[
     req(
         "id",
-        Kind::Ref("programme"),
+        Kind::Ref(EntityKind::Programme),
         "Programme id; equals the folder name.",
     ),
     req("name", Kind::Text, "Full name as published."),
     opt("short_name", Kind::Text, "Short name."),
     req(
         "owner",
-        Kind::Ref("body"),
+        Kind::Ref(EntityKind::Body),
         "The body that owns the programme.",
     ),
     req(
@@ -342,12 +362,12 @@ pub const PROGRAMME: &[Field] = &[
 pub const ITEM: &[Field] = &[
     req(
         "id",
-        Kind::Ref("item"),
+        Kind::Ref(EntityKind::Item),
         "Item id, unique in its programme; equals the file name.",
     ),
     req(
         "programme",
-        Kind::Ref("programme"),
+        Kind::Ref(EntityKind::Programme),
         "Programme id; equals the folder name.",
     ),
     req(
@@ -372,12 +392,12 @@ pub const ITEM: &[Field] = &[
     opt("partners", BODY_REFS, "Partner bodies."),
     opt(
         "links",
-        Kind::List(&Kind::Ref("item")),
+        Kind::List(&Kind::Ref(EntityKind::Item)),
         "Linked items: `K2`, or `programme:ID` in another programme.",
     ),
     opt(
         "documents",
-        Kind::List(&Kind::Ref("document")),
+        Kind::List(&Kind::Ref(EntityKind::Document)),
         "Linked documents that are not items.",
     ),
     opt(
@@ -394,12 +414,12 @@ pub const ITEM: &[Field] = &[
     opt("period", Kind::Object(PERIOD), "Period the item runs."),
     opt(
         "regions",
-        Kind::List(&Kind::Ref("region")),
+        Kind::List(&Kind::Ref(EntityKind::Region)),
         "Scope: regions where the item acts.",
     ),
     opt(
         "municipalities",
-        Kind::List(&Kind::Ref("municipality")),
+        Kind::List(&Kind::Ref(EntityKind::Municipality)),
         "Scope: municipalities where the item acts, by number.",
     ),
     opt(
@@ -441,7 +461,11 @@ pub const ITEM: &[Field] = &[
 ];
 
 pub const BODY: &[Field] = &[
-    req("id", Kind::Ref("body"), "Body id; equals the file name."),
+    req(
+        "id",
+        Kind::Ref(EntityKind::Body),
+        "Body id; equals the file name.",
+    ),
     req("name", Kind::Text, "Name."),
     req("kind", Kind::Word(BodyKind::NAMES), "What sort of body."),
     opt(
@@ -451,17 +475,17 @@ pub const BODY: &[Field] = &[
     ),
     opt(
         "municipality",
-        Kind::Ref("municipality"),
+        Kind::Ref(EntityKind::Municipality),
         "For a municipality: its number.",
     ),
     opt(
         "part_of",
-        Kind::Ref("body"),
+        Kind::Ref(EntityKind::Body),
         "The body this one belongs to, such as `nav` for NAV Innlandet.",
     ),
     opt(
         "acts_for",
-        Kind::Ref("region"),
+        Kind::Ref(EntityKind::Region),
         "For a regional body: the region it acts for; items it takes part in are tied to it.",
     ),
     opt("notes", Kind::Markdown, "Remarks."),
@@ -470,25 +494,29 @@ pub const BODY: &[Field] = &[
 pub const REGION: &[Field] = &[
     req(
         "id",
-        Kind::Ref("region"),
+        Kind::Ref(EntityKind::Region),
         "Region id; equals the file name.",
     ),
     req("name", Kind::Text, "Name."),
     req("county", Kind::Text, "County number, such as `34`."),
     req(
         "municipalities",
-        Kind::List(&Kind::Ref("municipality")),
+        Kind::List(&Kind::Ref(EntityKind::Municipality)),
         "Member municipalities, by number.",
     ),
     opt("aliases", TEXT_LIST, "Other names the sources use."),
-    opt("council", Kind::Ref("body"), "The regional council."),
+    opt(
+        "council",
+        Kind::Ref(EntityKind::Body),
+        "The regional council.",
+    ),
     opt("notes", Kind::Markdown, "Remarks."),
 ];
 
 pub const MUNICIPALITY: &[Field] = &[
     req(
         "number",
-        Kind::Ref("municipality"),
+        Kind::Ref(EntityKind::Municipality),
         "Official four-digit number; equals the file name.",
     ),
     req("name", Kind::Text, "Name."),
@@ -504,7 +532,7 @@ pub const MUNICIPALITY: &[Field] = &[
 pub const DOCUMENT: &[Field] = &[
     req(
         "id",
-        Kind::Ref("document"),
+        Kind::Ref(EntityKind::Document),
         "Document id; equals the file name.",
     ),
     req("title", Kind::Text, "Title."),
@@ -513,7 +541,11 @@ pub const DOCUMENT: &[Field] = &[
         Kind::Word(DocumentKind::NAMES),
         "What sort of document.",
     ),
-    opt("owner", Kind::Ref("body"), "The body that owns it."),
+    opt(
+        "owner",
+        Kind::Ref(EntityKind::Body),
+        "The body that owns it.",
+    ),
     opt("url", Kind::Text, "Where it is published."),
     opt("notes", Kind::Markdown, "Remarks."),
 ];

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::diagnostic::{Code, Diagnostic, closest};
+use crate::format::EntityKind;
 use crate::load::{Loaded, Source, SourceFile};
 use crate::model::*;
 use crate::text::fold;
@@ -63,6 +64,30 @@ pub struct Repository {
     body_children: HashMap<String, Vec<String>>,
 }
 
+/// Why [`Repository::find_item`] found no single item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemNotFound {
+    Missing,
+    /// The qualified ids of the items the input matches.
+    Ambiguous(Vec<String>),
+}
+
+/// The kinds of entity whose names and aliases are searched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NameOwner {
+    Body,
+    Region,
+}
+
+impl NameOwner {
+    pub fn name(self) -> &'static str {
+        match self {
+            NameOwner::Body => "body",
+            NameOwner::Region => "region",
+        }
+    }
+}
+
 /// The key two items are equal under: programme id and item id.
 pub fn item_key(programme: &str, id: &str) -> (String, String) {
     (programme.to_string(), id.to_string())
@@ -72,7 +97,7 @@ pub fn item_key(programme: &str, id: &str) -> (String, String) {
 fn unique_by_id<T>(
     entities: Vec<T>,
     identity: impl Fn(&T) -> (&Spanned<String>, &String),
-    kind: &str,
+    kind: EntityKind,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, T> {
     let mut out: BTreeMap<String, T> = BTreeMap::new();
@@ -92,7 +117,7 @@ fn unique_by_id<T>(
 }
 
 fn duplicate_id(
-    kind: &str,
+    kind: EntityKind,
     id: &Spanned<String>,
     path: &str,
     first_path: &str,
@@ -104,7 +129,7 @@ fn duplicate_id(
         id.pos,
         crate::t!(
             "finding-duplicate-id",
-            kind = kind,
+            kind = kind.name(),
             id = id.as_str(),
             place = format!("{first_path}:{}:{}", first.line, first.column)
         ),
@@ -265,16 +290,31 @@ impl Repository {
             ..Repository::default()
         };
         let d = &mut diagnostics;
-        repo.programmes = unique_by_id(entities.programmes, |p| (&p.id, &p.path), "programme", d);
-        repo.bodies = unique_by_id(entities.bodies, |b| (&b.id, &b.path), "body", d);
-        repo.regions = unique_by_id(entities.regions, |r| (&r.id, &r.path), "region", d);
+        repo.programmes = unique_by_id(
+            entities.programmes,
+            |p| (&p.id, &p.path),
+            EntityKind::Programme,
+            d,
+        );
+        repo.bodies = unique_by_id(entities.bodies, |b| (&b.id, &b.path), EntityKind::Body, d);
+        repo.regions = unique_by_id(
+            entities.regions,
+            |r| (&r.id, &r.path),
+            EntityKind::Region,
+            d,
+        );
         repo.municipalities = unique_by_id(
             entities.municipalities,
             |m| (&m.number, &m.path),
-            "municipality",
+            EntityKind::Municipality,
             d,
         );
-        repo.documents = unique_by_id(entities.documents, |x| (&x.id, &x.path), "document", d);
+        repo.documents = unique_by_id(
+            entities.documents,
+            |x| (&x.id, &x.path),
+            EntityKind::Document,
+            d,
+        );
         let mut items = entities.items;
         items.sort_by_cached_key(|item| (repo.item_order(item), item.path.clone()));
         // Of items with the same (programme, id), the first in display order is kept.
@@ -284,7 +324,7 @@ impl Repository {
         for (ix, first) in repo.index_items(&items) {
             let (item, first) = (&items[ix], &items[first]);
             d.push(duplicate_id(
-                "item",
+                EntityKind::Item,
                 &item.id,
                 &item.path,
                 &first.path,
@@ -532,7 +572,7 @@ impl Repository {
 
     /// Finds an item from user input: `K3` (unique across programmes) or `programme:ID`,
     /// case-insensitively.
-    pub fn find_item(&self, wanted: &str) -> Result<ItemIx, Vec<String>> {
+    pub fn find_item(&self, wanted: &str) -> Result<ItemIx, ItemNotFound> {
         let (programme, id) = match wanted.split_once(':') {
             Some((p, i)) => (Some(p), i),
             None => (None, wanted),
@@ -546,8 +586,10 @@ impl Repository {
             .collect();
         match matches.as_slice() {
             [one] => Ok(*one),
-            [] => Err(Vec::new()),
-            many => Err(many.iter().map(|&ix| self.display_id(ix, None)).collect()),
+            [] => Err(ItemNotFound::Missing),
+            many => Err(ItemNotFound::Ambiguous(
+                many.iter().map(|&ix| self.display_id(ix, None)).collect(),
+            )),
         }
     }
 
@@ -564,17 +606,17 @@ impl Repository {
     }
 
     /// Names with more than one owner: an alias shared by two bodies or two regions.
-    pub fn ambiguous_names(&self) -> Vec<(&'static str, &String, &BTreeSet<String>)> {
+    pub fn ambiguous_names(&self) -> Vec<(NameOwner, &String, &BTreeSet<String>)> {
         let mut out: Vec<_> = self
             .body_names
             .iter()
             .filter(|(_, ids)| ids.len() > 1)
-            .map(|(n, ids)| ("body", n, ids))
+            .map(|(n, ids)| (NameOwner::Body, n, ids))
             .chain(
                 self.region_names
                     .iter()
                     .filter(|(_, ids)| ids.len() > 1)
-                    .map(|(n, ids)| ("region", n, ids)),
+                    .map(|(n, ids)| (NameOwner::Region, n, ids)),
             )
             .collect();
         out.sort();

@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
 use crate::diagnostic::closest;
-use crate::index::{ItemIx, Repository};
+use crate::index::{ItemIx, ItemNotFound, Repository};
 use crate::model::*;
 use crate::text::{fold, norwegian_cmp};
 use crate::words::{self, Named};
@@ -218,14 +218,15 @@ pub fn resolve_theme(
 }
 
 pub fn resolve_item(repo: &Repository, input: &str) -> Result<ItemIx, Unknown> {
-    repo.find_item(input).map_err(|ambiguous| {
-        let suggestion = if ambiguous.is_empty() {
-            let ids: Vec<String> = (0..repo.items.len())
-                .map(|ix| repo.display_id(ix, None))
-                .collect();
-            closest(input, ids.iter().map(String::as_str)).map(str::to_string)
-        } else {
-            Some(ambiguous.join("` or `"))
+    repo.find_item(input).map_err(|not_found| {
+        let suggestion = match not_found {
+            ItemNotFound::Missing => {
+                let ids: Vec<String> = (0..repo.items.len())
+                    .map(|ix| repo.display_id(ix, None))
+                    .collect();
+                closest(input, ids.iter().map(String::as_str)).map(str::to_string)
+            }
+            ItemNotFound::Ambiguous(ids) => Some(ids.join("` or `")),
         };
         Unknown {
             what: "item",

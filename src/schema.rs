@@ -60,7 +60,7 @@ pub fn text(kind: EntityKind) -> String {
 fn object(fields: &[Field], entity: Option<EntityKind>) -> Value {
     let mut properties = Map::new();
     for field in fields {
-        let identity = matches!((entity, field.kind), (Some(e), Kind::Ref(k)) if e.name() == k);
+        let identity = matches!((entity, field.kind), (Some(e), Kind::Ref(k)) if e == k);
         let mut schema = kind_schema(field.kind, identity);
         if !field.required {
             schema = nullable(schema);
@@ -136,7 +136,7 @@ fn kind_schema(kind: Kind, identity: bool) -> Value {
                 { "type": "integer", "minimum": 1000, "maximum": 9999 }
             ]
         }),
-        Kind::Ref("municipality") => json!({
+        Kind::Ref(EntityKind::Municipality) => json!({
             "anyOf": [
                 {
                     "type": "string",
@@ -148,8 +148,8 @@ fn kind_schema(kind: Kind, identity: bool) -> Value {
         }),
         Kind::Ref(target) => {
             let (pattern, longest, message) = match target {
-                "item" if identity => (ITEM_ID_PATTERN, 100, text_nb("schema-item-id")),
-                "item" => (ITEM_REF_PATTERN, 201, text_nb("schema-item-ref")),
+                EntityKind::Item if identity => (ITEM_ID_PATTERN, 100, text_nb("schema-item-id")),
+                EntityKind::Item => (ITEM_REF_PATTERN, 201, text_nb("schema-item-ref")),
                 _ => (SLUG_PATTERN, 100, text_nb("schema-slug")),
             };
             // An unquoted id made of digits only reads as a number.

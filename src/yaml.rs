@@ -132,6 +132,8 @@ pub struct ParseError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParseErrorKind {
     Syntax,
+    /// A syntax error where the scanner met a tab, which YAML does not allow for indentation.
+    Tab,
     Limit,
     Empty,
     MultipleDocuments,
@@ -179,10 +181,13 @@ pub fn parse(text: &str) -> Parsed {
             Err(err) => {
                 // The scanner gives up on flow nesting (`[[[[…`) deeper than it can count
                 // before the depth check below sees it: that is the nesting limit, not a typo.
+                // The scanner's errors are text only; this is the one place that reads them.
                 let limit = err.info() == "recursion limit exceeded";
                 out.errors.push(ParseError {
                     kind: if limit {
                         ParseErrorKind::Limit
+                    } else if err.info().contains("tab") {
+                        ParseErrorKind::Tab
                     } else {
                         ParseErrorKind::Syntax
                     },

@@ -28,6 +28,37 @@ pub enum Prose {
 }
 
 /// A mapping checked against a field table; fields are then read by name.
+/// The forms an id or reference can take.
+#[derive(Debug, Clone, Copy)]
+enum IdShape {
+    Slug,
+    Municipality,
+    /// An item's own id: `K3`.
+    ItemId,
+    /// A link to an item: `K3` or `programme:K3`.
+    ItemRef,
+}
+
+impl IdShape {
+    fn fits(self, text: &str) -> bool {
+        match self {
+            IdShape::Slug => is_slug(text),
+            IdShape::Municipality => is_municipality_number(text),
+            IdShape::ItemId => is_item_id(text),
+            IdShape::ItemRef => is_item_ref(text),
+        }
+    }
+
+    /// The name in "is not a valid … id".
+    fn name(self) -> &'static str {
+        match self {
+            IdShape::Slug => "slug",
+            IdShape::Municipality => "municipality",
+            IdShape::ItemId | IdShape::ItemRef => "item",
+        }
+    }
+}
+
 struct Fields<'n> {
     entries: &'n [(Node, Node)],
     pos: Pos,
@@ -296,37 +327,37 @@ impl Decoder<'_> {
         }
     }
 
-    /// A reference or id checked for its shape; `shape` names the expected form.
-    fn id(&mut self, node: &Node, valid: fn(&str) -> bool, shape: &str) -> Option<Spanned<String>> {
+    /// A reference or id checked for its shape.
+    fn id(&mut self, node: &Node, shape: IdShape) -> Option<Spanned<String>> {
         let id = self.spanned_text(node)?;
-        if valid(&id.value) {
+        if shape.fits(&id.value) {
             return Some(id);
         }
         let help = match shape {
-            "slug" => t!("finding-bad-slug-help", slug = crate::text::fold(&id.value)),
-            "municipality" => t!("finding-bad-municipality-help"),
-            _ => t!("finding-bad-item-id-help"),
+            IdShape::Slug => t!("finding-bad-slug-help", slug = crate::text::fold(&id.value)),
+            IdShape::Municipality => t!("finding-bad-municipality-help"),
+            IdShape::ItemId | IdShape::ItemRef => t!("finding-bad-item-id-help"),
         };
         let shown: String = id.value.chars().take(60).collect();
         self.report(
             Code::InvalidValue,
             node.pos,
-            t!("finding-bad-id", value = shown, shape = shape),
+            t!("finding-bad-id", value = shown, shape = shape.name()),
             Some(help),
         );
         None
     }
 
     fn slug(&mut self, node: &Node) -> Option<Spanned<String>> {
-        self.id(node, is_slug, "slug")
+        self.id(node, IdShape::Slug)
     }
 
     fn municipality_ref(&mut self, node: &Node) -> Option<Spanned<String>> {
-        self.id(node, is_municipality_number, "municipality")
+        self.id(node, IdShape::Municipality)
     }
 
     fn item_ref(&mut self, node: &Node) -> Option<Spanned<String>> {
-        self.id(node, is_item_ref, "item")
+        self.id(node, IdShape::ItemRef)
     }
 
     fn slugs(&mut self, node: Option<&Node>) -> Vec<Spanned<String>> {
@@ -573,7 +604,7 @@ impl Decoder<'_> {
 
     pub fn item(&mut self, node: &Node) -> Option<Item> {
         let f = self.fields(node, format::ITEM, "item")?;
-        let id = self.opt(f.get("id"), |d, n| d.id(n, is_item_id, "item"));
+        let id = self.opt(f.get("id"), |d, n| d.id(n, IdShape::ItemId));
         let programme = self.opt(f.get("programme"), Self::slug);
         let theme = self.opt(f.get("theme"), Self::spanned_text);
         let title = self.opt(f.get("title"), Self::line);

@@ -660,18 +660,22 @@ fn decode_file(
     let parsed = yaml::parse(text);
     for err in &parsed.errors {
         let code = match err.kind {
-            ParseErrorKind::Syntax => Code::YamlSyntax,
+            ParseErrorKind::Syntax | ParseErrorKind::Tab => Code::YamlSyntax,
             ParseErrorKind::Limit => Code::YamlLimit,
             ParseErrorKind::Empty => Code::EmptyFile,
             ParseErrorKind::MultipleDocuments => Code::YamlSyntax,
             ParseErrorKind::DuplicateKey => Code::DuplicateKey,
             ParseErrorKind::ControlCharacter => Code::ControlCharacter,
         };
-        let tab = (err.kind == ParseErrorKind::Syntax)
-            .then(|| indenting_tab(text, err.pos.line, err.message.contains("tab")))
-            .flatten();
+        let tab = match err.kind {
+            ParseErrorKind::Syntax => indenting_tab(text, err.pos.line, false),
+            ParseErrorKind::Tab => indenting_tab(text, err.pos.line, true),
+            _ => None,
+        };
         let help = match err.kind {
-            ParseErrorKind::Syntax if tab.is_some() => Some(t!("finding-tab-help")),
+            ParseErrorKind::Syntax | ParseErrorKind::Tab if tab.is_some() => {
+                Some(t!("finding-tab-help"))
+            }
             ParseErrorKind::Syntax if err.message.starts_with("mapping values are not allowed") => {
                 Some(quote_help(text, err.pos.line))
             }
