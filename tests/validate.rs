@@ -83,6 +83,43 @@ fn every_code_has_a_fixture_and_a_line_in_the_readme() {
     }
 }
 
+/// An overlay holds only what differs from `valid/`, so a change to the format edits the
+/// base and the few fixtures about that change, not a copy in every folder.
+#[test]
+fn overlays_hold_only_what_differs_from_the_base() {
+    let sources = common::fixture_sources();
+    let base = sources.join("valid");
+    for entry in std::fs::read_dir(&sources).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.join(common::OVERLAY).is_file() {
+            continue;
+        }
+        for file in walk(&dir) {
+            let relative = file.strip_prefix(&dir).unwrap();
+            let in_base = std::fs::read(base.join(relative)).ok();
+            assert!(
+                in_base.is_none_or(|bytes| bytes != std::fs::read(&file).unwrap()),
+                "{} is the same as valid/{}; delete it from the overlay",
+                file.display(),
+                relative.display()
+            );
+        }
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
 // ---------------------------------------------------------------------------------------
 // Fixtures that load cleanly.
 

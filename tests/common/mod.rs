@@ -1,11 +1,14 @@
 //! Helpers shared by the integration tests: run the real `plan` binary, read its JSON
-//! findings, make scratch folders, copy fixtures, and compare against snapshot files.
+//! findings, make scratch folders, compose and copy fixtures, and compare against snapshot
+//! files.
 //!
 //! Each test crate uses only some of these helpers.
 #![allow(dead_code)]
 
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Deserialize;
@@ -15,9 +18,93 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `tests/fixtures`, where each fixture is a data folder.
-pub fn fixtures() -> PathBuf {
+/// `tests/fixtures` as written in git: `valid/` whole, most other fixtures as overlays on it.
+pub fn fixture_sources() -> PathBuf {
     root().join("tests").join("fixtures")
+}
+
+/// The file that makes a fixture folder an overlay on `valid/`; it names the base files the
+/// fixture removes (`remove <path>`, one a line; `#` starts a comment).
+pub const OVERLAY: &str = "overlay.txt";
+
+/// The fixtures as the tests see them: a folder with every fixture a whole data folder,
+/// each overlay composed on `valid/`. Composed once per version of the sources (the folder
+/// is named by a hash of them) and shared, read-only, by every test; copy a fixture with
+/// [`copy_fixture`] to change it.
+pub fn fixtures() -> PathBuf {
+    static COMPOSED: OnceLock<PathBuf> = OnceLock::new();
+    COMPOSED.get_or_init(compose_fixtures).clone()
+}
+
+fn compose_fixtures() -> PathBuf {
+    let sources = fixture_sources();
+    let mut files = Vec::new();
+    list_files(&sources, &mut files);
+    files.sort();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for file in &files {
+        file.strip_prefix(&sources).unwrap().hash(&mut hasher);
+        std::fs::read(file)
+            .expect("read a fixture file")
+            .hash(&mut hasher);
+    }
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let composed = tmp.join(format!("fixtures-{:016x}", hasher.finish()));
+    if composed.is_dir() {
+        return composed;
+    }
+    // Composed aside and renamed into place, so test binaries running at once never see a
+    // half-made folder.
+    let staging = tmp.join(format!("fixtures-staging-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    std::fs::create_dir_all(&staging).expect("create the fixtures folder");
+    for entry in std::fs::read_dir(&sources).expect("read tests/fixtures") {
+        let entry = entry.expect("read a folder entry");
+        let target = staging.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            compose_fixture(&sources, &entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy a file");
+        }
+    }
+    if std::fs::rename(&staging, &composed).is_err() {
+        assert!(composed.is_dir(), "cannot compose {}", composed.display());
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    composed
+}
+
+/// Writes the fixture `source` whole to `target`: `valid/` with the overlay's removals and
+/// files applied, or the folder as it is when it is not an overlay.
+fn compose_fixture(sources: &Path, source: &Path, target: &Path) {
+    let Ok(overlay) = std::fs::read_to_string(source.join(OVERLAY)) else {
+        copy_dir(source, target);
+        return;
+    };
+    copy_dir(&sources.join("valid"), target);
+    for line in overlay.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let removed = line
+            .strip_prefix("remove ")
+            .unwrap_or_else(|| panic!("{}: `{line}` is not `remove <path>`", source.display()));
+        std::fs::remove_file(target.join(removed))
+            .unwrap_or_else(|e| panic!("{}: cannot remove {removed}: {e}", source.display()));
+    }
+    copy_dir(source, target);
+    std::fs::remove_file(target.join(OVERLAY)).expect("remove the overlay note");
+}
+
+fn list_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read a fixture folder") {
+        let path = entry.expect("read a folder entry").path();
+        if path.is_dir() {
+            list_files(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
 }
 
 /// What one run of the binary did.
