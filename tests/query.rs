@@ -810,3 +810,34 @@ fn coverage_counts_every_programme_in_its_own_county_only() {
     let footer = table.lines().last().unwrap();
     assert!(footer.starts_with("smart-molde "), "{table}");
 }
+
+
+// Long outputs pinned as snapshot files (`tests/snapshots/`), so a change to them is
+// reviewed as a diff: `UPDATE_SNAPSHOTS=1 cargo test --test query`, then `git diff`.
+
+#[test]
+fn show_is_pinned_in_every_format() {
+    for (format, name) in [
+        ("human", "show-K1"),
+        ("markdown", "show-K1-markdown"),
+        ("json", "show-K1-json"),
+    ] {
+        let run = on_fixture(&["show", "K1", "--format", format]);
+        assert_eq!((run.status, run.stderr.as_str()), (0, ""), "{format}");
+        common::assert_snapshot(name, &run.stdout);
+    }
+}
+
+#[test]
+fn help_is_pinned() {
+    for (args, name) in [
+        (&["--help"][..], "help"),
+        (&["list", "--help"], "help-list"),
+        (&["validate", "--help"], "help-validate"),
+    ] {
+        // Help wraps to the terminal's width, which a set COLUMNS overrides.
+        let run = common::plan_with_env(&fixtures(), args, &[("COLUMNS", "100")]);
+        assert_eq!((run.status, run.stderr.as_str()), (0, ""), "{args:?}");
+        common::assert_snapshot(name, &run.stdout);
+    }
+}

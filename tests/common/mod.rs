@@ -240,13 +240,18 @@ pub fn edit(path: &Path, old: &str, new: &str) {
 }
 
 /// Compares `actual` with `tests/snapshots/<name>.txt`; with `UPDATE_SNAPSHOTS=1` in the
-/// environment the snapshot is rewritten instead.
+/// environment the snapshot is rewritten instead (review the change with `git diff`). Under
+/// `CI=true` snapshots are never written: a mismatch fails.
 pub fn assert_snapshot(name: &str, actual: &str) {
     let path = root()
         .join("tests")
         .join("snapshots")
         .join(format!("{name}.txt"));
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1") {
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1");
+    if update && std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("UPDATE_SNAPSHOTS=1 with CI=true: CI checks snapshots, it never writes them");
+    }
+    if update {
         std::fs::create_dir_all(path.parent().unwrap()).expect("create tests/snapshots");
         std::fs::write(&path, actual).expect("write the snapshot");
         return;
