@@ -168,219 +168,283 @@ enum Frame {
 
 /// Parses one YAML document with positions. Never panics and never recurses on input depth.
 pub fn parse(text: &str) -> Parsed {
-    let mut out = Parsed::default();
     let mut parser = Parser::new_from_str(text);
-    let mut stack: Vec<Frame> = Vec::new();
-    // Anchored values with their size, so an alias costs a lookup, not a walk of the value.
-    let mut anchors: HashMap<usize, (Node, Size)> = HashMap::new();
-    let mut size = Size::default();
-    let mut documents = 0usize;
+    let mut builder = Builder::default();
     loop {
-        let (event, marker) = match parser.next_token() {
-            Ok(ev) => ev,
-            Err(err) => {
-                // The scanner gives up on flow nesting (`[[[[…`) deeper than it can count
-                // before the depth check below sees it: that is the nesting limit, not a typo.
-                // The scanner's errors are text only; this is the one place that reads them.
-                let limit = err.info() == "recursion limit exceeded";
-                out.errors.push(ParseError {
-                    kind: if limit {
-                        ParseErrorKind::Limit
-                    } else if err.info().contains("tab") {
-                        ParseErrorKind::Tab
-                    } else {
-                        ParseErrorKind::Syntax
-                    },
-                    pos: Pos::from_marker(err.marker()),
-                    message: if limit {
-                        crate::t!("finding-too-deep", depth = MAX_DEPTH)
-                    } else {
-                        err.info().to_string()
-                    },
-                });
-                return out;
-            }
+        let step = match parser.next_token() {
+            Ok((event, marker)) => builder.event(event, Pos::from_marker(&marker)),
+            Err(err) => Err(scan_error(&err)),
         };
-        let pos = Pos::from_marker(&marker);
+        match step {
+            Ok(Step::More) => {}
+            Ok(Step::End) => return builder.finish(),
+            Err(error) => {
+                builder.out.errors.push(error);
+                return builder.out;
+            }
+        }
+    }
+}
+
+/// The scanner's error as a finding. Its errors are text only; this is the one place that
+/// reads them.
+fn scan_error(err: &yaml_rust2::ScanError) -> ParseError {
+    // The scanner gives up on flow nesting (`[[[[…`) deeper than it can count before the
+    // depth check sees it: that is the nesting limit, not a typo.
+    if err.info() == "recursion limit exceeded" {
+        return ParseError {
+            kind: ParseErrorKind::Limit,
+            pos: Pos::from_marker(err.marker()),
+            message: crate::t!("finding-too-deep", depth = MAX_DEPTH),
+        };
+    }
+    ParseError {
+        kind: if err.info().contains("tab") {
+            ParseErrorKind::Tab
+        } else {
+            ParseErrorKind::Syntax
+        },
+        pos: Pos::from_marker(err.marker()),
+        message: err.info().to_string(),
+    }
+}
+
+/// Whether the parser's events go on after one.
+enum Step {
+    More,
+    End,
+}
+
+/// A document being built from parser events: the collections still open, the anchored
+/// values, and the size so far (bounded against alias bombs).
+#[derive(Default)]
+struct Builder {
+    out: Parsed,
+    stack: Vec<Frame>,
+    // Anchored values with their size, so an alias costs a lookup, not a walk of the value.
+    anchors: HashMap<usize, (Node, Size)>,
+    size: Size,
+    documents: usize,
+}
+
+impl Builder {
+    /// Takes one event; an error stops the parse.
+    fn event(&mut self, event: Event, pos: Pos) -> Result<Step, ParseError> {
         let finished = match event {
-            Event::StreamEnd => break,
+            Event::StreamEnd => return Ok(Step::End),
             Event::DocumentStart => {
-                documents += 1;
-                if documents > 1 {
-                    out.errors.push(ParseError {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(ParseError {
                         kind: ParseErrorKind::MultipleDocuments,
                         pos,
                         message: crate::t!("finding-second-document"),
                     });
-                    return out;
                 }
                 None
             }
             Event::Nothing | Event::StreamStart | Event::DocumentEnd => None,
             Event::Scalar(text, style, anchor, _tag) => {
-                if style == TScalarStyle::DoubleQuoted
-                    && (may_hold_control(text.as_bytes()) || text.contains(is_bidi_control))
-                    && let Some(c) = text.chars().find(|&c| {
-                        (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_bidi_control(c)
-                    })
-                {
-                    out.errors.push(ParseError {
-                        kind: ParseErrorKind::ControlCharacter,
-                        pos,
-                        message: crate::t!(
-                            "finding-control-character",
-                            code = format!("U+{:04X}", c as u32)
-                        ),
-                    });
-                    return out;
-                }
-                let node = Node {
-                    value: Value::Scalar {
-                        text,
-                        plain: style == TScalarStyle::Plain,
-                    },
-                    pos,
-                };
-                size = size.plus(Size {
-                    nodes: 1,
-                    bytes: text_len(&node),
-                });
-                if anchor > 0 {
-                    anchors.insert(anchor, (node.clone(), node.size()));
-                }
-                Some(node)
+                Some(self.scalar(text, style, anchor, pos)?)
             }
-            Event::Alias(id) => match anchors.get(&id) {
-                Some((target, target_size)) => {
-                    size = size.plus(*target_size);
-                    if size.too_large() {
-                        out.errors.push(ParseError {
-                            kind: ParseErrorKind::Limit,
-                            pos,
-                            message: crate::t!(
-                                "finding-alias-bomb",
-                                nodes = MAX_NODES,
-                                mib = MAX_EXPANDED_BYTES / (1024 * 1024)
-                            ),
-                        });
-                        return out;
-                    }
-                    let mut node = target.clone();
-                    node.pos = pos;
-                    Some(node)
-                }
-                None => {
-                    out.errors.push(ParseError {
-                        kind: ParseErrorKind::Syntax,
-                        pos,
-                        message: crate::t!("finding-unknown-anchor"),
-                    });
-                    return out;
-                }
-            },
-            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
-                if stack.len() >= MAX_DEPTH {
-                    out.errors.push(ParseError {
-                        kind: ParseErrorKind::Limit,
-                        pos,
-                        message: crate::t!("finding-too-deep", depth = MAX_DEPTH),
-                    });
-                    return out;
-                }
-                size = size.plus(Size::ONE);
-                stack.push(if matches!(event, Event::SequenceStart(..)) {
-                    Frame::Seq {
-                        pos,
-                        anchor,
-                        items: Vec::new(),
-                    }
-                } else {
-                    Frame::Map {
-                        pos,
-                        anchor,
-                        entries: Vec::new(),
-                        key: None,
-                        seen: None,
-                    }
-                });
+            Event::Alias(id) => Some(self.alias(id, pos)?),
+            Event::SequenceStart(anchor, _) => {
+                self.open(pos, Frame::seq(pos, anchor))?;
                 None
             }
-            Event::SequenceEnd | Event::MappingEnd => {
-                let (node, anchor) = match stack.pop() {
-                    Some(Frame::Seq { pos, anchor, items }) => (
-                        Node {
-                            value: Value::Seq(items),
-                            pos,
-                        },
-                        anchor,
-                    ),
-                    Some(Frame::Map {
-                        pos,
-                        anchor,
-                        entries,
-                        ..
-                    }) => (
-                        Node {
-                            value: Value::Map(entries),
-                            pos,
-                        },
-                        anchor,
-                    ),
-                    None => continue,
-                };
-                if anchor > 0 {
-                    let node_size = node.size();
-                    anchors.insert(anchor, (node.clone(), node_size));
-                }
-                Some(node)
+            Event::MappingStart(anchor, _) => {
+                self.open(pos, Frame::map(pos, anchor))?;
+                None
             }
+            Event::SequenceEnd | Event::MappingEnd => self.close(),
         };
         if let Some(node) = finished {
-            match stack.last_mut() {
-                Some(Frame::Seq { items, .. }) => items.push(node),
-                Some(Frame::Map {
+            self.attach(node);
+        }
+        Ok(Step::More)
+    }
+
+    fn scalar(
+        &mut self,
+        text: String,
+        style: TScalarStyle,
+        anchor: usize,
+        pos: Pos,
+    ) -> Result<Node, ParseError> {
+        if style == TScalarStyle::DoubleQuoted
+            && (may_hold_control(text.as_bytes()) || text.contains(is_bidi_control))
+            && let Some(c) = text.chars().find(|&c| {
+                (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_bidi_control(c)
+            })
+        {
+            return Err(ParseError {
+                kind: ParseErrorKind::ControlCharacter,
+                pos,
+                message: crate::t!(
+                    "finding-control-character",
+                    code = format!("U+{:04X}", c as u32)
+                ),
+            });
+        }
+        let node = Node {
+            value: Value::Scalar {
+                text,
+                plain: style == TScalarStyle::Plain,
+            },
+            pos,
+        };
+        self.size = self.size.plus(Size {
+            nodes: 1,
+            bytes: text_len(&node),
+        });
+        if anchor > 0 {
+            self.anchors.insert(anchor, (node.clone(), node.size()));
+        }
+        Ok(node)
+    }
+
+    /// A copy of the anchored value, at the alias's position.
+    fn alias(&mut self, id: usize, pos: Pos) -> Result<Node, ParseError> {
+        let Some((target, target_size)) = self.anchors.get(&id) else {
+            return Err(ParseError {
+                kind: ParseErrorKind::Syntax,
+                pos,
+                message: crate::t!("finding-unknown-anchor"),
+            });
+        };
+        self.size = self.size.plus(*target_size);
+        if self.size.too_large() {
+            return Err(ParseError {
+                kind: ParseErrorKind::Limit,
+                pos,
+                message: crate::t!(
+                    "finding-alias-bomb",
+                    nodes = MAX_NODES,
+                    mib = MAX_EXPANDED_BYTES / (1024 * 1024)
+                ),
+            });
+        }
+        let mut node = target.clone();
+        node.pos = pos;
+        Ok(node)
+    }
+
+    fn open(&mut self, pos: Pos, frame: Frame) -> Result<(), ParseError> {
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(ParseError {
+                kind: ParseErrorKind::Limit,
+                pos,
+                message: crate::t!("finding-too-deep", depth = MAX_DEPTH),
+            });
+        }
+        self.size = self.size.plus(Size::ONE);
+        self.stack.push(frame);
+        Ok(())
+    }
+
+    /// The collection just ended, as a node.
+    fn close(&mut self) -> Option<Node> {
+        let (node, anchor) = match self.stack.pop()? {
+            Frame::Seq { pos, anchor, items } => (
+                Node {
+                    value: Value::Seq(items),
                     pos,
-                    entries,
-                    key,
-                    seen,
-                    ..
-                }) => match key.take() {
-                    None => {
-                        // A block mapping starts at its first key; the parser marks the `:`.
-                        if entries.is_empty() && node.pos < *pos {
-                            *pos = node.pos;
-                        }
-                        *key = Some(node);
-                    }
-                    Some(k) => {
-                        if let Some(first) = duplicate_of(entries, seen, &k) {
-                            out.errors.push(ParseError {
-                                kind: ParseErrorKind::DuplicateKey,
-                                pos: k.pos,
-                                message: crate::t!(
-                                    "finding-duplicate-key",
-                                    key = scalar_text(&k).unwrap_or("?"),
-                                    line = first.line
-                                ),
-                            });
-                        } else {
-                            entries.push((k, node));
-                        }
-                    }
                 },
-                None => out.root = Some(node),
-            }
+                anchor,
+            ),
+            Frame::Map {
+                pos,
+                anchor,
+                entries,
+                ..
+            } => (
+                Node {
+                    value: Value::Map(entries),
+                    pos,
+                },
+                anchor,
+            ),
+        };
+        if anchor > 0 {
+            let node_size = node.size();
+            self.anchors.insert(anchor, (node.clone(), node_size));
+        }
+        Some(node)
+    }
+
+    /// Adds a finished value to the collection it is in: an item of a sequence, a key or
+    /// value of a mapping (a repeated key is reported and its value dropped), or the root.
+    fn attach(&mut self, node: Node) {
+        match self.stack.last_mut() {
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map {
+                pos,
+                entries,
+                key,
+                seen,
+                ..
+            }) => match key.take() {
+                None => {
+                    // A block mapping starts at its first key; the parser marks the `:`.
+                    if entries.is_empty() && node.pos < *pos {
+                        *pos = node.pos;
+                    }
+                    *key = Some(node);
+                }
+                Some(k) => {
+                    if let Some(first) = duplicate_of(entries, seen, &k) {
+                        self.out.errors.push(ParseError {
+                            kind: ParseErrorKind::DuplicateKey,
+                            pos: k.pos,
+                            message: crate::t!(
+                                "finding-duplicate-key",
+                                key = scalar_text(&k).unwrap_or("?"),
+                                line = first.line
+                            ),
+                        });
+                    } else {
+                        entries.push((k, node));
+                    }
+                }
+            },
+            None => self.out.root = Some(node),
         }
     }
-    if out.root.as_ref().is_none_or(Node::is_null) && out.errors.is_empty() {
-        out.root = None;
-        out.errors.push(ParseError {
-            kind: ParseErrorKind::Empty,
-            pos: Pos { line: 1, column: 1 },
-            message: crate::t!("finding-empty-file"),
-        });
+
+    /// The result at the end of the stream: a document that is missing or null is an
+    /// empty file.
+    fn finish(mut self) -> Parsed {
+        let out = &mut self.out;
+        if out.root.as_ref().is_none_or(Node::is_null) && out.errors.is_empty() {
+            out.root = None;
+            out.errors.push(ParseError {
+                kind: ParseErrorKind::Empty,
+                pos: Pos { line: 1, column: 1 },
+                message: crate::t!("finding-empty-file"),
+            });
+        }
+        self.out
     }
-    out
+}
+
+impl Frame {
+    fn seq(pos: Pos, anchor: usize) -> Frame {
+        Frame::Seq {
+            pos,
+            anchor,
+            items: Vec::new(),
+        }
+    }
+
+    fn map(pos: Pos, anchor: usize) -> Frame {
+        Frame::Map {
+            pos,
+            anchor,
+            entries: Vec::new(),
+            key: None,
+            seen: None,
+        }
+    }
 }
 
 fn scalar_text(node: &Node) -> Option<&str> {
