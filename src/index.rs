@@ -315,13 +315,22 @@ impl Repository {
             EntityKind::Document,
             d,
         );
-        let mut items = entities.items;
-        items.sort_by_cached_key(|item| (repo.item_order(item), item.path.clone()));
-        // Of items with the same (programme, id), the first in display order is kept.
+        repo.index_items_once(entities.items, d);
+        repo.index_links();
+        repo.index_region_members();
+        repo.index_names();
+        repo.index_body_tree();
+        (repo, diagnostics)
+    }
+
+    /// Sorts the items into display order and keeps the first of each (programme, id),
+    /// reporting the others.
+    fn index_items_once(&mut self, mut items: Vec<Item>, d: &mut Vec<Diagnostic>) {
+        items.sort_by_cached_key(|item| (self.item_order(item), item.path.clone()));
         // Duplicates are marked first and removed in place: a second vector of items would
         // double the largest allocation of a big repository.
         let mut removed = vec![false; items.len()];
-        for (ix, first) in repo.index_items(&items) {
+        for (ix, first) in self.index_items(&items) {
             let (item, first) = (&items[ix], &items[first]);
             d.push(duplicate_id(
                 EntityKind::Item,
@@ -335,24 +344,28 @@ impl Repository {
         let mut kept = removed.iter().map(|r| !r);
         items.retain(|_| kept.next().unwrap_or(true));
         if removed.contains(&true) {
-            repo.index_items(&items);
+            self.index_items(&items);
         }
         for item in &items {
-            *repo.id_counts.entry(item.id.value.clone()).or_default() += 1;
+            *self.id_counts.entry(item.id.value.clone()).or_default() += 1;
         }
-        repo.items = items;
-        repo.links_out = repo
+        self.items = items;
+    }
+
+    /// Resolves every item's links, and from them the links into each item.
+    fn index_links(&mut self) {
+        self.links_out = self
             .items
             .par_iter()
             .map(|item| {
                 item.links
                     .iter()
-                    .filter_map(|l| repo.resolve_link(item, &l.value))
+                    .filter_map(|l| self.resolve_link(item, &l.value))
                     .collect()
             })
             .collect();
-        let mut links_in: Vec<Vec<ItemIx>> = vec![Vec::new(); repo.items.len()];
-        for (from, targets) in repo.links_out.iter().enumerate() {
+        let mut links_in: Vec<Vec<ItemIx>> = vec![Vec::new(); self.items.len()];
+        for (from, targets) in self.links_out.iter().enumerate() {
             for &to in targets {
                 // Sources come in increasing order, so a repeat is always the last entry.
                 if to != from && links_in[to].last() != Some(&from) {
@@ -360,18 +373,18 @@ impl Repository {
                 }
             }
         }
-        repo.links_in = links_in;
-        for region in repo.regions.values() {
+        self.links_in = links_in;
+    }
+
+    fn index_region_members(&mut self) {
+        for region in self.regions.values() {
             for m in &region.municipalities {
-                repo.regions_of_municipality
+                self.regions_of_municipality
                     .entry(m.value.clone())
                     .or_default()
                     .push(region.id.value.clone());
             }
         }
-        repo.index_names();
-        repo.index_body_tree();
-        (repo, diagnostics)
     }
 
     fn index_names(&mut self) {
