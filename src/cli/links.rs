@@ -6,16 +6,14 @@ use std::path::Path;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
-use serde::Serialize;
 
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::{Code, Tally};
-use crate::index::{ItemIx, Repository};
 use crate::load::Prose;
 use crate::query;
-use crate::render::diagnostics;
 use crate::render::graph::{self, GraphView};
 use crate::render::style::Style;
+use crate::render::{diagnostics, links};
 use crate::t;
 
 #[derive(Debug, clap::Args)]
@@ -68,16 +66,24 @@ const LINK_CODES: &[Code] = &[
     Code::UnknownDocument,
 ];
 
-#[derive(Serialize)]
-struct Entry {
-    id: String,
-    title: String,
+/// The view the flags choose; clap lets at most one be given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Broken,
+    Orphans,
+    OneWay,
+    Graph(GraphFormat),
 }
 
-fn entry(repo: &Repository, ix: ItemIx) -> Entry {
-    Entry {
-        id: repo.display_id(ix, None),
-        title: repo.items[ix].title.clone(),
+impl Args {
+    pub fn view(&self) -> Option<View> {
+        match (self.broken, self.orphans, self.one_way, self.graph) {
+            (true, ..) => Some(View::Broken),
+            (_, true, ..) => Some(View::Orphans),
+            (_, _, true, _) => Some(View::OneWay),
+            (.., Some(format)) => Some(View::Graph(format)),
+            (false, false, false, None) => None,
+        }
     }
 }
 
@@ -87,122 +93,60 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     let programmes = query::resolve_programmes(repo, &args.programme)?;
     let scope = query::scope(repo, &programmes);
     let style = Style::stdout();
-    if args.broken {
-        let mut findings = ctx.findings();
-        let in_scope = |path: &str| {
-            programmes.is_empty()
-                || programmes
-                    .iter()
-                    .filter_map(|p| repo.programmes.get(p))
-                    .any(|p| p.holds_path(path))
-        };
-        findings.retain(|d| LINK_CODES.contains(&d.code) && in_scope(&d.path));
-        let excerpts = repo.excerpts();
-        let source = |path: &str, line: u32| excerpts.line(path, line);
-        match args.format {
-            Format::Human => {
-                diagnostics::human(out, &findings, &source, style)?;
-                writeln!(out, "{}", t!("links-broken-count", count = findings.len()))?;
-            }
-            Format::Json => diagnostics::json(out, &findings)?,
-        }
-        return Ok(if Tally::of(&findings).errors > 0 {
-            EXIT_FINDINGS
-        } else {
-            EXIT_OK
-        });
-    }
-    if let Some(format) = args.graph {
-        let items = match &args.around {
-            Some(id) => {
-                let centre = query::resolve_item(repo, id)?;
-                query::neighbourhood(repo, centre, args.depth)
-            }
-            None => scope.clone(),
-        };
-        let view = GraphView::new(repo, items);
-        match format {
-            GraphFormat::Dot => graph::dot(out, repo, &view)?,
-            GraphFormat::Mermaid => graph::mermaid(out, repo, &view)?,
-        }
-        return Ok(EXIT_OK);
-    }
-    if args.orphans {
-        let orphans = query::orphans(repo, &scope);
-        let unlinked: Vec<Entry> = orphans.unlinked.iter().map(|&ix| entry(repo, ix)).collect();
-        let nowhere: Vec<Entry> = orphans
-            .linking_nowhere
-            .iter()
-            .map(|&ix| entry(repo, ix))
-            .collect();
-        match args.format {
-            Format::Json => {
-                #[derive(Serialize)]
-                struct Orphans {
-                    unlinked: Vec<Entry>,
-                    linking_nowhere: Vec<Entry>,
+    let Some(view) = args.view() else {
+        bail!("{}", t!("links-choose-view"))
+    };
+    match (view, args.format) {
+        (View::Broken, format) => return broken(&ctx, &programmes, format, out),
+        (View::Graph(format), _) => {
+            let items = match &args.around {
+                Some(id) => {
+                    let centre = query::resolve_item(repo, id)?;
+                    query::neighbourhood(repo, centre, args.depth)
                 }
-                serde_json::to_writer_pretty(
-                    &mut *out,
-                    &Orphans {
-                        unlinked,
-                        linking_nowhere: nowhere,
-                    },
-                )?;
-                writeln!(out)?;
-            }
-            Format::Human => {
-                section(out, style, &t!("links-unlinked"), &unlinked)?;
-                writeln!(out)?;
-                section(out, style, &t!("links-linking-nowhere"), &nowhere)?;
+                None => scope,
+            };
+            let view = GraphView::new(repo, items);
+            match format {
+                GraphFormat::Dot => graph::dot(out, repo, &view)?,
+                GraphFormat::Mermaid => graph::mermaid(out, repo, &view)?,
             }
         }
-        return Ok(EXIT_OK);
-    }
-    if args.one_way {
-        let pairs = query::one_way(repo, &scope);
-        match args.format {
-            Format::Json => {
-                let rows: Vec<[String; 2]> = pairs
-                    .iter()
-                    .map(|&(a, b)| [repo.display_id(a, None), repo.display_id(b, None)])
-                    .collect();
-                serde_json::to_writer_pretty(&mut *out, &rows)?;
-                writeln!(out)?;
-            }
-            Format::Human => {
-                writeln!(
-                    out,
-                    "{} ({})",
-                    style.bold(&t!("links-one-way")),
-                    pairs.len()
-                )?;
-                for (a, b) in pairs {
-                    writeln!(
-                        out,
-                        "  {} → {}  {} → {}",
-                        repo.display_id(a, None),
-                        repo.display_id(b, None),
-                        repo.items[a].title,
-                        repo.items[b].title
-                    )?;
-                }
-            }
+        (View::Orphans, Format::Human) => {
+            links::orphans_human(out, repo, &query::orphans(repo, &scope), style)?;
         }
-        return Ok(EXIT_OK);
+        (View::Orphans, Format::Json) => {
+            links::orphans_json(out, repo, &query::orphans(repo, &scope))?;
+        }
+        (View::OneWay, Format::Human) => {
+            links::one_way_human(out, repo, &query::one_way(repo, &scope), style)?;
+        }
+        (View::OneWay, Format::Json) => {
+            links::one_way_json(out, repo, &query::one_way(repo, &scope))?;
+        }
     }
-    bail!("{}", t!("links-choose-view"))
+    Ok(EXIT_OK)
 }
 
-fn section(
-    out: &mut dyn Write,
-    style: Style,
-    title: &str,
-    entries: &[Entry],
-) -> std::io::Result<()> {
-    writeln!(out, "{} ({})", style.bold(title), entries.len())?;
-    for e in entries {
-        writeln!(out, "  {:<6} {}", e.id, e.title)?;
+/// The link findings in the programmes chosen (all when none); exit 1 when any is an error.
+fn broken(ctx: &Context, programmes: &[String], format: Format, out: &mut dyn Write) -> Result<u8> {
+    let repo = &ctx.repo;
+    let mut findings = ctx.findings();
+    let in_scope = |path: &str| {
+        programmes.is_empty()
+            || programmes
+                .iter()
+                .filter_map(|p| repo.programmes.get(p))
+                .any(|p| p.holds_path(path))
+    };
+    findings.retain(|d| LINK_CODES.contains(&d.code) && in_scope(&d.path));
+    match format {
+        Format::Human => links::broken_human(out, repo, &findings, Style::stdout())?,
+        Format::Json => diagnostics::json(out, &findings)?,
     }
-    Ok(())
+    Ok(if Tally::of(&findings).errors > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
 }

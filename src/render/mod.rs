@@ -11,6 +11,7 @@ pub mod html;
 pub mod import;
 pub mod items;
 pub mod labels;
+pub mod links;
 pub mod report;
 pub mod show;
 pub mod style;
