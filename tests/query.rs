@@ -811,7 +811,6 @@ fn coverage_counts_every_programme_in_its_own_county_only() {
     assert!(footer.starts_with("smart-molde "), "{table}");
 }
 
-
 // Long outputs pinned as snapshot files (`tests/snapshots/`), so a change to them is
 // reviewed as a diff: `UPDATE_SNAPSHOTS=1 cargo test --test query`, then `git diff`.
 

@@ -12,6 +12,7 @@ pub mod import;
 pub mod items;
 pub mod labels;
 pub mod links;
+pub mod reference;
 pub mod report;
 pub mod show;
 pub mod style;
