@@ -10,7 +10,6 @@ use crate::format::EntityKind;
 use crate::index::{NameOwner, RefKind, Repository, split_ref};
 use crate::model::*;
 use crate::t;
-use crate::yaml::Pos;
 use rayon::prelude::*;
 
 /// Runs every check. The result is sorted and free of repeats.

@@ -308,7 +308,7 @@ mod tests {
 
     #[test]
     fn overrides_drop_and_change_findings() {
-        let pos = crate::yaml::Pos { line: 1, column: 1 };
+        let pos = crate::model::Pos { line: 1, column: 1 };
         let findings = vec![
             Diagnostic::new(Code::SelfLink, "a.yaml", pos, "x"),
             Diagnostic::new(Code::BrokenLink, "a.yaml", pos, "x"),

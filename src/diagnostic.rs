@@ -135,7 +135,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(code: Code, path: &str, pos: crate::yaml::Pos, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, path: &str, pos: crate::model::Pos, message: impl Into<String>) -> Self {
         Diagnostic {
             code,
             severity: code.severity(),
@@ -264,7 +264,7 @@ mod tests {
 
     #[test]
     fn sorting_is_by_location() {
-        let pos = |line| crate::yaml::Pos { line, column: 1 };
+        let pos = |line| crate::model::Pos { line, column: 1 };
         let mut list = vec![
             Diagnostic::new(Code::BrokenLink, "b.yaml", pos(1), "x"),
             Diagnostic::new(Code::BrokenLink, "a.yaml", pos(9), "x"),

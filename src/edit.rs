@@ -13,8 +13,9 @@
 
 use anyhow::{Context as _, Result, bail};
 
+use crate::model::Pos;
 use crate::render::template::{self, Yaml};
-use crate::yaml::{self, Node, Pos, Value};
+use crate::yaml::{self, Node, Value};
 
 /// One YAML file held as text, edited in place.
 #[derive(Debug, Clone, PartialEq, Eq)]

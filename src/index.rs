@@ -14,7 +14,6 @@ use crate::format::EntityKind;
 use crate::load::{Loaded, Source, SourceFile};
 use crate::model::*;
 use crate::text::fold;
-use crate::yaml::Pos;
 
 /// Where an item is kept: its position in [`Repository::items`].
 pub type ItemIx = usize;

@@ -7,7 +7,12 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::yaml::Pos;
+/// A position in a source file: 1-based line and column (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
 
 /// A value with the position it was read from. Serialises as the bare value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

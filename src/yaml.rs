@@ -27,19 +27,13 @@ pub const MAX_EXPANDED_BYTES: usize = 10 * 1024 * 1024;
 /// scanned, which is faster for the handful of keys a plan file has.
 const SCAN_KEYS: usize = 16;
 
-/// A position in a source file: 1-based line and column (columns count characters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Pos {
-    pub line: u32,
-    pub column: u32,
-}
+pub use crate::model::Pos;
 
-impl Pos {
-    fn from_marker(m: &Marker) -> Self {
-        Pos {
-            line: u32::try_from(m.line()).unwrap_or(u32::MAX),
-            column: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
-        }
+/// The position of a parser mark (0-based column) as a [`Pos`].
+fn pos_of(m: &Marker) -> Pos {
+    Pos {
+        line: u32::try_from(m.line()).unwrap_or(u32::MAX),
+        column: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
     }
 }
 
@@ -172,7 +166,7 @@ pub fn parse(text: &str) -> Parsed {
     let mut builder = Builder::default();
     loop {
         let step = match parser.next_token() {
-            Ok((event, marker)) => builder.event(event, Pos::from_marker(&marker)),
+            Ok((event, marker)) => builder.event(event, pos_of(&marker)),
             Err(err) => Err(scan_error(&err)),
         };
         match step {
@@ -194,7 +188,7 @@ fn scan_error(err: &yaml_rust2::ScanError) -> ParseError {
     if err.info() == "recursion limit exceeded" {
         return ParseError {
             kind: ParseErrorKind::Limit,
-            pos: Pos::from_marker(err.marker()),
+            pos: pos_of(err.marker()),
             message: crate::t!("finding-too-deep", depth = MAX_DEPTH),
         };
     }
@@ -204,7 +198,7 @@ fn scan_error(err: &yaml_rust2::ScanError) -> ParseError {
         } else {
             ParseErrorKind::Syntax
         },
-        pos: Pos::from_marker(err.marker()),
+        pos: pos_of(err.marker()),
         message: err.info().to_string(),
     }
 }

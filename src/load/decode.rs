@@ -9,7 +9,7 @@ use crate::format::{self, Field};
 use crate::model::*;
 use crate::t;
 use crate::words::Named;
-use crate::yaml::{Node, Pos, Value};
+use crate::yaml::{Node, Value};
 
 /// Collects findings for one file.
 pub struct Decoder<'a> {

@@ -20,9 +20,10 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::format::EntityKind;
 use rayon::prelude::*;
 
+use crate::model::Pos;
 use crate::model::{Body, Document, Entities, Item, Municipality, Programme, Region};
 use crate::t;
-use crate::yaml::{self, ParseErrorKind, Pos};
+use crate::yaml::{self, ParseErrorKind};
 
 /// Files larger than this are refused: the largest real item is a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;

@@ -534,7 +534,7 @@ mod tests {
         assert_eq!(visible("Kompetanseløft"), "Kompetanseløft");
     }
     use crate::diagnostic::Code;
-    use crate::yaml::Pos;
+    use crate::model::Pos;
 
     fn finding() -> Diagnostic {
         Diagnostic::new(
