@@ -651,8 +651,8 @@ fn item_mentions(repo: &Repository, item: &Item, word: &str) -> bool {
     .any(|text| fold(text).contains(&wanted))
 }
 
-/// Sort keys `plan list --sort` offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The orders a list can be sorted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortKey {
     /// Programme, theme in the programme's order, natural id (the default).
     Id,
@@ -1108,6 +1108,37 @@ pub fn unique_slug(base: &str, free: impl Fn(&str) -> bool) -> String {
         .chain((2..).map(|n| format!("{base}-{n}")))
         .find(|id| free(id))
         .expect("some suffix is free")
+}
+
+/// What a link graph shows: these items, the links among them, and their documents.
+pub struct GraphView {
+    pub items: Vec<ItemIx>,
+    pub edges: Vec<(ItemIx, ItemIx)>,
+    pub documents: Vec<(ItemIx, String)>,
+}
+
+impl GraphView {
+    pub fn new(repo: &Repository, items: Vec<ItemIx>) -> Self {
+        let inside: std::collections::BTreeSet<ItemIx> = items.iter().copied().collect();
+        let mut edges = Vec::new();
+        let mut documents = Vec::new();
+        for &from in &items {
+            let mut seen = std::collections::BTreeSet::new();
+            for &to in &repo.links_out[from] {
+                if inside.contains(&to) && seen.insert(to) {
+                    edges.push((from, to));
+                }
+            }
+            for d in &repo.items[from].documents {
+                documents.push((from, d.value.clone()));
+            }
+        }
+        GraphView {
+            items,
+            edges,
+            documents,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -10,8 +10,7 @@ use crate::diff::{Diff, ProgrammeDiff};
 use crate::index::{ItemIx, Repository};
 use crate::indicator::{self, Progress};
 use crate::model::{Date, Indicator, Language, Level, Programme, Status, Term, Theme, Update};
-use crate::query::{self, Filter};
-use crate::render::graph::GraphView;
+use crate::query::{self, Filter, GraphView};
 
 /// Graphs with more nodes than this are too large for GitHub to draw legibly; the report
 /// then shows one graph per theme.

@@ -27,8 +27,8 @@ pub struct Args {
     #[arg(long)]
     pub why: bool,
     /// Sort order.
-    #[arg(long, value_enum, default_value_t = SortKey::Id)]
-    pub sort: SortKey,
+    #[arg(long, value_enum, default_value_t = Sort::Id)]
+    pub sort: Sort,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -101,6 +101,33 @@ impl FilterArgs {
     /// True when no filter is given.
     pub fn is_empty(&self) -> bool {
         *self == FilterArgs::default()
+    }
+}
+
+/// Sort keys `plan list --sort` offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Sort {
+    /// Programme, theme in the programme's order, natural id (the default).
+    Id,
+    /// Title, in Norwegian alphabetical order.
+    Title,
+    Status,
+    Priority,
+    Level,
+    /// Name of the first responsible body, in Norwegian order.
+    Responsible,
+}
+
+impl Sort {
+    fn key(self) -> SortKey {
+        match self {
+            Sort::Id => SortKey::Id,
+            Sort::Title => SortKey::Title,
+            Sort::Status => SortKey::Status,
+            Sort::Priority => SortKey::Priority,
+            Sort::Level => SortKey::Level,
+            Sort::Responsible => SortKey::Responsible,
+        }
     }
 }
 
@@ -191,7 +218,7 @@ pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result
     let ctx = Context::open_at(repo_path, prose, &args.moment)?;
     let filter = filter(&args.filters, &ctx, args.moment.as_of)?;
     let mut selection = filter.select(&ctx.repo);
-    query::sort(&ctx.repo, &mut selection.items, args.sort);
+    query::sort(&ctx.repo, &mut selection.items, args.sort.key());
     // Reasons exist only for place, body and text filters; without one, --why has nothing
     // to say.
     let with_why = args.why

@@ -9,49 +9,22 @@ use crate::index::{ItemIx, Repository};
 /// Titles are cut to this many characters in node labels.
 const LABEL_CHARS: usize = 40;
 
-/// What a graph shows: these items, the links among them, and their documents.
-pub struct GraphView {
-    pub items: Vec<ItemIx>,
-    pub edges: Vec<(ItemIx, ItemIx)>,
-    pub documents: Vec<(ItemIx, String)>,
-}
+// The view is computed in the query layer, which `plan report` shares; re-exported here
+// for the renderers that take it.
+pub use crate::query::GraphView;
 
-impl GraphView {
-    /// Each linked document once, in id order: its node id and short title.
-    fn document_nodes(&self, repo: &Repository) -> Vec<(String, String)> {
-        let ids: BTreeSet<&String> = self.documents.iter().map(|(_, d)| d).collect();
-        ids.into_iter()
-            .map(|d| {
-                let title = repo
-                    .documents
-                    .get(d)
-                    .map_or(d.as_str(), |doc| doc.title.as_str());
-                (doc_node(d), short(title))
-            })
-            .collect()
-    }
-
-    pub fn new(repo: &Repository, items: Vec<ItemIx>) -> Self {
-        let inside: BTreeSet<ItemIx> = items.iter().copied().collect();
-        let mut edges = Vec::new();
-        let mut documents = Vec::new();
-        for &from in &items {
-            let mut seen = BTreeSet::new();
-            for &to in &repo.links_out[from] {
-                if inside.contains(&to) && seen.insert(to) {
-                    edges.push((from, to));
-                }
-            }
-            for d in &repo.items[from].documents {
-                documents.push((from, d.value.clone()));
-            }
-        }
-        GraphView {
-            items,
-            edges,
-            documents,
-        }
-    }
+/// Each linked document once, in id order: its node id and short title.
+fn document_nodes(view: &GraphView, repo: &Repository) -> Vec<(String, String)> {
+    let ids: BTreeSet<&String> = view.documents.iter().map(|(_, d)| d).collect();
+    ids.into_iter()
+        .map(|d| {
+            let title = repo
+                .documents
+                .get(d)
+                .map_or(d.as_str(), |doc| doc.title.as_str());
+            (doc_node(d), short(title))
+        })
+        .collect()
 }
 
 fn short(title: &str) -> String {
@@ -123,7 +96,7 @@ pub fn dot(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<
         };
         writeln!(out, "  {} [label=\"{label}\"{style}];", node_id(repo, ix))?;
     }
-    for (node, title) in g.document_nodes(repo) {
+    for (node, title) in document_nodes(g, repo) {
         writeln!(
             out,
             "  {node} [label={}, shape=note, style=\"\", color=gray40];",
@@ -182,7 +155,7 @@ pub fn mermaid(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Res
             writeln!(out, "  class {} removed", node_id(repo, ix))?;
         }
     }
-    for (node, title) in g.document_nodes(repo) {
+    for (node, title) in document_nodes(g, repo) {
         writeln!(out, "  {node}[/\"{}\"/]", mermaid_text(&title))?;
         writeln!(out, "  class {node} document")?;
     }
