@@ -149,7 +149,7 @@ impl Changeset {
     ) -> Result<(), Box<Refusal>> {
         let errors = |repo: &Repository, found: Vec<Diagnostic>| {
             config
-                .apply(crate::check::validate(repo, found))
+                .findings(repo, found)
                 .into_iter()
                 .filter(|d| d.severity == Severity::Error)
                 .collect::<Vec<_>>()

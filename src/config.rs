@@ -195,9 +195,19 @@ impl Config {
         Ok(config)
     }
 
+    /// The one step from loading's findings to what any command shows or refuses on:
+    /// every check, then the severity overrides.
+    pub fn findings(
+        &self,
+        repo: &crate::index::Repository,
+        found: Vec<Diagnostic>,
+    ) -> Vec<Diagnostic> {
+        self.apply(crate::check::validate(repo, found))
+    }
+
     /// Applies the severity overrides: `allow` drops a finding, `warn` and `deny` set its
     /// severity (and so whether `plan validate` fails).
-    pub fn apply(&self, findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    fn apply(&self, findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
         findings
             .into_iter()
             .filter_map(|mut d| {

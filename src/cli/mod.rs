@@ -541,10 +541,9 @@ pub fn refuse_unread(repo: &Repository, found: &[Diagnostic]) -> Result<()> {
     Err(UnreadFiles(files.len()).into())
 }
 
-/// The one step from loading's findings to what any command shows: every check, then the
-/// severity overrides of `plan.toml`.
+/// Every finding about the data with `plan.toml`'s severities: [`Config::findings`].
 pub fn findings(dir: &DataDir, repo: &Repository, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    dir.config.apply(crate::check::validate(repo, found))
+    dir.config.findings(repo, found)
 }
 
 /// `--today`, or the current date (UTC).
