@@ -26,7 +26,7 @@ impl Rng {
 
     /// A number in `0..n` (n > 0).
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        usize::try_from(self.next() % n as u64).expect("below n, a usize")
     }
 
     fn range(&mut self, low: usize, high: usize) -> usize {

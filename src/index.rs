@@ -191,7 +191,7 @@ fn typo_index(items: &[Item]) -> Vec<(u32, u32)> {
         .flat_map(|(ix, item)| {
             let programme = item.programme.value.as_str();
             variants(&item.id.value.to_lowercase())
-                .map(|v| (key_hash(programme, &v) as u32, ix as u32))
+                .map(|v| (short_hash(programme, &v), item_number(ix)))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -213,7 +213,7 @@ fn id_typo_index<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<(u32, String)
     let mut index: Vec<(u32, String)> = ids
         .flat_map(|id| {
             variants(&id.to_lowercase())
-                .map(|v| (key_hash("", &v) as u32, id.clone()))
+                .map(|v| (short_hash("", &v), id.clone()))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -235,7 +235,7 @@ fn suggest_key<'a, T>(
     let index = slot.get_or_init(|| id_typo_index(map.keys()));
     let mut candidates: Vec<&str> = variants(&wanted.to_lowercase())
         .flat_map(|variant| {
-            let hash = key_hash("", &variant) as u32;
+            let hash = short_hash("", &variant);
             let start = index.partition_point(|(h, _)| *h < hash);
             index[start..]
                 .iter()
@@ -258,6 +258,18 @@ fn key_hash(programme: &str, id: &str) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     (programme, id).hash(&mut hasher);
     hasher.finish()
+}
+
+/// [`key_hash`] cut to its low 32 bits, for the typo indexes.
+fn short_hash(programme: &str, id: &str) -> u32 {
+    #[allow(clippy::cast_possible_truncation)] // Dropping the high bits is the point.
+    let short = key_hash(programme, id) as u32;
+    short
+}
+
+/// An item's index as the typo index keeps it.
+fn item_number(ix: ItemIx) -> u32 {
+    u32::try_from(ix).expect("fewer than 4 billion items")
 }
 
 /// Splits a link into programme and id: `mr2025:digi-mr`, or `K3` in `current`.
@@ -704,7 +716,7 @@ impl Repository {
         let index = self.typo_index.get_or_init(|| typo_index(&self.items));
         let mut candidates: Vec<ItemIx> = variants(&wanted.to_lowercase())
             .flat_map(|variant| {
-                let hash = key_hash(programme, &variant) as u32;
+                let hash = short_hash(programme, &variant);
                 let start = index.partition_point(|&(h, _)| h < hash);
                 index[start..]
                     .iter()

@@ -160,8 +160,8 @@ impl Date {
         }
         let date = Date {
             year,
-            month: month.map(|m| m as u8),
-            day: day.map(|d| d as u8),
+            month: month.map(u8::try_from).transpose().ok()?,
+            day: day.map(u8::try_from).transpose().ok()?,
         };
         match (date.month, date.day) {
             (Some(m), _) if !(1..=12).contains(&m) => None,

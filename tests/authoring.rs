@@ -701,7 +701,7 @@ fn sarif_output_passes_the_official_schema() {
         assert_eq!(location["region"]["startLine"], finding.line);
         assert_eq!(location["region"]["startColumn"], finding.column);
         let rule = &log["runs"][0]["tool"]["driver"]["rules"]
-            [result["ruleIndex"].as_u64().unwrap() as usize];
+            [usize::try_from(result["ruleIndex"].as_u64().unwrap()).unwrap()];
         assert_eq!(rule["id"], finding.code.as_str());
     }
     // A clean run is valid SARIF too.

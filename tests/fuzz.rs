@@ -30,7 +30,7 @@ impl Rng {
     }
 
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        usize::try_from(self.next() % n.max(1) as u64).expect("below n, a usize")
     }
 }
 
@@ -63,7 +63,7 @@ fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>) {
     match rng.below(10) {
         0 if !bytes.is_empty() => {
             let last = bytes.len() - 1;
-            bytes[at.min(last)] = rng.next() as u8;
+            bytes[at.min(last)] = rng.next().to_le_bytes()[0];
         }
         1 => {
             let byte = YAML_BYTES[rng.below(YAML_BYTES.len())];

@@ -1287,7 +1287,7 @@ fn breaking_a_link_in_the_shipped_data_is_reported_where_it_is() {
         code: "broken-link".into(),
         severity: "error".into(),
         path: "data/programmes/innlandet/items/K1.yaml".into(),
-        line: line as u32,
+        line: u32::try_from(line).unwrap(),
         column: 5,
         message: "link to unknown item `K33`".into(),
         help: Some("did you mean `K3`?".into()),

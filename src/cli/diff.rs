@@ -45,7 +45,7 @@ pub enum Format {
     Json,
 }
 
-pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let dir = locate(repo_path)?;
     let git = GitData::open(&dir.path)?;
     let from_label = args.from.as_deref().unwrap_or("HEAD");

@@ -51,7 +51,7 @@ pub enum Format {
     Xlsx,
 }
 
-pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     if args.excel && args.format != Format::Csv {
         bail!("{}", crate::t!("error-excel-needs-csv"));
     }

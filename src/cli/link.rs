@@ -32,11 +32,11 @@ enum Target {
     Document(String),
 }
 
-pub fn link(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn link(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     run(args, repo, out, true)
 }
 
-pub fn unlink(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn unlink(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     run(args, repo, out, false)
 }
 

@@ -87,7 +87,7 @@ impl Args {
     }
 }
 
-pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let ctx = Context::open(repo_path, Prose::Skip)?;
     let repo = &ctx.repo;
     let programmes = query::resolve_programmes(repo, &args.programme)?;

@@ -180,7 +180,7 @@ fn language_before_parsing(args: &[OsString]) -> crate::i18n::Choice {
 }
 
 /// Runs a parsed command line; the exit code says how it went.
-pub fn run(cli: Cli) -> Result<ExitCode> {
+pub fn run(cli: &Cli) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(ClosedPipeIsQuiet::new(std::io::stdout().lock()));
     let code = match &cli.command {
         Command::Validate(args) => validate::run(args, cli.repo.as_deref(), &mut out)?,
@@ -557,7 +557,8 @@ pub fn parse_today(given: Option<&str>) -> Result<crate::model::Date> {
             let secs = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs());
-            let (year, month, day) = crate::query::civil_from_days((secs / 86_400) as i64);
+            let days = i64::try_from(secs / 86_400).unwrap_or(i64::MAX);
+            let (year, month, day) = crate::query::civil_from_days(days);
             Ok(Date {
                 year,
                 month: Some(month),

@@ -127,7 +127,7 @@ struct NewFile {
     fields: Vec<(&'static str, Yaml)>,
 }
 
-pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(crate) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     // Under the lock from choosing the id to writing the file, so parallel runs take
     // different ids.
     let open = change::open(repo)?;

@@ -56,7 +56,11 @@ impl Format {
     }
 }
 
-pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn regions(
+    args: &RegionsArgs,
+    repo_path: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<u8> {
     let ctx = Context::open(repo_path, Prose::Skip)?;
     let repo = &ctx.repo;
     let per_region = query::items_per_region(repo);
@@ -65,7 +69,11 @@ pub fn regions(args: &RegionsArgs, repo_path: Option<&Path>, out: &mut dyn Write
     Ok(EXIT_OK)
 }
 
-pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn bodies(
+    args: &BodiesArgs,
+    repo_path: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<u8> {
     let ctx = Context::open(repo_path, Prose::Skip)?;
     let repo = &ctx.repo;
     let programmes = query::resolve_programmes(repo, &args.programme)?;
@@ -77,7 +85,11 @@ pub fn bodies(args: &BodiesArgs, repo_path: Option<&Path>, out: &mut dyn Write) 
     Ok(EXIT_OK)
 }
 
-pub fn coverage(args: &CoverageArgs, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn coverage(
+    args: &CoverageArgs,
+    repo_path: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<u8> {
     let ctx = Context::open(repo_path, Prose::Skip)?;
     let programmes = query::resolve_programmes(&ctx.repo, &args.programme)?;
     let coverage = query::coverage(&ctx.repo, &programmes);

@@ -19,7 +19,7 @@ pub struct Args {
     pub change: ChangeArgs,
 }
 
-pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let mut open = change::open(repo)?;
     let repo = &open.ctx.repo;
     let ix = change::item(repo, &args.id)?;

@@ -28,7 +28,7 @@ pub struct Args {
     pub check: bool,
 }
 
-pub fn run(args: &Args, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, out: &mut dyn Write) -> Result<u8> {
     let mut stale = 0;
     let mut writes = Vec::new();
     for &kind in EntityKind::ALL {

@@ -121,7 +121,7 @@ impl Field {
     }
 }
 
-pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(crate) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let key = args.field.key();
     if (args.add || args.remove) && !args.field.is_list() {
         bail!("{}", crate::t!("set-not-a-list", field = key));
@@ -392,7 +392,7 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
 }
 
 /// A level by its id (`district`) or the programme's own name for it (`Distriktssatsinger`).
-pub fn level(programme: Option<&Programme>, given: &str) -> Result<&'static str> {
+pub(crate) fn level(programme: Option<&Programme>, given: &str) -> Result<&'static str> {
     let folded = crate::text::fold(given);
     if let Some(programme) = programme
         && let Some(found) = programme

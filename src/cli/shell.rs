@@ -23,7 +23,7 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-pub fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result<u8> {
     // clap_complete panics when its writer fails (a full disk): generate into memory,
     // then write where a failure is an error.
     let mut script = Vec::new();
@@ -43,7 +43,7 @@ pub struct ManArgs {
 }
 
 /// Writes the man pages, in roff: `plan.1` to `out`, or every page into `--out DIR`.
-pub fn man(args: &ManArgs, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn man(args: &ManArgs, out: &mut dyn Write) -> Result<u8> {
     let command = Cli::command();
     match &args.out {
         None => clap_mangen::Man::new(command).render(out)?,

@@ -39,7 +39,7 @@ pub struct Args {
     pub change: ChangeArgs,
 }
 
-pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let status = args.status;
     let date = change::past_date(args.date.as_deref(), args.future)?;
     // The text is had before the lock is taken: a planner may take their time writing.

@@ -46,7 +46,7 @@ pub enum Format {
     Gitlab,
 }
 
-pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let dir = locate(args.path.as_deref().or(repo))?;
     let (repository, found) = load(&dir, Prose::Skip)?;
     let findings = findings(&dir, &repository, found);

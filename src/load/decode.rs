@@ -694,7 +694,7 @@ impl Decoder<'_> {
             path: self.path.to_string(),
             centrality: self
                 .opt(f.get("centrality"), |d, n| d.integer(n, 1, 6))
-                .map(|c| c as u8),
+                .map(|c| u8::try_from(c).expect("checked to be 1 to 6")),
             notes: self.opt(f.get("notes"), Self::text),
             number: self.opt(f.get("number"), Self::municipality_ref)?,
             name: name.unwrap_or_default(),

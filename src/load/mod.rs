@@ -143,7 +143,7 @@ pub fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
             .into_par_iter()
             .map(|(relative, is_dir)| {
                 let full = root.join(relative.join("/"));
-                load_one(display_root, relative, is_dir, prose, |shown| {
+                load_one(display_root, &relative, is_dir, prose, |shown| {
                     read_text(&full, shown).map(|text| (text, true))
                 })
             })
@@ -312,7 +312,7 @@ pub fn load_memory(display_root: &str, files: Vec<(String, Vec<u8>)>, prose: Pro
         .filter(|(path, _)| !path.split('/').any(|part| part.starts_with('.')))
         .map(|(path, bytes)| {
             let relative: Vec<String> = path.split('/').map(str::to_string).collect();
-            load_one(display_root, relative, false, prose, |shown| {
+            load_one(display_root, &relative, false, prose, |shown| {
                 decode_text(bytes, shown).map(|text| (text, false))
             })
         })
@@ -374,12 +374,12 @@ impl Loaded {
 /// tree are dropped before returning.
 fn load_one(
     display_root: &str,
-    relative: Vec<String>,
+    relative: &[String],
     is_dir: bool,
     prose: Prose,
     read: impl FnOnce(&str) -> Result<(String, bool), Diagnostic>,
 ) -> FileResult {
-    let path = join_display(display_root, &relative);
+    let path = join_display(display_root, relative);
     let start = Pos { line: 1, column: 1 };
     let mut result = FileResult {
         file: None,
@@ -511,8 +511,9 @@ fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
     // Most plan files fit in the first buffer, and asking for their size first would be one
     // more system call per file. A file that does not fit is sized from its metadata, so a
     // huge one is read once into a buffer of the right size, never past the limit.
-    const FIRST: u64 = 16 * 1024;
-    let mut bytes = Vec::with_capacity(FIRST as usize);
+    const FIRST_BYTES: usize = 16 * 1024;
+    const FIRST: u64 = FIRST_BYTES as u64;
+    let mut bytes = Vec::with_capacity(FIRST_BYTES);
     (&mut file)
         .take(FIRST)
         .read_to_end(&mut bytes)
@@ -566,8 +567,8 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
                 Code::NotUtf8,
                 shown,
                 Pos {
-                    line: line as u32,
-                    column: column as u32,
+                    line: u32::try_from(line).unwrap_or(u32::MAX),
+                    column: u32::try_from(column).unwrap_or(u32::MAX),
                 },
                 t!(
                     "finding-not-utf8",
@@ -766,8 +767,8 @@ fn indenting_tab(text: &str, line: u32, parser_saw_tab: bool) -> Option<Pos> {
         let indent = &text[..text.len() - text.trim_start_matches([' ', '\t']).len()];
         let column = indent.find('\t')?;
         Some(Pos {
-            line: index as u32 + 1,
-            column: column as u32 + 1,
+            line: u32::try_from(index + 1).unwrap_or(u32::MAX),
+            column: u32::try_from(column + 1).unwrap_or(u32::MAX),
         })
     })
 }

@@ -428,6 +428,8 @@ fn coverage_chart(part: &ProgrammeReport) -> String {
             let fill = if n == 0 {
                 "#f6f8fa".to_string()
             } else {
+                // Between two channel values, so within 0..=255.
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                 let mix = |pale: f64, deep: f64| (pale + (deep - pale) * share).round() as u8;
                 format!(
                     "#{:02x}{:02x}{:02x}",
