@@ -14,7 +14,7 @@ use crate::model::{Date, Language, Word};
 use crate::t;
 
 /// The settings file's name, at the root of a data repository.
-pub const FILE_NAME: &str = "plan.toml";
+pub(crate) const FILE_NAME: &str = "plan.toml";
 
 /// What `plan.toml` may say about a finding code, as linters do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

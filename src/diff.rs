@@ -20,7 +20,7 @@ use crate::model::{
 };
 
 /// One version of the repository: what it is called, what was loaded, and what could not be.
-pub struct Side<'a> {
+pub(crate) struct Side<'a> {
     /// `HEAD~1`, or `working tree`.
     pub label: &'a str,
     pub repo: &'a Repository,
@@ -437,7 +437,7 @@ type Names = fn(&Repository, &str) -> Option<String>;
 type Values = fn(&Item) -> &[Spanned<String>];
 
 /// Compares two versions of a repository.
-pub fn diff(from: &Side, to: &Side) -> Diff {
+pub(crate) fn diff(from: &Side, to: &Side) -> Diff {
     let unreadable_from = unreadable_items(from.repo);
     let unreadable_to = unreadable_items(to.repo);
     let mut pairs: BTreeMap<(String, String), Pair> = BTreeMap::new();

@@ -14,7 +14,7 @@ use anyhow::{Context as _, Result, bail};
 
 /// One change to a file, part of a [`commit`].
 #[derive(Debug, Clone)]
-pub enum FileWrite {
+pub(crate) enum FileWrite {
     /// Write a file that must not exist yet.
     Create { path: PathBuf, bytes: Vec<u8> },
     /// Replace a file, keeping its permissions (or create it).
@@ -26,7 +26,7 @@ pub enum FileWrite {
 /// Writes `path` atomically with what `write` produces. Refuses an existing `path` (also
 /// one created while writing, or a dangling symbolic link) unless `force`; on any failure
 /// the temporary file is removed and `path` is left as it was.
-pub fn write_atomically(
+pub(crate) fn write_atomically(
     path: &Path,
     force: bool,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
@@ -48,7 +48,7 @@ pub fn write_atomically(
 }
 
 /// Writes to `path` atomically when one is given, else to `stdout`.
-pub fn to_file_or_stdout(
+pub(crate) fn to_file_or_stdout(
     path: Option<&Path>,
     force: bool,
     stdout: &mut dyn Write,
@@ -62,7 +62,7 @@ pub fn to_file_or_stdout(
 
 /// Makes all the changes or none: every new text is written to a temporary file first; then
 /// each change is made, and if one fails, those already made are undone.
-pub fn commit(changes: &[FileWrite]) -> Result<()> {
+pub(crate) fn commit(changes: &[FileWrite]) -> Result<()> {
     let mut staged = Vec::with_capacity(changes.len());
     for change in changes {
         staged.push(stage(change)?);

@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 /// Folds a name for matching: lowercase ASCII words joined by `-` (æ → ae, ø → o, å → a,
 /// and the old spelling of å, `aa`, → a, so `Vaaler` finds Våler and `Aamot` Åmot).
 /// Ids are written in this form, so `fold(name) == id` for most entities.
-pub fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         match c {
@@ -43,7 +43,7 @@ fn weight(c: char) -> u32 {
 }
 
 /// Compares names in Norwegian alphabetical order, ignoring case first.
-pub fn norwegian_cmp(a: &str, b: &str) -> Ordering {
+pub(crate) fn norwegian_cmp(a: &str, b: &str) -> Ordering {
     let key = |s: &str| {
         s.chars()
             .flat_map(char::to_lowercase)

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
-use crate::check;
 use crate::cli::change;
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::Severity;
@@ -55,7 +54,7 @@ fn plan(args: &Args, ctx: &Context) -> Result<Planned> {
     let baseline = ctx
         .dir
         .config
-        .apply(check::validate(&ctx.repo, ctx.load_findings.clone()));
+        .findings(&ctx.repo, ctx.load_findings.clone());
     let loaded = crate::load::load(&ctx.dir.path, &ctx.dir.display, Prose::Keep)?;
     let mut checked = validate::check(&changes, &ctx.repo, &baseline, loaded, &ctx.dir.config);
     let mut findings = changes.findings.clone();

@@ -6,7 +6,6 @@
 
 use std::collections::HashSet;
 
-use crate::check;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::format;
@@ -330,7 +329,7 @@ pub(crate) fn check(
         .collect();
     findings.extend(
         config
-            .apply(check::validate(&edited, built))
+            .findings(&edited, built)
             .into_iter()
             .filter(|d| !known.contains(&(d.code.to_string(), d.path.as_str(), d.message.as_str())))
             .map(|d| located(d, &cells, &rows)),
