@@ -214,7 +214,10 @@ pub struct Measurement {
 /// A number as JSON writes it: whole numbers without a decimal point.
 fn json_number(value: f64) -> serde_json::Number {
     if value.fract() == 0.0 && value.abs() < 9e15 {
-        serde_json::Number::from(value as i64)
+        // Whole and below 2^53, so exact as an integer.
+        #[allow(clippy::cast_possible_truncation)]
+        let whole = value as i64;
+        serde_json::Number::from(whole)
     } else {
         serde_json::Number::from_f64(value).unwrap_or_else(|| serde_json::Number::from(0))
     }

@@ -208,7 +208,7 @@ fn today(args: &FilterArgs, as_of: Option<Date>) -> Result<Date> {
     }
 }
 
-pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     // Only --text reads the descriptions.
     let prose = if args.filters.text.is_empty() {
         Prose::Skip

@@ -57,7 +57,7 @@ pub enum Format {
     Html,
 }
 
-pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let ctx = Context::open_at(repo_path, Prose::Keep, &args.moment)?;
     let findings = ctx.findings();
     let (dir, repo) = (&ctx.dir, &ctx.repo);
