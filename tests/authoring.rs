@@ -727,9 +727,14 @@ fn sarif_rules_carry_descriptions_and_help() {
             &rule["fullDescription"]["text"],
             &rule["help"]["text"],
             &rule["help"]["markdown"],
-            &rule["name"],
         ] {
             assert!(field.as_str().is_some_and(|t| !t.is_empty()), "{rule}");
+        }
+        // A name only where it says more than the id (`BrokenLink` for `broken-link`).
+        let id = rule["id"].as_str().unwrap();
+        match rule.get("name").and_then(Value::as_str) {
+            Some(name) => assert!(!name.eq_ignore_ascii_case(id), "{rule}"),
+            None => assert!(!id.contains('-'), "{rule}"),
         }
         assert!(
             rule["help"]["text"].as_str().unwrap().contains("Fix: "),
@@ -771,9 +776,12 @@ fn sarif_multitool_github_rules_are_clean() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&output.stdout);
+    // SARIF2005 asks for the tool's web address, left out on purpose until the project has
+    // a public home.
     let complaints: Vec<&str> = text
         .lines()
         .filter(|l| l.contains(": error ") || l.contains(": warning "))
+        .filter(|l| !l.contains("SARIF2005"))
         .collect();
     assert!(complaints.is_empty(), "{}", complaints.join("\n"));
 }

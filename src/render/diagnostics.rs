@@ -394,9 +394,8 @@ fn sarif_rule(code: Code) -> Value {
                 .chain(chars)
         })
         .collect();
-    json!({
+    let mut rule = json!({
         "id": code.as_str(),
-        "name": name,
         "shortDescription": { "text": about },
         "fullDescription": { "text": format!("{about} ({severity}). Example: {example}") },
         "help": {
@@ -404,7 +403,12 @@ fn sarif_rule(code: Code) -> Value {
             "markdown": format!("**{}** ({severity}): {about}.\n\n**Example.** {example}\n\n**Fix.** {fix}\n\nEvery finding code is explained, with an example, in `tests/fixtures/README.md` of the plan repository.", code.as_str())
         },
         "defaultConfiguration": { "level": sarif_level(code.severity()) }
-    })
+    });
+    // SARIF wants a name only where it says more than the id: `symlink` has none.
+    if !name.eq_ignore_ascii_case(code.as_str()) {
+        rule["name"] = json!(name);
+    }
+    rule
 }
 
 /// SARIF 2.1.0: one run of `plan` with every finding code as a rule and each finding as a
