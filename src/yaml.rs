@@ -793,6 +793,70 @@ mod tests {
         );
     }
 
+    /// Texts a YAML 1.1 or 1.2 reader would take for a boolean, null, number, date, time,
+    /// merge key, tag, anchor, alias, comment, directive or block scalar are quoted; only
+    /// plain words are written bare.
+    #[test]
+    fn every_text_another_type_could_be_read_as_is_quoted() {
+        let others = [
+            "y",
+            "Y",
+            "n",
+            "N",
+            "yes",
+            "No",
+            "on",
+            "OFF",
+            "true",
+            "False",
+            "null",
+            "NULL",
+            "~",
+            ".inf",
+            "-.inf",
+            ".NaN",
+            "nan",
+            "inf",
+            "0x1F",
+            "0o17",
+            "0b101",
+            "+12",
+            "-3",
+            "1_000",
+            "1e3",
+            "12:30",
+            "2024-01-15",
+            "<<",
+            "!x",
+            "&a",
+            "*a",
+            "#c",
+            "@x",
+            "`x",
+            "%x",
+            "|",
+            ">",
+            "?",
+            "- a",
+            "a: b",
+            " lead",
+            "trail ",
+            "line\nbreak",
+            "",
+        ];
+        for text in others {
+            assert!(
+                super::text(text).starts_with('"'),
+                "{text:?} is written bare"
+            );
+            let written = to_string(&serde_json::json!({ "t": text })).unwrap();
+            let read = serde_json::to_value(parse_generic(&written).unwrap()).unwrap();
+            assert_eq!(read["t"], serde_json::json!(text), "{written}");
+        }
+        assert_eq!(super::text("K3"), "K3");
+        assert_eq!(super::text("digi-mr"), "digi-mr");
+    }
+
     #[test]
     fn control_characters_are_spotted() {
         assert!(!may_hold_control("Kompetanseløft: æøå\t\r\n".as_bytes()));
