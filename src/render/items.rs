@@ -224,32 +224,33 @@ pub fn csv_fields(row: &ItemRow) -> impl Iterator<Item = String> {
     .into_iter()
 }
 
-/// Writes one CSV record (RFC 4180 quoting), ending with CRLF. A field that a spreadsheet
-/// would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return)
-/// gets a leading `'`, as OWASP recommends against CSV injection: Excel then shows it as text.
+/// Writes one CSV record, ending with CRLF; quoting is the `csv` crate's (RFC 4180: a field
+/// is quoted when it holds the separator, a quote or a line break). A field that a
+/// spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return) gets a leading `'`, as OWASP recommends against CSV injection: Excel
+/// then shows it as text. Every CSV output goes through here.
 pub fn csv_record(
     out: &mut dyn Write,
     fields: impl Iterator<Item = String>,
     separator: char,
 ) -> io::Result<()> {
-    let mut first = true;
-    for field in fields {
-        if !first {
-            write!(out, "{separator}")?;
-        }
-        first = false;
-        let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            format!("'{field}")
-        } else {
-            field
-        };
-        if field.contains([separator, '"', '\n', '\r']) {
-            write!(out, "\"{}\"", field.replace('"', "\"\""))?;
-        } else {
-            write!(out, "{field}")?;
-        }
+    let separator = u8::try_from(separator).expect("an ASCII separator");
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(separator)
+        .terminator(csv::Terminator::CRLF)
+        .buffer_capacity(1024)
+        .from_writer(out);
+    writer.write_record(fields.map(neutralise_formula))?;
+    writer.flush()
+}
+
+/// A field as a spreadsheet shows it as text: `'` before a leading formula character.
+fn neutralise_formula(field: String) -> String {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{field}")
+    } else {
+        field
     }
-    write!(out, "\r\n")
 }
 
 #[cfg(test)]
