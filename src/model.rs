@@ -663,25 +663,6 @@ mod tests {
     }
 
     #[test]
-    fn a_programme_holds_the_paths_in_its_folder() {
-        let programme = crate::load::load_memory(
-            "data",
-            vec![(
-                "programmes/inn/programme.yaml".into(),
-                b"id: inn\nname: I\nowner: b\nlanguage: nb\nthemes: []\nsources: []\n".to_vec(),
-            )],
-            crate::load::Prose::Skip,
-        )
-        .entities
-        .programmes
-        .remove(0);
-        assert!(programme.holds_path("data/programmes/inn/items/K1.yaml"));
-        assert!(programme.holds_path("data/programmes/inn/programme.yaml"));
-        assert!(!programme.holds_path("data/programmes/innlandet/items/K1.yaml"));
-        assert!(!programme.holds_path("data/bodies/inn.yaml"));
-    }
-
-    #[test]
     fn id_shapes() {
         assert!(is_slug("sor-osterdal"));
         assert!(!is_slug("Sør-Østerdal"));

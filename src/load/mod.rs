@@ -778,6 +778,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_programme_holds_the_paths_in_its_folder() {
+        let programme = load_memory(
+            "data",
+            vec![(
+                "programmes/inn/programme.yaml".into(),
+                b"id: inn\nname: I\nowner: b\nlanguage: nb\nthemes: []\nsources: []\n".to_vec(),
+            )],
+            Prose::Skip,
+        )
+        .entities
+        .programmes
+        .remove(0);
+        assert!(programme.holds_path("data/programmes/inn/items/K1.yaml"));
+        assert!(programme.holds_path("data/programmes/inn/programme.yaml"));
+        assert!(!programme.holds_path("data/programmes/innlandet/items/K1.yaml"));
+        assert!(!programme.holds_path("data/bodies/inn.yaml"));
+    }
+
+    #[test]
     fn bidirectional_controls_are_found_where_they_stand() {
         for c in ['\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}'] {
             let found = control_character(&format!("name: \"A – b\n  c{c}d\""), "x.yaml")
