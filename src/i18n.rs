@@ -135,7 +135,8 @@ pub fn said() -> Option<Language> {
 /// speaks it), then from the parsed one.
 pub fn set_current(choice: Choice) {
     let index = Language::ALL.iter().position(|l| *l == choice.language);
-    LANGUAGE.store(index.map_or(0, |i| i as u8), Ordering::Relaxed);
+    let index = index.and_then(|i| u8::try_from(i).ok()).unwrap_or(0);
+    LANGUAGE.store(index, Ordering::Relaxed);
     SAID.store(choice.said, Ordering::Relaxed);
 }
 

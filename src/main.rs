@@ -10,7 +10,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = plan::cli::parse(std::env::args_os().collect());
-    match plan::cli::run(cli) {
+    match plan::cli::run(&cli) {
         Ok(code) => code,
         Err(err) => {
             eprintln!("plan: {}: {err:#}", plan::t!("error-prefix"));

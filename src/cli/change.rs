@@ -39,13 +39,13 @@ pub enum Format {
 }
 
 /// A repository opened for a change: the lock is held until the change is written.
-pub struct Open {
+pub(super) struct Open {
     pub ctx: Context,
     pub changes: Changeset,
 }
 
 /// Locates the repository, takes its lock and reads it.
-pub fn open(repo: Option<&Path>) -> Result<Open> {
+pub(super) fn open(repo: Option<&Path>) -> Result<Open> {
     let dir: DataDir = locate(repo)?;
     let changes = Changeset::open(&dir.path, &dir.display)?;
     let (repo, load_findings) = changes.repository(Prose::Keep);
@@ -64,7 +64,7 @@ pub fn open(repo: Option<&Path>) -> Result<Open> {
 
 /// What a command did, for the summary line and the JSON record.
 #[derive(Debug, Serialize)]
-pub struct Done {
+pub(super) struct Done {
     /// The item (or other entity) changed.
     pub id: String,
     /// What was done, in short phrases: `status started → completed`.
@@ -78,7 +78,7 @@ pub struct Done {
 /// Checks the change, then prints the diff (`--dry-run`) or writes it, and says what was
 /// done. A change that would add an error finding is not written: the findings are printed
 /// and the exit status is 1.
-pub fn finish(
+pub(super) fn finish(
     open: Open,
     id: &str,
     changes: Vec<String>,
@@ -172,18 +172,18 @@ fn summary(out: &mut dyn Write, done: &Done, format: Format) -> Result<()> {
 }
 
 /// The item an id names, or an error with a suggestion (exit status 2).
-pub fn item(repo: &Repository, id: &str) -> Result<ItemIx> {
+pub(super) fn item(repo: &Repository, id: &str) -> Result<ItemIx> {
     Ok(crate::query::resolve_item(repo, id)?)
 }
 
 /// An item's file, relative to the data folder.
-pub fn item_file<'a>(changes: &Changeset, item: &'a Item) -> &'a str {
+pub(super) fn item_file<'a>(changes: &Changeset, item: &'a Item) -> &'a str {
     changes.relative(&item.path)
 }
 
 /// The fields of an item file in their written order, for inserting a missing one.
 /// A mapping field's own fields follow it by path (`mentions.places`).
-pub fn item_order() -> Vec<String> {
+pub(super) fn item_order() -> Vec<String> {
     let mut order = Vec::new();
     for field in EntityKind::Item.fields() {
         order.push(field.name.to_string());
@@ -195,7 +195,7 @@ pub fn item_order() -> Vec<String> {
 }
 
 /// The one entity a name resolves to; several are a usage error that lists them.
-pub fn only(what: &str, given: &str, ids: BTreeSet<String>) -> Result<String> {
+pub(super) fn only(what: &str, given: &str, ids: BTreeSet<String>) -> Result<String> {
     if ids.len() > 1 {
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
         anyhow::bail!(
@@ -213,7 +213,7 @@ pub fn only(what: &str, given: &str, ids: BTreeSet<String>) -> Result<String> {
 
 /// A text the user gave, refused when blank (`what` is `reason` or `source`, as
 /// `change-empty` words it, with the option to use).
-pub fn text(what: &str, given: &str) -> Result<String> {
+pub(super) fn text(what: &str, given: &str) -> Result<String> {
     if given.trim().is_empty() {
         anyhow::bail!("{}", t!("change-empty", what = what));
     }
@@ -221,7 +221,10 @@ pub fn text(what: &str, given: &str) -> Result<String> {
 }
 
 /// "status igangsatt → fullført": a status change, named in the language of the run.
-pub fn status_change(old: Option<crate::model::Status>, new: crate::model::Status) -> String {
+pub(super) fn status_change(
+    old: Option<crate::model::Status>,
+    new: crate::model::Status,
+) -> String {
     let language = crate::i18n::current();
     let old = old.map_or_else(
         || t!("show-not-stated"),
@@ -232,7 +235,7 @@ pub fn status_change(old: Option<crate::model::Status>, new: crate::model::Statu
 }
 
 /// `--date`, or today.
-pub fn date(given: Option<&str>) -> Result<Date> {
+pub(super) fn date(given: Option<&str>) -> Result<Date> {
     match given {
         Some(text) => Date::parse(text).with_context(|| t!("error-not-a-date", text = text)),
         None => crate::cli::parse_today(None),
@@ -261,7 +264,7 @@ pub fn past_date(given: Option<&str>, future: bool) -> Result<Date> {
 /// Where an update dated `date` goes in the `updates` list (oldest first): after every update
 /// that is not later, so one dated the same day goes after the ones there are. A date of
 /// lower precision counts as the end of its period (`Date::chronological`).
-pub fn update_place(updates: Option<&Node>, date: &Date) -> usize {
+pub(super) fn update_place(updates: Option<&Node>, date: &Date) -> usize {
     let Some(Node {
         value: Value::Seq(members),
         ..

@@ -14,24 +14,24 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use serde::Deserialize;
 
 /// The crate's root folder.
-pub fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// `tests/fixtures` as written in git: `valid/` whole, most other fixtures as overlays on it.
-pub fn fixture_sources() -> PathBuf {
+pub(crate) fn fixture_sources() -> PathBuf {
     root().join("tests").join("fixtures")
 }
 
 /// The file that makes a fixture folder an overlay on `valid/`; it names the base files the
 /// fixture removes (`remove <path>`, one a line; `#` starts a comment).
-pub const OVERLAY: &str = "overlay.txt";
+pub(crate) const OVERLAY: &str = "overlay.txt";
 
 /// The fixtures as the tests see them: a folder with every fixture a whole data folder,
 /// each overlay composed on `valid/`. Composed once per version of the sources (the folder
 /// is named by a hash of them) and shared, read-only, by every test; copy a fixture with
 /// [`copy_fixture`] to change it.
-pub fn fixtures() -> PathBuf {
+pub(crate) fn fixtures() -> PathBuf {
     static COMPOSED: OnceLock<PathBuf> = OnceLock::new();
     COMPOSED.get_or_init(compose_fixtures).clone()
 }
@@ -109,7 +109,7 @@ fn list_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// What one run of the binary did.
 #[derive(Debug)]
-pub struct Run {
+pub(crate) struct Run {
     pub status: i32,
     pub stdout: String,
     pub stderr: String,
@@ -118,12 +118,12 @@ pub struct Run {
 /// Runs `plan` with `args` in the folder `cwd`, without colour, without `PLAN_REPO`, and
 /// without a language from the environment (`PLAN_LANG`, the locale): English unless the
 /// repository or the arguments say otherwise.
-pub fn plan(cwd: &Path, args: &[&str]) -> Run {
+pub(crate) fn plan(cwd: &Path, args: &[&str]) -> Run {
     plan_with_env(cwd, args, &[])
 }
 
 /// Like [`plan`], with extra environment variables.
-pub fn plan_with_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+pub(crate) fn plan_with_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_plan"))
         .args(args)
         .current_dir(cwd)
@@ -148,7 +148,7 @@ pub fn plan_with_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
 
 /// One finding as `--format json` writes it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct Finding {
+pub(crate) struct Finding {
     pub code: String,
     pub severity: String,
     pub path: String,
@@ -160,7 +160,7 @@ pub struct Finding {
 
 /// Runs `plan validate <target> --format json` (plus `extra`) in `cwd`; the findings and the
 /// exit status.
-pub fn validate_json(cwd: &Path, target: &str, extra: &[&str]) -> (Vec<Finding>, i32) {
+pub(crate) fn validate_json(cwd: &Path, target: &str, extra: &[&str]) -> (Vec<Finding>, i32) {
     let mut args = vec!["validate", target, "--format", "json"];
     args.extend_from_slice(extra);
     let run = plan(cwd, &args);
@@ -171,19 +171,19 @@ pub fn validate_json(cwd: &Path, target: &str, extra: &[&str]) -> (Vec<Finding>,
 }
 
 /// Validates the fixture `name` (run from `tests/fixtures`, so paths start with `name/`).
-pub fn validate_fixture(name: &str) -> (Vec<Finding>, i32) {
+pub(crate) fn validate_fixture(name: &str) -> (Vec<Finding>, i32) {
     assert!(fixtures().join(name).is_dir(), "no fixture {name}");
     validate_json(&fixtures(), name, &[])
 }
 
 /// A scratch folder under the system temp folder, removed when dropped.
-pub struct TempDir {
+pub(crate) struct TempDir {
     path: PathBuf,
 }
 
 impl TempDir {
     /// A new empty folder whose name starts with `plan-test-<label>`.
-    pub fn new(label: &str) -> TempDir {
+    pub(crate) fn new(label: &str) -> TempDir {
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let path =
@@ -195,7 +195,7 @@ impl TempDir {
         TempDir { path }
     }
 
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.path
     }
 }
@@ -207,7 +207,7 @@ impl Drop for TempDir {
 }
 
 /// Copies the folder `from` to `to` (created), recursively; symbolic links are not expected.
-pub fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("create the copy's folder");
     for entry in std::fs::read_dir(from).expect("read the folder to copy") {
         let entry = entry.expect("read a folder entry");
@@ -221,14 +221,14 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Copies the fixture `name` into a new scratch folder, as `<scratch>/<name>`.
-pub fn copy_fixture(name: &str) -> TempDir {
+pub(crate) fn copy_fixture(name: &str) -> TempDir {
     let temp = TempDir::new(name);
     copy_dir(&fixtures().join(name), &temp.path().join(name));
     temp
 }
 
 /// Replaces the one occurrence of `old` in the file at `path` with `new`.
-pub fn edit(path: &Path, old: &str, new: &str) {
+pub(crate) fn edit(path: &Path, old: &str, new: &str) {
     let text = std::fs::read_to_string(path).expect("read the file to edit");
     assert_eq!(
         text.matches(old).count(),
@@ -242,7 +242,7 @@ pub fn edit(path: &Path, old: &str, new: &str) {
 /// Compares `actual` with `tests/snapshots/<name>.txt`; with `UPDATE_SNAPSHOTS=1` in the
 /// environment the snapshot is rewritten instead (review the change with `git diff`). Under
 /// `CI=true` snapshots are never written: a mismatch fails.
-pub fn assert_snapshot(name: &str, actual: &str) {
+pub(crate) fn assert_snapshot(name: &str, actual: &str) {
     let path = root()
         .join("tests")
         .join("snapshots")
@@ -272,7 +272,7 @@ pub fn assert_snapshot(name: &str, actual: &str) {
 /// For a test that needs an external tool which is missing: prints `SKIPPED: <reason>` where
 /// it shows (straight to standard error, past the test harness's capture), and fails instead
 /// when `CI=true`, since `.ci/run` installs every tool the tests use.
-pub fn skip(reason: &str) {
+pub(crate) fn skip(reason: &str) {
     use std::io::Write;
     if std::env::var("CI").is_ok_and(|v| v == "true") {
         panic!("{reason}; CI=true, so the test fails instead of skipping");
@@ -281,6 +281,6 @@ pub fn skip(reason: &str) {
 }
 
 /// Whether `tool` can be started (`tool --version` runs at all).
-pub fn has_tool(tool: &str) -> bool {
+pub(crate) fn has_tool(tool: &str) -> bool {
     Command::new(tool).arg("--version").output().is_ok()
 }
