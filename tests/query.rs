@@ -821,7 +821,12 @@ fn show_is_pinned_in_every_format() {
         ("markdown", "show-K1-markdown"),
         ("json", "show-K1-json"),
     ] {
-        let run = on_fixture(&["show", "K1", "--format", format]);
+        // In English whatever the locale: the snapshots pin the layout, not a language.
+        let run = common::plan_with_env(
+            &fixtures(),
+            &["--repo", "query", "show", "K1", "--format", format],
+            &[("PLAN_LANG", "en")],
+        );
         assert_eq!((run.status, run.stderr.as_str()), (0, ""), "{format}");
         common::assert_snapshot(name, &run.stdout);
     }
@@ -835,7 +840,11 @@ fn help_is_pinned() {
         (&["validate", "--help"], "help-validate"),
     ] {
         // Help wraps to the terminal's width, which a set COLUMNS overrides.
-        let run = common::plan_with_env(&fixtures(), args, &[("COLUMNS", "100")]);
+        let run = common::plan_with_env(
+            &fixtures(),
+            args,
+            &[("COLUMNS", "100"), ("PLAN_LANG", "en")],
+        );
         assert_eq!((run.status, run.stderr.as_str()), (0, ""), "{args:?}");
         common::assert_snapshot(name, &run.stdout);
     }
