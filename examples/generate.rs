@@ -499,7 +499,7 @@ fn main() -> Result<()> {
 
 /// Writes a repository of `items` items into `out/data` (which must not exist) and says what
 /// it wrote. Tests include this file to make repositories of their own.
-pub fn generate(items: usize, out: &Path, seed: u64) -> Result<String> {
+pub(crate) fn generate(items: usize, out: &Path, seed: u64) -> Result<String> {
     let root = out.join("data");
     if root.exists() {
         bail!("`{}` exists; remove it first", root.display());

@@ -30,7 +30,7 @@ pub enum Format {
     Markdown,
 }
 
-pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     // Only the one item's prose is shown: read it alone, not every item's.
     let mut ctx = Context::open_at(repo_path, Prose::Skip, &args.moment)?;
     let ix = query::resolve_item(&ctx.repo, &args.id)?;
