@@ -626,15 +626,15 @@ fn value_change(out: &mut Vec<FieldChange>, field: Field, old: Option<Named>, ne
 
 /// Values in `new` and not in `old`, and the other way round, compared by id, each in the
 /// order written.
-fn list_change(out: &mut Vec<FieldChange>, field: Field, old: Vec<Named>, new: Vec<Named>) {
+fn list_change(out: &mut Vec<FieldChange>, field: Field, old: &[Named], new: &[Named]) {
     let missing = |from: &[Named], other: &[Named]| -> Vec<Named> {
         from.iter()
             .filter(|n| !other.iter().any(|o| o.value == n.value))
             .cloned()
             .collect()
     };
-    let added = missing(&new, &old);
-    let removed = missing(&old, &new);
+    let added = missing(new, old);
+    let removed = missing(old, new);
     if !added.is_empty() || !removed.is_empty() {
         out.push(FieldChange {
             field,
@@ -699,8 +699,13 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
         text(&old.description),
         text(&new.description),
     );
-    let goals = |item: &Item| item.goals.iter().map(|g| Named::plain(g)).collect();
-    list_change(&mut out, Field::Goals, goals(old), goals(new));
+    let goals = |item: &Item| {
+        item.goals
+            .iter()
+            .map(|g| Named::plain(g))
+            .collect::<Vec<_>>()
+    };
+    list_change(&mut out, Field::Goals, &goals(old), &goals(new));
     let body: Names = |repo, id| Some(repo.body_name(id).to_string());
     let region: Names = |repo, id| Some(repo.region_name(id).to_string());
     let municipality: Names = |repo, id| Some(repo.municipality_name(id).to_string());
@@ -718,7 +723,7 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
             municipality,
         ),
     ];
-    list_change(&mut out, Field::Links, links(from, old), links(to, new));
+    list_change(&mut out, Field::Links, &links(from, old), &links(to, new));
     value_change(
         &mut out,
         Field::LinksNote,
@@ -732,7 +737,7 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
                 .map(|v| Named::with_name(&v.value, name(repo, &v.value).as_deref()))
                 .collect()
         };
-        list_change(&mut out, field, named(from, old), named(to, new));
+        list_change(&mut out, field, &named(from, old), &named(to, new));
     }
     content_changes(&mut out, from, old, to, new);
     let same_update = |a: &Update, b: &Update| {
@@ -799,8 +804,10 @@ fn content_changes(
 
 /// Entries keyed by their value: those added and removed as a list, and one old → new change
 /// for each whose details (its name) differ.
+// The lists are made for this call, so taking them saves every caller a borrow.
+#[allow(clippy::needless_pass_by_value)]
 fn keyed_change(out: &mut Vec<FieldChange>, field: Field, old: Vec<Named>, new: Vec<Named>) {
-    list_change(out, field, old.clone(), new.clone());
+    list_change(out, field, &old, &new);
     for n in &new {
         if let Some(o) = old.iter().find(|o| o.value == n.value && *o != n) {
             value_change(out, field, Some(o.clone()), Some(n.clone()));
