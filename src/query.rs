@@ -12,7 +12,7 @@ use crate::words::{self, Named};
 
 /// A value a user typed that names nothing, with the closest names there are.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unknown {
+pub(crate) struct Unknown {
     /// What was looked for, as the catalogue's `error-unknown` selects it: `item`, `status`.
     pub what: &'static str,
     pub value: String,
@@ -80,7 +80,7 @@ fn closest_name(input: &str, names: impl IntoIterator<Item = String>) -> Option<
 
 /// A region by name or alias. A municipality's name is not a region; the error says which
 /// flag finds it.
-pub fn resolve_region(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
+pub(crate) fn resolve_region(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
     let names = repo
         .regions
         .values()
@@ -134,7 +134,7 @@ pub(crate) fn resolve_municipality_or_place(
     }
 }
 
-pub fn resolve_body(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
+pub(crate) fn resolve_body(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
     let names = repo.bodies.values().flat_map(|b| {
         [b.name.clone(), b.id.value.clone()]
             .into_iter()
@@ -143,7 +143,10 @@ pub fn resolve_body(repo: &Repository, input: &str) -> Result<BTreeSet<String>, 
     resolve_named("body", input, repo.body_ids_named(input), names)
 }
 
-pub fn resolve_municipality(repo: &Repository, input: &str) -> Result<BTreeSet<String>, Unknown> {
+pub(crate) fn resolve_municipality(
+    repo: &Repository,
+    input: &str,
+) -> Result<BTreeSet<String>, Unknown> {
     let names = repo.municipalities.values().map(|m| m.name.clone());
     resolve_named(
         "municipality",
@@ -153,7 +156,7 @@ pub fn resolve_municipality(repo: &Repository, input: &str) -> Result<BTreeSet<S
     )
 }
 
-pub fn resolve_programme(repo: &Repository, input: &str) -> Result<String, Unknown> {
+pub(crate) fn resolve_programme(repo: &Repository, input: &str) -> Result<String, Unknown> {
     let wanted = fold(input);
     repo.programmes
         .values()
@@ -174,12 +177,15 @@ pub fn resolve_programme(repo: &Repository, input: &str) -> Result<String, Unkno
 }
 
 /// Several `--programme` values, each resolved.
-pub fn resolve_programmes(repo: &Repository, inputs: &[String]) -> Result<Vec<String>, Unknown> {
+pub(crate) fn resolve_programmes(
+    repo: &Repository,
+    inputs: &[String],
+) -> Result<Vec<String>, Unknown> {
     inputs.iter().map(|p| resolve_programme(repo, p)).collect()
 }
 
 /// A theme as `(programme, code)`: matched by code (`K`) or by name (`kompetanse`).
-pub fn resolve_theme(
+pub(crate) fn resolve_theme(
     repo: &Repository,
     input: &str,
 ) -> Result<BTreeSet<(String, String)>, Unknown> {
@@ -217,7 +223,7 @@ pub fn resolve_theme(
     Ok(found)
 }
 
-pub fn resolve_item(repo: &Repository, input: &str) -> Result<ItemIx, Unknown> {
+pub(crate) fn resolve_item(repo: &Repository, input: &str) -> Result<ItemIx, Unknown> {
     repo.find_item(input).map_err(|not_found| {
         let suggestion = match not_found {
             ItemNotFound::Missing => {
@@ -241,7 +247,7 @@ pub fn resolve_item(repo: &Repository, input: &str) -> Result<ItemIx, Unknown> {
 /// A value of a closed set from user input in any language (`igangsatt`, `kort sikt`,
 /// `started`), without regard to case or diacritics; else the nearest and all the allowed
 /// values, named in the language of the run.
-pub fn resolve_word<W: Named>(input: &str) -> Result<W, Unknown> {
+pub(crate) fn resolve_word<W: Named>(input: &str) -> Result<W, Unknown> {
     let language = crate::i18n::current();
     words::parse(input).ok_or_else(|| Unknown {
         what: W::KIND,
@@ -254,7 +260,7 @@ pub fn resolve_word<W: Named>(input: &str) -> Result<W, Unknown> {
 
 /// A filter for `plan list`, with ids already resolved. Lists are ORed, fields ANDed.
 #[derive(Debug, Default, Clone)]
-pub struct Filter {
+pub(crate) struct Filter {
     pub programmes: Vec<String>,
     pub themes: BTreeSet<(String, String)>,
     pub levels: Vec<Level>,
@@ -282,7 +288,7 @@ pub struct Reason(pub String);
 
 /// A `plan list` result: the items, why each matched, and the county-wide items left out.
 #[derive(Debug, Default)]
-pub struct Selection {
+pub(crate) struct Selection {
     pub items: Vec<(ItemIx, Vec<Reason>)>,
     pub county_wide_left_out: usize,
 }
@@ -559,7 +565,7 @@ impl Filter {
             })
     }
 
-    pub fn select(&self, repo: &Repository) -> Selection {
+    pub(crate) fn select(&self, repo: &Repository) -> Selection {
         let covered = self.covered_municipalities(repo);
         let bodies = self.body_matches(repo);
         let mut selection = Selection::default();
@@ -653,7 +659,7 @@ fn item_mentions(repo: &Repository, item: &Item, word: &str) -> bool {
 
 /// The orders a list can be sorted in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortKey {
+pub(crate) enum SortKey {
     /// Programme, theme in the programme's order, natural id (the default).
     Id,
     /// Title, in Norwegian alphabetical order.
@@ -665,7 +671,7 @@ pub enum SortKey {
     Responsible,
 }
 
-pub fn sort(repo: &Repository, items: &mut [(ItemIx, Vec<Reason>)], key: SortKey) {
+pub(crate) fn sort(repo: &Repository, items: &mut [(ItemIx, Vec<Reason>)], key: SortKey) {
     // Repository order is the default order; sorts are stable, so ties keep it.
     items.sort_by_key(|(ix, _)| *ix);
     match key {
@@ -703,7 +709,7 @@ pub fn sort(repo: &Repository, items: &mut [(ItemIx, Vec<Reason>)], key: SortKey
 }
 
 /// How an item's link target is written from `from`: bare within a programme, qualified across.
-pub fn link_label(repo: &Repository, from: ItemIx, to: ItemIx) -> String {
+pub(crate) fn link_label(repo: &Repository, from: ItemIx, to: ItemIx) -> String {
     repo.display_id(to, Some(&repo.items[from].programme.value))
 }
 
@@ -713,7 +719,7 @@ pub struct Orphans {
     pub linking_nowhere: Vec<ItemIx>,
 }
 
-pub fn orphans(repo: &Repository, scope: &[ItemIx]) -> Orphans {
+pub(crate) fn orphans(repo: &Repository, scope: &[ItemIx]) -> Orphans {
     Orphans {
         unlinked: scope
             .iter()
@@ -729,7 +735,7 @@ pub fn orphans(repo: &Repository, scope: &[ItemIx]) -> Orphans {
 }
 
 /// Links A → B where B does not link back to A.
-pub fn one_way(repo: &Repository, scope: &[ItemIx]) -> Vec<(ItemIx, ItemIx)> {
+pub(crate) fn one_way(repo: &Repository, scope: &[ItemIx]) -> Vec<(ItemIx, ItemIx)> {
     let mut out = Vec::new();
     for &from in scope {
         let mut seen = HashSet::new();
@@ -743,7 +749,7 @@ pub fn one_way(repo: &Repository, scope: &[ItemIx]) -> Vec<(ItemIx, ItemIx)> {
 }
 
 /// Items within `depth` links of `centre`, following links both ways, in repository order.
-pub fn neighbourhood(repo: &Repository, centre: ItemIx, depth: usize) -> Vec<ItemIx> {
+pub(crate) fn neighbourhood(repo: &Repository, centre: ItemIx, depth: usize) -> Vec<ItemIx> {
     let mut seen = BTreeSet::from([centre]);
     let mut queue = VecDeque::from([(centre, 0)]);
     while let Some((ix, d)) = queue.pop_front() {
@@ -760,14 +766,14 @@ pub fn neighbourhood(repo: &Repository, centre: ItemIx, depth: usize) -> Vec<Ite
 }
 
 /// Items in the given programmes (all when empty), in repository order.
-pub fn scope(repo: &Repository, programmes: &[String]) -> Vec<ItemIx> {
+pub(crate) fn scope(repo: &Repository, programmes: &[String]) -> Vec<ItemIx> {
     (0..repo.items.len())
         .filter(|&ix| programmes.is_empty() || programmes.contains(&repo.items[ix].programme.value))
         .collect()
 }
 
 /// The municipalities of a region sorted for people (Norwegian order).
-pub fn region_municipalities<'a>(repo: &'a Repository, region: &'a Region) -> Vec<&'a str> {
+pub(crate) fn region_municipalities<'a>(repo: &'a Repository, region: &'a Region) -> Vec<&'a str> {
     let mut numbers: Vec<&str> = region
         .municipalities
         .iter()
@@ -778,7 +784,7 @@ pub fn region_municipalities<'a>(repo: &'a Repository, region: &'a Region) -> Ve
 }
 
 /// Regions sorted for people.
-pub fn regions_sorted(repo: &Repository) -> Vec<&Region> {
+pub(crate) fn regions_sorted(repo: &Repository) -> Vec<&Region> {
     let mut regions: Vec<&Region> = repo.regions.values().collect();
     regions.sort_by(|a, b| norwegian_cmp(&a.name, &b.name));
     regions
@@ -787,7 +793,7 @@ pub fn regions_sorted(repo: &Repository) -> Vec<&Region> {
 /// The regions in an item's scope: named, through one of its municipalities or a place in
 /// one, or through a body that acts for the region (the same ties `plan list --region`
 /// follows). Places it only mentions do not count.
-pub fn regions_of_item<'a>(repo: &'a Repository, item: &'a Item) -> BTreeSet<&'a str> {
+pub(crate) fn regions_of_item<'a>(repo: &'a Repository, item: &'a Item) -> BTreeSet<&'a str> {
     let municipalities = item
         .municipalities
         .iter()
@@ -806,7 +812,7 @@ pub fn regions_of_item<'a>(repo: &'a Repository, item: &'a Item) -> BTreeSet<&'a
 }
 
 /// The items tied to each region (removed items left out), in one pass over the items.
-pub fn items_per_region(repo: &Repository) -> HashMap<&str, Vec<ItemIx>> {
+pub(crate) fn items_per_region(repo: &Repository) -> HashMap<&str, Vec<ItemIx>> {
     let mut out: HashMap<&str, Vec<ItemIx>> = HashMap::new();
     for (ix, item) in repo
         .items
@@ -829,7 +835,7 @@ pub struct BodyLoad<'a> {
 }
 
 /// Bodies with their load, heaviest first, then in Norwegian order of name.
-pub fn body_loads<'a>(repo: &'a Repository, scope: &[ItemIx]) -> Vec<BodyLoad<'a>> {
+pub(crate) fn body_loads<'a>(repo: &'a Repository, scope: &[ItemIx]) -> Vec<BodyLoad<'a>> {
     // One pass over the items, not one per body: a national repository has thousands of each.
     let mut by_body: HashMap<&str, (Vec<ItemIx>, Vec<ItemIx>)> = HashMap::new();
     for &ix in scope {
@@ -951,7 +957,7 @@ impl Coverage<'_> {
 }
 
 /// Every programme's themes when `programmes` is empty, else those programmes' themes.
-pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a> {
+pub(crate) fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a> {
     let chosen: Vec<&Programme> = repo
         .programmes
         .values()
@@ -994,7 +1000,7 @@ pub fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Coverage<'a>
 }
 
 /// The day `age` (`6m`, `1y`, `2w`, `30d`) before `today`, as (year, month, day).
-pub fn days_before(today: Date, age: &str) -> Result<(u16, u8, u8), String> {
+pub(crate) fn days_before(today: Date, age: &str) -> Result<(u16, u8, u8), String> {
     let bad = || crate::t!("error-bad-age", age = age);
     let (number, unit) = age.split_at(age.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?);
     // Ages reaching back past year 1 are refused before any arithmetic could overflow.
@@ -1013,7 +1019,10 @@ pub fn days_before(today: Date, age: &str) -> Result<(u16, u8, u8), String> {
                 .filter(|&months| months >= 12)
                 .ok_or_else(too_long)?;
             let (year, month) = (months.div_euclid(12), months.rem_euclid(12) + 1);
-            return Ok((year as u16, month as u8, d.min(28)));
+            // At least a year and at most today's: both fit.
+            let year = u16::try_from(year).expect("a year from 1 to today's");
+            let month = u8::try_from(month).expect("a month");
+            return Ok((year, month, d.min(28)));
         }
         "y" => {
             let year = u16::try_from(i64::from(y) - n.min(i64::from(y)))
@@ -1032,7 +1041,7 @@ pub fn days_before(today: Date, age: &str) -> Result<(u16, u8, u8), String> {
 }
 
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
-pub fn days_from_civil(y: u16, m: u8, d: u8) -> i64 {
+pub(crate) fn days_from_civil(y: u16, m: u8, d: u8) -> i64 {
     let y = i64::from(y) - i64::from(m <= 2);
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -1043,17 +1052,17 @@ pub fn days_from_civil(y: u16, m: u8, d: u8) -> i64 {
 }
 
 /// The civil date of a day count since 1970-01-01.
-pub fn civil_from_days(z: i64) -> (u16, u8, u8) {
+pub(crate) fn civil_from_days(z: i64) -> (u16, u8, u8) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let d = u8::try_from(doy - (153 * mp + 2) / 5 + 1).expect("a day of the month");
+    let m = u8::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).expect("a month");
     let y = yoe + era * 400 + i64::from(m <= 2);
-    (y as u16, m, d)
+    (u16::try_from(y).expect("a year from 0 to 65535"), m, d)
 }
 
 /// The next free id for a new item of `programme` in `theme`: one past the highest number

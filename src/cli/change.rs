@@ -116,7 +116,7 @@ pub(super) fn finish(
 }
 
 /// Says why nothing was written (exit status 0): the reasons given, else "nothing to change".
-pub fn unchanged(
+pub(super) fn unchanged(
     id: &str,
     reasons: Vec<String>,
     args: &ChangeArgs,
@@ -245,7 +245,7 @@ pub(super) fn date(given: Option<&str>) -> Result<Date> {
 /// `--date` for something that has happened, or today. A later date is refused unless
 /// `future` confirms it: the latest update's status is the status now, so an update dated
 /// ahead by a typo would hide every real one until that day.
-pub fn past_date(given: Option<&str>, future: bool) -> Result<Date> {
+pub(super) fn past_date(given: Option<&str>, future: bool) -> Result<Date> {
     let date = date(given)?;
     let today = crate::cli::parse_today(None)?;
     if !future && date.earliest() > today.earliest() {

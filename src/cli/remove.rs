@@ -30,7 +30,7 @@ pub struct Args {
     pub change: ChangeArgs,
 }
 
-pub fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let date = change::past_date(args.date.as_deref(), args.future)?;
     let mut open = change::open(repo)?;
     let repo = &open.ctx.repo;
