@@ -1068,7 +1068,7 @@ pub(crate) fn civil_from_days(z: i64) -> (u16, u8, u8) {
 /// The next free id for a new item of `programme` in `theme`: one past the highest number
 /// (K12 after K11) where the programme numbers its items, else a slug of the title made
 /// unique with `-2`, `-3`, …. No item may have it (in any case), and `free` must allow it.
-pub fn next_item_id(
+pub(crate) fn next_item_id(
     repo: &Repository,
     programme: &Programme,
     theme: &str,
@@ -1102,7 +1102,7 @@ pub fn next_item_id(
 }
 
 /// A slug of a title or name, at most 60 characters, cut between words.
-pub fn slug_of(text: &str) -> String {
+pub(crate) fn slug_of(text: &str) -> String {
     let mut slug = fold(text);
     if slug.len() > 60 {
         let cut = slug[..=60].rfind('-').unwrap_or(60);
@@ -1112,7 +1112,7 @@ pub fn slug_of(text: &str) -> String {
 }
 
 /// `base`, or `base-2`, `base-3`, … : the first that `free` allows.
-pub fn unique_slug(base: &str, free: impl Fn(&str) -> bool) -> String {
+pub(crate) fn unique_slug(base: &str, free: impl Fn(&str) -> bool) -> String {
     std::iter::once(base.to_string())
         .chain((2..).map(|n| format!("{base}-{n}")))
         .find(|id| free(id))

@@ -2,6 +2,8 @@
 //! the shipped data in a scratch git repository, the workbook edited by a second writer
 //! (read with calamine, written again with rust_xlsxwriter, as another program would), and
 //! `plan import` of the result.
+// Test workbooks are a few dozen cells: positions fit any integer type.
+#![allow(clippy::cast_possible_truncation)]
 
 mod common;
 

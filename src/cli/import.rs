@@ -81,7 +81,7 @@ fn plan(args: &Args, ctx: &Context) -> Result<Planned> {
     })
 }
 
-pub fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     // --apply holds the repository lock from reading to writing, so no other change slips
     // in between; a preview takes no lock.
     let (ctx, files) = if args.apply {

@@ -141,7 +141,7 @@ pub enum Format {
 
 /// Turns the typed flags into a filter of resolved ids; unknown values are errors. `as_of`
 /// is the day `--as-of` gives, which is "now" unless `--today` says otherwise.
-pub fn filter(args: &FilterArgs, ctx: &Context, as_of: Option<Date>) -> Result<Filter> {
+pub(crate) fn filter(args: &FilterArgs, ctx: &Context, as_of: Option<Date>) -> Result<Filter> {
     let repo = &ctx.repo;
     let mut f = Filter {
         include_removed: args.include_removed,

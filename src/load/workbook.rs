@@ -34,6 +34,7 @@ impl Cell {
     };
 
     /// The value as text: dates as `YYYY-MM-DD`, whole numbers without a decimal point.
+    #[allow(clippy::cast_possible_truncation)] // a whole number below 1e15 fits an i64 exactly
     pub(crate) fn text(&self) -> String {
         match &self.value {
             Value::Empty => String::new(),
@@ -149,6 +150,7 @@ pub(crate) fn read_xlsx(path: &Path) -> Result<Vec<Sheet>> {
     Ok(sheets)
 }
 
+#[allow(clippy::cast_possible_truncation)] // calamine's cell positions are u32 addresses
 fn cells(values: &Range<Data>, formulas: &Range<String>) -> Vec<Vec<Cell>> {
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     let mut put = |row: u32, col: u32, update: &dyn Fn(&mut Cell)| {

@@ -211,6 +211,7 @@ const MAX_ROW_LINES: u32 = 4;
 
 /// How many lines `text` takes wrapped in a column `width` characters wide; spreadsheets
 /// set row heights when a file is written, not when it is opened.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // column widths and line counts are small positive numbers
 fn wrapped_lines(text: &str, width: f64) -> u32 {
     let per_line = width.max(1.0) as usize;
     text.lines()
@@ -249,6 +250,7 @@ fn write_cell(
 
 /// A drop-down on every closed-value column, down to `last_row`, listing the values kept in
 /// the manifest sheet (a list written inline is limited to 255 characters).
+#[allow(clippy::cast_possible_truncation)] // a handful of drop-down lists, far below u16::MAX
 fn drop_downs(
     sheet: &mut Worksheet,
     columns: &[Column],

@@ -17,6 +17,7 @@ pub(crate) struct CellRef {
 }
 
 impl fmt::Display for CellRef {
+    #[allow(clippy::cast_possible_truncation)] // the remainder is below 26
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut letters = Vec::new();
         let mut n = self.col + 1;

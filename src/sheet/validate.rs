@@ -27,6 +27,7 @@ const CELL_LINES: u32 = 1 << 30;
 struct Cells(Vec<CellRef>);
 
 impl Cells {
+    #[allow(clippy::cast_possible_truncation)] // one position per changed cell of a workbook of bounded size
     fn pos(&mut self, cell: &CellRef) -> Pos {
         self.0.push(cell.clone());
         Pos {
