@@ -232,7 +232,7 @@ fn html_is_one_self_contained_page() {
     let run = plan(&root(), &["report", "--format", "html"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     let html = &run.stdout;
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nb\">\n"));
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"nb\">"));
     assert!(
         html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
     );

@@ -1,10 +1,13 @@
 //! Small inline SVG charts of indicators for the web page: the straight line from baseline to
-//! target, the measurements on the way, and the progress in words. Every text from the data is
-//! escaped; colours keep text at 4.5:1 contrast or more on white.
+//! target, the measurements on the way, and the progress in words. The SVG is written with
+//! maud, so every text from the data is escaped; colours keep text at 4.5:1 contrast or more on
+//! white.
+
+use maud::{Markup, html};
 
 use crate::indicator::{self, Progress};
 use crate::model::{Date, Indicator};
-use crate::render::html::{escape, figure};
+use crate::render::html::figure;
 use crate::render::labels::Labels;
 use crate::render::report::number;
 
@@ -101,109 +104,87 @@ fn earliest_day(date: Date) -> i64 {
     crate::query::days_from_civil(y, m, d)
 }
 
+/// A coordinate in the SVG, to a tenth of a pixel.
+pub(crate) fn coord(value: f64) -> String {
+    format!("{value:.1}")
+}
+
 /// A chart of one indicator: axes, the expected line (with a baseline), measurements joined by
 /// a line, the target, and the progress label.
-pub fn indicator(l: &Labels, i: &Indicator, progress: Progress) -> String {
+pub(crate) fn indicator(l: &Labels, i: &Indicator, progress: Progress) -> Markup {
     let s = Scale::of(i);
-    let mut svg = axes(l, &s);
     let target = (s.x(i.target.date.value), s.y(i.target.value));
-    if let Some(b) = &i.baseline {
-        let start = (s.x(b.date.value), s.y(b.value));
-        svg.push_str(&format!(
-            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{MUTED}\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"><title>{}</title></line>",
-            start.0, start.1, target.0, target.1, escape(l.expected_line)
-        ));
-        svg.push_str(&point(
-            start,
-            MUTED,
-            &format!("{} {}", l.baseline, number(l, b.value)),
-        ));
-    }
     let measured: Vec<(f64, f64)> = i
         .measurements
         .iter()
         .map(|m| (s.x(m.date.value), s.y(m.value)))
         .collect();
-    if measured.len() > 1 {
-        let path: Vec<String> = measured
-            .iter()
-            .map(|(x, y)| format!("{x:.1},{y:.1}"))
-            .collect();
-        svg.push_str(&format!(
-            "<polyline points=\"{}\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>",
-            path.join(" ")
-        ));
-    }
-    for (m, &at) in i.measurements.iter().zip(&measured) {
-        let label = format!("{} {}", l.measured, number(l, m.value));
-        svg.push_str(&point(at, "#0969da", &label));
-    }
-    svg.push_str(&format!(
-        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"10\" height=\"10\" fill=\"{INK}\" transform=\"rotate(45 {:.1} {:.1})\"/>",
-        target.0 - 5.0, target.1 - 5.0, target.0, target.1
-    ));
-    svg.push_str(&label(
-        target,
-        &format!("{} {}", l.target, number(l, i.target.value)),
-    ));
-    svg.push_str(&format!(
-        "<text x=\"{:.0}\" y=\"16\" font-size=\"14\" font-weight=\"700\" fill=\"{}\">{}</text>",
-        PLOT.0,
-        progress_colour(progress),
-        escape(&l.progress(progress))
-    ));
+    let path: Vec<String> = measured
+        .iter()
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect();
+    let content = html! {
+        (axes(l, &s))
+        @if let Some(b) = &i.baseline {
+            @let start = (s.x(b.date.value), s.y(b.value));
+            line x1=(coord(start.0)) y1=(coord(start.1)) x2=(coord(target.0)) y2=(coord(target.1))
+                stroke=(MUTED) stroke-width="1.5" stroke-dasharray="5 4" {
+                title { (l.expected_line) }
+            }
+            (point(start, MUTED, &format!("{} {}", l.baseline, number(l, b.value))))
+        }
+        @if measured.len() > 1 {
+            polyline points=(path.join(" ")) fill="none" stroke="#0969da" stroke-width="2" {}
+        }
+        @for (m, &at) in i.measurements.iter().zip(&measured) {
+            (point(at, "#0969da", &format!("{} {}", l.measured, number(l, m.value))))
+        }
+        rect x=(coord(target.0 - 5.0)) y=(coord(target.1 - 5.0)) width="10" height="10" fill=(INK)
+            transform=(format!("rotate(45 {:.1} {:.1})", target.0, target.1)) {}
+        (label(target, &format!("{} {}", l.target, number(l, i.target.value))))
+        text x=(format!("{:.0}", PLOT.0)) y="16" font-size="14" font-weight="700"
+            fill=(progress_colour(progress)) { (l.progress(progress)) }
+    };
     let caption = format!("{}: {}", l.chart_indicator, i.name);
-    figure(&caption, WIDTH, HEIGHT, &svg)
+    figure(&caption, WIDTH, HEIGHT, &content)
 }
 
 /// The value axis (0 and the top, with the unit) and the time axis (first and last date).
-fn axes(l: &Labels, s: &Scale) -> String {
+fn axes(l: &Labels, s: &Scale) -> Markup {
     let (left, top, right, bottom) = PLOT;
-    let mut svg = format!(
-        "<line x1=\"{left}\" y1=\"{bottom}\" x2=\"{right}\" y2=\"{bottom}\" stroke=\"{MUTED}\"/>\
-         <line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{bottom}\" stroke=\"{MUTED}\"/>"
-    );
-    for value in [0.0, s.top / 1.1] {
-        svg.push_str(&format!(
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"{INK}\">{}</text>",
-            left - 6.0,
-            s.y(value) + 4.0,
-            number(l, value.round())
-        ));
-    }
-    for (day, anchor) in [(s.first, "start"), (s.last, "end")] {
+    let date = |day: i64| {
         let (y, m, d) = crate::query::civil_from_days(day);
-        let date = Date {
+        l.date(Date {
             year: y,
             month: Some(m),
             day: Some(d),
-        };
-        svg.push_str(&format!(
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"{anchor}\" fill=\"{INK}\">{}</text>",
-            if anchor == "start" { left } else { right },
-            bottom + 18.0,
-            escape(&l.date(date))
-        ));
+        })
+    };
+    html! {
+        line x1=(left) y1=(bottom) x2=(right) y2=(bottom) stroke=(MUTED) {}
+        line x1=(left) y1=(top) x2=(left) y2=(bottom) stroke=(MUTED) {}
+        @for value in [0.0, s.top / 1.1] {
+            text x=(coord(left - 6.0)) y=(coord(s.y(value) + 4.0)) font-size="12" text-anchor="end"
+                fill=(INK) { (number(l, value.round())) }
+        }
+        @for (day, x, anchor) in [(s.first, left, "start"), (s.last, right, "end")] {
+            text x=(coord(x)) y=(coord(bottom + 18.0)) font-size="12" text-anchor=(anchor)
+                fill=(INK) { (date(day)) }
+        }
     }
-    svg
 }
 
-fn point(at: (f64, f64), colour: &str, text: &str) -> String {
-    format!(
-        "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4.5\" fill=\"{colour}\"/>{}",
-        at.0,
-        at.1,
-        label(at, text)
-    )
+fn point(at: (f64, f64), colour: &str, text: &str) -> Markup {
+    html! {
+        circle cx=(coord(at.0)) cy=(coord(at.1)) r="4.5" fill=(colour) {}
+        (label(at, text))
+    }
 }
 
-fn label(at: (f64, f64), text: &str) -> String {
-    format!(
-        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"{INK}\">{}</text>",
-        at.0 + 8.0,
-        at.1 - 8.0,
-        escape(text)
-    )
+fn label(at: (f64, f64), text: &str) -> Markup {
+    html! {
+        text x=(coord(at.0 + 8.0)) y=(coord(at.1 - 8.0)) font-size="12" fill=(INK) { (text) }
+    }
 }
 
 #[cfg(test)]

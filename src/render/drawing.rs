@@ -3,14 +3,17 @@
 //! the best-connected item of their group, ordered within a column to keep links short, and
 //! items with no link in the graph are set out in rows below.
 //!
-//! Every text from the data is escaped; node text is dark on light fills (contrast ≥ 4.5:1).
+//! The SVG is written with maud, so every text from the data is escaped; node text is dark on
+//! light fills (contrast ≥ 4.5:1).
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
+use maud::{Markup, html};
+
 use crate::index::{ItemIx, Repository};
 use crate::model::Status;
+use crate::render::chart::coord;
 use crate::render::graph::GraphView;
-use crate::render::html::escape;
 
 const NODE_W: f64 = 176.0;
 const NODE_H: f64 = 44.0;
@@ -230,38 +233,29 @@ fn cut(text: &str) -> String {
 }
 
 /// The graph as an SVG element, titled `caption`.
-pub fn svg(repo: &Repository, layout: &Layout, caption: &str) -> String {
-    let mut svg = format!(
-        "<svg class=\"graph\" role=\"img\" viewBox=\"0 0 {:.0} {:.0}\" width=\"{:.0}\" \
-         xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title>",
-        layout.width,
-        layout.height,
-        layout.width,
-        escape(caption)
-    );
+pub(crate) fn svg(repo: &Repository, layout: &Layout, caption: &str) -> Markup {
     let at = |n: usize| (layout.nodes[n].1, layout.nodes[n].2);
-    for &(a, b, both) in &layout.links {
-        let c = Curve::between(at(a), at(b));
-        svg.push_str(&format!(
-            "<path d=\"{}\" fill=\"none\" stroke=\"{EDGE}\" stroke-width=\"1.3\"/>{}",
-            c.path,
-            arrowhead(c.end, c.end_points)
-        ));
-        if both {
-            svg.push_str(&arrowhead(c.start, -c.start_leaves));
+    html! {
+        svg.graph role="img" viewBox=(format!("0 0 {:.0} {:.0}", layout.width, layout.height))
+            width=(format!("{:.0}", layout.width)) xmlns="http://www.w3.org/2000/svg" {
+            title { (caption) }
+            @for &(a, b, both) in &layout.links {
+                @let c = Curve::between(at(a), at(b));
+                path d=(c.path) fill="none" stroke=(EDGE) stroke-width="1.3" {}
+                (arrowhead(c.end, c.end_points))
+                @if both {
+                    (arrowhead(c.start, -c.start_leaves))
+                }
+            }
+            @for &(a, b) in &layout.references {
+                path d=(Curve::between(at(a), at(b)).path) fill="none" stroke=(EDGE)
+                    stroke-width="1.3" stroke-dasharray="2 3" {}
+            }
+            @for (node, x, y) in &layout.nodes {
+                (node_svg(repo, node, *x, *y))
+            }
         }
     }
-    for &(a, b) in &layout.references {
-        svg.push_str(&format!(
-            "<path d=\"{}\" fill=\"none\" stroke=\"{EDGE}\" stroke-width=\"1.3\" stroke-dasharray=\"2 3\"/>",
-            Curve::between(at(a), at(b)).path
-        ));
-    }
-    for (node, x, y) in &layout.nodes {
-        svg.push_str(&node_svg(repo, node, *x, *y));
-    }
-    svg.push_str("</svg>");
-    svg
 }
 
 const EDGE: &str = "#57606a";
@@ -304,26 +298,23 @@ impl Curve {
 }
 
 /// A filled triangle with its tip at `tip`, pointing right (`direction` 1) or left (-1).
-fn arrowhead(tip: (f64, f64), direction: f64) -> String {
+fn arrowhead(tip: (f64, f64), direction: f64) -> Markup {
     let base = tip.0 - direction * 8.0;
-    format!(
-        "<path d=\"M{:.1},{:.1} L{base:.1},{:.1} L{base:.1},{:.1} z\" fill=\"{EDGE}\"/>",
+    let d = format!(
+        "M{:.1},{:.1} L{base:.1},{:.1} L{base:.1},{:.1} z",
         tip.0,
         tip.1,
         tip.1 - 4.0,
         tip.1 + 4.0
-    )
+    );
+    html! { path d=(d) fill=(EDGE) {} }
 }
 
-fn node_svg(repo: &Repository, node: &Node, x: f64, y: f64) -> String {
+fn node_svg(repo: &Repository, node: &Node, x: f64, y: f64) -> Markup {
     let (id, title, fill, dash) = match node {
         Node::Item(ix) => {
             let item = &repo.items[*ix];
-            let dash = if item.is_removed() {
-                " stroke-dasharray=\"5 4\""
-            } else {
-                ""
-            };
+            let dash = item.is_removed().then_some("5 4");
             (
                 repo.display_id(*ix, None),
                 item.title.as_str(),
@@ -336,7 +327,7 @@ fn node_svg(repo: &Repository, node: &Node, x: f64, y: f64) -> String {
                 .documents
                 .get(d)
                 .map_or(d.as_str(), |doc| doc.title.as_str());
-            (String::new(), title, "#ffffff", " stroke-dasharray=\"2 3\"")
+            (String::new(), title, "#ffffff", Some("2 3"))
         }
     };
     // An item shows its id in bold over its title; a document its title over two lines.
@@ -346,19 +337,16 @@ fn node_svg(repo: &Repository, node: &Node, x: f64, y: f64) -> String {
     } else {
         (id, cut(title), "700")
     };
-    format!(
-        "<g><title>{}</title><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{NODE_W}\" height=\"{NODE_H}\" rx=\"6\" \
-         fill=\"{fill}\" stroke=\"#57606a\"{dash}/>\
-         <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" font-weight=\"{weight}\" fill=\"#1f2328\">{}</text>\
-         <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#1f2328\">{}</text></g>",
-        escape(title),
-        x + 8.0,
-        y + 18.0,
-        escape(&first),
-        x + 8.0,
-        y + 35.0,
-        escape(&second)
-    )
+    html! {
+        g {
+            title { (title) }
+            rect x=(coord(x)) y=(coord(y)) width=(NODE_W) height=(NODE_H) rx="6" fill=(fill)
+                stroke="#57606a" stroke-dasharray=[dash] {}
+            text x=(coord(x + 8.0)) y=(coord(y + 18.0)) font-size="11" font-weight=(weight)
+                fill="#1f2328" { (first) }
+            text x=(coord(x + 8.0)) y=(coord(y + 35.0)) font-size="11" fill="#1f2328" { (second) }
+        }
+    }
 }
 
 #[cfg(test)]

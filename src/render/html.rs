@@ -2,22 +2,26 @@
 //! pulldown-cmark: inline CSS (readable on a phone, printable), no scripts, no fonts or
 //! images from the network, and charts as inline SVG.
 //!
-//! Raw HTML in the Markdown is shown as text, except the anchors and chart markers
-//! `render::report` writes itself: text from the data is escaped there already, and this is
-//! the second lock on the same door.
+//! Everything around and between the Markdown (the page, table boxes, charts, the drawn
+//! graphs) is written with maud, and the Markdown's text by pulldown-cmark: both escape
+//! every text they are given, so text from the data can only ever become text. Raw HTML in
+//! the Markdown is shown as text too, except the anchors and markers `render::report` writes
+//! itself.
 
 use std::io::{self, Write};
 
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::index::Repository;
 use crate::model::Status;
+use crate::render::chart::{self, coord};
+use crate::render::drawing;
 use crate::render::labels::Labels;
 use crate::render::report::{
     CHART_COVERAGE, CHART_STATUS, PART_END, chart_marker, graph_marker, indicator_marker,
     part_marker, title,
 };
-use crate::render::{chart, drawing};
 use crate::report::{ProgrammeReport, Report};
 
 const STYLE: &str = r#"
@@ -69,20 +73,17 @@ svg.graph text { font-family: inherit; }
 }
 "#;
 
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+/// Where streamed content goes in an element maud writes, which is then split around it. No
+/// text maud writes can hold it: maud escapes `<` in all of them.
+const CONTENT: &str = "<!--plan:content-->";
+
+/// The start and end tags (and whatever maud wrote around them) of `element`, which holds
+/// [`CONTENT`] once, for content written between them piece by piece.
+fn start_and_end(element: &Markup) -> (&str, &str) {
+    element
+        .0
+        .split_once(CONTENT)
+        .expect("the element holds the content marker")
 }
 
 /// Writes the page for `report`. `write_markdown` writes the report's Markdown (from
@@ -99,16 +100,22 @@ pub fn page(
         [one] => title(report, Some(one)),
         _ => title(report, None),
     };
-    write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <link rel=\"icon\" href=\"data:,\">\n<title>{}</title>\n<style>{STYLE}{}</style>\n\
-         </head>\n<body>\n<main>\n",
-        report.language,
-        escape(&page_title),
-        page_footer(report)
-    )?;
+    let page = html! {
+        (DOCTYPE)
+        html lang=(report.language) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                link rel="icon" href="data:,";
+                title { (page_title) }
+                // CSS, not HTML: nothing from the data is in it (see `page_footer`).
+                style { (PreEscaped(STYLE)) (PreEscaped(page_footer(report))) }
+            }
+            body { main { (PreEscaped(CONTENT)) } }
+        }
+    };
+    let (start, end) = start_and_end(&page);
+    out.write_all(start.as_bytes())?;
     let mut body = MarkdownToHtml {
         markdown: Vec::new(),
         html: String::new(),
@@ -119,7 +126,7 @@ pub fn page(
     };
     write_markdown(&mut body)?;
     body.convert_pending()?;
-    write!(body.out, "</main>\n</body>\n</html>\n")
+    writeln!(body.out, "{end}")
 }
 
 /// Takes the report's Markdown and writes it as HTML, a piece at a time.
@@ -224,10 +231,8 @@ where
             Event::End(TagEnd::Heading(_)) => in_heading = false,
             Event::Text(text) | Event::Code(text) if in_heading => heading.push_str(text),
             Event::Start(Tag::Table(_)) => {
-                out.push(Event::Html(CowStr::from(format!(
-                    "<caption>{}</caption>",
-                    escape(heading.trim())
-                ))));
+                let caption = html! { caption { (heading.trim()) } };
+                out.push(Event::Html(caption.into_string().into()));
             }
             _ => {}
         }
@@ -258,11 +263,13 @@ fn own_html(raw: &str, report: &Report) -> Option<String> {
         let id = &part.programme.id.value;
         if raw == part_marker(part.programme) {
             // The data is in the programme's language, whatever the labels are in.
-            Some(format!("<section lang=\"{}\">\n", part.programme.language))
+            let section =
+                html! { section lang=(part.programme.language) { (PreEscaped(CONTENT)) } };
+            Some(format!("{}\n", start_and_end(&section).0))
         } else if raw == chart_marker(CHART_STATUS, id) {
-            Some(status_chart(part))
+            Some(status_chart(part).into_string())
         } else if raw == chart_marker(CHART_COVERAGE, id) {
-            Some(coverage_chart(part))
+            Some(coverage_chart(part).into_string())
         } else {
             None
         }
@@ -281,7 +288,7 @@ fn indicator_chart(repo: &Repository, report: &Report, marker: &str) -> String {
         .find_map(|(part, entry)| {
             entry.indicators.iter().enumerate().find_map(|(n, (i, p))| {
                 (indicator_marker(repo, entry.ix, n) == marker)
-                    .then(|| chart::indicator(Labels::of(part.language), i, *p))
+                    .then(|| chart::indicator(Labels::of(part.language), i, *p).into_string())
             })
         })
         .unwrap_or_default()
@@ -310,12 +317,13 @@ fn link_graph(repo: &Repository, report: &Report, marker: &str) -> String {
             let layout = drawing::Layout::new(&g.view);
             // A wide graph scrolls rather than shrinking its text; the scroll area takes the
             // keyboard focus so it can be scrolled without a mouse.
-            format!(
-                "<figure class=\"graph\" tabindex=\"0\" aria-label=\"{caption}\">\n{}\n\
-                 <figcaption>{caption}</figcaption>\n</figure>\n",
-                drawing::svg(repo, &layout, &caption),
-                caption = escape(&caption)
-            )
+            html! {
+                figure.graph tabindex="0" aria-label=(caption) {
+                    (drawing::svg(repo, &layout, &caption))
+                    figcaption { (caption) }
+                }
+            }
+            .into_string()
         })
         .unwrap_or_default()
 }
@@ -332,7 +340,7 @@ fn status_colour(status: Option<Status>) -> &'static str {
 }
 
 /// Stacked bars: for each theme, its items by status.
-fn status_chart(part: &ProgrammeReport) -> String {
+fn status_chart(part: &ProgrammeReport) -> Markup {
     let l = Labels::of(part.language);
     let rows = &part.summary.status_by_theme;
     let (label_w, bar_w, row_h, top) = (64.0, 536.0, 28.0, 8.0);
@@ -342,59 +350,52 @@ fn status_chart(part: &ProgrammeReport) -> String {
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let mut svg = String::new();
-    for (i, (code, counts)) in rows.iter().enumerate() {
-        let y = top + i as f64 * row_h;
-        let name = part
-            .programme
-            .theme(code)
-            .map_or(code.as_str(), |t| t.name.as_str());
-        svg.push_str(&format!(
-            "<text x=\"0\" y=\"{:.1}\" font-size=\"13\" font-weight=\"600\"><title>{}</title>{}</text>",
-            y + 17.0,
-            escape(name),
-            escape(code)
-        ));
+    // Each status's bar in a row: where it starts, its width, its status and its count.
+    let bars = |counts: &[(Option<Status>, usize)]| {
         let mut x = label_w;
+        let mut bars = Vec::new();
         for &(status, n) in counts {
             let w = n as f64 / max * bar_w;
-            svg.push_str(&format!(
-                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"22\" fill=\"{}\"><title>{} {}: {n}</title></rect>",
-                status_colour(status),
-                escape(code),
-                l.status(status)
-            ));
-            if w >= 18.0 {
-                let ink = chart::ink(status_colour(status));
-                svg.push_str(&format!(
-                    "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{ink}\">{n}</text>",
-                    x + w / 2.0,
-                    y + 15.5
-                ));
-            }
+            bars.push((x, w, status, n));
             x += w;
         }
-    }
+        bars
+    };
     let legend_y = top + rows.len() as f64 * row_h + 10.0;
     let mut shown: Vec<Option<Status>> = Status::ALL.iter().map(|&s| Some(s)).collect();
     shown.push(None);
     shown.retain(|s| rows.iter().any(|(_, c)| c.iter().any(|(t, _)| t == s)));
-    for (i, status) in shown.iter().enumerate() {
-        let (x, y) = ((i % 4) as f64 * 150.0, legend_y + (i / 4) as f64 * 20.0);
-        svg.push_str(&format!(
-            "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\">{}</text>",
-            status_colour(*status),
-            x + 17.0,
-            y + 10.5,
-            l.status(*status)
-        ));
-    }
+    let content = html! {
+        @for (i, (code, counts)) in rows.iter().enumerate() {
+            @let y = top + i as f64 * row_h;
+            @let name = part.programme.theme(code).map_or(code.as_str(), |t| t.name.as_str());
+            text x="0" y=(coord(y + 17.0)) font-size="13" font-weight="600" {
+                title { (name) }
+                (code)
+            }
+            @for (x, w, status, n) in bars(counts) {
+                rect x=(coord(x)) y=(coord(y)) width=(coord(w)) height="22"
+                    fill=(status_colour(status)) {
+                    title { (code) " " (l.status(status)) ": " (n) }
+                }
+                @if w >= 18.0 {
+                    text x=(coord(x + w / 2.0)) y=(coord(y + 15.5)) font-size="12"
+                        text-anchor="middle" fill=(chart::ink(status_colour(status))) { (n) }
+                }
+            }
+        }
+        @for (i, status) in shown.iter().enumerate() {
+            @let (x, y) = ((i % 4) as f64 * 150.0, legend_y + (i / 4) as f64 * 20.0);
+            rect x=(coord(x)) y=(coord(y)) width="12" height="12" fill=(status_colour(*status)) {}
+            text x=(coord(x + 17.0)) y=(coord(y + 10.5)) font-size="12" { (l.status(*status)) }
+        }
+    };
     let height = legend_y + shown.len().div_ceil(4) as f64 * 20.0;
-    figure(l.chart_status, label_w + bar_w, height, &svg)
+    figure(l.chart_status, label_w + bar_w, height, &content)
 }
 
 /// A heat map: items per region (rows) and theme (columns).
-fn coverage_chart(part: &ProgrammeReport) -> String {
+fn coverage_chart(part: &ProgrammeReport) -> Markup {
     let l = Labels::of(part.language);
     let c = &part.coverage;
     let (label_w, cell_w, cell_h, top) = (180.0, 56.0, 26.0, 22.0);
@@ -405,75 +406,62 @@ fn coverage_chart(part: &ProgrammeReport) -> String {
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let mut svg = String::new();
-    for (j, (code, name)) in c.themes.iter().enumerate() {
-        svg.push_str(&format!(
-            "<text x=\"{:.1}\" y=\"16\" font-size=\"13\" font-weight=\"600\" text-anchor=\"middle\"><title>{}</title>{}</text>",
-            label_w + j as f64 * cell_w + cell_w / 2.0,
-            escape(name),
-            escape(code)
-        ));
-    }
-    for (i, (region, counts)) in c.rows.iter().enumerate() {
-        let y = top + i as f64 * cell_h;
-        svg.push_str(&format!(
-            "<text x=\"0\" y=\"{:.1}\" font-size=\"13\">{}</text>",
-            y + 17.0,
-            escape(region)
-        ));
-        for (j, &n) in counts.iter().enumerate() {
-            let x = label_w + j as f64 * cell_w;
-            let share = n as f64 / max;
-            // From pale to deep blue as the count grows; empty cells stay grey.
-            let fill = if n == 0 {
-                "#f6f8fa".to_string()
-            } else {
-                // Between two channel values, so within 0..=255.
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                let mix = |pale: f64, deep: f64| (pale + (deep - pale) * share).round() as u8;
-                format!(
-                    "#{:02x}{:02x}{:02x}",
-                    mix(221.0, 9.0),
-                    mix(235.0, 80.0),
-                    mix(255.0, 180.0)
-                )
-            };
-            let ink = chart::ink(&fill);
-            svg.push_str(&format!(
-                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\" stroke=\"#fff\"><title>{} {}: {n}</title></rect>\
-                 <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{ink}\">{n}</text>",
-                cell_w,
-                cell_h,
-                escape(region),
-                escape(&c.themes[j].0),
-                x + cell_w / 2.0,
-                y + 17.0
-            ));
+    let content = html! {
+        @for (j, (code, name)) in c.themes.iter().enumerate() {
+            text x=(coord(label_w + j as f64 * cell_w + cell_w / 2.0)) y="16" font-size="13"
+                font-weight="600" text-anchor="middle" {
+                title { (name) }
+                (code)
+            }
         }
-    }
+        @for (i, (region, counts)) in c.rows.iter().enumerate() {
+            @let y = top + i as f64 * cell_h;
+            text x="0" y=(coord(y + 17.0)) font-size="13" { (region) }
+            @for (j, &n) in counts.iter().enumerate() {
+                @let x = label_w + j as f64 * cell_w;
+                @let fill = heat(n, max);
+                rect x=(coord(x)) y=(coord(y)) width=(coord(cell_w)) height=(coord(cell_h))
+                    fill=(fill) stroke="#fff" {
+                    title { (region) " " (c.themes[j].0) ": " (n) }
+                }
+                text x=(coord(x + cell_w / 2.0)) y=(coord(y + 17.0)) font-size="12"
+                    text-anchor="middle" fill=(chart::ink(&fill)) { (n) }
+            }
+        }
+    };
     let width = label_w + c.themes.len() as f64 * cell_w;
     let height = top + c.rows.len() as f64 * cell_h + 4.0;
-    figure(l.chart_coverage, width, height, &svg)
+    figure(l.chart_coverage, width, height, &content)
 }
 
-pub(crate) fn figure(caption: &str, width: f64, height: f64, content: &str) -> String {
+/// The heat map's colour for a count `n` of at most `max`: from pale to deep blue as the
+/// count grows; empty cells stay grey.
+fn heat(n: usize, max: f64) -> String {
+    if n == 0 {
+        return "#f6f8fa".to_string();
+    }
+    let share = n as f64 / max;
+    // Between two channel values, so within 0..=255.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let mix = |pale: f64, deep: f64| (pale + (deep - pale) * share).round() as u8;
     format!(
-        "<figure>\n<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {width:.0} {height:.0}\" \
-         xmlns=\"http://www.w3.org/2000/svg\"><title>{caption}</title>{content}</svg>\n\
-         <figcaption>{caption}</figcaption>\n</figure>\n",
-        caption = escape(caption)
+        "#{:02x}{:02x}{:02x}",
+        mix(221.0, 9.0),
+        mix(235.0, 80.0),
+        mix(255.0, 180.0)
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn html_is_escaped() {
-        assert_eq!(
-            escape("<b title=\"x\">Ø & 'y'</b>"),
-            "&lt;b title=&quot;x&quot;&gt;Ø &amp; &#39;y&#39;&lt;/b&gt;"
-        );
+/// A chart in a figure, captioned.
+pub(crate) fn figure(caption: &str, width: f64, height: f64, content: &Markup) -> Markup {
+    html! {
+        figure {
+            svg.chart role="img" viewBox=(format!("0 0 {width:.0} {height:.0}"))
+                xmlns="http://www.w3.org/2000/svg" {
+                title { (caption) }
+                (content)
+            }
+            figcaption { (caption) }
+        }
     }
 }
