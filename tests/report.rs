@@ -222,7 +222,14 @@ fn text_from_the_data_is_shown_never_run() {
         "status, indicator"
     );
     let lower = html.to_lowercase();
-    for forbidden in ["<script", "<img", "<div", "<b>", "href=\"http"] {
+    // The only `div`s are the page's own boxes around tables.
+    assert_eq!(
+        lower.matches("<div").count(),
+        lower
+            .matches("<div class=\"table\" role=\"region\" tabindex=\"0\"")
+            .count()
+    );
+    for forbidden in ["<script", "<img", "<b>", "href=\"http"] {
         assert!(!lower.contains(forbidden), "the page contains {forbidden}");
     }
 }
@@ -242,6 +249,24 @@ fn html_is_one_self_contained_page() {
     // Romsdal), the heat map; and one indicator (Ungt Entreprenørskap).
     assert_eq!(html.matches("<svg class=\"chart\"").count(), 3 + 2 + 1);
     assert!(html.contains("<figcaption>Tiltak per region og tema</figcaption>"));
+    // Each chart is drawn at its own width (a heat map of one row is not blown up to the
+    // page's), and every table is in a box that scrolls on its own on a narrow screen.
+    for svg in html
+        .split("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ")
+        .skip(1)
+    {
+        let (view_box, rest) = svg.split_once('"').unwrap();
+        let width = view_box.split(' ').next().unwrap();
+        assert!(
+            rest.starts_with(&format!(" width=\"{width}\" ")),
+            "{svg:.80}"
+        );
+    }
+    assert_eq!(
+        html.matches("<table>").count(),
+        html.matches("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"")
+            .count()
+    );
     // Link graphs are drawn, not given as Mermaid source.
     assert_eq!(html.matches("<svg class=\"graph\"").count(), 3);
     assert!(!html.contains("language-mermaid") && !html.contains("flowchart LR"));

@@ -35,7 +35,10 @@ h3 { font-size: 1.15rem; margin-top: 1.6rem; }
 h4 { font-size: 1rem; margin: 1.4rem 0 .3rem; }
 a { color: #0969da; }
 :target { background: #fff8c5; }
-table { border-collapse: collapse; margin: .5rem 0 1rem; }
+table { border-collapse: collapse; }
+/* A table wider than the screen scrolls sideways in its box, not the whole page. */
+div.table { overflow-x: auto; margin: .5rem 0 1rem; }
+div.table:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 /* The heading above a table says what it is; the caption says it again for screen readers. */
 caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; }
@@ -47,7 +50,8 @@ pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; paddin
 pre code { background: none; padding: 0; }
 figure { margin: .5rem 0 1.5rem; }
 figcaption { font-size: .85rem; color: #57606a; }
-svg.chart { display: block; width: 100%; max-width: 40rem; height: auto; margin: .5rem 0 1.2rem; }
+/* A chart is drawn at its own width, and only ever shrunk to fit. */
+svg.chart { display: block; max-width: 100%; height: auto; margin: .5rem 0 1.2rem; }
 svg.chart text { font-family: inherit; }
 figure.graph { overflow-x: auto; }
 svg.graph { display: block; height: auto; margin: .5rem 0; }
@@ -64,6 +68,7 @@ svg.graph text { font-family: inherit; }
   h1, h2, h3, h4 { break-after: avoid; }
   h2:has(> a[id*="-theme-"]) { break-before: page; }
   table { width: 100%; }
+  div.table { overflow: visible; }
   tr, svg, pre, figure { break-inside: avoid; }
   thead { display: table-header-group; }
   figure.graph { overflow: visible; }
@@ -212,7 +217,10 @@ fn page_footer(report: &Report) -> String {
     )
 }
 
-/// The events with a `<caption>` in every table: the text of the heading before it.
+/// The events with every table captioned by the text of the heading before it, and set in a
+/// box that scrolls sideways when the table is wider than the screen, rather than the whole
+/// page. The box takes the keyboard focus, so it can be scrolled without a mouse, and is named
+/// by the same caption.
 fn captioned<'e, 'h>(
     events: impl Iterator<Item = Event<'e>> + 'h,
     heading: &'h mut String,
@@ -222,7 +230,6 @@ where
 {
     let mut in_heading = false;
     events.flat_map(move |event| {
-        let mut out = vec![event.clone()];
         match &event {
             Event::Start(Tag::Heading { .. }) => {
                 heading.clear();
@@ -231,12 +238,23 @@ where
             Event::End(TagEnd::Heading(_)) => in_heading = false,
             Event::Text(text) | Event::Code(text) if in_heading => heading.push_str(text),
             Event::Start(Tag::Table(_)) => {
-                let caption = html! { caption { (heading.trim()) } };
-                out.push(Event::Html(caption.into_string().into()));
+                let caption = heading.trim();
+                let scroll = html! {
+                    div.table role="region" tabindex="0" aria-label=(caption) {
+                        (PreEscaped(CONTENT))
+                    }
+                };
+                let caption = html! { caption { (caption) } };
+                return vec![
+                    Event::Html(start_and_end(&scroll).0.to_owned().into()),
+                    event,
+                    Event::Html(caption.into_string().into()),
+                ];
             }
+            Event::End(TagEnd::Table) => return vec![event, Event::Html("</div>\n".into())],
             _ => {}
         }
-        out
+        vec![event]
     })
 }
 
@@ -452,12 +470,13 @@ fn heat(n: usize, max: f64) -> String {
     )
 }
 
-/// A chart in a figure, captioned.
+/// A chart in a figure, captioned, drawn at its own size (`width` × `height` pixels) and made
+/// smaller to fit a narrow screen, never larger.
 pub(crate) fn figure(caption: &str, width: f64, height: f64, content: &Markup) -> Markup {
     html! {
         figure {
             svg.chart role="img" viewBox=(format!("0 0 {width:.0} {height:.0}"))
-                xmlns="http://www.w3.org/2000/svg" {
+                width=(format!("{width:.0}")) xmlns="http://www.w3.org/2000/svg" {
                 title { (caption) }
                 (content)
             }
