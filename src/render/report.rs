@@ -135,17 +135,36 @@ pub fn escape_lines(text: &str) -> String {
         .join("\n")
 }
 
-/// A paragraph of text from the data: on one line, escaped, and not mistaken for a list or
-/// heading.
-fn paragraph(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for (n, word) in text.split_whitespace().enumerate() {
-        if n > 0 {
-            out.push(' ');
+/// The blocks of a text: runs of lines that are not blank, each line trimmed.
+fn blocks(text: &str) -> Vec<Vec<&str>> {
+    let mut blocks = Vec::new();
+    let mut block = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if !line.is_empty() {
+            block.push(line);
+        } else if !block.is_empty() {
+            blocks.push(std::mem::take(&mut block));
         }
-        escape_into(&mut out, word);
     }
-    block_start(out)
+    if !block.is_empty() {
+        blocks.push(block);
+    }
+    blocks
+}
+
+/// Lines of text from the data, each escaped as by [`escape`] and kept from starting a list
+/// or heading, joined by hard breaks (a backslash at the end of a line). Each line after the
+/// first starts with `indent`, which keeps it in a list entry.
+fn hard_breaks(lines: &[&str], indent: &str) -> String {
+    let mut out = String::new();
+    for (n, line) in lines.iter().enumerate() {
+        if n > 0 {
+            out.push_str("\\\n");
+            out.push_str(indent);
+        }
+        out.push_str(&block_start(escape(line)));
+    }
+    out
 }
 
 /// Text that starts a block (a paragraph, a list entry) escaped so it does not open another
@@ -717,26 +736,25 @@ fn indicators(
     Ok(())
 }
 
-/// A description: paragraphs, and lists where a block's lines start with `- `.
+/// A description: paragraphs, and lists where a block's lines start with `- `. A line break
+/// stays a line break, in a paragraph and in a list entry: descriptions break lines on
+/// purpose (a list, an address), and Markdown would join the lines.
 fn description(out: &mut dyn Write, text: &str) -> io::Result<()> {
-    for block in text.split("\n\n").filter(|b| !b.trim().is_empty()) {
-        if !block.trim_start().starts_with("- ") {
-            writeln!(out, "{}\n", paragraph(block))?;
+    for block in blocks(text) {
+        if !block[0].starts_with("- ") {
+            writeln!(out, "{}\n", hard_breaks(&block, ""))?;
             continue;
         }
-        let mut entries: Vec<String> = Vec::new();
-        for line in block.lines().map(str::trim) {
+        let mut entries: Vec<Vec<&str>> = Vec::new();
+        for line in block {
             match (line.strip_prefix("- "), entries.last_mut()) {
-                (Some(start), _) => entries.push(start.to_string()),
-                (None, Some(last)) => {
-                    last.push(' ');
-                    last.push_str(line);
-                }
+                (Some(start), _) => entries.push(vec![start]),
+                (None, Some(last)) => last.push(line),
                 (None, None) => {}
             }
         }
         for entry in entries {
-            writeln!(out, "- {}", paragraph(&entry))?;
+            writeln!(out, "- {}", hard_breaks(&entry, "  "))?;
         }
         writeln!(out)?;
     }
@@ -850,15 +868,42 @@ mod tests {
             escape("<script>alert(1)</script> *x* [a](b)"),
             "\\<script\\>alert(1)\\</script\\> \\*x\\* \\[a\\](b)"
         );
-        assert_eq!(paragraph("- not a list"), "\\- not a list");
-        assert_eq!(paragraph("2024. Et år"), "2024\\. Et år");
-        assert_eq!(paragraph("Line one\nline two"), "Line one line two");
+        assert_eq!(hard_breaks(&["- not a list"], ""), "\\- not a list");
+        assert_eq!(hard_breaks(&["2024. Et år"], ""), "2024\\. Et år");
         assert_eq!(block_start("5. mars 2024".into()), "5\\. mars 2024");
         assert_eq!(
             escape("@octocat https://x.example"),
             "@\u{2060}octocat https:\u{2060}//x.example"
         );
         assert_eq!(escape("kl. 10: møte"), "kl. 10: møte");
+    }
+
+    /// Line breaks in a description stay line breaks, in paragraphs and list entries, in the
+    /// Markdown and in the HTML made from it; blank lines start paragraphs.
+    #[test]
+    fn line_breaks_in_a_description_stay() {
+        let text = "Fylkeshuset\nPostboks 4\n2. etasje\n\n\n  - første\n    fortsatt\n- - andre\n";
+        let mut markdown = Vec::new();
+        description(&mut markdown, text).unwrap();
+        let markdown = String::from_utf8(markdown).unwrap();
+        assert_eq!(
+            markdown,
+            "Fylkeshuset\\\nPostboks 4\\\n2\\. etasje\n\n- første\\\n  fortsatt\n- \\- andre\n\n"
+        );
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&markdown));
+        assert_eq!(
+            html,
+            "<p>Fylkeshuset<br />\nPostboks 4<br />\n2. etasje</p>\n\
+             <ul>\n<li>første<br />\nfortsatt</li>\n<li>- andre</li>\n</ul>\n"
+        );
+        let mut markdown = Vec::new();
+        description(&mut markdown, "Ein\nto \\\n\n  \ntre").unwrap();
+        assert_eq!(
+            String::from_utf8(markdown).unwrap(),
+            "Ein\\\nto \\\\\n\ntre\n\n",
+            "a backslash from the data stays text"
+        );
     }
 
     /// `escape` copies runs of text; character by character gives the same.
