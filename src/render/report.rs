@@ -15,7 +15,7 @@ use crate::query::link_label;
 use crate::render::graph;
 use crate::render::labels::Labels;
 use crate::render::show::group_thousands;
-use crate::report::{ItemEntry, ProgrammeReport, Report};
+use crate::report::{ItemEntry, ProgrammeReport, Report, ThemeSection};
 use crate::text::fold;
 
 /// Kinds of chart the web page draws, named in the chart markers.
@@ -283,6 +283,9 @@ fn title_and_contents(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     Ok(())
 }
 
+/// One programme's part of the report: its front matter, contents and summary (one piece),
+/// each theme's items (a piece per item and per theme), then the removed items, coverage,
+/// link graphs and data quality (the last piece).
 fn programme<W: Write>(
     out: &mut W,
     repo: &Repository,
@@ -296,6 +299,44 @@ fn programme<W: Write>(
     if form == Form::Web {
         writeln!(out, "{}\n", part_marker(p))?;
     }
+    front_matter(out, repo, report, l, part)?;
+    contents(out, report, l, part)?;
+    summary(out, l, part)?;
+    if let Some((from, revision)) = &report.changes_from {
+        changes(out, report, l, part, *from, revision.as_deref())?;
+    }
+    piece_end(out)?;
+    for section in &part.sections {
+        theme_section(out, repo, report, l, part, section, piece_end)?;
+        piece_end(out)?;
+    }
+    if !part.removed.is_empty() {
+        writeln!(
+            out,
+            "## {}{}\n",
+            anchor(&section_anchor(p, "removed")),
+            l.removed_items
+        )?;
+        items(out, repo, report, l, &part.removed, 3, piece_end)?;
+    }
+    coverage(out, l, part)?;
+    graphs(out, repo, l, part, form)?;
+    quality(out, l, part)?;
+    if form == Form::Web {
+        writeln!(out, "{PART_END}\n")?;
+    }
+    piece_end(out)
+}
+
+/// The programme's title, date, key facts (owner, period, vision, main goal) and decisions.
+fn front_matter(
+    out: &mut dyn Write,
+    repo: &Repository,
+    report: &Report,
+    l: &Labels,
+    part: &ProgrammeReport,
+) -> io::Result<()> {
+    let p = part.programme;
     writeln!(
         out,
         "# {}{}\n",
@@ -318,89 +359,80 @@ fn programme<W: Write>(
             part.county_wide_left_out, l.county_wide_left_out
         )?;
     }
-    if !p.decisions.is_empty() {
-        writeln!(out, "\n**{}:**\n", l.decisions)?;
-        for d in &p.decisions {
-            let reference = d
-                .reference
-                .as_deref()
-                .map(|r| format!(" ({})", escape(r)))
-                .unwrap_or_default();
-            let line = format!(
-                "{}, {}{reference}: {}",
-                l.date(d.date),
-                escape(repo.body_name(&d.body.value)),
-                escape(&d.text)
-            );
-            writeln!(out, "- {}", block_start(line))?;
-        }
+    if p.decisions.is_empty() {
+        return Ok(());
     }
-    contents(out, report, l, part)?;
-    summary(out, l, part)?;
-    if let Some((from, revision)) = &report.changes_from {
-        changes(out, report, l, part, *from, revision.as_deref())?;
+    writeln!(out, "\n**{}:**\n", l.decisions)?;
+    for d in &p.decisions {
+        let reference = d
+            .reference
+            .as_deref()
+            .map(|r| format!(" ({})", escape(r)))
+            .unwrap_or_default();
+        let line = format!(
+            "{}, {}{reference}: {}",
+            l.date(d.date),
+            escape(repo.body_name(&d.body.value)),
+            escape(&d.text)
+        );
+        writeln!(out, "- {}", block_start(line))?;
     }
-    piece_end(out)?;
-    for section in &part.sections {
-        let theme = section.theme;
-        writeln!(
-            out,
-            "## {}{} {}\n",
-            anchor(&theme_anchor(p, &theme.code)),
-            escape(&theme.code),
-            escape(&theme.name)
-        )?;
-        if let Some(goal) = &theme.goal {
-            writeln!(out, "*{}*\n", escape(goal))?;
-        }
-        if section.levels.is_empty() && section.county_wide.is_empty() {
-            writeln!(out, "{}\n", l.no_items)?;
-        }
-        // Items of a programme without levels sit right under the theme.
-        let depth = if p.levels.is_empty() { 3 } else { 4 };
-        for (level, entries) in &section.levels {
-            let name = match level {
-                Some(level) => p.level_name(*level).unwrap_or(l.level(*level)),
-                None => l.no_level,
-            };
-            if !p.levels.is_empty() {
-                writeln!(
-                    out,
-                    "### {}{}\n",
-                    anchor(&level_anchor(p, &theme.code, *level)),
-                    escape(name)
-                )?;
-            }
-            items(out, repo, report, l, entries, depth, piece_end)?;
-        }
-        if !section.county_wide.is_empty() {
+    Ok(())
+}
+
+/// A theme's heading and goal, then its items by level, then its county-wide items.
+fn theme_section<W: Write>(
+    out: &mut W,
+    repo: &Repository,
+    report: &Report,
+    l: &Labels,
+    part: &ProgrammeReport,
+    section: &ThemeSection,
+    piece_end: &mut dyn FnMut(&mut W) -> io::Result<()>,
+) -> io::Result<()> {
+    let p = part.programme;
+    let theme = section.theme;
+    writeln!(
+        out,
+        "## {}{} {}\n",
+        anchor(&theme_anchor(p, &theme.code)),
+        escape(&theme.code),
+        escape(&theme.name)
+    )?;
+    if let Some(goal) = &theme.goal {
+        writeln!(out, "*{}*\n", escape(goal))?;
+    }
+    if section.levels.is_empty() && section.county_wide.is_empty() {
+        writeln!(out, "{}\n", l.no_items)?;
+    }
+    // Items of a programme without levels sit right under the theme.
+    let depth = if p.levels.is_empty() { 3 } else { 4 };
+    for (level, entries) in &section.levels {
+        let name = match level {
+            Some(level) => p.level_name(*level).unwrap_or(l.level(*level)),
+            None => l.no_level,
+        };
+        if !p.levels.is_empty() {
             writeln!(
                 out,
-                "### {}{}\n\n{}\n",
-                anchor(&format!("{}-county-wide", theme_anchor(p, &theme.code))),
-                l.county_wide_items,
-                l.county_wide_note
+                "### {}{}\n",
+                anchor(&level_anchor(p, &theme.code, *level)),
+                escape(name)
             )?;
-            items(out, repo, report, l, &section.county_wide, 4, piece_end)?;
         }
-        piece_end(out)?;
+        items(out, repo, report, l, entries, depth, piece_end)?;
     }
-    if !part.removed.is_empty() {
+    if !section.county_wide.is_empty() {
         writeln!(
             out,
-            "## {}{}\n",
-            anchor(&section_anchor(p, "removed")),
-            l.removed_items
+            "### {}{}\n\n{}\n",
+            anchor(&format!("{}-county-wide", theme_anchor(p, &theme.code))),
+            l.county_wide_items,
+            l.county_wide_note
         )?;
-        items(out, repo, report, l, &part.removed, 3, piece_end)?;
+        items(out, repo, report, l, &section.county_wide, 4, piece_end)?;
     }
-    coverage(out, l, part)?;
-    graphs(out, repo, l, part, form)?;
-    quality(out, l, part)?;
-    if form == Form::Web {
-        writeln!(out, "{PART_END}\n")?;
-    }
-    piece_end(out)
+    Ok(())
 }
 
 /// Items rendered on every core, a batch at a time, and written in order, each one a piece:
@@ -557,7 +589,8 @@ fn summary(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Resul
     )
 }
 
-/// An item under a heading of `depth` (3 or 4: one below the section it is in).
+/// An item under a heading of `depth` (3 or 4: one below the section it is in): its facts,
+/// updates and links as a list, then its indicators and description.
 fn item(
     out: &mut dyn Write,
     repo: &Repository,
@@ -576,6 +609,25 @@ fn item(
         escape(&repo.display_id(ix, None)),
         escape(&item.title)
     )?;
+    item_facts(out, repo, l, entry)?;
+    item_updates(out, report, l, entry)?;
+    item_links(out, repo, report, l, ix)?;
+    writeln!(out)?;
+    indicators(out, repo, l, entry)?;
+    match &item.description {
+        Some(text) => description(out, text),
+        None => Ok(()),
+    }
+}
+
+/// Who is responsible, the partners, the priority and the status, each that is known.
+fn item_facts(
+    out: &mut dyn Write,
+    repo: &Repository,
+    l: &Labels,
+    entry: &ItemEntry,
+) -> io::Result<()> {
+    let item = &repo.items[entry.ix];
     let names = |list: &[&str]| {
         list.iter()
             .map(|n| escape(n))
@@ -609,6 +661,17 @@ fn item(
     for (label, value) in fields {
         writeln!(out, "- **{label}:** {value}")?;
     }
+    Ok(())
+}
+
+/// The item's updates in the report's period, or its latest update (saying when there has
+/// been none in the period).
+fn item_updates(
+    out: &mut dyn Write,
+    report: &Report,
+    l: &Labels,
+    entry: &ItemEntry,
+) -> io::Result<()> {
     let update = |u: &crate::model::Update| {
         let status = u
             .status
@@ -621,12 +684,13 @@ fn item(
         ))
     };
     match (report.since, entry.updates.as_slice()) {
-        (_, []) => writeln!(out, "- **{}:** {}", l.latest_update, l.no_updates)?,
+        (_, []) => writeln!(out, "- **{}:** {}", l.latest_update, l.no_updates),
         (Some(since), updates) if !entry.nothing_since => {
             writeln!(out, "- **{} {}:**", l.updates_since, l.date(since))?;
             for u in updates {
                 writeln!(out, "  - {}", update(u))?;
             }
+            Ok(())
         }
         (since, [latest, ..]) => {
             let none_since = since
@@ -638,9 +702,19 @@ fn item(
                 "- **{}:** {}{none_since}",
                 l.latest_update,
                 update(latest)
-            )?;
+            )
         }
     }
+}
+
+/// The items this one links to, as links to them where they are in the report.
+fn item_links(
+    out: &mut dyn Write,
+    repo: &Repository,
+    report: &Report,
+    l: &Labels,
+    ix: ItemIx,
+) -> io::Result<()> {
     let links: Vec<String> = repo.links_out[ix]
         .iter()
         .map(|&to| {
@@ -656,15 +730,10 @@ fn item(
             }
         })
         .collect();
-    if !links.is_empty() {
-        writeln!(out, "- **{}:** {}", l.links, links.join("; "))?;
+    if links.is_empty() {
+        return Ok(());
     }
-    writeln!(out)?;
-    indicators(out, repo, l, entry)?;
-    match &item.description {
-        Some(text) => description(out, text),
-        None => Ok(()),
-    }
+    writeln!(out, "- **{}:** {}", l.links, links.join("; "))
 }
 
 /// The period's changes in this programme, as `plan diff` lists them.
