@@ -7,10 +7,11 @@ use std::ops::Range;
 use std::path::Path;
 
 use anyhow::{Context as _, Result, anyhow};
-use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+use toml::de::{DeString, DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic, Severity, did_you_mean};
-use crate::model::{Date, Language, Word};
+use crate::model::{Age, AgeUnit, Language, Word};
 use crate::t;
 
 /// The settings file's name, at the root of a data repository.
@@ -50,7 +51,7 @@ pub struct Config {
     /// The language of messages, tables and help; the locale's when not set.
     pub language: Option<Language>,
     /// How long without a status update makes an item stale (`30d`, `2w`, `6m`, `1y`).
-    pub stale: String,
+    pub stale: Age,
     pub severity: BTreeMap<Code, Override>,
 }
 
@@ -60,7 +61,10 @@ impl Default for Config {
             data: "data".into(),
             programme: None,
             language: None,
-            stale: "6m".into(),
+            stale: Age {
+                amount: 6,
+                unit: AgeUnit::Months,
+            },
             severity: BTreeMap::new(),
         }
     }
@@ -82,117 +86,82 @@ impl Config {
             .map_err(|e| anyhow!("{}:{e}", path.display()))
     }
 
-    /// Parses the text of a `plan.toml`; an error starts with `line:column: `.
+    /// Parses the text of a `plan.toml`; an error starts with `line:column: `. The keys are
+    /// read in the order they are written, so the first mistake is the one reported.
     pub fn parse(text: &str) -> Result<Config, String> {
-        let at = |span: Range<usize>| {
-            let before = &text[..span.start.min(text.len())];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            format!("{line}:{column}")
-        };
+        let at = Locator(text);
         let table = DeTable::parse(text).map_err(|e| match e.span() {
-            Some(span) => format!("{}: {}", at(span), e.message().trim_end()),
+            Some(span) => format!("{}: {}", at.at(span), e.message().trim_end()),
             None => e.message().trim_end().to_string(),
         })?;
         let mut config = Config::default();
         let mut entries: Vec<_> = table.get_ref().iter().collect();
         entries.sort_by_key(|(key, _)| key.span().start);
         for (key, value) in entries {
-            let name: &str = key.get_ref();
-            let position = at(value.span());
-            let text_value = || match value.get_ref() {
-                DeValue::String(s) => Ok(s.to_string()),
-                other => Err(format!(
-                    "{position}: {}",
-                    t!("config-not-a-string", key = name, found = other.type_str())
-                )),
-            };
-            match name {
-                "data" => {
-                    let data = text_value()?;
-                    if !stays_inside(&data) {
-                        return Err(format!(
-                            "{position}: {}",
-                            t!("config-data-outside", data = data.as_str())
-                        ));
-                    }
-                    config.data = data;
-                }
-                "programme" => config.programme = Some(text_value()?),
-                "language" => {
-                    let wanted = text_value()?;
-                    config.language = Some(crate::words::parse(&wanted).ok_or_else(|| {
-                        format!(
-                            "{position}: {}",
-                            t!(
-                                "config-unknown-language",
-                                value = wanted.as_str(),
-                                values = Language::NAMES.join(", ")
-                            )
-                        )
-                    })?);
-                }
-                "stale" => {
-                    let age = text_value()?;
-                    // Any day will do: this only checks that the age is well formed.
-                    let day = Date::parse("2000-01-01").expect("a valid date");
-                    crate::query::days_before(day, &age).map_err(|e| format!("{position}: {e}"))?;
-                    config.stale = age;
-                }
-                "severity" => {
-                    let DeValue::Table(codes) = value.get_ref() else {
-                        return Err(format!(
-                            "{position}: {}",
-                            t!("config-severity-table", found = value.get_ref().type_str())
-                        ));
-                    };
-                    for (code, level) in codes {
-                        let code_name: &str = code.get_ref();
-                        let Some(&found) = Code::ALL.iter().find(|c| c.as_str() == code_name)
-                        else {
-                            let hint =
-                                did_you_mean(code_name, Code::ALL.iter().map(|c| c.as_str()))
-                                    .unwrap_or_else(|| t!("config-codes-hint"));
-                            return Err(format!(
-                                "{}: {}; {hint}",
-                                at(code.span()),
-                                t!("config-unknown-code", code = code_name)
-                            ));
-                        };
-                        let chosen = level
-                            .get_ref()
-                            .as_str()
-                            .and_then(Override::parse)
-                            .ok_or_else(|| {
-                                format!(
-                                    "{}: {}",
-                                    at(level.span()),
-                                    t!(
-                                        "config-severity-value",
-                                        code = code_name,
-                                        values = Override::NAMES.join("\", \"")
-                                    )
-                                )
-                            })?;
-                        if chosen == Override::Allow && found.is_read_error() {
-                            return Err(format!(
-                                "{}: {}",
-                                at(level.span()),
-                                t!("config-cannot-allow", code = code_name)
-                            ));
-                        }
-                        config.severity.insert(found, chosen);
-                    }
-                }
-                _ => {
-                    let hint = did_you_mean(name, KEYS.iter().copied())
-                        .unwrap_or_else(|| t!("config-keys", keys = KEYS.join(", ")));
-                    let unknown = t!("config-unknown-key", key = name);
-                    return Err(format!("{}: {unknown}; {hint}", at(key.span())));
-                }
-            }
+            config.set(at, key, value)?;
         }
         Ok(config)
+    }
+
+    /// Takes one top-level key of `plan.toml`.
+    fn set(
+        &mut self,
+        at: Locator<'_>,
+        key: &Spanned<DeString<'_>>,
+        value: &Spanned<DeValue<'_>>,
+    ) -> Result<(), String> {
+        let name: &str = key.get_ref();
+        let position = at.at(value.span());
+        let located = |message: String| format!("{position}: {message}");
+        let text_value = || match value.get_ref() {
+            DeValue::String(s) => Ok(s.to_string()),
+            other => Err(located(t!(
+                "config-not-a-string",
+                key = name,
+                found = other.type_str()
+            ))),
+        };
+        match name {
+            "data" => {
+                let data = text_value()?;
+                if !stays_inside(&data) {
+                    return Err(located(t!("config-data-outside", data = data.as_str())));
+                }
+                self.data = data;
+            }
+            "programme" => self.programme = Some(text_value()?),
+            "language" => {
+                let wanted = text_value()?;
+                let language = crate::words::parse(&wanted).ok_or_else(|| {
+                    located(t!(
+                        "config-unknown-language",
+                        value = wanted.as_str(),
+                        values = Language::NAMES.join(", ")
+                    ))
+                })?;
+                self.language = Some(language);
+            }
+            "stale" => self.stale = Age::parse(&text_value()?).map_err(located)?,
+            "severity" => {
+                let DeValue::Table(codes) = value.get_ref() else {
+                    return Err(located(t!(
+                        "config-severity-table",
+                        found = value.get_ref().type_str()
+                    )));
+                };
+                for (code, level) in codes {
+                    let (code, chosen) = severity(at, code, level)?;
+                    self.severity.insert(code, chosen);
+                }
+            }
+            _ => {
+                let hint = did_you_mean(name, KEYS.iter().copied())
+                    .unwrap_or_else(|| t!("config-keys", keys = KEYS.join(", ")));
+                let unknown = t!("config-unknown-key", key = name);
+                return Err(format!("{}: {unknown}; {hint}", at.at(key.span())));
+            }
+        }
+        Ok(())
     }
 
     /// The one step from loading's findings to what any command shows or refuses on:
@@ -220,6 +189,60 @@ impl Config {
                 Some(d)
             })
             .collect()
+    }
+}
+
+/// One entry of the `[severity]` table: a known finding code and what to make of it.
+fn severity(
+    at: Locator<'_>,
+    code: &Spanned<DeString<'_>>,
+    level: &Spanned<DeValue<'_>>,
+) -> Result<(Code, Override), String> {
+    let code_name: &str = code.get_ref();
+    let Some(&found) = Code::ALL.iter().find(|c| c.as_str() == code_name) else {
+        let hint = did_you_mean(code_name, Code::ALL.iter().map(|c| c.as_str()))
+            .unwrap_or_else(|| t!("config-codes-hint"));
+        return Err(format!(
+            "{}: {}; {hint}",
+            at.at(code.span()),
+            t!("config-unknown-code", code = code_name)
+        ));
+    };
+    let chosen = level
+        .get_ref()
+        .as_str()
+        .and_then(Override::parse)
+        .ok_or_else(|| {
+            format!(
+                "{}: {}",
+                at.at(level.span()),
+                t!(
+                    "config-severity-value",
+                    code = code_name,
+                    values = Override::NAMES.join("\", \"")
+                )
+            )
+        })?;
+    if chosen == Override::Allow && found.is_read_error() {
+        return Err(format!(
+            "{}: {}",
+            at.at(level.span()),
+            t!("config-cannot-allow", code = code_name)
+        ));
+    }
+    Ok((found, chosen))
+}
+
+/// Turns byte offsets in the text of a `plan.toml` into `line:column`.
+#[derive(Clone, Copy)]
+struct Locator<'a>(&'a str);
+
+impl Locator<'_> {
+    fn at(self, span: Range<usize>) -> String {
+        let before = &self.0[..span.start.min(self.0.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        format!("{line}:{column}")
     }
 }
 
@@ -260,7 +283,13 @@ mod tests {
         assert_eq!(config.data, "programmes");
         assert_eq!(config.programme.as_deref(), Some("mr2025"));
         assert_eq!(config.language, Some(Language::En));
-        assert_eq!(config.stale, "1y");
+        assert_eq!(
+            config.stale,
+            Age {
+                amount: 1,
+                unit: AgeUnit::Years
+            }
+        );
         assert_eq!(
             config.severity.into_iter().collect::<Vec<_>>(),
             [

@@ -7,7 +7,7 @@
 //! translation rather than in code.
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -126,23 +126,16 @@ pub fn current() -> Language {
     Language::ALL[usize::from(LANGUAGE.load(Ordering::Relaxed))]
 }
 
-/// The language of this run if the user asked for it (`--lang`, `PLAN_LANG`).
-pub fn said() -> Option<Language> {
-    SAID.load(Ordering::Relaxed).then(current)
-}
-
 /// Sets the language of this run: once from a first look at the command line (so `--help`
-/// speaks it), then from the parsed one.
-pub fn set_current(choice: Choice) {
-    let index = Language::ALL.iter().position(|l| *l == choice.language);
+/// speaks it), then by the settings step (`cli::settings`).
+pub fn set_current(language: Language) {
+    let index = Language::ALL.iter().position(|l| *l == language);
     let index = index.and_then(|i| u8::try_from(i).ok()).unwrap_or(0);
     LANGUAGE.store(index, Ordering::Relaxed);
-    SAID.store(choice.said, Ordering::Relaxed);
 }
 
 // Indexes into `Language::ALL`; 2 is English.
 static LANGUAGE: AtomicU8 = AtomicU8::new(2);
-static SAID: AtomicBool = AtomicBool::new(false);
 
 /// `tr!(language, "key", name = value, …)`: a message in the given language.
 #[macro_export]

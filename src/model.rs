@@ -224,6 +224,59 @@ impl fmt::Display for Date {
     }
 }
 
+/// A length of time counted back from a day in calendar units, as `plan.toml`'s `stale` and
+/// `plan list --stale` give it: `30d`, `2w`, `6m`, `1y`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Age {
+    pub amount: u32,
+    pub unit: AgeUnit,
+}
+
+/// The unit of an [`Age`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgeUnit {
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl Age {
+    /// Parses a number and a unit (`d`, `w`, `m`, `y`). A number too large to count back
+    /// by is refused here as reaching past the year 1, which it would on any day.
+    pub fn parse(text: &str) -> Result<Age, String> {
+        let bad = || crate::t!("error-bad-age", age = text);
+        let split = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
+        let (number, unit) = text.split_at(split);
+        if number.is_empty() {
+            return Err(bad());
+        }
+        let amount = number
+            .parse()
+            .map_err(|_| crate::t!("error-age-too-long", age = text))?;
+        let unit = match unit {
+            "d" => AgeUnit::Days,
+            "w" => AgeUnit::Weeks,
+            "m" => AgeUnit::Months,
+            "y" => AgeUnit::Years,
+            _ => return Err(bad()),
+        };
+        Ok(Age { amount, unit })
+    }
+}
+
+impl fmt::Display for Age {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let unit = match self.unit {
+            AgeUnit::Days => 'd',
+            AgeUnit::Weeks => 'w',
+            AgeUnit::Months => 'm',
+            AgeUnit::Years => 'y',
+        };
+        write!(f, "{}{unit}", self.amount)
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)

@@ -999,39 +999,33 @@ pub(crate) fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Cover
     }
 }
 
-/// The day `age` (`6m`, `1y`, `2w`, `30d`) before `today`, as (year, month, day).
-pub(crate) fn days_before(today: Date, age: &str) -> Result<(u16, u8, u8), String> {
-    let bad = || crate::t!("error-bad-age", age = age);
-    let (number, unit) = age.split_at(age.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?);
-    // Ages reaching back past year 1 are refused before any arithmetic could overflow.
-    let too_long = || crate::t!("error-age-too-long", age = age);
-    if number.is_empty() {
-        return Err(bad());
-    }
-    let n: i64 = number.parse().map_err(|_| too_long())?;
+/// The day `age` before `today`, as (year, month, day); an age reaching back past the year 1
+/// is refused.
+pub(crate) fn days_before(today: Date, age: Age) -> Result<(u16, u8, u8), String> {
+    let too_long = || crate::t!("error-age-too-long", age = age.to_string());
+    let n = i64::from(age.amount);
     let (y, m, d) = today.earliest();
-    let days = match unit {
-        "d" => n,
-        "w" => n.checked_mul(7).ok_or_else(too_long)?,
-        "m" => {
-            let months = (i64::from(y) * 12 + i64::from(m) - 1)
-                .checked_sub(n)
-                .filter(|&months| months >= 12)
-                .ok_or_else(too_long)?;
+    let days = match age.unit {
+        AgeUnit::Days => n,
+        AgeUnit::Weeks => n * 7,
+        AgeUnit::Months => {
+            let months = i64::from(y) * 12 + i64::from(m) - 1 - n;
+            if months < 12 {
+                return Err(too_long());
+            }
             let (year, month) = (months.div_euclid(12), months.rem_euclid(12) + 1);
             // At least a year and at most today's: both fit.
             let year = u16::try_from(year).expect("a year from 1 to today's");
             let month = u8::try_from(month).expect("a month");
             return Ok((year, month, d.min(28)));
         }
-        "y" => {
+        AgeUnit::Years => {
             let year = u16::try_from(i64::from(y) - n.min(i64::from(y)))
                 .ok()
                 .filter(|&year| year >= 1)
                 .ok_or_else(too_long)?;
             return Ok((year, m, d.min(28)));
         }
-        _ => return Err(bad()),
     };
     let start = days_from_civil(y, m, d)
         .checked_sub(days)
@@ -1178,6 +1172,7 @@ mod tests {
     #[test]
     fn ages_count_back_from_today() {
         let today = Date::parse("2026-11-23").unwrap();
+        let days_before = |today, age| Age::parse(age).and_then(|age| days_before(today, age));
         assert_eq!(days_before(today, "6m"), Ok((2026, 5, 23)));
         assert_eq!(days_before(today, "12m"), Ok((2025, 11, 23)));
         assert_eq!(days_before(today, "30d"), Ok((2026, 10, 24)));

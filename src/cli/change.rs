@@ -4,14 +4,14 @@
 
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::{Context as _, Result, bail};
 use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::changeset::Changeset;
-use crate::cli::{Context, DataDir, EXIT_FINDINGS, EXIT_OK, locate};
+use crate::cli::settings::Settings;
+use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::edit::scalar;
 use crate::format::EntityKind;
 use crate::index::{ItemIx, Repository};
@@ -42,11 +42,13 @@ pub enum Format {
 pub(super) struct Open {
     pub ctx: Context,
     pub changes: Changeset,
+    /// How findings that refuse the change are shown.
+    pub style: Style,
 }
 
-/// Locates the repository, takes its lock and reads it.
-pub(super) fn open(repo: Option<&Path>) -> Result<Open> {
-    let dir: DataDir = locate(repo)?;
+/// Takes the lock of the repository the settings found, and reads it.
+pub(super) fn open(settings: &Settings) -> Result<Open> {
+    let dir = settings.repository()?.clone();
     let changes = Changeset::open(&dir.path, &dir.display)?;
     let (repo, load_findings) = changes.repository(Prose::Keep);
     // A change checked against a repository with a file missing could break what that file
@@ -59,6 +61,7 @@ pub(super) fn open(repo: Option<&Path>) -> Result<Open> {
             load_findings,
         },
         changes,
+        style: settings.style,
     })
 }
 
@@ -85,7 +88,11 @@ pub(super) fn finish(
     args: &ChangeArgs,
     out: &mut dyn Write,
 ) -> Result<u8> {
-    let Open { ctx, changes: set } = open;
+    let Open {
+        ctx,
+        changes: set,
+        style,
+    } = open;
     let mut done = Done {
         id: id.to_string(),
         changes,
@@ -98,7 +105,7 @@ pub(super) fn finish(
     if let Err(refusal) = set.check(&ctx.dir.config, (&ctx.repo, ctx.load_findings)) {
         let excerpts = refusal.repo.excerpts();
         let source = |path: &str, line: u32| excerpts.line(path, line);
-        diagnostics::human(out, &refusal.findings, &source, Style::stdout())?;
+        diagnostics::human(out, &refusal.findings, &source, style)?;
         eprintln!(
             "plan: {}",
             t!("change-refused", count = refusal.findings.len())

@@ -2,19 +2,18 @@
 //! between a revision and the working tree.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::Result;
 use clap::ValueEnum;
 
-use crate::cli::{DataDir, EXIT_OK, load, locate};
+use crate::cli::settings::Settings;
+use crate::cli::{DataDir, EXIT_OK, load};
 use crate::diagnostic::Diagnostic;
 use crate::diff::{self, Side};
 use crate::index::Repository;
 use crate::load::Prose;
 use crate::load::git::GitData;
 use crate::render::diff as render;
-use crate::render::style::Style;
 
 /// What the working tree is called in JSON (people read it in their language).
 const WORKING_TREE: &str = "working tree";
@@ -45,14 +44,14 @@ pub enum Format {
     Json,
 }
 
-pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let dir = locate(repo_path)?;
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
+    let dir = settings.repository()?;
     let git = GitData::open(&dir.path)?;
     let from_label = args.from.as_deref().unwrap_or("HEAD");
-    let from = at_revision(&git, &dir, from_label)?;
+    let from = at_revision(&git, dir, from_label)?;
     let to = match &args.to {
-        Some(rev) => at_revision(&git, &dir, rev)?,
-        None => load(&dir, Prose::Keep)?,
+        Some(rev) => at_revision(&git, dir, rev)?,
+        None => load(dir, Prose::Keep)?,
     };
     let working_tree = match args.format {
         Format::Json => WORKING_TREE.to_string(),
@@ -71,8 +70,8 @@ pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) ->
         },
     );
     match args.format {
-        Format::Human => render::human(out, &diff, Style::stdout(), crate::i18n::current())?,
-        Format::Markdown => render::markdown(out, &diff, crate::i18n::current())?,
+        Format::Human => render::human(out, &diff, settings.style, settings.language.language)?,
+        Format::Markdown => render::markdown(out, &diff, settings.language.language)?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &diff)?;
             writeln!(out)?;

@@ -2,12 +2,12 @@
 //! the items a `plan list` filter selects as an Excel workbook to edit and import back.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
 
 use crate::cli::list::{FilterArgs, filter};
+use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_OK, OutFile};
 use crate::export::Streamed;
 use crate::index::{ItemIx, Repository};
@@ -51,14 +51,14 @@ pub enum Format {
     Xlsx,
 }
 
-pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
     if args.excel && args.format != Format::Csv {
         bail!("{}", crate::t!("error-excel-needs-csv"));
     }
     if args.format != Format::Xlsx && !args.filters.is_empty() {
         bail!("the item filters go with --format xlsx");
     }
-    let ctx = Context::open_at(repo_path, Prose::Keep, &args.moment)?;
+    let ctx = Context::open_at(settings, Prose::Keep, &args.moment)?;
     let repo = &ctx.repo;
     match args.format {
         Format::Json => args.out.write(out, |w| {
@@ -71,12 +71,12 @@ pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) ->
         Format::Csv => args
             .out
             .write(out, |w| render::export::csv(w, repo, args.excel))?,
-        Format::Xlsx => return xlsx(args, &ctx, out),
+        Format::Xlsx => return xlsx(args, settings, &ctx, out),
     }
     Ok(EXIT_OK)
 }
 
-fn xlsx(args: &Args, ctx: &Context, out: &mut dyn Write) -> Result<u8> {
+fn xlsx(args: &Args, settings: &Settings, ctx: &Context, out: &mut dyn Write) -> Result<u8> {
     if args.out.out.is_none() {
         bail!("--format xlsx writes a file: add --out FILE.xlsx");
     }
@@ -85,7 +85,8 @@ fn xlsx(args: &Args, ctx: &Context, out: &mut dyn Write) -> Result<u8> {
     let items: Vec<ItemIx> = selection.items.iter().map(|(ix, _)| *ix).collect();
     // The workbook is in the language asked for (--lang, PLAN_LANG), else plan.toml's, else
     // that of the programme it shows.
-    let language = crate::i18n::said()
+    let language = settings
+        .asked_language()
         .or(ctx.dir.config.language)
         .unwrap_or_else(|| first_language(&ctx.repo, &items));
     let bytes = render::xlsx::workbook(&View::new(&ctx.repo, &items, language))?;

@@ -3,11 +3,12 @@
 //! would, and shows the changes as `plan diff` does.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
 use crate::cli::change;
+use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::Severity;
 use crate::diff::{self, Diff, Side};
@@ -16,7 +17,6 @@ use crate::load::Prose;
 use crate::load::workbook::{read_csv, read_xlsx};
 use crate::render;
 use crate::render::diagnostics;
-use crate::render::style::Style;
 use crate::sheet::finding::Finding;
 use crate::sheet::{csv, import, validate, write};
 
@@ -81,17 +81,17 @@ fn plan(args: &Args, ctx: &Context) -> Result<Planned> {
     })
 }
 
-pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
     // --apply holds the repository lock from reading to writing, so no other change slips
     // in between; a preview takes no lock.
     let (ctx, files) = if args.apply {
-        let open = change::open(repo_path)?;
+        let open = change::open(settings)?;
         (open.ctx, Some(open.changes))
     } else {
-        (Context::open(repo_path, Prose::Keep)?, None)
+        (Context::open(settings, Prose::Keep)?, None)
     };
     let planned = plan(args, &ctx)?;
-    let style = Style::stdout();
+    let style = settings.style;
     render::import::findings(out, &planned.findings, style)?;
     let errors = planned
         .findings

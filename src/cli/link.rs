@@ -2,12 +2,12 @@
 //! programme) or documents; `--both` changes the link back too.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::{Result, bail};
 
 use crate::changeset::Changeset;
 use crate::cli::change::{self, ChangeArgs};
+use crate::cli::settings::Settings;
 use crate::edit::scalar;
 use crate::index::{ItemIx, Repository};
 use crate::render::template::Yaml;
@@ -32,16 +32,16 @@ enum Target {
     Document(String),
 }
 
-pub(super) fn link(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    run(args, repo, out, true)
+pub(super) fn link(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
+    run(args, settings, out, true)
 }
 
-pub(super) fn unlink(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    run(args, repo, out, false)
+pub(super) fn unlink(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
+    run(args, settings, out, false)
 }
 
-fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write, add: bool) -> Result<u8> {
-    let mut open = change::open(repo)?;
+fn run(args: &Args, settings: &Settings, out: &mut dyn Write, add: bool) -> Result<u8> {
+    let mut open = change::open(settings)?;
     let repo = &open.ctx.repo;
     let from = change::item(repo, &args.id)?;
     let (mut did, mut unchanged) = (Vec::new(), Vec::new());

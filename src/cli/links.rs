@@ -2,11 +2,11 @@
 //! one-way links, and the link graph as DOT or Mermaid.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
 
+use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::{Code, Tally};
 use crate::load::Prose;
@@ -87,17 +87,17 @@ impl Args {
     }
 }
 
-pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open(repo_path, Prose::Skip)?;
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
+    let ctx = Context::open(settings, Prose::Skip)?;
     let repo = &ctx.repo;
     let programmes = query::resolve_programmes(repo, &args.programme)?;
     let scope = query::scope(repo, &programmes);
-    let style = Style::stdout();
+    let style = settings.style;
     let Some(view) = args.view() else {
         bail!("{}", t!("links-choose-view"))
     };
     match (view, args.format) {
-        (View::Broken, format) => return broken(&ctx, &programmes, format, out),
+        (View::Broken, format) => return broken(&ctx, &programmes, format, style, out),
         (View::Graph(format), _) => {
             let items = match &args.around {
                 Some(id) => {
@@ -129,7 +129,13 @@ pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) ->
 }
 
 /// The link findings in the programmes chosen (all when none); exit 1 when any is an error.
-fn broken(ctx: &Context, programmes: &[String], format: Format, out: &mut dyn Write) -> Result<u8> {
+fn broken(
+    ctx: &Context,
+    programmes: &[String],
+    format: Format,
+    style: Style,
+    out: &mut dyn Write,
+) -> Result<u8> {
     let repo = &ctx.repo;
     let mut findings = ctx.findings();
     let in_scope = |path: &str| {
@@ -141,7 +147,7 @@ fn broken(ctx: &Context, programmes: &[String], format: Format, out: &mut dyn Wr
     };
     findings.retain(|d| LINK_CODES.contains(&d.code) && in_scope(&d.path));
     match format {
-        Format::Human => links::broken_human(out, repo, &findings, Style::stdout())?,
+        Format::Human => links::broken_human(out, repo, &findings, style)?,
         Format::Json => diagnostics::json(out, &findings)?,
     }
     Ok(if Tally::of(&findings).errors > 0 {

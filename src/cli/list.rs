@@ -2,15 +2,15 @@
 //! text and links, as a table, JSON, CSV or Markdown.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::Result;
 use clap::ValueEnum;
 
+use crate::cli::settings::Settings;
 use crate::cli::words::WordParser;
-use crate::cli::{Context, EXIT_OK, parse_today, terminal_width};
+use crate::cli::{Context, EXIT_OK, parse_today};
 use crate::load::Prose;
-use crate::model::{Date, Level, Status, Term};
+use crate::model::{Age, Date, Level, Status, Term};
 use crate::query::{self, Filter, SortKey};
 use crate::render::items::{self, ItemRow};
 
@@ -186,12 +186,12 @@ pub(crate) fn filter(args: &FilterArgs, ctx: &Context, as_of: Option<Date>) -> R
         f.linked_from.push(query::resolve_item(repo, id)?);
     }
     if let Some(age) = &args.stale {
-        let age = if age.is_empty() {
-            &ctx.dir.config.stale
-        } else {
-            age
-        };
         let today = today(args, as_of)?;
+        let age = if age.is_empty() {
+            ctx.dir.config.stale
+        } else {
+            Age::parse(age).map_err(anyhow::Error::msg)?
+        };
         f.stale_before = Some(query::days_before(today, age).map_err(anyhow::Error::msg)?);
     }
     if args.behind {
@@ -208,14 +208,14 @@ fn today(args: &FilterArgs, as_of: Option<Date>) -> Result<Date> {
     }
 }
 
-pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
     // Only --text reads the descriptions.
     let prose = if args.filters.text.is_empty() {
         Prose::Skip
     } else {
         Prose::Keep
     };
-    let ctx = Context::open_at(repo_path, prose, &args.moment)?;
+    let ctx = Context::open_at(settings, prose, &args.moment)?;
     let filter = filter(&args.filters, &ctx, args.moment.as_of)?;
     let mut selection = filter.select(&ctx.repo);
     query::sort(&ctx.repo, &mut selection.items, args.sort.key());
@@ -241,7 +241,7 @@ pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) ->
     let footer = (left_out > 0).then(|| crate::t!("list-county-wide", count = left_out));
     match args.format {
         Format::Table => {
-            items::table(out, &ctx.repo, &rows, terminal_width())?;
+            items::table(out, &ctx.repo, &rows, settings.width)?;
             writeln!(out, "{}", crate::t!("list-count", count = rows.len()))?;
             if let Some(footer) = footer {
                 writeln!(out, "{footer}")?;

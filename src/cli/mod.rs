@@ -1,5 +1,6 @@
-//! The command line: clap definitions, finding the data folder, loading it once, and
-//! dispatching to one module per subcommand.
+//! The command line: clap definitions, the settings step ([`settings`]: the data folder
+//! found, `plan.toml` read, the language and output settled, once), loading the data once,
+//! and dispatching to one module per subcommand, each given the settings.
 
 mod change;
 mod diff;
@@ -16,6 +17,7 @@ mod rename;
 mod report;
 mod schema;
 pub(crate) mod set;
+mod settings;
 mod shell;
 mod show;
 mod update;
@@ -38,6 +40,7 @@ use crate::index::Repository;
 use crate::load::Prose;
 use crate::model::Language;
 use crate::render::style::Style;
+use settings::Settings;
 
 /// Exit status: no errors.
 pub const EXIT_OK: u8 = 0;
@@ -118,24 +121,14 @@ pub enum Command {
     Man(shell::ManArgs),
 }
 
-/// Parses the command line, in the language it asks for: that language is chosen first (see
-/// [`crate::i18n::choose`]) so that `--help` and clap's errors already speak it.
+/// Parses the command line, in the language it asks for: that language is guessed first (see
+/// [`language_before_parsing`]) so that `--help` and clap's errors already speak it; the
+/// settings step ([`Settings::resolve`]) settles it.
 pub fn parse(args: Vec<OsString>) -> Cli {
-    let choice = language_before_parsing(&args);
-    crate::i18n::set_current(choice);
-    let command = help::translated(Cli::command(), choice.language);
+    crate::i18n::set_current(language_before_parsing(&args).language);
+    let command = help::translated(Cli::command(), crate::i18n::current());
     let matches = command.get_matches_from(args);
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    let config = locate(cli.data_path())
-        .ok()
-        .and_then(|dir| dir.config.language);
-    crate::i18n::set_current(crate::i18n::choose(
-        cli.lang,
-        None,
-        config,
-        &crate::i18n::locale_from_env(),
-    ));
-    cli
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 impl Cli {
@@ -181,26 +174,28 @@ fn language_before_parsing(args: &[OsString]) -> crate::i18n::Choice {
 
 /// Runs a parsed command line; the exit code says how it went.
 pub fn run(cli: &Cli) -> Result<ExitCode> {
+    let settings = Settings::resolve(cli);
+    let s = &settings;
     let mut out = std::io::BufWriter::new(ClosedPipeIsQuiet::new(std::io::stdout().lock()));
     let code = match &cli.command {
-        Command::Validate(args) => validate::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::List(args) => list::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::Show(args) => show::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::Links(args) => links::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::Regions(args) => regions::regions(args, cli.repo.as_deref(), &mut out)?,
-        Command::Bodies(args) => regions::bodies(args, cli.repo.as_deref(), &mut out)?,
-        Command::Coverage(args) => regions::coverage(args, cli.repo.as_deref(), &mut out)?,
-        Command::Diff(args) => diff::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::Report(args) => report::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::Export(args) => export::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::Import(args) => import::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::New(args) => new::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::Update(args) => update::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::Set(args) => set::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::Link(args) => link::link(args, cli.repo.as_deref(), &mut out)?,
-        Command::Unlink(args) => link::unlink(args, cli.repo.as_deref(), &mut out)?,
-        Command::Rename(args) => rename::run(args, cli.repo.as_deref(), &mut out)?,
-        Command::Remove(args) => remove::run(args, cli.repo.as_deref(), &mut out)?,
+        Command::Validate(args) => validate::run(args, s, &mut out)?,
+        Command::List(args) => list::run(args, s, &mut out)?,
+        Command::Show(args) => show::run(args, s, &mut out)?,
+        Command::Links(args) => links::run(args, s, &mut out)?,
+        Command::Regions(args) => regions::regions(args, s, &mut out)?,
+        Command::Bodies(args) => regions::bodies(args, s, &mut out)?,
+        Command::Coverage(args) => regions::coverage(args, s, &mut out)?,
+        Command::Diff(args) => diff::run(args, s, &mut out)?,
+        Command::Report(args) => report::run(args, s, &mut out)?,
+        Command::Export(args) => export::run(args, s, &mut out)?,
+        Command::Import(args) => import::run(args, s, &mut out)?,
+        Command::New(args) => new::run(args, s, &mut out)?,
+        Command::Update(args) => update::run(args, s, &mut out)?,
+        Command::Set(args) => set::run(args, s, &mut out)?,
+        Command::Link(args) => link::link(args, s, &mut out)?,
+        Command::Unlink(args) => link::unlink(args, s, &mut out)?,
+        Command::Rename(args) => rename::run(args, s, &mut out)?,
+        Command::Remove(args) => remove::run(args, s, &mut out)?,
         Command::Schema(args) => schema::run(args, &mut out)?,
         Command::Completions(args) => shell::completions(args, &mut out)?,
         Command::Man(args) => shell::man(args, &mut out)?,
@@ -491,16 +486,16 @@ impl std::fmt::Display for UnreadFiles {
 impl std::error::Error for UnreadFiles {}
 
 impl Context {
-    /// Loads the repository. If a file could not be read, its findings go to standard
-    /// error and the command fails with [`UnreadFiles`]: no command answers from a
-    /// repository with items silently missing.
-    pub fn open(explicit: Option<&Path>, prose: Prose) -> Result<Context> {
-        Context::open_at(explicit, prose, &Moment::default())
+    /// Loads the repository the settings found. If a file could not be read, its findings
+    /// go to standard error and the command fails with [`UnreadFiles`]: no command answers
+    /// from a repository with items silently missing.
+    pub(crate) fn open(settings: &Settings, prose: Prose) -> Result<Context> {
+        Context::open_at(settings, prose, &Moment::default())
     }
 
     /// [`Context::open`] at a date or revision.
-    pub fn open_at(explicit: Option<&Path>, prose: Prose, moment: &Moment) -> Result<Context> {
-        let dir = locate(explicit)?;
+    pub(crate) fn open_at(settings: &Settings, prose: Prose, moment: &Moment) -> Result<Context> {
+        let dir = settings.repository()?.clone();
         let (repo, found) = load_at(&dir, prose, moment)?;
         refuse_unread(&repo, &found)?;
         Ok(Context {
@@ -566,17 +561,4 @@ pub fn parse_today(given: Option<&str>) -> Result<crate::model::Date> {
             })
         }
     }
-}
-
-/// The terminal's width when writing to one (or `COLUMNS`), else none: piped tables
-/// keep to a capped column width.
-pub(crate) fn terminal_width() -> Option<u16> {
-    use std::io::IsTerminal;
-    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
-        return Some(columns);
-    }
-    std::io::stdout()
-        .is_terminal()
-        .then(|| comfy_table::Table::new().width())
-        .flatten()
 }

@@ -9,6 +9,7 @@ use anyhow::{Result, bail};
 use clap::Subcommand;
 
 use crate::cli::change::{self, ChangeArgs};
+use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_OK};
 use crate::format::EntityKind;
 use crate::index::Repository;
@@ -127,10 +128,10 @@ struct NewFile {
     fields: Vec<(&'static str, Yaml)>,
 }
 
-pub(crate) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
     // Under the lock from choosing the id to writing the file, so parallel runs take
     // different ids.
-    let open = change::open(repo)?;
+    let open = change::open(settings)?;
     let ctx = &open.ctx;
     let new = match &args.what {
         What::Item(a) => item(ctx, a)?,

@@ -2,12 +2,12 @@
 //! [`crate::render::reference`].
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::Result;
 use clap::ValueEnum;
 
-use crate::cli::{Context, EXIT_OK, terminal_width};
+use crate::cli::settings::Settings;
+use crate::cli::{Context, EXIT_OK};
 use crate::load::Prose;
 use crate::query;
 use crate::render::reference::{self, Layout};
@@ -47,52 +47,50 @@ pub struct CoverageArgs {
 }
 
 impl Format {
-    fn layout(self) -> Layout {
+    fn layout(self, settings: &Settings) -> Layout {
         match self {
-            Format::Table => Layout::Table(terminal_width().map(usize::from)),
+            Format::Table => Layout::Table(settings.width.map(usize::from)),
             Format::Json => Layout::Json,
             Format::Markdown => Layout::Markdown,
         }
     }
 }
 
-pub(super) fn regions(
-    args: &RegionsArgs,
-    repo_path: Option<&Path>,
-    out: &mut dyn Write,
-) -> Result<u8> {
-    let ctx = Context::open(repo_path, Prose::Skip)?;
+pub(super) fn regions(args: &RegionsArgs, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
+    let ctx = Context::open(settings, Prose::Skip)?;
     let repo = &ctx.repo;
     let per_region = query::items_per_region(repo);
     let regions = query::regions_sorted(repo);
-    reference::regions(out, repo, regions, &per_region, args.format.layout())?;
+    reference::regions(
+        out,
+        repo,
+        regions,
+        &per_region,
+        args.format.layout(settings),
+    )?;
     Ok(EXIT_OK)
 }
 
-pub(super) fn bodies(
-    args: &BodiesArgs,
-    repo_path: Option<&Path>,
-    out: &mut dyn Write,
-) -> Result<u8> {
-    let ctx = Context::open(repo_path, Prose::Skip)?;
+pub(super) fn bodies(args: &BodiesArgs, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
+    let ctx = Context::open(settings, Prose::Skip)?;
     let repo = &ctx.repo;
     let programmes = query::resolve_programmes(repo, &args.programme)?;
     let scope = query::scope(repo, &programmes);
     let loads = query::body_loads(repo, &scope);
     let has_load =
         |l: &query::BodyLoad| args.all || !l.responsible.is_empty() || !l.partner.is_empty();
-    reference::bodies(out, repo, loads, has_load, args.format.layout())?;
+    reference::bodies(out, repo, loads, has_load, args.format.layout(settings))?;
     Ok(EXIT_OK)
 }
 
 pub(super) fn coverage(
     args: &CoverageArgs,
-    repo_path: Option<&Path>,
+    settings: &Settings,
     out: &mut dyn Write,
 ) -> Result<u8> {
-    let ctx = Context::open(repo_path, Prose::Skip)?;
+    let ctx = Context::open(settings, Prose::Skip)?;
     let programmes = query::resolve_programmes(&ctx.repo, &args.programme)?;
     let coverage = query::coverage(&ctx.repo, &programmes);
-    reference::coverage(out, &coverage, args.format.layout())?;
+    reference::coverage(out, &coverage, args.format.layout(settings))?;
     Ok(EXIT_OK)
 }

@@ -2,11 +2,11 @@
 //! `--purge` deletes its file instead, which the check allows only if nothing links to it.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::{Result, bail};
 
 use crate::cli::change::{self, ChangeArgs};
+use crate::cli::settings::Settings;
 use crate::model::Status;
 use crate::render::template::Yaml;
 
@@ -30,9 +30,9 @@ pub struct Args {
     pub change: ChangeArgs,
 }
 
-pub(super) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
     let date = change::past_date(args.date.as_deref(), args.future)?;
-    let mut open = change::open(repo)?;
+    let mut open = change::open(settings)?;
     let repo = &open.ctx.repo;
     let ix = change::item(repo, &args.id)?;
     let item = &repo.items[ix];

@@ -2,11 +2,11 @@
 //! it across the repository.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::{Result, bail};
 
 use crate::cli::change::{self, ChangeArgs};
+use crate::cli::settings::Settings;
 use crate::render::template::Yaml;
 
 #[derive(Debug, clap::Args)]
@@ -19,8 +19,8 @@ pub struct Args {
     pub change: ChangeArgs,
 }
 
-pub(super) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let mut open = change::open(repo)?;
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
+    let mut open = change::open(settings)?;
     let repo = &open.ctx.repo;
     let ix = change::item(repo, &args.id)?;
     let item = &repo.items[ix];

@@ -1,11 +1,11 @@
 //! `plan report`: a programme's status as Markdown for GitHub or as a self-contained web page.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::{Result, anyhow, bail};
 use clap::ValueEnum;
 
+use crate::cli::settings::Settings;
 use crate::cli::{Context, DataDir, EXIT_OK, Moment, OutFile, load_at, parse_today};
 use crate::diagnostic::Diagnostic;
 use crate::diff::{self, Side};
@@ -57,8 +57,8 @@ pub enum Format {
     Html,
 }
 
-pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let ctx = Context::open_at(repo_path, Prose::Keep, &args.moment)?;
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
+    let ctx = Context::open_at(settings, Prose::Keep, &args.moment)?;
     let findings = ctx.findings();
     let (dir, repo) = (&ctx.dir, &ctx.repo);
     let git = GitData::open(&dir.path).ok();
@@ -87,7 +87,7 @@ pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) ->
         involves,
         since: start.as_ref().map(|s| s.date),
         // Reports follow each programme's own language unless one was asked for.
-        language: crate::i18n::said(),
+        language: settings.asked_language(),
         date: args.moment.as_of.unwrap_or(today),
         revision,
         uncommitted: match (&git, &args.moment.at) {

@@ -3,12 +3,12 @@
 //! regions and municipalities by name, with "did you mean").
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
 
 use crate::cli::change::{self, ChangeArgs};
+use crate::cli::settings::Settings;
 use crate::edit::scalar;
 use crate::index::Repository;
 use crate::model::{Item, Place, Programme, Spanned, Status, Term, Word};
@@ -121,12 +121,12 @@ impl Field {
     }
 }
 
-pub(crate) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
     let key = args.field.key();
     if (args.add || args.remove) && !args.field.is_list() {
         bail!("{}", crate::t!("set-not-a-list", field = key));
     }
-    let mut open = change::open(repo)?;
+    let mut open = change::open(settings)?;
     let ix = change::item(&open.ctx.repo, &args.id)?;
     let repo = &open.ctx.repo;
     let item = &repo.items[ix];

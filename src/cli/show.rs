@@ -1,16 +1,15 @@
 //! `plan show ID`: one item in full, with backlinks.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::Result;
 use clap::ValueEnum;
 
+use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_OK};
 use crate::load::Prose;
 use crate::query;
 use crate::render::show::{self, ItemView};
-use crate::render::style::Style;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -30,14 +29,14 @@ pub enum Format {
     Markdown,
 }
 
-pub(super) fn run(args: &Args, repo_path: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
     // Only the one item's prose is shown: read it alone, not every item's.
-    let mut ctx = Context::open_at(repo_path, Prose::Skip, &args.moment)?;
+    let mut ctx = Context::open_at(settings, Prose::Skip, &args.moment)?;
     let ix = query::resolve_item(&ctx.repo, &args.id)?;
     ctx.repo.read_prose(ix);
     let view = ItemView::new(&ctx.repo, ix);
     match args.format {
-        Format::Human => show::human(out, &view, Style::stdout())?,
+        Format::Human => show::human(out, &view, settings.style)?,
         Format::Markdown => show::markdown(out, &view)?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &view)?;

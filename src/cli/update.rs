@@ -2,11 +2,11 @@
 //! order.
 
 use std::io::{Read, Write};
-use std::path::Path;
 
 use anyhow::{Context as _, Result, bail};
 
 use crate::cli::change::{self, ChangeArgs};
+use crate::cli::settings::Settings;
 use crate::model::{Status, Word};
 use crate::render::template::Yaml;
 
@@ -39,7 +39,7 @@ pub struct Args {
     pub change: ChangeArgs,
 }
 
-pub(super) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
     let status = args.status;
     let date = change::past_date(args.date.as_deref(), args.future)?;
     // The text is had before the lock is taken: a planner may take their time writing.
@@ -51,7 +51,7 @@ pub(super) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Resu
     if text.trim().is_empty() {
         bail!("{}", crate::t!("update-empty-text"));
     }
-    let mut open = change::open(repo)?;
+    let mut open = change::open(settings)?;
     let ix = change::item(&open.ctx.repo, &args.id)?;
     let item = &open.ctx.repo.items[ix];
     let shown_id = open.ctx.repo.display_id(ix, None);

@@ -1,16 +1,16 @@
 //! `plan validate`: every check over the repository, reported for people or machines.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::ValueEnum;
 
-use crate::cli::{EXIT_FINDINGS, EXIT_OK, findings, load, locate};
+use crate::cli::settings::Settings;
+use crate::cli::{EXIT_FINDINGS, EXIT_OK, findings, load};
 use crate::diagnostic::Tally;
 use crate::load::Prose;
 use crate::render::diagnostics;
-use crate::render::style::Style;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -46,17 +46,18 @@ pub enum Format {
     Gitlab,
 }
 
-pub(super) fn run(args: &Args, repo: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
-    let dir = locate(args.path.as_deref().or(repo))?;
-    let (repository, found) = load(&dir, Prose::Skip)?;
-    let findings = findings(&dir, &repository, found);
+pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
+    // The settings found the folder `path` names (see `Cli::data_path`).
+    let dir = settings.repository()?;
+    let (repository, found) = load(dir, Prose::Skip)?;
+    let findings = findings(dir, &repository, found);
     let tally = Tally::of(&findings);
     match args.format {
         Format::Human => {
             let excerpts = repository.excerpts();
             let source = |path: &str, line: u32| excerpts.line(path, line);
-            diagnostics::human(out, &findings, &source, Style::stdout())?;
-            diagnostics::summary(out, tally, repository.files.len(), Style::stdout())?;
+            diagnostics::human(out, &findings, &source, settings.style)?;
+            diagnostics::summary(out, tally, repository.files.len(), settings.style)?;
         }
         Format::Json => diagnostics::json(out, &findings)?,
         Format::Github => diagnostics::github(out, &findings)?,

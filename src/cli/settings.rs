@@ -1,0 +1,85 @@
+//! The settings step: the parsed command line turned, once and in one place, into the
+//! settings every command takes, as ripgrep turns its flags into validated arguments before
+//! any work is done.
+//!
+//! [`Settings::resolve`] settles, in this order:
+//! 1. the repository: `plan validate`'s path, else `--repo` (`PLAN_REPO`), else the nearest
+//!    folder upwards that is one ([`super::locate`]); its `plan.toml` is read and checked
+//!    there, so the data folder, the default programme, the stale age (a typed [`Age`]) and
+//!    the severity overrides ([`crate::config::Config::findings`]) are settled values;
+//! 2. the language: `--lang` (`PLAN_LANG`), else `language` in `plan.toml`, else the locale
+//!    ([`crate::i18n::choose`]); it is made the language of the run;
+//! 3. the output: colour on standard output ([`Style`]) and the terminal's width.
+//!
+//! A repository that cannot be found or read is not an error here: `schema`, `completions`
+//! and `man` work anywhere. The commands that read data get the error from
+//! [`Settings::repository`], worded as if they had looked themselves.
+//!
+//! Before clap parses, the language is guessed from the raw arguments so that `--help` and
+//! clap's own errors already speak it (`super::parse`); this step settles it.
+//!
+//! [`Age`]: crate::model::Age
+
+use std::io::IsTerminal;
+
+use anyhow::{Result, anyhow};
+
+use crate::cli::{Cli, DataDir, locate};
+use crate::i18n::{self, Choice};
+use crate::model::Language;
+use crate::render::style::Style;
+
+/// What a run works with, settled before any command starts.
+pub(crate) struct Settings {
+    /// The data folder and its `plan.toml`, or why none could be found or read.
+    repository: Result<DataDir>,
+    /// The language of the run, and whether the user asked for it.
+    pub(crate) language: Choice,
+    /// Colour on standard output: only to a terminal, and not under `NO_COLOR`.
+    pub(crate) style: Style,
+    /// The terminal's width (or `COLUMNS`); none when the output is piped.
+    pub(crate) width: Option<u16>,
+}
+
+impl Settings {
+    /// Settles the settings of a parsed command line and makes its language the run's.
+    pub(crate) fn resolve(cli: &Cli) -> Settings {
+        let locale = i18n::locale_from_env();
+        // A repository that cannot be read has no language to give: its error is worded in
+        // the language asked for or the locale's.
+        i18n::set_current(i18n::choose(cli.lang, None, None, &locale).language);
+        let repository = locate(cli.data_path());
+        let configured = repository.as_ref().ok().and_then(|dir| dir.config.language);
+        let language = i18n::choose(cli.lang, None, configured, &locale);
+        i18n::set_current(language.language);
+        Settings {
+            repository,
+            language,
+            style: Style::stdout(),
+            width: terminal_width(),
+        }
+    }
+
+    /// The data folder, or the error met looking for it.
+    pub(crate) fn repository(&self) -> Result<&DataDir> {
+        self.repository.as_ref().map_err(|e| anyhow!("{e:#}"))
+    }
+
+    /// The language the user asked for (`--lang`, `PLAN_LANG`), if any: reports and
+    /// workbooks otherwise follow the programme they show.
+    pub(crate) fn asked_language(&self) -> Option<Language> {
+        self.language.said.then_some(self.language.language)
+    }
+}
+
+/// The terminal's width when writing to one (or `COLUMNS`), else none: piped tables
+/// keep to a capped column width.
+fn terminal_width() -> Option<u16> {
+    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(columns);
+    }
+    std::io::stdout()
+        .is_terminal()
+        .then(|| comfy_table::Table::new().width())
+        .flatten()
+}
