@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use std::io::Write;
 
 use anyhow::{Context as _, Result, bail};
-use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::changeset::Changeset;
+use crate::cli::format::Record as Format;
 use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::edit::scalar;
@@ -30,12 +30,6 @@ pub struct ChangeArgs {
     /// `human`: one line saying what was done; `json`: a record of it.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Json,
 }
 
 /// A repository opened for a change: the lock is held until the change is written.

@@ -4,8 +4,8 @@
 use std::io::Write;
 
 use anyhow::Result;
-use clap::ValueEnum;
 
+use crate::cli::format::View as Format;
 use crate::cli::settings::Settings;
 use crate::cli::{DataDir, EXIT_OK, load};
 use crate::diagnostic::Diagnostic;
@@ -33,15 +33,8 @@ pub struct Args {
     #[arg(value_name = "REV2")]
     pub to: Option<String>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
+    #[arg(long, value_parser = Format::markdown_first(), default_value = "human")]
     pub format: Format,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Markdown,
-    Json,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

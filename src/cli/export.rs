@@ -4,8 +4,8 @@
 use std::io::Write;
 
 use anyhow::{Result, bail};
-use clap::ValueEnum;
 
+use crate::cli::format::Export as Format;
 use crate::cli::list::{FilterArgs, filter};
 use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_OK, OutFile};
@@ -36,19 +36,6 @@ pub struct Args {
     pub moment: crate::cli::Moment,
     #[command(flatten)]
     pub out: OutFile,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Programmes, items with backlinks, bodies, regions, municipalities and documents.
-    Json,
-    /// One row per item: the columns of `plan list`, the description and the latest update.
-    Csv,
-    /// The same document as JSON, as YAML.
-    Yaml,
-    /// An Excel workbook of the selected items, their updates and links, to edit and read
-    /// back with `plan import`.
-    Xlsx,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

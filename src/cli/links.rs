@@ -4,8 +4,8 @@
 use std::io::Write;
 
 use anyhow::{Result, bail};
-use clap::ValueEnum;
 
+use crate::cli::format::{Graph, Record as Format};
 use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::diagnostic::{Code, Tally};
@@ -24,18 +24,8 @@ pub struct Args {
     /// Only this programme (id or name); repeat for several.
     #[arg(long)]
     pub programme: Vec<String>,
-    /// Links to items or documents that do not exist, self-links and links to removed items.
-    #[arg(long, group = "view")]
-    pub broken: bool,
-    /// Items nothing links to, and items that link nowhere.
-    #[arg(long, group = "view")]
-    pub orphans: bool,
-    /// Links A → B where B does not link back to A.
-    #[arg(long, group = "view")]
-    pub one_way: bool,
-    /// The link graph, for Graphviz (`dot -Tsvg`) or Mermaid (GitHub renders it).
-    #[arg(long, group = "view", value_enum, value_name = "FORMAT")]
-    pub graph: Option<GraphFormat>,
+    #[command(flatten)]
+    pub view: Option<View>,
     /// With --graph: only the items within --depth links of this one.
     #[arg(long, value_name = "ID", requires = "graph")]
     pub around: Option<String>,
@@ -47,16 +37,88 @@ pub struct Args {
     pub format: Format,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum GraphFormat {
-    Dot,
-    Mermaid,
+/// The view `plan links` shows, chosen by one of its flags: `--broken`, `--orphans`,
+/// `--one-way` or `--graph FORMAT` (clap refuses two).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// `--broken`: the link findings.
+    Broken,
+    /// `--orphans`
+    Orphans,
+    /// `--one-way`
+    OneWay,
+    /// `--graph dot|mermaid`
+    Graph(Graph),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Json,
+/// The flags are written by hand because clap derives argument groups for structs only;
+/// their ids are the ones `--help` is translated by (`arg-links-broken`…).
+impl clap::Args for View {
+    fn group_id() -> Option<clap::Id> {
+        Some(clap::Id::from("view"))
+    }
+
+    fn augment_args(command: clap::Command) -> clap::Command {
+        use clap::{Arg, ArgAction, ArgGroup};
+        let flag = |id: &'static str, long: &'static str, help: &'static str| {
+            Arg::new(id)
+                .long(long)
+                .action(ArgAction::SetTrue)
+                .help(help)
+        };
+        command
+            .arg(flag(
+                "broken",
+                "broken",
+                "Links to items or documents that do not exist, self-links and links to removed items",
+            ))
+            .arg(flag(
+                "orphans",
+                "orphans",
+                "Items nothing links to, and items that link nowhere",
+            ))
+            .arg(flag(
+                "one_way",
+                "one-way",
+                "Links A → B where B does not link back to A",
+            ))
+            .arg(
+                Arg::new("graph")
+                    .long("graph")
+                    .value_name("FORMAT")
+                    .value_parser(clap::value_parser!(Graph))
+                    .help("The link graph, for Graphviz (`dot -Tsvg`) or Mermaid (GitHub renders it)"),
+            )
+            .group(ArgGroup::new("view").args(["broken", "orphans", "one_way", "graph"]))
+    }
+
+    fn augment_args_for_update(command: clap::Command) -> clap::Command {
+        Self::augment_args(command)
+    }
+}
+
+impl clap::FromArgMatches for View {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        let view = if matches.get_flag("broken") {
+            View::Broken
+        } else if matches.get_flag("orphans") {
+            View::Orphans
+        } else if matches.get_flag("one_way") {
+            View::OneWay
+        } else if let Some(graph) = matches.get_one::<Graph>("graph") {
+            View::Graph(*graph)
+        } else {
+            return Err(clap::Error::new(
+                clap::error::ErrorKind::MissingRequiredArgument,
+            ));
+        };
+        Ok(view)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        *self = View::from_arg_matches(matches)?;
+        Ok(())
+    }
 }
 
 const LINK_CODES: &[Code] = &[
@@ -66,34 +128,13 @@ const LINK_CODES: &[Code] = &[
     Code::UnknownDocument,
 ];
 
-/// The view the flags choose; clap lets at most one be given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    Broken,
-    Orphans,
-    OneWay,
-    Graph(GraphFormat),
-}
-
-impl Args {
-    pub fn view(&self) -> Option<View> {
-        match (self.broken, self.orphans, self.one_way, self.graph) {
-            (true, ..) => Some(View::Broken),
-            (_, true, ..) => Some(View::Orphans),
-            (_, _, true, _) => Some(View::OneWay),
-            (.., Some(format)) => Some(View::Graph(format)),
-            (false, false, false, None) => None,
-        }
-    }
-}
-
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
     let ctx = Context::open(settings, Prose::Skip)?;
     let repo = &ctx.repo;
     let programmes = query::resolve_programmes(repo, &args.programme)?;
     let scope = query::scope(repo, &programmes);
     let style = settings.style;
-    let Some(view) = args.view() else {
+    let Some(view) = args.view else {
         bail!("{}", t!("links-choose-view"))
     };
     match (view, args.format) {
@@ -108,8 +149,8 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
             };
             let view = GraphView::new(repo, items);
             match format {
-                GraphFormat::Dot => graph::dot(out, repo, &view)?,
-                GraphFormat::Mermaid => graph::mermaid(out, repo, &view)?,
+                Graph::Dot => graph::dot(out, repo, &view)?,
+                Graph::Mermaid => graph::mermaid(out, repo, &view)?,
             }
         }
         (View::Orphans, Format::Human) => {

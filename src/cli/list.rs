@@ -6,6 +6,7 @@ use std::io::Write;
 use anyhow::Result;
 use clap::ValueEnum;
 
+use crate::cli::format::Listing as Format;
 use crate::cli::settings::Settings;
 use crate::cli::words::WordParser;
 use crate::cli::{Context, EXIT_OK, parse_today};
@@ -129,14 +130,6 @@ impl Sort {
             Sort::Responsible => SortKey::Responsible,
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Table,
-    Json,
-    Csv,
-    Markdown,
 }
 
 /// Turns the typed flags into a filter of resolved ids; unknown values are errors. `as_of`

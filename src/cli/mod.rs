@@ -5,6 +5,7 @@
 mod change;
 mod diff;
 mod export;
+mod format;
 mod help;
 mod import;
 mod link;

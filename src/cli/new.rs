@@ -162,7 +162,7 @@ pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let id = new.id.clone();
     let change_args = ChangeArgs {
         dry_run: args.dry_run,
-        format: change::Format::Human,
+        format: crate::cli::format::Record::Human,
     };
     let mut summary = Vec::new();
     let code = change::finish(

@@ -4,20 +4,13 @@
 use std::io::Write;
 
 use anyhow::Result;
-use clap::ValueEnum;
 
+use crate::cli::format::Reference as Format;
 use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_OK};
 use crate::load::Prose;
 use crate::query;
 use crate::render::reference::{self, Layout};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Table,
-    Json,
-    Markdown,
-}
 
 #[derive(Debug, clap::Args)]
 pub struct RegionsArgs {
@@ -46,13 +39,12 @@ pub struct CoverageArgs {
     pub format: Format,
 }
 
-impl Format {
-    fn layout(self, settings: &Settings) -> Layout {
-        match self {
-            Format::Table => Layout::Table(settings.width.map(usize::from)),
-            Format::Json => Layout::Json,
-            Format::Markdown => Layout::Markdown,
-        }
+/// How a reference table is laid out in `format`: a table as wide as the terminal.
+fn layout(format: Format, settings: &Settings) -> Layout {
+    match format {
+        Format::Table => Layout::Table(settings.width.map(usize::from)),
+        Format::Json => Layout::Json,
+        Format::Markdown => Layout::Markdown,
     }
 }
 
@@ -66,7 +58,7 @@ pub(super) fn regions(args: &RegionsArgs, settings: &Settings, out: &mut dyn Wri
         repo,
         regions,
         &per_region,
-        args.format.layout(settings),
+        layout(args.format, settings),
     )?;
     Ok(EXIT_OK)
 }
@@ -79,7 +71,7 @@ pub(super) fn bodies(args: &BodiesArgs, settings: &Settings, out: &mut dyn Write
     let loads = query::body_loads(repo, &scope);
     let has_load =
         |l: &query::BodyLoad| args.all || !l.responsible.is_empty() || !l.partner.is_empty();
-    reference::bodies(out, repo, loads, has_load, args.format.layout(settings))?;
+    reference::bodies(out, repo, loads, has_load, layout(args.format, settings))?;
     Ok(EXIT_OK)
 }
 
@@ -91,6 +83,6 @@ pub(super) fn coverage(
     let ctx = Context::open(settings, Prose::Skip)?;
     let programmes = query::resolve_programmes(&ctx.repo, &args.programme)?;
     let coverage = query::coverage(&ctx.repo, &programmes);
-    reference::coverage(out, &coverage, args.format.layout(settings))?;
+    reference::coverage(out, &coverage, layout(args.format, settings))?;
     Ok(EXIT_OK)
 }

@@ -3,8 +3,8 @@
 use std::io::Write;
 
 use anyhow::{Result, anyhow, bail};
-use clap::ValueEnum;
 
+use crate::cli::format::Document as Format;
 use crate::cli::settings::Settings;
 use crate::cli::{Context, DataDir, EXIT_OK, Moment, OutFile, load_at, parse_today};
 use crate::diagnostic::Diagnostic;
@@ -46,15 +46,6 @@ pub struct Args {
     pub moment: Moment,
     #[command(flatten)]
     pub out: OutFile,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// For GitHub: tables, anchors, a Mermaid link graph.
-    Markdown,
-    /// One self-contained page with charts and a drawn link graph; opens in any browser,
-    /// prints well.
-    Html,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

@@ -3,8 +3,8 @@
 use std::io::Write;
 
 use anyhow::Result;
-use clap::ValueEnum;
 
+use crate::cli::format::View as Format;
 use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_OK};
 use crate::load::Prose;
@@ -20,13 +20,6 @@ pub struct Args {
     pub format: Format,
     #[command(flatten)]
     pub moment: crate::cli::Moment,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Json,
-    Markdown,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

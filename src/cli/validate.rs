@@ -4,8 +4,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Result;
-use clap::ValueEnum;
 
+use crate::cli::format::Findings as Format;
 use crate::cli::settings::Settings;
 use crate::cli::{EXIT_FINDINGS, EXIT_OK, findings, load};
 use crate::diagnostic::Tally;
@@ -30,20 +30,6 @@ pub struct Args {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// For people: excerpt, caret and help; colour on a terminal.
-    Human,
-    /// A JSON array of findings: code, severity, path, line, column, message, help.
-    Json,
-    /// GitHub Actions workflow commands, shown as annotations on the pull request.
-    Github,
-    /// SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, IDE viewers).
-    Sarif,
-    /// GitLab Code Quality JSON, shown on the merge request.
-    Gitlab,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
