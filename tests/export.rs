@@ -170,6 +170,24 @@ fn excel_goes_with_csv_only() {
 }
 
 #[test]
+fn the_item_filters_and_the_workbook_say_so_in_the_language_of_the_run() {
+    for (args, message) in [
+        (
+            &["export", "--format", "json", "--region", "Valdres"][..],
+            "filtrene for tiltak hører sammen med --format xlsx",
+        ),
+        (
+            &["export", "--format", "xlsx"][..],
+            "--format xlsx skriver en fil: legg til --out FIL.xlsx",
+        ),
+    ] {
+        let run = plan(&root(), args);
+        assert_eq!(run.status, 2, "{args:?}");
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+    }
+}
+
+#[test]
 fn out_refuses_to_overwrite_without_force() {
     let temp = TempDir::new("export-out");
     let target = temp.path().join("plan.json");

@@ -43,7 +43,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         bail!("{}", crate::t!("error-excel-needs-csv"));
     }
     if args.format != Format::Xlsx && !args.filters.is_empty() {
-        bail!("the item filters go with --format xlsx");
+        bail!("{}", crate::t!("error-filters-need-xlsx"));
     }
     let ctx = Context::open_at(settings, Prose::Keep, &args.moment)?;
     let repo = &ctx.repo;
@@ -65,7 +65,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
 
 fn xlsx(args: &Args, settings: &Settings, ctx: &Context, out: &mut dyn Write) -> Result<u8> {
     if args.out.out.is_none() {
-        bail!("--format xlsx writes a file: add --out FILE.xlsx");
+        bail!("{}", crate::t!("error-xlsx-needs-out"));
     }
     let mut selection = filter(&args.filters, ctx, args.moment.as_of)?.select(&ctx.repo);
     query::sort(&ctx.repo, &mut selection.items, SortKey::Id);
