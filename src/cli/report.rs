@@ -54,10 +54,6 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let (dir, repo) = (&ctx.dir, &ctx.repo);
     let git = GitData::open(&dir.path).ok();
     let tip = args.moment.at.as_deref().unwrap_or("HEAD");
-    let revision = match &git {
-        Some(git) => git.commit(tip).ok().map(|c| git.short(&c)).transpose()?,
-        None => None,
-    };
     let today = parse_today(None)?;
     if let Some(since) = args.since.as_deref().and_then(Date::parse) {
         check_period(since, args.moment.as_of, today)?;
@@ -67,27 +63,20 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         .as_deref()
         .map(|since| period_start(since, git.as_ref(), tip, dir, &args.moment))
         .transpose()?;
-    let mut involves = Vec::new();
-    for name in &args.involves {
-        involves.extend(query::resolve_body(repo, name)?);
-    }
-    let options = Options {
-        programmes: query::resolve_programmes(repo, &args.programme)?,
-        region: region(repo, args.region.as_deref())?,
-        with_county_wide: args.with_county_wide,
-        involves,
-        since: start.as_ref().map(|s| s.date),
-        // Reports follow each programme's own language unless one was asked for.
-        language: settings.asked_language(),
-        date: args.moment.as_of.unwrap_or(today),
-        revision,
-        uncommitted: match (&git, &args.moment.at) {
-            (Some(git), None) => git.has_changes()?,
-            _ => false,
-        },
-    };
-    let period = start.as_ref().map(|start| {
-        diff::diff(
+    let options = options(
+        args,
+        settings,
+        repo,
+        git.as_ref(),
+        today,
+        tip,
+        start.as_ref(),
+    )?;
+    let period = start.as_ref().map(|start| PeriodDiff {
+        from_date: start.date,
+        from_revision: start.revision.clone(),
+        from: &start.repo,
+        diff: diff::diff(
             &Side {
                 label: &start.date.to_string(),
                 repo: &start.repo,
@@ -98,37 +87,58 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
                 repo,
                 findings: &[],
             },
-        )
+        ),
     });
-    let report = report::build(
-        repo,
-        &options,
-        &findings,
-        GRAPH_NODE_LIMIT,
-        start.as_ref().zip(period).map(|(start, diff)| PeriodDiff {
-            from_date: start.date,
-            from_revision: start.revision.clone(),
-            from: &start.repo,
-            diff,
-        }),
-    );
-    let form = match args.format {
-        Format::Markdown => markdown::Form::GitHub,
-        Format::Html => markdown::Form::Web,
-    };
+    let report = report::build(repo, &options, &findings, GRAPH_NODE_LIMIT, period);
     args.out.write(out, |w| match args.format {
-        Format::Markdown => markdown::markdown(w, repo, &report, form),
+        Format::Markdown => markdown::markdown(w, repo, &report, markdown::Form::GitHub),
         Format::Html => html::page(w, repo, &report, |body| {
             markdown::markdown_in_pieces(
                 body,
                 repo,
                 &report,
-                form,
+                markdown::Form::Web,
                 &mut MarkdownToHtml::convert_pending,
             )
         }),
     })?;
     Ok(EXIT_OK)
+}
+
+/// What the report covers and how it is labelled: the flags resolved against the
+/// repository, the day it is of and the revision (`tip`) it was made from.
+fn options(
+    args: &Args,
+    settings: &Settings,
+    repo: &Repository,
+    git: Option<&GitData>,
+    today: Date,
+    tip: &str,
+    start: Option<&PeriodStart>,
+) -> Result<Options> {
+    let revision = match git {
+        Some(git) => git.commit(tip).ok().map(|c| git.short(&c)).transpose()?,
+        None => None,
+    };
+    let mut involves = Vec::new();
+    for name in &args.involves {
+        involves.extend(query::resolve_body(repo, name)?);
+    }
+    Ok(Options {
+        programmes: query::resolve_programmes(repo, &args.programme)?,
+        region: region(repo, args.region.as_deref())?,
+        with_county_wide: args.with_county_wide,
+        involves,
+        since: start.map(|s| s.date),
+        // Reports follow each programme's own language unless one was asked for.
+        language: settings.asked_language(),
+        date: args.moment.as_of.unwrap_or(today),
+        revision,
+        uncommitted: match (git, &args.moment.at) {
+            (Some(git), None) => git.has_changes()?,
+            _ => false,
+        },
+    })
 }
 
 /// The region `--region` names, as one id.
