@@ -192,62 +192,18 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
     let repo = &ctx.repo;
     let programme = programme(ctx, args.programme.as_deref())?;
     let pid = &programme.id.value;
-    let codes = || {
-        let codes: Vec<&str> = programme.themes.iter().map(|t| t.code.as_str()).collect();
-        codes.join(", ")
-    };
-    // A theme no programme has is refused with the valid ones, as one of another programme is.
-    let themes = query::resolve_theme(repo, &args.theme).map_err(|mut unknown| {
-        unknown.allowed = Some(codes());
-        unknown
-    })?;
-    let Some((_, theme)) = themes.into_iter().find(|(p, _)| p == pid) else {
-        bail!(
-            "{}",
-            t!(
-                "new-no-theme",
-                programme = pid.as_str(),
-                theme = args.theme.as_str(),
-                themes = codes()
-            )
-        );
-    };
+    let theme = theme(repo, programme, &args.theme)?;
     if args.title.trim().is_empty() {
         bail!("{}", t!("new-empty-title"));
     }
-    let mut fields = Vec::new();
-    let level = match (&args.level, programme.levels.is_empty()) {
-        (Some(given), false) => {
-            let level = crate::cli::set::level(Some(programme), given)?;
-            if !programme.levels.iter().any(|l| l.id.as_str() == level) {
-                bail!(
-                    "{}",
-                    t!(
-                        "new-no-such-level",
-                        programme = pid.as_str(),
-                        level = given.as_str(),
-                        levels = level_names(programme)
-                    )
-                );
-            }
-            Some(level)
-        }
-        (Some(_), true) => bail!("{}", t!("new-no-levels", programme = pid.as_str())),
-        (None, false) => bail!(
-            "{}",
-            t!(
-                "new-give-level",
-                programme = pid.as_str(),
-                levels = level_names(programme)
-            )
-        ),
-        (None, true) => None,
-    };
+    let level = level(programme, args.level.as_deref())?;
     let folder = Path::new("programmes").join(pid).join("items");
     let id = next_item_id(ctx, programme, &theme, &args.title, &folder);
-    fields.push(("id", scalar(&id)));
-    fields.push(("programme", scalar(pid)));
-    fields.push(("theme", scalar(&theme)));
+    let mut fields = vec![
+        ("id", scalar(&id)),
+        ("programme", scalar(pid)),
+        ("theme", scalar(&theme)),
+    ];
     if let Some(level) = level {
         fields.push(("level", scalar(level)));
     }
@@ -268,8 +224,76 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
         Yaml::List(responsible.into_iter().map(Yaml::Scalar).collect()),
     ));
     optional_fields(ctx, programme, args, &mut fields)?;
-    // The programme's own publication is where a new item of it will be published.
-    let source = match programme.sources.first() {
+    fields.push(("sources", Yaml::List(vec![source(programme)])));
+    Ok(NewFile {
+        id: id.clone(),
+        kind: EntityKind::Item,
+        relative: folder.join(format!("{id}.yaml")),
+        fields,
+    })
+}
+
+/// The code of the theme `given` names in the programme. A theme no programme has is refused
+/// with the programme's codes, as one of another programme is.
+fn theme(repo: &Repository, programme: &Programme, given: &str) -> Result<String> {
+    let pid = &programme.id.value;
+    let codes = || {
+        let codes: Vec<&str> = programme.themes.iter().map(|t| t.code.as_str()).collect();
+        codes.join(", ")
+    };
+    let themes = query::resolve_theme(repo, given).map_err(|mut unknown| {
+        unknown.allowed = Some(codes());
+        unknown
+    })?;
+    let Some((_, theme)) = themes.into_iter().find(|(p, _)| p == pid) else {
+        bail!(
+            "{}",
+            t!(
+                "new-no-theme",
+                programme = pid.as_str(),
+                theme = given,
+                themes = codes()
+            )
+        );
+    };
+    Ok(theme)
+}
+
+/// The level `--level` names, which a programme with levels requires and one without refuses.
+fn level(programme: &Programme, given: Option<&str>) -> Result<Option<&'static str>> {
+    let pid = programme.id.value.as_str();
+    match (given, programme.levels.is_empty()) {
+        (Some(given), false) => {
+            let level = crate::cli::set::level(Some(programme), given)?;
+            if !programme.levels.iter().any(|l| l.id.as_str() == level) {
+                bail!(
+                    "{}",
+                    t!(
+                        "new-no-such-level",
+                        programme = pid,
+                        level = given,
+                        levels = level_names(programme)
+                    )
+                );
+            }
+            Ok(Some(level))
+        }
+        (Some(_), true) => bail!("{}", t!("new-no-levels", programme = pid)),
+        (None, false) => bail!(
+            "{}",
+            t!(
+                "new-give-level",
+                programme = pid,
+                levels = level_names(programme)
+            )
+        ),
+        (None, true) => Ok(None),
+    }
+}
+
+/// The programme's own publication, which is where a new item of it will be published.
+fn source(programme: &Programme) -> Yaml {
+    match programme.sources.first() {
         Some(s) => {
             let mut entries = vec![("title", text(&s.title))];
             if let Some(url) = &s.url {
@@ -278,14 +302,7 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
             Yaml::Map(entries)
         }
         None => Yaml::Map(vec![("title", text(&programme.name))]),
-    };
-    fields.push(("sources", Yaml::List(vec![source])));
-    Ok(NewFile {
-        id: id.clone(),
-        kind: EntityKind::Item,
-        relative: folder.join(format!("{id}.yaml")),
-        fields,
-    })
+    }
 }
 
 /// `--partner`, `--link`, `--priority`, `--region` and `--municipality`, resolved.
