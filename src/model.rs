@@ -686,6 +686,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ages_are_a_number_and_a_unit() {
+        for (text, amount, unit) in [
+            ("30d", 30, AgeUnit::Days),
+            ("2w", 2, AgeUnit::Weeks),
+            ("6m", 6, AgeUnit::Months),
+            ("1y", 1, AgeUnit::Years),
+        ] {
+            let age = Age::parse(text).unwrap();
+            assert_eq!(age, Age { amount, unit });
+            assert_eq!(age.to_string(), text);
+        }
+        for bad in ["", "6", "m", "6 months", "-1d", "6M"] {
+            assert!(
+                Age::parse(bad).unwrap_err().contains("is not an age"),
+                "{bad}"
+            );
+        }
+        assert!(
+            Age::parse("99999999999d")
+                .unwrap_err()
+                .contains("before the year 1")
+        );
+    }
+
+    #[test]
     fn dates_parse_at_three_precisions() {
         assert_eq!(Date::parse("2024").unwrap().to_string(), "2024");
         assert_eq!(Date::parse("2021-06").unwrap().to_string(), "2021-06");
