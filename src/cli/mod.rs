@@ -1,4 +1,4 @@
-//! The command line: clap definitions, the settings step ([`settings`]: the data folder
+//! The command line: clap definitions, the settings step (`settings`: the data folder
 //! found, `plan.toml` read, the language and output settled, once), loading the data once,
 //! and dispatching to one module per subcommand, each given the settings.
 
@@ -122,55 +122,14 @@ pub enum Command {
     Man(shell::ManArgs),
 }
 
-/// Parses the command line, in the language it asks for: that language is guessed first (see
-/// [`language_before_parsing`]) so that `--help` and clap's errors already speak it; the
-/// settings step ([`Settings::resolve`]) settles it.
+/// Parses the command line, in the language it asks for: that language is guessed first
+/// (`settings::language_before_parsing`) so that `--help` and clap's errors already speak it;
+/// the settings step (`Settings::resolve`) settles it.
 pub fn parse(args: Vec<OsString>) -> Cli {
-    crate::i18n::set_current(language_before_parsing(&args).language);
+    crate::i18n::set_current(settings::language_before_parsing(&args).language);
     let command = help::translated(Cli::command(), crate::i18n::current());
     let matches = command.get_matches_from(args);
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
-}
-
-impl Cli {
-    /// The repository or data folder the command works on, if named.
-    fn data_path(&self) -> Option<&Path> {
-        match &self.command {
-            Command::Validate(args) => args.path.as_deref().or(self.repo.as_deref()),
-            _ => self.repo.as_deref(),
-        }
-    }
-}
-
-/// The language of a command line not parsed yet, so that `--help` and clap's errors speak
-/// it: `--lang`, `PLAN_LANG`, the repository's `plan.toml` (found through `--repo`,
-/// `PLAN_REPO` or the current folder), the locale. A value that is not a language is left
-/// for clap to report.
-fn language_before_parsing(args: &[OsString]) -> crate::i18n::Choice {
-    let option = |name: &str| -> Option<String> {
-        let prefix = format!("{name}=");
-        args.iter().enumerate().find_map(|(i, arg)| {
-            let arg = arg.to_str()?;
-            match arg.strip_prefix(&prefix) {
-                Some(value) => Some(value.to_string()),
-                None if arg == name => args.get(i + 1)?.to_str().map(str::to_string),
-                None => None,
-            }
-        })
-    };
-    let language = |text: Option<String>| text.and_then(|t| crate::words::parse(&t));
-    let repo = option("--repo")
-        .or_else(|| std::env::var("PLAN_REPO").ok())
-        .map(PathBuf::from);
-    let config = locate(repo.as_deref())
-        .ok()
-        .and_then(|dir| dir.config.language);
-    crate::i18n::choose(
-        language(option("--lang")),
-        language(std::env::var("PLAN_LANG").ok()),
-        config,
-        &crate::i18n::locale_from_env(),
-    )
 }
 
 /// Runs a parsed command line; the exit code says how it went.

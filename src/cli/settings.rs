@@ -15,16 +15,19 @@
 //! and `man` work anywhere. The commands that read data get the error from
 //! [`Settings::repository`], worded as if they had looked themselves.
 //!
-//! Before clap parses, the language is guessed from the raw arguments so that `--help` and
-//! clap's own errors already speak it (`super::parse`); this step settles it.
+//! Before clap parses, the language is guessed from the raw arguments
+//! ([`language_before_parsing`]) so that `--help` and clap's own errors already speak it;
+//! this step settles it.
 //!
 //! [`Age`]: crate::model::Age
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
 
-use crate::cli::{Cli, DataDir, locate};
+use crate::cli::{Cli, Command, DataDir, locate};
 use crate::i18n::{self, Choice};
 use crate::model::Language;
 use crate::render::style::Style;
@@ -70,6 +73,47 @@ impl Settings {
     pub(crate) fn asked_language(&self) -> Option<Language> {
         self.language.said.then_some(self.language.language)
     }
+}
+
+impl Cli {
+    /// The repository or data folder the command works on, if named.
+    fn data_path(&self) -> Option<&Path> {
+        match &self.command {
+            Command::Validate(args) => args.path.as_deref().or(self.repo.as_deref()),
+            _ => self.repo.as_deref(),
+        }
+    }
+}
+
+/// The language of a command line not parsed yet, so that `--help` and clap's errors speak
+/// it: `--lang`, `PLAN_LANG`, the repository's `plan.toml` (found through `--repo`,
+/// `PLAN_REPO` or the current folder), the locale. A value that is not a language is left
+/// for clap to report.
+pub(super) fn language_before_parsing(args: &[OsString]) -> Choice {
+    let option = |name: &str| -> Option<String> {
+        let prefix = format!("{name}=");
+        args.iter().enumerate().find_map(|(i, arg)| {
+            let arg = arg.to_str()?;
+            match arg.strip_prefix(&prefix) {
+                Some(value) => Some(value.to_string()),
+                None if arg == name => args.get(i + 1)?.to_str().map(str::to_string),
+                None => None,
+            }
+        })
+    };
+    let language = |text: Option<String>| text.and_then(|t| crate::words::parse(&t));
+    let repo = option("--repo")
+        .or_else(|| std::env::var("PLAN_REPO").ok())
+        .map(PathBuf::from);
+    let config = locate(repo.as_deref())
+        .ok()
+        .and_then(|dir| dir.config.language);
+    i18n::choose(
+        language(option("--lang")),
+        language(std::env::var("PLAN_LANG").ok()),
+        config,
+        &i18n::locale_from_env(),
+    )
 }
 
 /// The terminal's width when writing to one (or `COLUMNS`), else none: piped tables
