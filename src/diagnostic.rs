@@ -65,6 +65,7 @@ codes! {
     UnknownField = "unknown-field", Error, "a field the format does not have";
     MissingField = "missing-field", Error, "a required field is missing";
     InvalidValue = "invalid-value", Error, "a value that is not allowed (enumeration, id or date syntax)";
+    InvisibleCharacter = "invisible-character", Error, "a title, name or other one-line text holds a character drawn as nothing (zero-width space, soft hyphen…)";
     FileNameMismatch = "file-name-mismatch", Error, "a file's name is not its entity's id";
     ProgrammeMismatch = "programme-mismatch", Error, "an item's `programme` is not the folder it sits in";
     MissingProgramme = "missing-programme", Error, "items in a folder that has no programme.yaml";
@@ -88,6 +89,7 @@ codes! {
     StatusMismatch = "status-mismatch", Warning, "an item's status is further along than its latest update's status";
     UpdatesOutOfOrder = "updates-out-of-order", Warning, "status updates are not in date order";
     MeasurementsOutOfOrder = "measurements-out-of-order", Warning, "an indicator's measurements are not in date order";
+    InvisibleInProse = "invisible-in-prose", Warning, "a description, note or other longer text holds a character drawn as nothing";
 }
 
 impl Code {

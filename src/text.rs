@@ -1,6 +1,6 @@
 //! Text rules Norwegian users expect: matching that ignores case and diacritics
-//! (`sor-osterdal` finds Sør-Østerdal), Norwegian alphabetical order (Æ, Ø, Å after Z), and
-//! natural order of ids (K2 before K10).
+//! (`sor-osterdal` finds Sør-Østerdal), Norwegian alphabetical order (Æ, Ø, Å after Z),
+//! natural order of ids (K2 before K10), and which characters are drawn as nothing.
 
 use std::cmp::Ordering;
 
@@ -88,6 +88,57 @@ impl NaturalKey {
     }
 }
 
+/// A character drawn as nothing: Unicode's `Default_Ignorable_Code_Point` (the soft hyphen,
+/// zero-width spaces and joiners, word joiners, bidirectional marks, variation selectors,
+/// Hangul fillers, tags). Two texts that differ only by one look the same in every output.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{34f}'
+            | '\u{61c}'
+            | '\u{115f}'..='\u{1160}'
+            | '\u{17b4}'..='\u{17b5}'
+            | '\u{180b}'..='\u{180f}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{3164}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{feff}'
+            | '\u{ffa0}'
+            | '\u{fff0}'..='\u{fff8}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0000}'..='\u{e0fff}'
+    )
+}
+
+/// The first invisible character in `text` and the text around it (up to 20 characters
+/// either side), that character written out as `\u{200b}` so a reader can see where it is.
+pub(crate) fn first_invisible(text: &str) -> Option<(char, String)> {
+    const AROUND: usize = 20;
+    if text.is_ascii() {
+        return None;
+    }
+    let at = text.chars().position(is_invisible)?;
+    let chars: Vec<char> = text.chars().collect();
+    let c = chars[at];
+    let before = &chars[at.saturating_sub(AROUND)..at];
+    let after = &chars[at + 1..chars.len().min(at + 1 + AROUND)];
+    let mut shown = String::new();
+    if at > AROUND {
+        shown.push('…');
+    }
+    shown.extend(before);
+    shown.push_str(&c.escape_unicode().to_string());
+    shown.extend(after);
+    if chars.len() > at + 1 + AROUND {
+        shown.push('…');
+    }
+    Some((c, shown))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +170,28 @@ mod tests {
         let mut ids = vec!["K10", "K2", "K1", "A12", "A3"];
         ids.sort_by_key(|s| NaturalKey::new(s));
         assert_eq!(ids, ["A3", "A12", "K1", "K2", "K10"]);
+    }
+
+    #[test]
+    fn invisible_characters_are_found_and_shown() {
+        for c in [
+            '\u{ad}', '\u{200b}', '\u{200d}', '\u{2060}', '\u{2064}', '\u{feff}',
+        ] {
+            assert!(is_invisible(c), "{c:?}");
+        }
+        for c in ['a', 'å', ' ', '\u{a0}', '–', '\u{2028}'] {
+            assert!(!is_invisible(c), "{c:?}");
+        }
+        assert_eq!(first_invisible("Næringsutvikling"), None);
+        assert_eq!(
+            first_invisible("K1\u{200b}"),
+            Some(('\u{200b}', "K1\\u{200b}".to_string()))
+        );
+        let long = format!("{}\u{ad}{}", "a".repeat(30), "b".repeat(30));
+        let (_, shown) = first_invisible(&long).unwrap();
+        assert_eq!(
+            shown,
+            format!("…{}\\u{{ad}}{}…", "a".repeat(20), "b".repeat(20))
+        );
     }
 }

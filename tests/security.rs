@@ -817,22 +817,44 @@ fn bidirectional_controls_are_a_located_finding() {
     }
 }
 
+/// A character drawn as nothing makes `Kompetanseløft` and `Kompetanse` + U+200B + `løft`
+/// look the same in CSV, Markdown, HTML and a spreadsheet: an error in a title (so `plan set`
+/// refuses it), a warning in prose, and shown escaped on a terminal either way.
 #[test]
-fn zero_width_characters_are_allowed_but_shown_escaped() {
+fn invisible_characters_are_findings_and_shown_escaped() {
     let temp = copy_fixture("valid");
+    let k1 = temp.path().join("valid/programmes/demo/items/K1.yaml");
     edit(
-        &temp.path().join("valid/programmes/demo/items/K1.yaml"),
+        &k1,
         "title: \"Kompetanseløft\"",
         "title: \"Kompetanse\u{200b}løft\u{200d}\"",
     );
+    edit(&k1, "text: \"Vedtatt.\"", "text: \"Ved\u{ad}tatt.\"");
     let (findings, status) = validate_json(temp.path(), "valid", &[]);
-    assert_eq!(found(&findings), []);
-    assert_eq!(status, 0);
+    assert_eq!(
+        found(&findings),
+        [
+            ("invisible-character", "valid/programmes/demo/items/K1.yaml"),
+            ("invisible-in-prose", "valid/programmes/demo/items/K1.yaml"),
+        ]
+    );
+    assert_eq!(status, 1);
     let show = plan(&temp.path().join("valid"), &["show", "K1"]);
     assert!(
         show.stdout
             .starts_with("K1  Kompetanse\\u{200b}løft\\u{200d}\n"),
         "{}",
         show.stdout
+    );
+    let before = std::fs::read(temp.path().join("valid/programmes/demo/items/K2.yaml")).unwrap();
+    let set = plan(
+        &temp.path().join("valid"),
+        &["set", "K2", "title", "Kompetanse\u{2060}løft"],
+    );
+    assert_eq!(set.status, 1, "{}{}", set.stdout, set.stderr);
+    assert!(set.stdout.contains("invisible-character"), "{}", set.stdout);
+    assert_eq!(
+        std::fs::read(temp.path().join("valid/programmes/demo/items/K2.yaml")).unwrap(),
+        before
     );
 }

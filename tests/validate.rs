@@ -363,6 +363,44 @@ fn invalid_value() {
     );
 }
 
+/// A soft hyphen in an alias: `Fylkes\u{ad}kommunen` looks like demo-county's `Fylkeskommunen`, and
+/// would pass `ambiguous-name` unseen.
+#[test]
+fn invisible_character() {
+    expect(
+        "invisible-character",
+        &[(
+            "invisible-character",
+            "bodies/kommunene.yaml",
+            4,
+            11,
+            "this text holds U+00AD, a character drawn as nothing, so it looks like a text it is not: `Fylkes\\u{ad}kommunen`",
+            Some(
+                "delete the character (text pasted from a web page or a PDF can carry them); titles, names and other one-line texts never need one",
+            ),
+        )],
+        1,
+    );
+}
+
+#[test]
+fn invisible_in_prose() {
+    expect(
+        "invisible-in-prose",
+        &[(
+            "invisible-in-prose",
+            "programmes/demo/items/K1.yaml",
+            17,
+            11,
+            "this text holds U+200B, a character drawn as nothing: `… gang med kompetanse\\u{200b}løftet.`",
+            Some(
+                "delete the character (text pasted from a web page or a PDF can carry them); a search does not find a word it splits",
+            ),
+        )],
+        0,
+    );
+}
+
 #[test]
 fn link_to_removed() {
     expect(
@@ -797,6 +835,71 @@ fn yaml_syntax_tab() {
         )],
         1,
     );
+}
+
+/// Characters drawn as nothing, raw or written as a YAML escape, in an id, a link, a title
+/// and a currency are errors (they make one value look like another); in prose, a warning.
+#[test]
+fn invisible_characters_in_every_kind_of_field() {
+    let temp = copy_fixture("valid");
+    let items = temp.path().join("valid/programmes/demo/items");
+    edit(
+        &items.join("K1.yaml"),
+        "links: [K2, L1]",
+        "links: [\"K2\\u200B\", L1]",
+    );
+    edit(
+        &items.join("K1.yaml"),
+        "title: \"Kompetanseløft\"",
+        "title: \"Kompetanse\u{2060}løft\"",
+    );
+    edit(&items.join("K2.yaml"), "id: K2", "id: \"K2\u{feff}\"");
+    edit(
+        &items.join("L1.yaml"),
+        "regions:",
+        "funding:\n  - amount: 100\n    currency: \"NOK\\u200D\"\n    text: \"Del\u{ad}finansiert\"\nregions:",
+    );
+    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    let found: Vec<(&str, &str, u32)> = findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.path.as_str(), f.line))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "invisible-character",
+                "valid/programmes/demo/items/K1.yaml",
+                5
+            ),
+            (
+                "invisible-character",
+                "valid/programmes/demo/items/K1.yaml",
+                8
+            ),
+            (
+                "invisible-character",
+                "valid/programmes/demo/items/K2.yaml",
+                1
+            ),
+            (
+                "invisible-character",
+                "valid/programmes/demo/items/L1.yaml",
+                10
+            ),
+            (
+                "invisible-in-prose",
+                "valid/programmes/demo/items/L1.yaml",
+                11
+            ),
+        ],
+        "{findings:#?}"
+    );
+    assert!(
+        findings[1].message.contains("`K2\\u{200b}`"),
+        "{findings:#?}"
+    );
+    assert_eq!(status, 1);
 }
 
 #[test]

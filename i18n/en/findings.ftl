@@ -45,6 +45,10 @@ finding-not-a-date = `{ $value }` is not a date
 finding-not-a-date-help = write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more
 finding-line-break = this text stands on one line, but it holds a line break
 finding-line-break-help = join the lines with a space; longer text belongs in `notes`
+finding-invisible-character = this text holds { $code }, a character drawn as nothing, so it looks like a text it is not: `{ $text }`
+finding-invisible-character-help = delete the character (text pasted from a web page or a PDF can carry them); titles, names and other one-line texts never need one
+finding-invisible-in-prose = this text holds { $code }, a character drawn as nothing: `{ $text }`
+finding-invisible-in-prose-help = delete the character (text pasted from a web page or a PDF can carry them); a search does not find a word it splits
 finding-bad-id = `{ $value }` is not a valid { $shape ->
     [slug] slug
     [municipality] municipality

@@ -45,6 +45,10 @@ finding-not-a-date = `{ $value }` er ikke en dato
 finding-not-a-date-help = skriv ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke sier mer
 finding-line-break = denne teksten står på én linje, men den har et linjeskift
 finding-line-break-help = slå linjene sammen med et mellomrom; lengre tekst hører hjemme i `notes`
+finding-invisible-character = denne teksten har { $code }, et tegn som ikke vises, så den ser ut som en tekst den ikke er: `{ $text }`
+finding-invisible-character-help = slett tegnet (tekst limt inn fra en nettside eller en PDF kan ha slike); titler, navn og andre tekster på én linje trenger aldri slike tegn
+finding-invisible-in-prose = denne teksten har { $code }, et tegn som ikke vises: `{ $text }`
+finding-invisible-in-prose-help = slett tegnet (tekst limt inn fra en nettside eller en PDF kan ha slike); et søk finner ikke et ord det deler
 finding-bad-id = `{ $value }` er ikke { $shape ->
     [slug] en gyldig id
     [municipality] et gyldig kommunenummer

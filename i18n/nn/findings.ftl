@@ -45,6 +45,10 @@ finding-not-a-date = `{ $value }` er ikkje ein dato
 finding-not-a-date-help = skriv ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kjelda ikkje seier meir
 finding-line-break = denne teksten står på éi linje, men han har eit linjeskift
 finding-line-break-help = slå linjene saman med eit mellomrom; lengre tekst høyrer heime i `notes`
+finding-invisible-character = denne teksten har { $code }, eit teikn som ikkje blir vist, så han ser ut som ein tekst han ikkje er: `{ $text }`
+finding-invisible-character-help = slett teiknet (tekst limt inn frå ei nettside eller ein PDF kan ha slike); titlar, namn og andre tekstar på éi linje treng aldri slike teikn
+finding-invisible-in-prose = denne teksten har { $code }, eit teikn som ikkje blir vist: `{ $text }`
+finding-invisible-in-prose-help = slett teiknet (tekst limt inn frå ei nettside eller ein PDF kan ha slike); eit søk finn ikkje eit ord det deler
 finding-bad-id = `{ $value }` er ikkje { $shape ->
     [slug] ein gyldig id
     [municipality] eit gyldig kommunenummer

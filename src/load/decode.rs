@@ -186,7 +186,45 @@ impl Decoder<'_> {
                 Some(t!("finding-line-break-help")),
             );
         }
+        self.invisible(node, &text, Code::InvisibleCharacter);
         Some(text)
+    }
+
+    /// Prose (descriptions, goals, notes, update texts) may have several lines.
+    fn prose(&mut self, node: &Node) -> Option<String> {
+        let text = self.text(node)?;
+        self.invisible(node, &text, Code::InvisibleInProse);
+        Some(text)
+    }
+
+    /// Reports the first character in `text` that is drawn as nothing: with one, `K1` and
+    /// `K1` + a zero-width space, or two bodies' names, look the same in every output and a
+    /// search for the word does not find it. One-line texts never need one (an error);
+    /// prose may, for a joiner in an emoji or a script that uses them (a warning).
+    fn invisible(&mut self, node: &Node, text: &str, code: Code) {
+        if let Some((c, shown)) = crate::text::first_invisible(text) {
+            let code_point = format!("U+{:04X}", c as u32);
+            let (message, help) = if code == Code::InvisibleCharacter {
+                (
+                    t!(
+                        "finding-invisible-character",
+                        code = code_point,
+                        text = shown
+                    ),
+                    t!("finding-invisible-character-help"),
+                )
+            } else {
+                (
+                    t!(
+                        "finding-invisible-in-prose",
+                        code = code_point,
+                        text = shown
+                    ),
+                    t!("finding-invisible-in-prose-help"),
+                )
+            };
+            self.report(code, node.pos, message, Some(help));
+        }
     }
 
     fn spanned_text(&mut self, node: &Node) -> Option<Spanned<String>> {
@@ -333,6 +371,11 @@ impl Decoder<'_> {
         if shape.fits(&id.value) {
             return Some(id);
         }
+        // `K1` with a zero-width space looks like `K1`: say so, not that `K1` is no id.
+        if crate::text::first_invisible(&id.value).is_some() {
+            self.invisible(node, &id.value, Code::InvisibleCharacter);
+            return None;
+        }
         let help = match shape {
             IdShape::Slug => t!("finding-bad-slug-help", slug = crate::text::fold(&id.value)),
             IdShape::Municipality => t!("finding-bad-municipality-help"),
@@ -364,10 +407,6 @@ impl Decoder<'_> {
         self.list(node, Self::slug)
     }
 
-    fn texts(&mut self, node: Option<&Node>) -> Vec<String> {
-        self.list(node, Self::text)
-    }
-
     fn opt<T>(
         &mut self,
         node: Option<&Node>,
@@ -376,31 +415,38 @@ impl Decoder<'_> {
         node.and_then(|n| read(self, n))
     }
 
-    /// Reads prose text when it is kept; otherwise only checks that it is text.
+    /// Reads prose text when it is kept; otherwise only checks it.
     fn prose_text(&mut self, node: Option<&Node>) -> Option<String> {
-        match (self.prose, node) {
-            (Prose::Keep, node) => self.opt(node, Self::text),
-            (Prose::Skip, Some(n)) if !matches!(n.value, Value::Scalar { .. }) => {
-                self.wrong_type(n, "text");
+        match self.prose {
+            Prose::Keep => self.opt(node, Self::prose),
+            Prose::Skip => {
+                if let Some(n) = node {
+                    self.skipped_prose(n);
+                }
                 None
             }
-            (Prose::Skip, _) => None,
         }
     }
 
-    /// Reads a list of prose texts when kept; otherwise only checks its shape.
+    /// Reads a list of prose texts when kept; otherwise only checks them.
     fn prose_texts(&mut self, node: Option<&Node>) -> Vec<String> {
         match self.prose {
-            Prose::Keep => self.texts(node),
+            Prose::Keep => self.list(node, Self::prose),
             Prose::Skip => {
                 self.list(node, |d, n| {
-                    if !matches!(n.value, Value::Scalar { .. }) {
-                        d.wrong_type(n, "text");
-                    }
+                    d.skipped_prose(n);
                     None::<()>
                 });
                 Vec::new()
             }
+        }
+    }
+
+    /// What [`Self::prose`] reports about a text that is not kept.
+    fn skipped_prose(&mut self, node: &Node) {
+        match &node.value {
+            Value::Scalar { text, .. } => self.invisible(node, text, Code::InvisibleInProse),
+            _ => self.wrong_type(node, "text"),
         }
     }
 
@@ -458,11 +504,11 @@ impl Decoder<'_> {
             amount: self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX))?,
             approximate: self.opt(f.get("approximate"), Self::bool).unwrap_or(false),
             currency: self
-                .opt(f.get("currency"), Self::text)
+                .opt(f.get("currency"), Self::line)
                 .unwrap_or_else(|| "NOK".into()),
             period: self.opt(f.get("period"), Self::period),
             from: self.opt(f.get("from"), Self::slug),
-            text: self.opt(f.get("text"), Self::text),
+            text: self.opt(f.get("text"), Self::prose),
             source: self.opt(f.get("source"), Self::source),
             of_which: self.list(f.get("of_which"), Self::share),
         })
@@ -474,7 +520,7 @@ impl Decoder<'_> {
             amount: self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX))?,
             approximate: self.opt(f.get("approximate"), Self::bool).unwrap_or(false),
             from: self.opt(f.get("from"), Self::slug),
-            text: self.opt(f.get("text"), Self::text),
+            text: self.opt(f.get("text"), Self::prose),
         })
     }
 
@@ -483,7 +529,7 @@ impl Decoder<'_> {
         Some(Update {
             date: self.opt(f.get("date"), Self::date)?,
             status: self.opt(f.get("status"), Self::word).map(|s| s.value),
-            text: self.opt(f.get("text"), Self::text)?,
+            text: self.opt(f.get("text"), Self::prose)?,
             source: self.opt(f.get("source"), Self::source),
             by: self.opt(f.get("by"), Self::slug),
         })
@@ -521,7 +567,7 @@ impl Decoder<'_> {
         let f = self.fields(node, format::PRIORITY, "priority")?;
         Some(Priority {
             term: self.opt(f.get("term"), Self::word)?.value,
-            text: self.opt(f.get("text"), Self::text)?,
+            text: self.opt(f.get("text"), Self::prose)?,
         })
     }
 
@@ -549,7 +595,7 @@ impl Decoder<'_> {
             date: self.opt(f.get("date"), Self::date)?.value,
             body: self.opt(f.get("body"), Self::slug)?,
             reference: self.opt(f.get("reference"), Self::line),
-            text: self.opt(f.get("text"), Self::text)?,
+            text: self.opt(f.get("text"), Self::prose)?,
         })
     }
 
@@ -559,7 +605,7 @@ impl Decoder<'_> {
             code: self.opt(f.get("code"), Self::line)?,
             number: self.opt(f.get("number"), Self::line),
             name: self.opt(f.get("name"), Self::line)?,
-            goal: self.opt(f.get("goal"), Self::text),
+            goal: self.opt(f.get("goal"), Self::prose),
         })
     }
 
@@ -589,15 +635,15 @@ impl Decoder<'_> {
             language: language.map_or(Language::Nb, |l| l.value),
             county: self.opt(f.get("county"), Self::line),
             period: self.opt(f.get("period"), Self::period),
-            vision: self.opt(f.get("vision"), Self::text),
-            main_goal: self.opt(f.get("main_goal"), Self::text),
+            vision: self.opt(f.get("vision"), Self::prose),
+            main_goal: self.opt(f.get("main_goal"), Self::prose),
             decisions: self.list(f.get("decisions"), Self::decision),
             themes: self.list(f.get("themes"), Self::theme),
             levels: self.list(f.get("levels"), Self::level_name),
             people: self.list(f.get("people"), Self::person),
             funding: self.list(f.get("funding"), Self::funding),
             sources: self.sources(f.get("sources")),
-            notes: self.opt(f.get("notes"), Self::text),
+            notes: self.opt(f.get("notes"), Self::prose),
         };
         Some(programme)
     }
@@ -620,7 +666,7 @@ impl Decoder<'_> {
             partners: self.slugs(f.get("partners")),
             links: self.list(f.get("links"), Self::item_ref),
             documents: self.slugs(f.get("documents")),
-            links_note: self.opt(f.get("links_note"), Self::text),
+            links_note: self.opt(f.get("links_note"), Self::prose),
             priority: self.opt(f.get("priority"), Self::priority),
             status: self.opt(f.get("status"), Self::word),
             period: self.opt(f.get("period"), Self::period),
@@ -657,11 +703,11 @@ impl Decoder<'_> {
         let kind = self.opt(f.get("kind"), Self::word);
         let body = Body {
             path: self.path.to_string(),
-            aliases: self.texts(f.get("aliases")),
+            aliases: self.list(f.get("aliases"), Self::line),
             municipality: self.opt(f.get("municipality"), Self::municipality_ref),
             part_of: self.opt(f.get("part_of"), Self::slug),
             acts_for: self.opt(f.get("acts_for"), Self::slug),
-            notes: self.opt(f.get("notes"), Self::text),
+            notes: self.opt(f.get("notes"), Self::prose),
             id: self.opt(f.get("id"), Self::slug)?,
             name: name.unwrap_or_default(),
             kind: kind.map_or(BodyKind::Other, |k| k.value),
@@ -676,9 +722,9 @@ impl Decoder<'_> {
         let region = Region {
             path: self.path.to_string(),
             municipalities: self.list(f.get("municipalities"), Self::municipality_ref),
-            aliases: self.texts(f.get("aliases")),
+            aliases: self.list(f.get("aliases"), Self::line),
             council: self.opt(f.get("council"), Self::slug),
-            notes: self.opt(f.get("notes"), Self::text),
+            notes: self.opt(f.get("notes"), Self::prose),
             id: self.opt(f.get("id"), Self::slug)?,
             name: name.unwrap_or_default(),
             county: county.unwrap_or_default(),
@@ -695,7 +741,7 @@ impl Decoder<'_> {
             centrality: self
                 .opt(f.get("centrality"), |d, n| d.integer(n, 1, 6))
                 .map(|c| u8::try_from(c).expect("checked to be 1 to 6")),
-            notes: self.opt(f.get("notes"), Self::text),
+            notes: self.opt(f.get("notes"), Self::prose),
             number: self.opt(f.get("number"), Self::municipality_ref)?,
             name: name.unwrap_or_default(),
             county: county.unwrap_or_default(),
@@ -711,7 +757,7 @@ impl Decoder<'_> {
             path: self.path.to_string(),
             owner: self.opt(f.get("owner"), Self::slug),
             url: self.opt(f.get("url"), Self::line),
-            notes: self.opt(f.get("notes"), Self::text),
+            notes: self.opt(f.get("notes"), Self::prose),
             id: self.opt(f.get("id"), Self::slug)?,
             title: title.unwrap_or_default(),
             kind: kind.map_or(DocumentKind::Other, |k| k.value),

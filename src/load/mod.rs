@@ -585,7 +585,8 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
 /// a terminal. Bidirectional embeddings, overrides and isolates (U+202A–U+202E,
 /// U+2066–U+2069) are refused too: they make a text show in another order than it is
 /// stored (Trojan Source). Zero-width characters and the implicit marks U+200E/U+200F are
-/// allowed, as some scripts need them, and shown escaped on terminals instead. Scans bytes,
+/// not refused here, as prose may need them: the decoder reports them field by field
+/// (`invisible-character`, `invisible-in-prose`). Scans bytes,
 /// as it runs over every file: C0 controls and DEL are single bytes, C1 controls
 /// (U+0080–U+009F) start with 0xC2, the bidirectional controls with 0xE2.
 fn control_character(text: &str, shown: &str) -> Option<Diagnostic> {

@@ -83,16 +83,11 @@ pub fn human(
 }
 
 /// Text from the data made safe for a terminal: control characters (escape sequences, line
-/// breaks that could start a line with `::`, which GitHub runs as a workflow command) and
-/// bidirectional overrides are shown as `\u{1b}`, never sent.
+/// breaks that could start a line with `::`, which GitHub runs as a workflow command),
+/// bidirectional overrides and other characters drawn as nothing are shown as `\u{1b}`,
+/// never sent.
 pub(crate) fn visible(text: &str) -> String {
-    let hidden = |c: char| {
-        c.is_control()
-            || matches!(
-                c,
-                '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
-            )
-    };
+    let hidden = |c: char| c.is_control() || crate::text::is_invisible(c);
     if !text.contains(hidden) {
         return text.to_string();
     }
@@ -284,6 +279,10 @@ fn rule_help(code: Code) -> (&'static str, &'static str) {
             "`status: begun`, not one of the allowed statuses; a malformed id or date.",
             "Use one of the allowed values the message lists, or the format shown.",
         ),
+        Code::InvisibleCharacter => (
+            "A zero-width space, soft hyphen, word joiner or other character drawn as nothing in a title, name, alias, unit or other one-line text: `K1` and `K1` with a zero-width space look the same in every output.",
+            "Delete the character (the message shows it as `\\u{200b}`); one-line texts never need one.",
+        ),
         Code::FileNameMismatch => (
             "Item `L2` kept in `L3.yaml`.",
             "Rename the file after the id, or correct the id.",
@@ -372,6 +371,10 @@ fn rule_help(code: Code) -> (&'static str, &'static str) {
         Code::MeasurementsOutOfOrder => (
             "A measurement dated before the one listed above it.",
             "List the measurements oldest first.",
+        ),
+        Code::InvisibleInProse => (
+            "A zero-width space, soft hyphen or other character drawn as nothing in a description, goal, note or update text, often pasted from a web page or a PDF; a search does not find a word it splits.",
+            "Delete the character (the message shows it as `\\u{200b}`), or allow the finding in `plan.toml` if the texts need joiners.",
         ),
     }
 }
