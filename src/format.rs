@@ -8,6 +8,10 @@ use crate::model::{BodyKind, DocumentKind, Language, Level, Status, Term, Word};
 /// What a field holds.
 #[derive(Debug, Clone, Copy)]
 pub enum Kind {
+    /// Text on one line (a title, a name): a line break or a character drawn as nothing in
+    /// it is an error.
+    Line,
+    /// Text that may have several lines.
     Text,
     Markdown,
     Bool,
@@ -52,22 +56,23 @@ const fn opt(name: &'static str, kind: Kind, about: &'static str) -> Field {
 }
 
 const TEXT_LIST: Kind = Kind::List(&Kind::Text);
+const LINE_LIST: Kind = Kind::List(&Kind::Line);
 const BODY_REFS: Kind = Kind::List(&Kind::Ref(EntityKind::Body));
 
 pub const SOURCE: &[Field] = &[
-    req("title", Kind::Text, "Title of the publication."),
+    req("title", Kind::Line, "Title of the publication."),
     opt(
         "publisher",
-        Kind::Text,
+        Kind::Line,
         "Who published it, such as `Innlandet fylkeskommune`.",
     ),
-    opt("section", Kind::Text, "Section or page within it."),
+    opt("section", Kind::Line, "Section or page within it."),
     opt(
         "date",
         Kind::Date,
         "Publication date (YYYY, YYYY-MM or YYYY-MM-DD).",
     ),
-    opt("url", Kind::Text, "Where it is published."),
+    opt("url", Kind::Line, "Where it is published."),
 ];
 
 pub const PERIOD: &[Field] = &[
@@ -84,7 +89,7 @@ pub const DECISION: &[Field] = &[
     ),
     opt(
         "reference",
-        Kind::Text,
+        Kind::Line,
         "Case reference, such as `PS 38/2024`.",
     ),
     req("text", Kind::Text, "What was decided."),
@@ -93,15 +98,15 @@ pub const DECISION: &[Field] = &[
 pub const THEME: &[Field] = &[
     req(
         "code",
-        Kind::Text,
+        Kind::Line,
         "Short code used in item ids, such as `K`.",
     ),
     opt(
         "number",
-        Kind::Text,
+        Kind::Line,
         "Section number in the source, such as `5.1`.",
     ),
-    req("name", Kind::Text, "Name of the theme."),
+    req("name", Kind::Line, "Name of the theme."),
     opt(
         "goal",
         Kind::Text,
@@ -113,14 +118,14 @@ pub const LEVEL: &[Field] = &[
     req("id", Kind::Word(Level::NAMES), "The level."),
     req(
         "name",
-        Kind::Text,
+        Kind::Line,
         "The programme's own name for it, such as `Fylkessatsinger`.",
     ),
 ];
 
 pub const PERSON: &[Field] = &[
-    req("name", Kind::Text, "Full name."),
-    req("role", Kind::Text, "Role, as the source gives it."),
+    req("name", Kind::Line, "Full name."),
+    req("role", Kind::Line, "Role, as the source gives it."),
     opt(
         "body",
         Kind::Ref(EntityKind::Body),
@@ -142,7 +147,7 @@ pub const FUNDING: &[Field] = &[
         Kind::Bool,
         "True when the source gives the amount as approximate (\"nær\", \"ca.\", \"om lag\").",
     ),
-    opt("currency", Kind::Text, "Currency code; NOK when absent."),
+    opt("currency", Kind::Line, "Currency code; NOK when absent."),
     opt("period", Kind::Object(PERIOD), "Period the money covers."),
     opt(
         "from",
@@ -203,12 +208,12 @@ pub const UPDATE: &[Field] = &[
 pub const INDICATOR: &[Field] = &[
     req(
         "name",
-        Kind::Text,
+        Kind::Line,
         "What is measured, such as `Kommunar med samarbeidsavtale`.",
     ),
     req(
         "unit",
-        Kind::Text,
+        Kind::Line,
         "Unit of the values, such as `kommunar` or `%`.",
     ),
     opt(
@@ -261,7 +266,7 @@ pub const PRIORITY: &[Field] = &[
 ];
 
 pub const PLACE: &[Field] = &[
-    req("name", Kind::Text, "Name of the place."),
+    req("name", Kind::Line, "Name of the place."),
     req(
         "municipality",
         Kind::Ref(EntityKind::Municipality),
@@ -269,7 +274,7 @@ pub const PLACE: &[Field] = &[
     ),
     opt(
         "kind",
-        Kind::Text,
+        Kind::Line,
         "What sort of place: village, town, site.",
     ),
 ];
@@ -298,8 +303,8 @@ pub const PROGRAMME: &[Field] = &[
         Kind::Ref(EntityKind::Programme),
         "Programme id; equals the folder name.",
     ),
-    req("name", Kind::Text, "Full name as published."),
-    opt("short_name", Kind::Text, "Short name."),
+    req("name", Kind::Line, "Full name as published."),
+    opt("short_name", Kind::Line, "Short name."),
     req(
         "owner",
         Kind::Ref(EntityKind::Body),
@@ -312,7 +317,7 @@ pub const PROGRAMME: &[Field] = &[
     ),
     opt(
         "county",
-        Kind::Text,
+        Kind::Line,
         "Number of the county the programme covers, such as `34`; its items without places apply county-wide.",
     ),
     opt(
@@ -372,7 +377,7 @@ pub const ITEM: &[Field] = &[
     ),
     req(
         "theme",
-        Kind::Text,
+        Kind::Line,
         "Code of one of the programme's themes.",
     ),
     opt(
@@ -380,7 +385,7 @@ pub const ITEM: &[Field] = &[
         Kind::Word(Level::NAMES),
         "Level; required when the programme has levels.",
     ),
-    req("title", Kind::Text, "Title."),
+    req("title", Kind::Line, "Title."),
     opt(
         "title_editorial",
         Kind::Bool,
@@ -466,11 +471,11 @@ pub const BODY: &[Field] = &[
         Kind::Ref(EntityKind::Body),
         "Body id; equals the file name.",
     ),
-    req("name", Kind::Text, "Name."),
+    req("name", Kind::Line, "Name."),
     req("kind", Kind::Word(BodyKind::NAMES), "What sort of body."),
     opt(
         "aliases",
-        TEXT_LIST,
+        LINE_LIST,
         "Other names and spellings the sources use.",
     ),
     opt(
@@ -497,14 +502,14 @@ pub const REGION: &[Field] = &[
         Kind::Ref(EntityKind::Region),
         "Region id; equals the file name.",
     ),
-    req("name", Kind::Text, "Name."),
-    req("county", Kind::Text, "County number, such as `34`."),
+    req("name", Kind::Line, "Name."),
+    req("county", Kind::Line, "County number, such as `34`."),
     req(
         "municipalities",
         Kind::List(&Kind::Ref(EntityKind::Municipality)),
         "Member municipalities, by number.",
     ),
-    opt("aliases", TEXT_LIST, "Other names the sources use."),
+    opt("aliases", LINE_LIST, "Other names the sources use."),
     opt(
         "council",
         Kind::Ref(EntityKind::Body),
@@ -519,8 +524,8 @@ pub const MUNICIPALITY: &[Field] = &[
         Kind::Ref(EntityKind::Municipality),
         "Official four-digit number; equals the file name.",
     ),
-    req("name", Kind::Text, "Name."),
-    req("county", Kind::Text, "County number, such as `34`."),
+    req("name", Kind::Line, "Name."),
+    req("county", Kind::Line, "County number, such as `34`."),
     opt(
         "centrality",
         Kind::Integer { min: 1, max: 6 },
@@ -535,7 +540,7 @@ pub const DOCUMENT: &[Field] = &[
         Kind::Ref(EntityKind::Document),
         "Document id; equals the file name.",
     ),
-    req("title", Kind::Text, "Title."),
+    req("title", Kind::Line, "Title."),
     req(
         "kind",
         Kind::Word(DocumentKind::NAMES),
@@ -546,7 +551,7 @@ pub const DOCUMENT: &[Field] = &[
         Kind::Ref(EntityKind::Body),
         "The body that owns it.",
     ),
-    opt("url", Kind::Text, "Where it is published."),
+    opt("url", Kind::Line, "Where it is published."),
     opt("notes", Kind::Markdown, "Remarks."),
 ];
 

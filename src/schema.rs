@@ -96,6 +96,34 @@ fn scalar_text() -> Value {
     json!({ "type": ["string", "number", "boolean"] })
 }
 
+/// A scalar on one line: no line break and no character drawn as nothing, which the loader
+/// reports as `invalid-value` and `invisible-character`. (`pattern` applies to strings
+/// only, so numbers and booleans still pass.)
+fn one_line() -> Value {
+    json!({
+        "type": ["string", "number", "boolean"],
+        "pattern": one_line_pattern(),
+        "patternErrorMessage": text_nb("schema-one-line")
+    })
+}
+
+/// `^[^…]*$` over the line breaks and [`crate::text::INVISIBLE`], written as `\uXXXX`
+/// escapes. Characters past U+FFFF (tags, some format controls) are left out: a JSON Schema
+/// pattern without the `u` flag, as editors compile it, cannot name them.
+fn one_line_pattern() -> String {
+    let mut class = String::from("\\n\\r\\u2028\\u2029");
+    for &(first, last) in crate::text::INVISIBLE {
+        if u32::from(last) > 0xffff {
+            continue;
+        }
+        class.push_str(&format!("\\u{:04X}", u32::from(first)));
+        if last != first {
+            class.push_str(&format!("-\\u{:04X}", u32::from(last)));
+        }
+    }
+    format!("^[^{class}]*$")
+}
+
 /// A year: `2024` (unquoted, it reads as a number).
 const YEAR_PATTERN: &str = "^[0-9]{4}$";
 /// A month: `2024-03`.
@@ -113,6 +141,7 @@ const MUNICIPALITY_PATTERN: &str = "^[0-9]{4}$";
 
 fn kind_schema(kind: Kind, identity: bool) -> Value {
     match kind {
+        Kind::Line => one_line(),
         Kind::Text | Kind::Markdown => scalar_text(),
         Kind::Bool => json!({ "type": "boolean" }),
         Kind::Integer { min, max } => {
@@ -183,7 +212,7 @@ fn kind_schema(kind: Kind, identity: bool) -> Value {
         }
         Kind::List(inner) => {
             let mut items = kind_schema(*inner, false);
-            if matches!(inner, Kind::Text | Kind::Markdown) {
+            if matches!(inner, Kind::Line | Kind::Text | Kind::Markdown) {
                 // The loader reads a list's `~` as the text "~", like any scalar.
                 items = nullable(items);
             }
@@ -255,7 +284,20 @@ mod tests {
         );
         assert_eq!(
             item["properties"]["title"],
-            json!({ "description": "Tittel.", "type": ["string", "number", "boolean"] })
+            json!({
+                "description": "Tittel.",
+                "type": ["string", "number", "boolean"],
+                "pattern": one_line_pattern(),
+                "patternErrorMessage": text_nb("schema-one-line")
+            })
+        );
+        assert_eq!(
+            item["properties"]["description"],
+            json!({ "description": "Kildens tekst.", "type": ["string", "number", "boolean", "null"] })
+        );
+        assert_eq!(
+            one_line_pattern(),
+            "^[^\\n\\r\\u2028\\u2029\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u17B4-\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8]*$"
         );
         let source = &item["properties"]["sources"]["items"];
         assert_eq!(source["required"], json!(["title"]));

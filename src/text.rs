@@ -88,30 +88,36 @@ impl NaturalKey {
     }
 }
 
-/// A character drawn as nothing: Unicode's `Default_Ignorable_Code_Point` (the soft hyphen,
-/// zero-width spaces and joiners, word joiners, bidirectional marks, variation selectors,
-/// Hangul fillers, tags). Two texts that differ only by one look the same in every output.
+/// The characters drawn as nothing: Unicode's `Default_Ignorable_Code_Point` (the soft
+/// hyphen, zero-width spaces and joiners, word joiners, bidirectional marks, variation
+/// selectors, Hangul fillers, tags), as inclusive ranges. Two texts that differ only by one
+/// look the same in every output.
+pub(crate) const INVISIBLE: &[(char, char)] = &[
+    ('\u{ad}', '\u{ad}'),
+    ('\u{34f}', '\u{34f}'),
+    ('\u{61c}', '\u{61c}'),
+    ('\u{115f}', '\u{1160}'),
+    ('\u{17b4}', '\u{17b5}'),
+    ('\u{180b}', '\u{180f}'),
+    ('\u{200b}', '\u{200f}'),
+    ('\u{202a}', '\u{202e}'),
+    ('\u{2060}', '\u{206f}'),
+    ('\u{3164}', '\u{3164}'),
+    ('\u{fe00}', '\u{fe0f}'),
+    ('\u{feff}', '\u{feff}'),
+    ('\u{ffa0}', '\u{ffa0}'),
+    ('\u{fff0}', '\u{fff8}'),
+    ('\u{1bca0}', '\u{1bca3}'),
+    ('\u{1d173}', '\u{1d17a}'),
+    ('\u{e0000}', '\u{e0fff}'),
+];
+
+/// Whether `c` is one of [`INVISIBLE`].
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}'
-            | '\u{34f}'
-            | '\u{61c}'
-            | '\u{115f}'..='\u{1160}'
-            | '\u{17b4}'..='\u{17b5}'
-            | '\u{180b}'..='\u{180f}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{206f}'
-            | '\u{3164}'
-            | '\u{fe00}'..='\u{fe0f}'
-            | '\u{feff}'
-            | '\u{ffa0}'
-            | '\u{fff0}'..='\u{fff8}'
-            | '\u{1bca0}'..='\u{1bca3}'
-            | '\u{1d173}'..='\u{1d17a}'
-            | '\u{e0000}'..='\u{e0fff}'
-    )
+    c >= '\u{ad}'
+        && INVISIBLE
+            .iter()
+            .any(|&(first, last)| (first..=last).contains(&c))
 }
 
 /// The first invisible character in `text` and the text around it (up to 20 characters

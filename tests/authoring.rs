@@ -143,6 +143,7 @@ const SCHEMA_CODES: &[&str] = &[
     "unknown-field",
     "missing-field",
     "invalid-value",
+    "invisible-character",
 ];
 
 #[test]
@@ -178,6 +179,7 @@ fn schema_and_loader_agree_on_every_fixture() {
         failing,
         [
             "invalid-value/programmes/demo/items/L2.yaml",
+            "invisible-character/bodies/kommunene.yaml",
             "missing-field/programmes/demo/items/K2.yaml",
             "several-findings/programmes/demo/items/L1.yaml",
             "unknown-field/programmes/demo/items/K2.yaml",
@@ -200,6 +202,9 @@ fn schema_accepts_what_the_loader_accepts_and_rejects_the_rest() {
         "period: {start: 2024, end: 2025-06}\n",
         "funding: [{amount: 1000000}]\n",
         "goals: [5.1, true]\n",
+        "description: \"two\\nlines\\u200B\"\n",
+        "goals: [\"two\\nlines\"]\n",
+        "places: [{name: 5.1, municipality: 3403}]\n",
     ];
     for extra in accepted {
         let value = plan::yaml::to_json(&format!("{base}{extra}")).unwrap();
@@ -213,6 +218,9 @@ fn schema_accepts_what_the_loader_accepts_and_rejects_the_rest() {
         "period: {start: 2024-13}\n",
         "funding: [{amount: -1}]\n",
         "responsible: b\n",
+        "places: [{name: \"two\\nlines\", municipality: 3403}]\n",
+        "places: [{name: \"Vika\\u200B\", municipality: 3403}]\n",
+        "sources: [{title: \"S\\u00AD\"}]\n",
     ];
     for extra in rejected {
         let value = plan::yaml::to_json(&format!("{base}{extra}")).unwrap();

@@ -170,4 +170,5 @@ schema-municipality = a municipality number has four digits, such as 3403
 schema-item-id = an item id is letters and digits, such as K3, or words joined by -, such as digi-mr
 schema-item-ref = an item id such as K3 or digi-mr, or programme:ID for an item in another programme, such as mr2025:digi-mr
 schema-slug = an id is lowercase ASCII words joined by -, such as innlandet-fylkeskommune
+schema-one-line = this text stands on one line: no line break, and no character that is drawn as nothing (zero-width space, soft hyphen)
 schema-enum = allowed values: { $values }

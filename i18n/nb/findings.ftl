@@ -170,4 +170,5 @@ schema-municipality = et kommunenummer har fire sifre, som 3403
 schema-item-id = en tiltaks-id er bokstaver og sifre, som K3, eller ord bundet sammen med -, som digi-mr
 schema-item-ref = en tiltaks-id som K3 eller digi-mr, eller program:ID for et tiltak i et annet program, som mr2025:digi-mr
 schema-slug = en id er små ASCII-ord bundet sammen med -, som innlandet-fylkeskommune
+schema-one-line = denne teksten står på én linje: ingen linjeskift, og ingen tegn som ikke vises (mellomrom med null bredde, myk bindestrek)
 schema-enum = tillatte verdier: { $values }

@@ -170,4 +170,5 @@ schema-municipality = eit kommunenummer har fire siffer, som 3403
 schema-item-id = ein tiltaks-id er bokstavar og siffer, som K3, eller ord bundne saman med -, som digi-mr
 schema-item-ref = ein tiltaks-id som K3 eller digi-mr, eller program:ID for eit tiltak i eit anna program, som mr2025:digi-mr
 schema-slug = ein id er små ASCII-ord bundne saman med -, som innlandet-fylkeskommune
+schema-one-line = denne teksten står på éi linje: ingen linjeskift, og ingen teikn som ikkje blir viste (mellomrom med null breidd, mjuk bindestrek)
 schema-enum = tillatne verdiar: { $values }

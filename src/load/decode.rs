@@ -227,6 +227,13 @@ impl Decoder<'_> {
         }
     }
 
+    fn spanned_line(&mut self, node: &Node) -> Option<Spanned<String>> {
+        self.line(node).map(|value| Spanned {
+            value,
+            pos: node.pos,
+        })
+    }
+
     fn spanned_text(&mut self, node: &Node) -> Option<Spanned<String>> {
         self.text(node).map(|value| Spanned {
             value,
@@ -652,7 +659,7 @@ impl Decoder<'_> {
         let f = self.fields(node, format::ITEM, "item")?;
         let id = self.opt(f.get("id"), |d, n| d.id(n, IdShape::ItemId));
         let programme = self.opt(f.get("programme"), Self::slug);
-        let theme = self.opt(f.get("theme"), Self::spanned_text);
+        let theme = self.opt(f.get("theme"), Self::spanned_line);
         let title = self.opt(f.get("title"), Self::line);
         let item = Item {
             path: self.path.to_string(),
@@ -857,5 +864,115 @@ mod tests {
             decode_item(&MINIMAL.replace("responsible: [b]", "responsible:\n  key: value"));
         assert_eq!(d[0].code, Code::WrongType);
         assert_eq!(d[0].line, 6);
+    }
+
+    /// A document of `fields` with a value of its kind in every field (so every reader
+    /// runs), `marked` in the text field at `path` and `x` in every other.
+    fn every_field(fields: &[Field], path: &[&str], marked: &str) -> serde_json::Value {
+        use crate::format::{EntityKind, Kind};
+        fn value(kind: Kind, path: &[&str], marked: &str) -> serde_json::Value {
+            match kind {
+                Kind::Line | Kind::Text | Kind::Markdown if path.is_empty() => marked.into(),
+                Kind::Line | Kind::Text | Kind::Markdown => "x".into(),
+                Kind::Bool => true.into(),
+                Kind::Integer { min, .. } => min.into(),
+                Kind::Number => 1.into(),
+                Kind::Date => "2024".into(),
+                Kind::Ref(EntityKind::Municipality) => "3401".into(),
+                Kind::Ref(EntityKind::Item) => "K1".into(),
+                Kind::Ref(_) => "a".into(),
+                Kind::Word(codes) => codes[0].into(),
+                Kind::List(inner) => serde_json::Value::Array(vec![value(*inner, path, marked)]),
+                Kind::Object(fields) => every_field(fields, path, marked),
+            }
+        }
+        let mut out = serde_json::Map::new();
+        for field in fields {
+            let inner = match path.split_first() {
+                Some((first, rest)) if *first == field.name => rest,
+                // Not on the way to the marked field: no text in it is marked.
+                _ => &["-"][..],
+            };
+            out.insert(field.name.into(), value(field.kind, inner, marked));
+        }
+        serde_json::Value::Object(out)
+    }
+
+    /// Every text field of `fields`, by path, and whether the format keeps it on one line.
+    fn text_fields(
+        fields: &[Field],
+        path: &[&'static str],
+        out: &mut Vec<(Vec<&'static str>, bool)>,
+    ) {
+        use crate::format::Kind;
+        for field in fields {
+            let mut here = path.to_vec();
+            here.push(field.name);
+            let kind = match field.kind {
+                Kind::List(inner) => *inner,
+                kind => kind,
+            };
+            match kind {
+                Kind::Line => out.push((here, true)),
+                Kind::Text | Kind::Markdown => out.push((here, false)),
+                Kind::Object(inner) => text_fields(inner, &here, out),
+                _ => {}
+            }
+        }
+    }
+
+    /// The format tables say which texts stand on one line (and the JSON Schemas forbid
+    /// line breaks and characters drawn as nothing there); the decoder must read exactly
+    /// those as one line, and every other text as prose.
+    #[test]
+    fn the_decoder_reads_one_line_texts_as_the_format_says() {
+        use crate::format::EntityKind;
+        let mut counted = [0, 0];
+        for kind in EntityKind::ALL.iter().copied() {
+            let mut fields = Vec::new();
+            text_fields(kind.fields(), &[], &mut fields);
+            for (path, one_line) in fields {
+                counted[usize::from(one_line)] += 1;
+                for (marked, expected) in [
+                    ("two\nlines", one_line.then_some(Code::InvalidValue)),
+                    (
+                        "x\u{200b}",
+                        Some(if one_line {
+                            Code::InvisibleCharacter
+                        } else {
+                            Code::InvisibleInProse
+                        }),
+                    ),
+                ] {
+                    let document = every_field(kind.fields(), &path, marked).to_string();
+                    let root = yaml::parse(&document).root.unwrap();
+                    let mut diagnostics = Vec::new();
+                    let mut decoder = Decoder {
+                        path: "x.yaml",
+                        diagnostics: &mut diagnostics,
+                        prose: Prose::Keep,
+                    };
+                    match kind {
+                        EntityKind::Programme => decoder.programme(&root).map(drop),
+                        EntityKind::Item => decoder.item(&root).map(drop),
+                        EntityKind::Body => decoder.body(&root).map(drop),
+                        EntityKind::Region => decoder.region(&root).map(drop),
+                        EntityKind::Municipality => decoder.municipality(&root).map(drop),
+                        EntityKind::Document => decoder.document(&root).map(drop),
+                    }
+                    .expect("the document decodes");
+                    let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+                    assert_eq!(
+                        codes,
+                        Vec::from_iter(expected),
+                        "{} {} = {marked:?}: {diagnostics:?}",
+                        kind.name(),
+                        path.join(".")
+                    );
+                }
+            }
+        }
+        // Prose and one-line texts, counted over every kind and nesting.
+        assert_eq!(counted, [19, 55]);
     }
 }

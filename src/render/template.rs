@@ -166,7 +166,7 @@ fn example(kind: Kind) -> String {
                 .collect();
             format!("{{{}}}", required.join(", "))
         }
-        Kind::Text | Kind::Markdown | Kind::Date | Kind::Ref(_) => "\"\"".into(),
+        Kind::Line | Kind::Text | Kind::Markdown | Kind::Date | Kind::Ref(_) => "\"\"".into(),
     }
 }
 
