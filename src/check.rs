@@ -54,7 +54,7 @@ fn stem_and_parent(path: &str) -> (&str, &str) {
     (stem, parts.next().unwrap_or(""))
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     fn push(&mut self, code: Code, path: &str, pos: Pos, message: String, help: Option<String>) {
         self.out
             .push(Diagnostic::new(code, path, pos, message).with_help_opt(help));
@@ -147,6 +147,23 @@ impl Checker<'_> {
     }
 
     fn item(&mut self, item: &Item) {
+        let Some(programme) = self.item_programme(item) else {
+            return;
+        };
+        self.theme_and_level(item, programme);
+        self.links(item);
+        self.repeated_values(item);
+        self.item_bodies(item);
+        self.item_documents(item);
+        self.item_places(item);
+        self.people_and_funding(&item.path, &item.people, &item.funding);
+        self.updates(item);
+        self.indicators(item);
+    }
+
+    /// The programme of the folder an item sits in, which its `programme` must name; `None`
+    /// (reported unless the programme's own file failed to load) when there is none.
+    fn item_programme(&mut self, item: &Item) -> Option<&'a Programme> {
         let repo = self.repo;
         let path = item.path.as_str();
         let (_, items_folder) = stem_and_parent(path);
@@ -167,10 +184,8 @@ impl Checker<'_> {
                 Some(t!("finding-programme-mismatch-help", folder = folder)),
             );
         }
-        let Some(programme) = repo.programmes.get(folder) else {
-            if repo.failed_to_load(EntityKind::Programme, "", folder) {
-                return;
-            }
+        let programme = repo.programmes.get(folder);
+        if programme.is_none() && !repo.failed_to_load(EntityKind::Programme, "", folder) {
             self.push(
                 Code::MissingProgramme,
                 path,
@@ -178,10 +193,12 @@ impl Checker<'_> {
                 t!("finding-missing-programme", folder = folder),
                 Some(t!("finding-missing-programme-help", folder = folder)),
             );
-            return;
-        };
-        self.theme_and_level(item, programme);
-        self.links(item);
+        }
+        programme
+    }
+
+    /// The same value twice in one of an item's lists.
+    fn repeated_values(&mut self, item: &Item) {
         for (field, list) in [
             ("responsible", &item.responsible),
             ("partners", &item.partners),
@@ -190,8 +207,13 @@ impl Checker<'_> {
             ("regions", &item.regions),
             ("municipalities", &item.municipalities),
         ] {
-            self.duplicates(path, field, list);
+            self.duplicates(&item.path, field, list);
         }
+    }
+
+    /// Responsible bodies and partners exist, and none is both.
+    fn item_bodies(&mut self, item: &Item) {
+        let path = item.path.as_str();
         for body in item.responsible.iter().chain(&item.partners) {
             self.body_ref(path, body);
         }
@@ -209,6 +231,10 @@ impl Checker<'_> {
                 Some(t!("finding-responsible-also-partner-help")),
             );
         }
+    }
+
+    fn item_documents(&mut self, item: &Item) {
+        let repo = self.repo;
         for document in &item.documents {
             if !repo.documents.contains_key(&document.value)
                 && !repo.failed_to_load(EntityKind::Document, "", &document.value)
@@ -218,13 +244,18 @@ impl Checker<'_> {
                     .map(|id| t!("error-did-you-mean", suggestion = id));
                 self.push(
                     Code::UnknownDocument,
-                    path,
+                    &item.path,
                     document.pos,
                     t!("finding-unknown-document", id = document.as_str()),
                     help,
                 );
             }
         }
+    }
+
+    /// Regions and municipalities an item acts in or mentions, its places' included, exist.
+    fn item_places(&mut self, item: &Item) {
+        let path = item.path.as_str();
         for region in item.regions.iter().chain(&item.mentions().regions) {
             self.region_ref(path, region);
         }
@@ -237,9 +268,6 @@ impl Checker<'_> {
         {
             self.municipality_ref(path, m);
         }
-        self.people_and_funding(path, &item.people, &item.funding);
-        self.updates(item);
-        self.indicators(item);
     }
 
     fn indicators(&mut self, item: &Item) {
