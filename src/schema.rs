@@ -139,6 +139,7 @@ const ITEM_REF_PATTERN: &str = "^([a-z0-9]+(-[a-z0-9]+)*:)?[A-Za-z0-9]+(-[A-Za-z
 /// [`crate::model::is_municipality_number`].
 const MUNICIPALITY_PATTERN: &str = "^[0-9]{4}$";
 
+/// The schema of a value of `kind`; `identity` when it is the entity's own id.
 fn kind_schema(kind: Kind, identity: bool) -> Value {
     match kind {
         Kind::Line => one_line(),
@@ -152,64 +153,9 @@ fn kind_schema(kind: Kind, identity: bool) -> Value {
             out
         }
         Kind::Number => json!({ "type": "number" }),
-        Kind::Date => json!({
-            "anyOf": [
-                { "type": "string", "pattern": YEAR_PATTERN, "patternErrorMessage": text_nb("schema-date") },
-                { "type": "string", "pattern": MONTH_PATTERN, "patternErrorMessage": text_nb("schema-date") },
-                {
-                    "type": "string",
-                    "format": "date",
-                    "pattern": DAY_PATTERN,
-                    "patternErrorMessage": text_nb("schema-date")
-                },
-                { "type": "integer", "minimum": 1000, "maximum": 9999 }
-            ]
-        }),
-        Kind::Ref(EntityKind::Municipality) => json!({
-            "anyOf": [
-                {
-                    "type": "string",
-                    "pattern": MUNICIPALITY_PATTERN,
-                    "patternErrorMessage": text_nb("schema-municipality")
-                },
-                { "type": "integer", "minimum": 1000, "maximum": 9999 }
-            ]
-        }),
-        Kind::Ref(target) => {
-            let (pattern, longest, message) = match target {
-                EntityKind::Item if identity => (ITEM_ID_PATTERN, 100, text_nb("schema-item-id")),
-                EntityKind::Item => (ITEM_REF_PATTERN, 201, text_nb("schema-item-ref")),
-                _ => (SLUG_PATTERN, 100, text_nb("schema-slug")),
-            };
-            // An unquoted id made of digits only reads as a number.
-            json!({
-                "anyOf": [
-                    {
-                        "type": "string",
-                        "pattern": pattern,
-                        "maxLength": longest,
-                        "patternErrorMessage": message
-                    },
-                    { "type": "integer", "minimum": 0 }
-                ]
-            })
-        }
-        Kind::Word(codes) => {
-            // The loader also reads the values' Norwegian names (`igangsatt`), so the editor
-            // offers and accepts them too.
-            let mut names: Vec<String> = codes.iter().map(|c| c.to_string()).collect();
-            names.extend(crate::words::norwegian_names(codes));
-            let allowed = names.join(", ");
-            json!({
-                "type": "string",
-                "enum": names,
-                "errorMessage": crate::i18n::text(
-                    LANGUAGE,
-                    "schema-enum",
-                    &[("values", allowed.as_str().into())]
-                )
-            })
-        }
+        Kind::Date => date(),
+        Kind::Ref(target) => reference(target, identity),
+        Kind::Word(codes) => word(codes),
         Kind::List(inner) => {
             let mut items = kind_schema(*inner, false);
             if matches!(inner, Kind::Line | Kind::Text | Kind::Markdown) {
@@ -220,6 +166,73 @@ fn kind_schema(kind: Kind, identity: bool) -> Value {
         }
         Kind::Object(fields) => object(fields, None),
     }
+}
+
+/// A year, month or day; an unquoted year reads as a number.
+fn date() -> Value {
+    json!({
+        "anyOf": [
+            { "type": "string", "pattern": YEAR_PATTERN, "patternErrorMessage": text_nb("schema-date") },
+            { "type": "string", "pattern": MONTH_PATTERN, "patternErrorMessage": text_nb("schema-date") },
+            {
+                "type": "string",
+                "format": "date",
+                "pattern": DAY_PATTERN,
+                "patternErrorMessage": text_nb("schema-date")
+            },
+            { "type": "integer", "minimum": 1000, "maximum": 9999 }
+        ]
+    })
+}
+
+/// An id of an entity of kind `target`, or the entity's own id when `identity`.
+fn reference(target: EntityKind, identity: bool) -> Value {
+    let (pattern, longest, message) = match target {
+        EntityKind::Municipality => {
+            return json!({
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "pattern": MUNICIPALITY_PATTERN,
+                        "patternErrorMessage": text_nb("schema-municipality")
+                    },
+                    { "type": "integer", "minimum": 1000, "maximum": 9999 }
+                ]
+            });
+        }
+        EntityKind::Item if identity => (ITEM_ID_PATTERN, 100, text_nb("schema-item-id")),
+        EntityKind::Item => (ITEM_REF_PATTERN, 201, text_nb("schema-item-ref")),
+        _ => (SLUG_PATTERN, 100, text_nb("schema-slug")),
+    };
+    // An unquoted id made of digits only reads as a number.
+    json!({
+        "anyOf": [
+            {
+                "type": "string",
+                "pattern": pattern,
+                "maxLength": longest,
+                "patternErrorMessage": message
+            },
+            { "type": "integer", "minimum": 0 }
+        ]
+    })
+}
+
+/// One of a closed set of values. The loader also reads the values' Norwegian names
+/// (`igangsatt`), so the editor offers and accepts them too.
+fn word(codes: &[&str]) -> Value {
+    let mut names: Vec<String> = codes.iter().map(|c| c.to_string()).collect();
+    names.extend(crate::words::norwegian_names(codes));
+    let allowed = names.join(", ");
+    json!({
+        "type": "string",
+        "enum": names,
+        "errorMessage": crate::i18n::text(
+            LANGUAGE,
+            "schema-enum",
+            &[("values", allowed.as_str().into())]
+        )
+    })
 }
 
 /// The same schema, also accepting `null` (a field written but left empty means not given).
