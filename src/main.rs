@@ -9,6 +9,14 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    if closed_stdout::was_closed() {
+        eprintln!(
+            "plan: {}: {}",
+            plan::t!("error-prefix"),
+            plan::t!("error-stdout-closed")
+        );
+        return ExitCode::from(plan::cli::EXIT_USAGE);
+    }
     let cli = plan::cli::parse(std::env::args_os().collect());
     match plan::cli::run(&cli) {
         Ok(code) => code,
@@ -21,4 +29,41 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// Whether standard output was closed when the program started (`plan list >&-`). Before
+/// `main`, the Rust runtime opens `/dev/null` in place of a closed standard output, so every
+/// write would succeed unseen; a user's `>/dev/null` and a `/dev/null` the runtime opened
+/// cannot be told apart afterwards (Python's `DEVNULL` and Node's `ignore` open it just as
+/// the runtime does). So a function the loader runs before the runtime starts looks at
+/// descriptor 1 first. Linux only; elsewhere this never says closed.
+mod closed_stdout {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    static CLOSED: AtomicBool = AtomicBool::new(false);
+
+    pub(crate) fn was_closed() -> bool {
+        CLOSED.load(Ordering::Relaxed)
+    }
+
+    #[cfg(target_os = "linux")]
+    unsafe extern "C" {
+        fn fcntl(fd: i32, cmd: i32, ...) -> i32;
+    }
+
+    /// Runs from `.init_array`, before the runtime replaces a closed descriptor: touches
+    /// nothing but one `fcntl` and an atomic.
+    #[cfg(target_os = "linux")]
+    extern "C" fn record() {
+        const F_GETFD: i32 = 1;
+        // SAFETY: F_GETFD only reads descriptor flags; -1 means descriptor 1 is not open.
+        if unsafe { fcntl(1, F_GETFD) } == -1 {
+            CLOSED.store(true, Ordering::Relaxed);
+        }
+    }
+
+    #[cfg(target_os = "linux")]
+    #[used]
+    #[unsafe(link_section = ".init_array")]
+    static RECORD: extern "C" fn() = record;
 }

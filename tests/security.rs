@@ -623,6 +623,34 @@ fn a_full_disk_is_an_error_not_a_panic() {
     }
 }
 
+/// A closed standard output (`>&-`) is an error before anything is done; `>/dev/null` and a
+/// `/dev/null` opened for reading and writing (as Python's `DEVNULL` does) are not.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_closed_standard_output_is_an_error() {
+    let run = |redirect: &str| {
+        Command::new("sh")
+            .args(["-c", &format!("exec \"$0\" --repo query list {redirect}")])
+            .arg(env!("CARGO_BIN_EXE_plan"))
+            .current_dir(common::fixtures())
+            .env("PLAN_LANG", "en")
+            .output()
+            .unwrap()
+    };
+    let closed = run(">&-");
+    let stderr = String::from_utf8_lossy(&closed.stderr);
+    assert_eq!(closed.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.starts_with("plan: error: standard output is closed"),
+        "{stderr}"
+    );
+    for open in [">/dev/null", "1<>/dev/null"] {
+        let output = run(open);
+        assert_eq!(output.status.code(), Some(0), "{open}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{open}");
+    }
+}
+
 #[test]
 fn read_errors_cannot_be_allowed_away() {
     let temp = copy_fixture("valid");

@@ -76,6 +76,7 @@ validate-summary = { $counts } in { $files }
 ## Errors and warnings of the command line
 error-prefix = error
 note-prefix = note
+error-stdout-closed = standard output is closed, so nothing plan printed would be seen; nothing was done (to discard the output, write `>/dev/null`)
 error-did-you-mean = did you mean `{ $suggestion }`?
 error-allowed = allowed values: { $values }
 error-unread-files = { $count ->

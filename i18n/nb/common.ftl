@@ -76,6 +76,7 @@ validate-summary = { $counts } i { $files }
 ## Feil og advarsler fra kommandolinja
 error-prefix = feil
 note-prefix = merk
+error-stdout-closed = standard output er lukket, så ingenting plan skriver ut, ville bli sett; ingenting er gjort (skriv `>/dev/null` for å kaste utdataene)
 error-did-you-mean = mente du `{ $suggestion }`?
 error-allowed = gyldige verdier: { $values }
 error-unread-files = { $count ->

@@ -76,6 +76,7 @@ validate-summary = { $counts } i { $files }
 ## Feil og åtvaringar frå kommandolinja
 error-prefix = feil
 note-prefix = merk
+error-stdout-closed = standard output er lukka, så ingenting plan skriv ut, ville bli sett; ingenting er gjort (skriv `>/dev/null` for å kaste utdataa)
 error-did-you-mean = meinte du `{ $suggestion }`?
 error-allowed = gyldige verdiar: { $values }
 error-unread-files = { $count ->
