@@ -112,12 +112,13 @@ pub(crate) const INVISIBLE: &[(char, char)] = &[
     ('\u{e0000}', '\u{e0fff}'),
 ];
 
-/// Whether `c` is one of [`INVISIBLE`].
+/// Whether `c` is one of [`INVISIBLE`]. The ranges are in order, so a letter such as `å`
+/// is compared with one range, not all of them.
 pub(crate) fn is_invisible(c: char) -> bool {
-    c >= '\u{ad}'
-        && INVISIBLE
-            .iter()
-            .any(|&(first, last)| (first..=last).contains(&c))
+    INVISIBLE
+        .iter()
+        .take_while(|&&(first, _)| first <= c)
+        .any(|&(_, last)| c <= last)
 }
 
 /// The first invisible character in `text` and the text around it (up to 20 characters
@@ -185,9 +186,10 @@ mod tests {
         ] {
             assert!(is_invisible(c), "{c:?}");
         }
-        for c in ['a', 'å', ' ', '\u{a0}', '–', '\u{2028}'] {
+        for c in ['a', 'å', ' ', '\u{a0}', '–', '\u{2028}', '\u{e1000}'] {
             assert!(!is_invisible(c), "{c:?}");
         }
+        assert!(INVISIBLE.windows(2).all(|w| w[0].1 < w[1].0), "in order");
         assert_eq!(first_invisible("Næringsutvikling"), None);
         assert_eq!(
             first_invisible("K1\u{200b}"),
