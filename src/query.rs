@@ -282,9 +282,83 @@ pub(crate) struct Filter {
     pub behind_on: Option<crate::model::Date>,
 }
 
-/// Why an item was selected: a place, body or text filter it matched, in words.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Reason(pub String);
+/// Why an item was selected: a place, body or text filter it matched. Data only; the
+/// renderer words it in the language of the run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Reason {
+    /// A body in one of the item's roles is one a body filter names, or is part of one
+    /// (`part_of`: the named body's id).
+    Role {
+        role: Role,
+        body: String,
+        part_of: Option<String>,
+    },
+    /// A body of the item acts for a region the filter names (ids).
+    ActsFor { body: String, region: String },
+    /// The item acts in a region, municipality or place the place filter covers.
+    Names(Where),
+    /// The item only mentions a place the filter covers: said, but it never selects.
+    OnlyMentions(Where),
+    /// The item has no scope, and its programme covers the county of a region named.
+    CountyWide,
+    /// A `--text` word was found in this field.
+    WordIn { word: String, field: TextField },
+}
+
+/// The role a body has in an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Responsible,
+    Partner,
+}
+
+impl Role {
+    /// The catalogue's selector for the role.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Role::Responsible => "responsible",
+            Role::Partner => "partner",
+        }
+    }
+}
+
+/// A place a reason points at. `via` is the region in the filter that covers a municipality
+/// the user did not name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Where {
+    /// A region, by id.
+    Region(String),
+    /// A municipality, by number.
+    Municipality { number: String, via: Option<String> },
+    /// A named place, with the number of its municipality.
+    Place {
+        name: String,
+        municipality: String,
+        via: Option<String>,
+    },
+}
+
+/// Where a `--text` word was found when no place has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextField {
+    Id,
+    Title,
+    Description,
+    /// Elsewhere: the name of a region the item acts in or mentions.
+    Text,
+}
+
+impl TextField {
+    /// The catalogue's selector for the field.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            TextField::Id => "id",
+            TextField::Title => "title",
+            TextField::Description => "description",
+            TextField::Text => "text",
+        }
+    }
+}
 
 /// A `plan list` result: the items, why each matched, and the county-wide items left out.
 #[derive(Debug, Default)]
@@ -313,28 +387,21 @@ struct BodyMatches {
     involves: HashMap<String, String>,
 }
 
-/// Why a role list matches a body filter: "partner: NAV Innlandet, part of NAV".
+/// Why a role list matches a body filter: the body, or the named body it is part of
+/// (NAV Innlandet, part of NAV).
 fn role_reasons(
-    repo: &Repository,
-    role: &str,
+    role: Role,
     list: &[Spanned<String>],
     matches: &HashMap<String, String>,
 ) -> Vec<Reason> {
     list.iter()
         .filter_map(|body| {
             let named = matches.get(&body.value)?;
-            let name = repo.body_name(&body.value);
-            Some(Reason(if *named == body.value {
-                crate::t!("why-role", role = role, body = name)
-            } else {
-                let parent = repo.body_name(named);
-                crate::t!(
-                    "why-role-part-of",
-                    role = role,
-                    body = name,
-                    parent = parent
-                )
-            }))
+            Some(Reason::Role {
+                role,
+                body: body.value.clone(),
+                part_of: (*named != body.value).then(|| named.clone()),
+            })
         })
         .collect()
 }
@@ -423,11 +490,11 @@ impl Filter {
 
     /// Why an item matches the body filters (a body or one that is part of it), or `None`
     /// when it does not.
-    fn body_reasons(&self, repo: &Repository, item: &Item, m: &BodyMatches) -> Option<Vec<Reason>> {
-        let responsible = role_reasons(repo, "responsible", &item.responsible, &m.responsible);
-        let partner = role_reasons(repo, "partner", &item.partners, &m.partners);
-        let mut involved = role_reasons(repo, "responsible", &item.responsible, &m.involves);
-        involved.extend(role_reasons(repo, "partner", &item.partners, &m.involves));
+    fn body_reasons(&self, item: &Item, m: &BodyMatches) -> Option<Vec<Reason>> {
+        let responsible = role_reasons(Role::Responsible, &item.responsible, &m.responsible);
+        let partner = role_reasons(Role::Partner, &item.partners, &m.partners);
+        let mut involved = role_reasons(Role::Responsible, &item.responsible, &m.involves);
+        involved.extend(role_reasons(Role::Partner, &item.partners, &m.involves));
         let fails =
             |named: &BTreeSet<String>, found: &[Reason]| !named.is_empty() && found.is_empty();
         if fails(&self.responsible, &responsible)
@@ -452,52 +519,49 @@ impl Filter {
         item: &Item,
         covered: &BTreeSet<String>,
     ) -> Vec<Reason> {
-        let mut reasons = Vec::new();
-        for r in item
+        let regions = item
             .regions
             .iter()
             .filter(|r| self.regions.contains(&r.value))
-        {
-            let region = repo.region_name(&r.value);
-            reasons.push(Reason(crate::t!("why-names-region", region = region)));
-        }
-        for (region, body) in acting_regions(repo, item) {
-            if self.regions.contains(region) {
-                let region = repo.region_name(region);
-                let body = body.name.as_str();
-                reasons.push(Reason(crate::t!(
-                    "why-acts-for",
-                    body = body,
-                    region = region
-                )));
-            }
-        }
-        for m in item
-            .municipalities
+            .map(|r| Reason::Names(Where::Region(r.value.clone())));
+        let acting = acting_regions(repo, item)
+            .into_iter()
+            .filter(|(region, _)| self.regions.contains(*region))
+            .map(|(region, body)| Reason::ActsFor {
+                body: body.id.value.clone(),
+                region: region.to_string(),
+            });
+        let places = self
+            .covered_places(repo, &item.municipalities, &item.places, covered)
+            .map(Reason::Names);
+        regions.chain(acting).chain(places).collect()
+    }
+
+    /// The municipalities and places of a list the place filter covers, each with the region
+    /// named in the filter that covers it.
+    fn covered_places<'a>(
+        &'a self,
+        repo: &'a Repository,
+        municipalities: &'a [Spanned<String>],
+        places: &'a [Place],
+        covered: &'a BTreeSet<String>,
+    ) -> impl Iterator<Item = Where> + 'a {
+        let municipalities = municipalities
             .iter()
             .filter(|m| covered.contains(&m.value))
-        {
-            let place = format!(
-                "{}{}",
-                repo.municipality_name(&m.value),
-                self.via_region(repo, &m.value)
-            );
-            reasons.push(Reason(crate::t!("why-names", place = place)));
-        }
-        for p in item
-            .places
+            .map(|m| Where::Municipality {
+                number: m.value.clone(),
+                via: self.via_region(repo, &m.value),
+            });
+        let places = places
             .iter()
             .filter(|p| covered.contains(&p.municipality.value))
-        {
-            let place = format!(
-                "{} ({}{})",
-                p.name,
-                repo.municipality_name(&p.municipality.value),
-                self.via_region(repo, &p.municipality.value)
-            );
-            reasons.push(Reason(crate::t!("why-names", place = place)));
-        }
-        reasons
+            .map(|p| Where::Place {
+                name: p.name.clone(),
+                municipality: p.municipality.value.clone(),
+                via: self.via_region(repo, &p.municipality.value),
+            });
+        municipalities.chain(places)
     }
 
     /// The places in the filter an item only mentions: they never select it, but `--why`
@@ -508,44 +572,26 @@ impl Filter {
         item: &Item,
         covered: &BTreeSet<String>,
     ) -> Vec<Reason> {
-        let m = &item.mentions();
+        let m = item.mentions();
         let regions = m
             .regions
             .iter()
             .filter(|r| self.regions.contains(&r.value))
-            .map(|r| repo.region_name(&r.value).to_string());
-        let municipalities = m
-            .municipalities
-            .iter()
-            .filter(|n| covered.contains(&n.value))
-            .map(|n| {
-                let name = repo.municipality_name(&n.value);
-                format!("{name}{}", self.via_region(repo, &n.value))
-            });
-        let places = m
-            .places
-            .iter()
-            .filter(|p| covered.contains(&p.municipality.value))
-            .map(|p| {
-                let name = repo.municipality_name(&p.municipality.value);
-                let via = self.via_region(repo, &p.municipality.value);
-                format!("{} ({name}{via})", p.name)
-            });
+            .map(|r| Where::Region(r.value.clone()));
         regions
-            .chain(municipalities)
-            .chain(places)
-            .map(|place| Reason(crate::t!("why-only-mentions", place = place)))
+            .chain(self.covered_places(repo, &m.municipalities, &m.places, covered))
+            .map(Reason::OnlyMentions)
             .collect()
     }
 
-    fn via_region(&self, repo: &Repository, municipality: &str) -> String {
+    /// The region in the filter that covers a municipality.
+    fn via_region(&self, repo: &Repository, municipality: &str) -> Option<String> {
         repo.regions_of_municipality
             .get(municipality)
             .into_iter()
             .flatten()
             .find(|r| self.regions.contains(*r))
-            .map(|r| crate::t!("why-in-region", region = repo.region_name(r)))
-            .unwrap_or_default()
+            .map(|r| r.to_string())
     }
 
     /// True when an item applies to the whole county of a region the filter names: it has
@@ -574,10 +620,10 @@ impl Filter {
             if !self.matches_fields(repo, ix) {
                 continue;
             }
-            let Some(mut reasons) = self.body_reasons(repo, item, &bodies) else {
+            let Some(mut reasons) = self.body_reasons(item, &bodies) else {
                 continue;
             };
-            reasons.extend(self.text_reasons(repo, item));
+            reasons.extend(self.text_reasons(item));
             if !self.has_place_filter() {
                 selection.items.push((ix, reasons));
                 continue;
@@ -588,7 +634,7 @@ impl Filter {
             } else if !self.is_county_wide_for(repo, item, &covered) {
                 continue;
             } else if self.with_county_wide {
-                reasons.push(Reason(crate::t!("why-county-wide")));
+                reasons.push(Reason::CountyWide);
             } else {
                 selection.county_wide_left_out += 1;
                 continue;
@@ -601,35 +647,35 @@ impl Filter {
 
     /// Where each `--text` word was found: a place the item acts in or only mentions,
     /// else its id, title or description.
-    fn text_reasons(&self, repo: &Repository, item: &Item) -> Vec<Reason> {
+    fn text_reasons(&self, item: &Item) -> Vec<Reason> {
         self.words
             .iter()
             .map(|word| {
                 let wanted = fold(word);
                 let found = |p: &&Place| fold(&p.name).contains(&wanted);
-                let place = |p: &Place| {
-                    format!(
-                        "{} ({})",
-                        p.name,
-                        repo.municipality_name(&p.municipality.value)
-                    )
+                let place = |p: &Place| Where::Place {
+                    name: p.name.clone(),
+                    municipality: p.municipality.value.clone(),
+                    via: None,
                 };
-                let text = if let Some(p) = item.places.iter().find(found) {
-                    crate::t!("why-names", place = place(p))
+                if let Some(p) = item.places.iter().find(found) {
+                    Reason::Names(place(p))
                 } else if let Some(p) = item.mentions().places.iter().find(found) {
-                    crate::t!("why-only-mentions", place = place(p))
+                    Reason::OnlyMentions(place(p))
                 } else {
                     let field = [
-                        ("id", Some(&item.id.value)),
-                        ("title", Some(&item.title)),
-                        ("description", item.description.as_ref()),
+                        (TextField::Id, Some(&item.id.value)),
+                        (TextField::Title, Some(&item.title)),
+                        (TextField::Description, item.description.as_ref()),
                     ]
                     .into_iter()
                     .find(|(_, t)| t.is_some_and(|t| fold(t).contains(&wanted)))
-                    .map_or("text", |(f, _)| f);
-                    crate::t!("why-word-in", word = word.as_str(), field = field)
-                };
-                Reason(text)
+                    .map_or(TextField::Text, |(f, _)| f);
+                    Reason::WordIn {
+                        word: word.clone(),
+                        field,
+                    }
+                }
             })
             .collect()
     }

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::i18n;
 use crate::index::{ItemIx, Repository};
 use crate::model::{Item, Level, Status, Term, Word};
-use crate::query::{Reason, link_label};
+use crate::query::{Reason, Where, link_label};
 use crate::render::table::Table;
 use crate::t;
 use crate::words::{self, Named};
@@ -42,7 +42,7 @@ fn values(list: &[crate::model::Spanned<String>]) -> Vec<String> {
 }
 
 impl ItemRow {
-    pub fn new(repo: &Repository, ix: ItemIx, why: Option<&[Reason]>) -> Self {
+    pub(crate) fn new(repo: &Repository, ix: ItemIx, why: Option<&[Reason]>) -> Self {
         let item: &Item = &repo.items[ix];
         ItemRow {
             id: repo.display_id(ix, None),
@@ -63,8 +63,71 @@ impl ItemRow {
             regions: values(&item.regions),
             municipalities: values(&item.municipalities),
             places: item.places.iter().map(|p| p.name.clone()).collect(),
-            why: why.map(|reasons| reasons.iter().map(|r| r.0.clone()).collect()),
+            why: why.map(|reasons| reasons.iter().map(|r| reason_text(repo, r)).collect()),
         }
+    }
+}
+
+/// Why an item matched, in the language of the run: "partner: NAV Innlandet, part of NAV".
+fn reason_text(repo: &Repository, reason: &Reason) -> String {
+    match reason {
+        Reason::Role {
+            role,
+            body,
+            part_of: None,
+        } => t!(
+            "why-role",
+            role = role.as_str(),
+            body = repo.body_name(body)
+        ),
+        Reason::Role {
+            role,
+            body,
+            part_of: Some(parent),
+        } => t!(
+            "why-role-part-of",
+            role = role.as_str(),
+            body = repo.body_name(body),
+            parent = repo.body_name(parent)
+        ),
+        Reason::ActsFor { body, region } => t!(
+            "why-acts-for",
+            body = repo.body_name(body),
+            region = repo.region_name(region)
+        ),
+        Reason::Names(Where::Region(region)) => {
+            t!("why-names-region", region = repo.region_name(region))
+        }
+        Reason::Names(place) => t!("why-names", place = place_text(repo, place)),
+        Reason::OnlyMentions(place) => t!("why-only-mentions", place = place_text(repo, place)),
+        Reason::CountyWide => t!("why-county-wide"),
+        Reason::WordIn { word, field } => {
+            t!("why-word-in", word = word.as_str(), field = field.as_str())
+        }
+    }
+}
+
+/// A place as a reason names it: "Fagernes (Nord-Aurdal, in Valdres)".
+fn place_text(repo: &Repository, place: &Where) -> String {
+    let via = |via: &Option<String>| {
+        via.as_deref()
+            .map(|r| t!("why-in-region", region = repo.region_name(r)))
+            .unwrap_or_default()
+    };
+    match place {
+        Where::Region(region) => repo.region_name(region).to_string(),
+        Where::Municipality { number, via: v } => {
+            format!("{}{}", repo.municipality_name(number), via(v))
+        }
+        Where::Place {
+            name,
+            municipality,
+            via: v,
+        } => format!(
+            "{name} ({}{})",
+            repo.municipality_name(municipality),
+            via(v)
+        ),
     }
 }
 
