@@ -601,6 +601,33 @@ fn list_why_fits_80_columns_and_wraps_between_words() {
     }
 }
 
+/// At 80 columns `plan show` wraps its long fields, sections and description between words
+/// with a hanging indent; piped, it writes every line whole.
+#[test]
+fn show_wraps_at_80_columns_and_not_on_a_pipe() {
+    let args = ["show", "K3", "--lang", "nb"];
+    let wide = common::plan_with_env(&root(), &args, &[("COLUMNS", "80")]);
+    assert_eq!(wide.status, 0, "{}", wide.stderr);
+    let longest = wide.stdout.lines().map(|l| l.chars().count()).max();
+    assert!(longest.is_some_and(|w| w <= 80), "{}", wide.stdout);
+    for wrapped in [
+        "Partnere:           Høgskolen i Innlandet, NTNU, Fagskolen i Innlandet, Karriere\n                    Innlandet,",
+        "  K7  Desentralisert kompetanseutvikling i skole og voksenopplæring (DeKomp og\n    DekompVO)\n",
+        "  - Teksten nevner \"Strategiens formål\" uten å si hvilken strategi; ingen\n    dokumentkobling er registrert.\n",
+        "\n  utdanningstilbud av høy kvalitet",
+    ] {
+        assert!(wide.stdout.contains(wrapped), "{wrapped}:\n{}", wide.stdout);
+    }
+    let piped = on_data(&args);
+    assert!(
+        piped.stdout.lines().any(|l| l.chars().count() > 200),
+        "{}",
+        piped.stdout
+    );
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(words(&wide.stdout), words(&piped.stdout));
+}
+
 #[test]
 fn reference_tables_honour_columns() {
     for command in ["regions", "bodies", "coverage"] {

@@ -28,8 +28,9 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let ix = query::resolve_item(&ctx.repo, &args.id)?;
     ctx.repo.read_prose(ix);
     let view = ItemView::new(&ctx.repo, ix);
+    let width = settings.width.map(usize::from);
     match args.format {
-        Format::Human => show::human(out, &view, settings.style)?,
+        Format::Human => show::human(out, &view, settings.style, width)?,
         Format::Markdown => show::markdown(out, &view)?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &view)?;

@@ -4,11 +4,12 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use crate::index::{ItemIx, Repository};
 use crate::model::*;
 use crate::query::link_label;
-use crate::render::diagnostics::visible_lines;
+use crate::render::diagnostics::{visible, visible_lines};
 use crate::render::style::Style;
 use crate::text::fold;
 use crate::words;
@@ -94,13 +95,7 @@ fn mention_names(repo: &Repository, m: &Mentions) -> Vec<NamedRef> {
         .municipalities
         .iter()
         .map(|n| named(&n.value, repo.municipality_name(&n.value)));
-    let places = m.places.iter().map(|p| {
-        let municipality = repo.municipality_name(&p.municipality.value);
-        named(
-            &p.municipality.value,
-            &format!("{} ({municipality})", p.name),
-        )
-    });
+    let places = m.places.iter().map(|p| place(repo, p));
     regions.chain(municipalities).chain(places).collect()
 }
 
@@ -122,35 +117,17 @@ fn link_view(repo: &Repository, from: ItemIx, to: ItemIx) -> LinkView {
 impl<'a> ItemView<'a> {
     pub fn new(repo: &'a Repository, ix: ItemIx) -> Self {
         let item = &repo.items[ix];
-        let programme = repo.programme_of(item);
+        let (programme, theme, level) = placement(repo, item);
         let bodies = |list: &[Spanned<String>]| {
             list.iter()
                 .map(|b| named(&b.value, repo.body_name(&b.value)))
                 .collect()
         };
-        // Newest first; of two on one date, the one listed later is the newer.
-        let mut updates: Vec<&Update> = item.updates.iter().rev().collect();
-        updates.sort_by(|a, b| b.date.value.chronological(&a.date.value));
         ItemView {
             id: repo.display_id(ix, None),
-            programme: named(
-                &item.programme.value,
-                programme.map_or(&item.programme.value, |p| &p.name),
-            ),
-            theme: named(
-                &item.theme.value,
-                programme
-                    .and_then(|p| p.theme(&item.theme.value))
-                    .map_or("", |t| t.name.as_str()),
-            ),
-            level: item.level.as_ref().map(|l| {
-                named(
-                    l.value.as_str(),
-                    &programme
-                        .and_then(|p| p.level_name(l.value))
-                        .map_or_else(|| words::name(i18n::current(), l.value), str::to_string),
-                )
-            }),
+            programme,
+            theme,
+            level,
             title: &item.title,
             title_editorial: item.title_editorial,
             status: item.current_status(),
@@ -172,18 +149,7 @@ impl<'a> ItemView<'a> {
                 .iter()
                 .map(|&from| link_view(repo, ix, from))
                 .collect(),
-            documents: item
-                .documents
-                .iter()
-                .map(|d| {
-                    named(
-                        &d.value,
-                        repo.documents
-                            .get(&d.value)
-                            .map_or(&d.value, |doc| &doc.title),
-                    )
-                })
-                .collect(),
+            documents: documents(repo, item),
             links_note: item.links_note.as_deref(),
             regions: item
                 .regions
@@ -195,55 +161,12 @@ impl<'a> ItemView<'a> {
                 .iter()
                 .map(|m| named(&m.value, repo.municipality_name(&m.value)))
                 .collect(),
-            places: item
-                .places
-                .iter()
-                .map(|p| {
-                    named(
-                        &p.municipality.value,
-                        &format!(
-                            "{} ({})",
-                            p.name,
-                            repo.municipality_name(&p.municipality.value)
-                        ),
-                    )
-                })
-                .collect(),
+            places: item.places.iter().map(|p| place(repo, p)).collect(),
             mentions: mention_names(repo, item.mentions()),
-            updates,
+            updates: newest_first(&item.updates),
             indicators: &item.indicators,
-            funding: item
-                .funding
-                .iter()
-                .map(|f| FundingView {
-                    funding: f,
-                    from_name: f
-                        .from
-                        .as_ref()
-                        .map(|b| repo.body_name(&b.value).to_string()),
-                    share_names: f
-                        .of_which
-                        .iter()
-                        .map(|s| {
-                            s.from
-                                .as_ref()
-                                .map(|b| repo.body_name(&b.value).to_string())
-                        })
-                        .collect(),
-                })
-                .collect(),
-            people: item
-                .people
-                .iter()
-                .map(|p| {
-                    let body = p
-                        .body
-                        .as_ref()
-                        .map(|b| format!(", {}", repo.body_name(&b.value)))
-                        .unwrap_or_default();
-                    named(&p.name, &format!("{} ({}{body})", p.name, p.role))
-                })
-                .collect(),
+            funding: item.funding.iter().map(|f| funding_view(repo, f)).collect(),
+            people: item.people.iter().map(|p| person(repo, p)).collect(),
             goals: &item.goals,
             description: item.description.as_deref(),
             sources: &item.sources,
@@ -251,6 +174,85 @@ impl<'a> ItemView<'a> {
             file: &item.path,
         }
     }
+}
+
+/// Where an item sits: its programme, its theme and its level, by the programme's names
+/// (a level the programme does not name by the word for it).
+fn placement(repo: &Repository, item: &Item) -> (NamedRef, NamedRef, Option<NamedRef>) {
+    let programme = repo.programme_of(item);
+    let programme_ref = named(
+        &item.programme.value,
+        programme.map_or(&item.programme.value, |p| &p.name),
+    );
+    let theme = named(
+        &item.theme.value,
+        programme
+            .and_then(|p| p.theme(&item.theme.value))
+            .map_or("", |t| t.name.as_str()),
+    );
+    let level = item.level.as_ref().map(|l| {
+        named(
+            l.value.as_str(),
+            &programme
+                .and_then(|p| p.level_name(l.value))
+                .map_or_else(|| words::name(i18n::current(), l.value), str::to_string),
+        )
+    });
+    (programme_ref, theme, level)
+}
+
+/// The documents an item names, by title where the repository has it.
+fn documents(repo: &Repository, item: &Item) -> Vec<NamedRef> {
+    item.documents
+        .iter()
+        .map(|d| {
+            named(
+                &d.value,
+                repo.documents
+                    .get(&d.value)
+                    .map_or(&d.value, |doc| &doc.title),
+            )
+        })
+        .collect()
+}
+
+/// A place with its municipality: "Fagernes (Nord-Aurdal)".
+fn place(repo: &Repository, p: &Place) -> NamedRef {
+    let municipality = repo.municipality_name(&p.municipality.value);
+    named(
+        &p.municipality.value,
+        &format!("{} ({municipality})", p.name),
+    )
+}
+
+/// Updates newest first; of two on one date, the one listed later is the newer.
+fn newest_first(updates: &[Update]) -> Vec<&Update> {
+    let mut updates: Vec<&Update> = updates.iter().rev().collect();
+    updates.sort_by(|a, b| b.date.value.chronological(&a.date.value));
+    updates
+}
+
+fn funding_view<'a>(repo: &Repository, f: &'a Funding) -> FundingView<'a> {
+    let body_name = |b: &Spanned<String>| repo.body_name(&b.value).to_string();
+    FundingView {
+        funding: f,
+        from_name: f.from.as_ref().map(body_name),
+        share_names: f
+            .of_which
+            .iter()
+            .map(|s| s.from.as_ref().map(body_name))
+            .collect(),
+    }
+}
+
+/// A person with role and body: "Kari Nordmann (prosjektleder, NAV Innlandet)".
+fn person(repo: &Repository, p: &Person) -> NamedRef {
+    let body = p
+        .body
+        .as_ref()
+        .map(|b| format!(", {}", repo.body_name(&b.value)))
+        .unwrap_or_default();
+    named(&p.name, &format!("{} ({}{body})", p.name, p.role))
 }
 
 fn names(list: &[NamedRef]) -> String {
@@ -373,70 +375,129 @@ fn update_line(u: &Update) -> String {
     format!("{status}{}", u.text)
 }
 
-/// For the terminal.
-pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> {
-    let editorial = if v.title_editorial {
-        style.dim(&format!(" ({})", t!("show-title-editorial")))
+/// Where the values of the fields start, and where their continuation lines do.
+const LABEL_WIDTH: usize = 20;
+/// Before a section's lines.
+const SECTION_INDENT: &str = "  ";
+/// Before a section line's continuation lines (its own and the wrapped ones).
+const SECTION_HANGING: &str = "    ";
+
+/// For the terminal, `width` columns wide: a line of data wider than that is wrapped between
+/// words with a hanging indent. Without a width (output to a pipe or a file) nothing is
+/// wrapped.
+pub fn human(
+    out: &mut dyn Write,
+    v: &ItemView,
+    style: Style,
+    width: Option<usize>,
+) -> io::Result<()> {
+    human_title(out, v, style, width)?;
+    let indent = " ".repeat(LABEL_WIDTH);
+    for (label, value) in human_fields(v) {
+        if !value.is_empty() {
+            let label = format!("{:<LABEL_WIDTH$}", format!("{label}:"));
+            let value = fit(&value, label.width(), &indent, width);
+            writeln!(out, "{}{value}", style.bold(&label))?;
+        }
+    }
+    for (title, lines) in sections(v, width.is_some()) {
+        if lines.is_empty() {
+            continue;
+        }
+        writeln!(out, "\n{}", style.bold(&title))?;
+        for line in lines {
+            let line = fit(&line, SECTION_INDENT.len(), SECTION_HANGING, width);
+            writeln!(out, "{SECTION_INDENT}{line}")?;
+        }
+    }
+    if let Some(description) = v.description {
+        writeln!(out, "\n{}", style.bold(&t!("show-description")))?;
+        let description = match width {
+            Some(_) => unfold_markdown(description).join("\n"),
+            None => description.to_string(),
+        };
+        let text = fit(&description, SECTION_INDENT.len(), SECTION_INDENT, width);
+        writeln!(out, "{SECTION_INDENT}{text}")?;
+    }
+    Ok(())
+}
+
+/// The id and title; "(title written for the source)" after it, or under it when it does not
+/// fit on the title's last line.
+fn human_title(
+    out: &mut dyn Write,
+    v: &ItemView,
+    style: Style,
+    width: Option<usize>,
+) -> io::Result<()> {
+    let before = v.id.width() + 2;
+    let title = fit(v.title, before, SECTION_HANGING, width);
+    let note = if v.title_editorial {
+        let note = format!("({})", t!("show-title-editorial"));
+        let end = match title.rsplit_once('\n') {
+            Some((_, last)) => last.width(),
+            None => before + title.width(),
+        };
+        let space = if width.is_some_and(|w| end + 1 + note.width() > w) {
+            format!("\n{SECTION_HANGING}")
+        } else {
+            " ".to_string()
+        };
+        style.dim(&format!("{space}{note}"))
     } else {
         String::new()
     };
-    writeln!(
-        out,
-        "{}  {}{editorial}",
-        style.accent(&v.id),
-        style.bold(&visible_lines(v.title, "    "))
-    )?;
-    let mut field = |label: &str, value: String| -> io::Result<()> {
-        if value.is_empty() {
-            return Ok(());
-        }
-        writeln!(
-            out,
-            "{}{}",
-            style.bold(&format!("{:<20}", format!("{label}:"))),
-            visible_lines(&value, &" ".repeat(20))
-        )
-    };
-    field(
-        &t!("show-programme"),
-        format!("{} ({})", v.programme.name, v.programme.id),
-    )?;
-    field(
-        &t!("show-theme"),
-        format!("{} {}", v.theme.id, v.theme.name),
-    )?;
-    field(
-        &t!("show-level"),
-        v.level.as_ref().map(|l| l.name.clone()).unwrap_or_default(),
-    )?;
-    field(&t!("show-status"), status_text(v.status))?;
-    field(
-        &t!("show-priority"),
-        v.priority.map(priority_text).unwrap_or_default(),
-    )?;
-    field(&t!("show-period"), v.period.clone().unwrap_or_default())?;
-    field(&t!("show-responsible"), names(&v.responsible))?;
-    field(&t!("show-partners"), names(&v.partners))?;
-    field(&t!("show-documents"), names(&v.documents))?;
-    field(
-        &t!("show-links-note"),
-        v.links_note.unwrap_or("").to_string(),
-    )?;
-    field(&t!("show-regions"), names(&v.regions))?;
-    field(
-        &t!("show-municipalities"),
-        v.municipalities
-            .iter()
-            .map(|m| format!("{} ({})", m.name, m.id))
-            .collect::<Vec<_>>()
-            .join(", "),
-    )?;
-    field(&t!("show-places"), names(&v.places))?;
-    field(&t!("show-mentions"), names(&v.mentions))?;
-    field(&t!("show-people"), names(&v.people))?;
-    field(&t!("show-file"), v.file.to_string())?;
+    writeln!(out, "{}  {}{note}", style.accent(&v.id), style.bold(&title))
+}
+
+/// The labelled fields at the top, in the terminal's wording; empty ones are left out.
+fn human_fields(v: &ItemView) -> [(String, String); 16] {
+    [
+        (
+            t!("show-programme"),
+            format!("{} ({})", v.programme.name, v.programme.id),
+        ),
+        (t!("show-theme"), format!("{} {}", v.theme.id, v.theme.name)),
+        (
+            t!("show-level"),
+            v.level.as_ref().map(|l| l.name.clone()).unwrap_or_default(),
+        ),
+        (t!("show-status"), status_text(v.status)),
+        (
+            t!("show-priority"),
+            v.priority.map(priority_text).unwrap_or_default(),
+        ),
+        (t!("show-period"), v.period.clone().unwrap_or_default()),
+        (t!("show-responsible"), names(&v.responsible)),
+        (t!("show-partners"), names(&v.partners)),
+        (t!("show-documents"), names(&v.documents)),
+        (
+            t!("show-links-note"),
+            v.links_note.unwrap_or("").to_string(),
+        ),
+        (t!("show-regions"), names(&v.regions)),
+        (t!("show-municipalities"), municipality_names(v)),
+        (t!("show-places"), names(&v.places)),
+        (t!("show-mentions"), names(&v.mentions)),
+        (t!("show-people"), names(&v.people)),
+        (t!("show-file"), v.file.to_string()),
+    ]
+}
+
+/// "Nord-Aurdal (3451), Etnedal (3450)".
+fn municipality_names(v: &ItemView) -> String {
+    v.municipalities
+        .iter()
+        .map(|m| format!("{} ({})", m.name, m.id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The titled sections under the fields, a line per entry; empty ones are left out. `unfold`:
+/// the notes' paragraphs and list items each on one line, for wrapping.
+fn sections(v: &ItemView, unfold: bool) -> [(String, Vec<String>); 8] {
     let unknown = t!("show-unknown-item");
-    let sections: [(String, Vec<String>); 8] = [
+    [
         (
             t!("show-links-to"),
             v.links
@@ -475,35 +536,143 @@ pub fn human(out: &mut dyn Write, v: &ItemView, style: Style) -> io::Result<()> 
         ),
         (
             t!("show-notes"),
-            v.notes
-                .map(|n| n.lines().map(str::to_string).collect())
-                .unwrap_or_default(),
+            match (v.notes, unfold) {
+                (Some(notes), true) => unfold_markdown(notes),
+                (Some(notes), false) => notes.lines().map(str::to_string).collect(),
+                (None, _) => Vec::new(),
+            },
         ),
-    ];
-    for (title, lines) in sections {
-        if lines.is_empty() {
+    ]
+}
+
+/// Text from the data for a terminal `width` columns wide, to be written after `before`
+/// columns: each line made safe by [`visible`], `indent` before every line after the first
+/// (so no line of data starts at column 0). A line wider than the terminal is broken between
+/// words, its continuation lines under its own start, and at least at `indent`; a word wider
+/// than the room is kept whole (an address stays one piece). Without a width, lines are kept.
+fn fit(text: &str, before: usize, indent: &str, width: Option<usize>) -> String {
+    let Some(width) = width else {
+        return visible_lines(text, indent);
+    };
+    let mut out = Vec::new();
+    for (i, line) in text.lines().map(visible).enumerate() {
+        let start = if i == 0 { before } else { indent.width() };
+        if start + line.width() <= width {
+            out.push(line);
             continue;
         }
-        writeln!(out, "\n{}", style.bold(&title))?;
-        for line in lines {
-            writeln!(out, "  {}", visible_lines(&line, "    "))?;
+        let words = line.trim_start();
+        let own = &line[..line.len() - words.len()];
+        let marker = list_marker(words).map_or(0, str::len);
+        let hanging = (start + own.width() + marker).max(indent.width());
+        let pad = " ".repeat(hanging - indent.width());
+        let first = width.saturating_sub(start + own.width()).max(1);
+        let pieces = wrap_words(words, first, width.saturating_sub(hanging).max(1));
+        for (p, piece) in pieces.into_iter().enumerate() {
+            out.push(if p == 0 {
+                format!("{own}{piece}")
+            } else {
+                format!("{pad}{piece}")
+            });
         }
     }
-    if let Some(description) = v.description {
-        writeln!(out, "\n{}", style.bold(&t!("show-description")))?;
-        writeln!(out, "  {}", visible_lines(description, "  "))?;
+    out.join(&format!("\n{indent}"))
+}
+
+/// The marker a Markdown list item starts with, with its space: `- `, `* `, `+ `, `1. `.
+fn list_marker(line: &str) -> Option<&str> {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 {
+        line.get(..digits + 2)
+            .filter(|m| m.ends_with(". ") || m.ends_with(") "))
+    } else {
+        line.get(..2).filter(|m| ["- ", "* ", "+ "].contains(m))
     }
-    Ok(())
+}
+
+/// Markdown text with its soft line breaks as spaces, as Markdown reads them: each
+/// paragraph, list item, heading or table row on one line, blank lines kept. Text with a code
+/// block is left as written.
+fn unfold_markdown(text: &str) -> Vec<String> {
+    if text.contains("```") || text.contains("~~~") {
+        return text.lines().map(str::to_string).collect();
+    }
+    // As in CommonMark, a numbered item interrupts a paragraph only when it is number 1: "er
+    // det oktober\n2021. Det første" is one sentence.
+    let starts_block = |line: &str| {
+        let line = line.trim_start();
+        match list_marker(line) {
+            Some(marker) => {
+                !marker.starts_with(|c: char| c.is_ascii_digit())
+                    || marker.starts_with('1') && marker.len() == 3
+            }
+            None => line.starts_with(['#', '|', '>']),
+        }
+    };
+    let mut lines: Vec<String> = Vec::new();
+    for line in text.lines() {
+        match lines.last_mut() {
+            Some(last)
+                if !last.trim().is_empty()
+                    && !line.trim().is_empty()
+                    && !starts_block(line)
+                    && !last.trim_start().starts_with(['#', '|'])
+                    && !last.ends_with("  ") =>
+            {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+            _ => lines.push(line.to_string()),
+        }
+    }
+    lines
+}
+
+/// Words in lines of at most `first` columns, then `rest`, broken at spaces; spaces within a
+/// line are kept as written. A word wider than its line is a line of its own.
+fn wrap_words(text: &str, first: usize, rest: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut gap = 0;
+    for word in text.trim_end().split(' ') {
+        if word.is_empty() {
+            gap += 1;
+            continue;
+        }
+        let room = if lines.is_empty() { first } else { rest };
+        if !line.is_empty() && line.width() + gap + 1 + word.width() > room {
+            lines.push(std::mem::take(&mut line));
+        } else if !line.is_empty() {
+            line.push_str(&" ".repeat(gap + 1));
+        }
+        line.push_str(word);
+        gap = 0;
+    }
+    lines.push(line);
+    lines
 }
 
 /// As a Markdown section.
 pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
-    use crate::render::report::{escape, escape_lines};
+    use crate::render::report::escape;
     writeln!(out, "# {} {}\n", escape(&v.id), escape(v.title))?;
     if v.title_editorial {
         writeln!(out, "*{}*\n", t!("show-title-editorial-note"))?;
     }
-    let rows = [
+    writeln!(out, "| | |\n|---|---|")?;
+    for (label, value) in markdown_fields(v).iter().filter(|(_, v)| !v.is_empty()) {
+        writeln!(
+            out,
+            "| {label} | {} |",
+            crate::render::items::markdown_cell(value)
+        )?;
+    }
+    markdown_sections(out, v)
+}
+
+/// The rows of the table at the top, in Markdown's wording; empty ones are left out.
+fn markdown_fields(v: &ItemView) -> [(String, String); 13] {
+    [
         (
             t!("show-programme"),
             format!("{} (`{}`)", v.programme.name, v.programme.id),
@@ -523,25 +692,16 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
         (t!("show-partners"), names(&v.partners)),
         (t!("show-documents"), names(&v.documents)),
         (t!("show-regions"), names(&v.regions)),
-        (
-            t!("show-municipalities"),
-            v.municipalities
-                .iter()
-                .map(|m| format!("{} ({})", m.name, m.id))
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
+        (t!("show-municipalities"), municipality_names(v)),
         (t!("show-places"), names(&v.places)),
         (t!("show-mentions"), names(&v.mentions)),
-    ];
-    writeln!(out, "| | |\n|---|---|")?;
-    for (label, value) in rows.iter().filter(|(_, v)| !v.is_empty()) {
-        writeln!(
-            out,
-            "| {label} | {} |",
-            crate::render::items::markdown_cell(value)
-        )?;
-    }
+    ]
+}
+
+/// The sections under the table: bullet lists under `##` headings, the description and the
+/// notes as the Markdown they are.
+fn markdown_sections(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
+    use crate::render::report::{escape, escape_lines};
     let list = |out: &mut dyn Write, title: &str, lines: Vec<String>| -> io::Result<()> {
         if !lines.is_empty() {
             writeln!(out, "\n## {title}\n")?;
@@ -552,6 +712,7 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
         Ok(())
     };
     let linked = |l: &LinkView| format!("**{}** {}", escape(&l.id), escape(&l.title));
+    let escaped = |lines: Vec<String>| lines.iter().map(|l| escape(l)).collect();
     list(
         out,
         &t!("show-links-to"),
@@ -562,15 +723,11 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
         &t!("show-linked-from"),
         v.backlinks.iter().map(linked).collect(),
     )?;
-    list(
-        out,
-        &t!("show-goals"),
-        v.goals.iter().map(|g| escape(g)).collect(),
-    )?;
+    list(out, &t!("show-goals"), escaped(v.goals.to_vec()))?;
     list(
         out,
         &t!("show-funding"),
-        v.funding.iter().map(|f| escape(&funding_line(f))).collect(),
+        escaped(v.funding.iter().map(funding_line).collect()),
     )?;
     list(
         out,
@@ -583,23 +740,17 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
     list(
         out,
         &t!("show-indicators"),
-        v.indicators
-            .iter()
-            .map(|i| escape(&indicator_line(i)))
-            .collect(),
+        escaped(v.indicators.iter().map(indicator_line).collect()),
     )?;
     if let Some(description) = v.description {
         let heading = t!("show-description");
-        writeln!(
-            out,
-            "\n## {heading}\n\n{}",
-            escape_lines(description.trim_end())
-        )?;
+        let text = escape_lines(description.trim_end());
+        writeln!(out, "\n## {heading}\n\n{text}")?;
     }
     list(
         out,
         &t!("show-sources"),
-        v.sources.iter().map(|s| escape(&source_line(s))).collect(),
+        escaped(v.sources.iter().map(source_line).collect()),
     )?;
     if let Some(notes) = v.notes {
         let heading = t!("show-notes");
@@ -611,6 +762,50 @@ pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_wrap_at_spaces_keeping_spaces_within_a_line_and_long_words_whole() {
+        assert_eq!(
+            wrap_words("K7  Desentralisert kompetanseutvikling i skole", 30, 20),
+            ["K7  Desentralisert", "kompetanseutvikling", "i skole"]
+        );
+        let address = "https://example.org/a/very/long/address.pdf";
+        assert_eq!(
+            wrap_words(&format!("see {address}"), 10, 10),
+            ["see", address]
+        );
+        // Wide characters count as two columns.
+        assert_eq!(wrap_words("漢字 漢字 漢字", 10, 10), ["漢字 漢字", "漢字"]);
+    }
+
+    #[test]
+    fn fit_wraps_with_a_hanging_indent_only_given_a_width() {
+        let text = "- one two three four five six\n  seven eight nine";
+        assert_eq!(fit(text, 2, "    ", None), visible_lines(text, "    "));
+        assert_eq!(
+            fit(text, 2, "    ", Some(20)),
+            "- one two three\n    four five six\n      seven eight\n      nine"
+        );
+        // Lines that fit keep their spacing; control characters are shown, not sent.
+        assert_eq!(fit("a  b\x1b", 20, "  ", Some(80)), "a  b\\u{1b}");
+    }
+
+    #[test]
+    fn markdown_unfolds_paragraphs_and_list_items_but_not_code() {
+        let text = "- first\n  item\n- second\n\nA paragraph\nin 2021.\n2021. Still it.\n1. A list";
+        assert_eq!(
+            unfold_markdown(text),
+            [
+                "- first item",
+                "- second",
+                "",
+                "A paragraph in 2021. 2021. Still it.",
+                "1. A list"
+            ]
+        );
+        let code = "```\na\nb\n```";
+        assert_eq!(unfold_markdown(code), ["```", "a", "b", "```"]);
+    }
 
     #[test]
     fn thousands_are_grouped_with_no_break_spaces() {
