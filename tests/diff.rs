@@ -578,6 +578,55 @@ fn each_content_field_on_its_own_is_a_change() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// A long indicator whose target changes and which gets a measurement with a source: every
+/// line of the terminal and the Markdown diff stays within 80 columns, the measurement's date
+/// and what changed still said.
+#[test]
+fn long_indicator_and_measurement_changes_fit_80_columns() {
+    let long = "Kommunar med samarbeidsavtale med Ungt Entreprenørskap i heile fylket";
+    let repo = GitRepo::new("long-indicator");
+    edit(
+        &repo.item("K2"),
+        "sources:\n",
+        &format!("{K2_CONTENT}sources:\n").replace("Studenter", long),
+    );
+    repo.commit("K2 in full");
+    edit(&repo.item("K2"), "      value: 100\n", "      value: 120\n");
+    edit(
+        &repo.item("K2"),
+        "links: [K1]\n",
+        "links: [K1]\npriority:\n  term: short\n  text: \"kort sikt: arbeidet er sett i gang i alle \
+         regionsentra og skal vere ferdig innan utgangen av 2026\"\n",
+    );
+    edit(
+        &repo.item("K2"),
+        "        date: \"2024\"\n",
+        "        date: \"2024\"\n      - value: 55\n        date: \"2025-06\"\n        \
+         source:\n          title: \"Kva er status for satsingane i Møre og Romsdal 2025?\"\n",
+    );
+    repo.commit("K2 changed");
+    let human = repo.diff(&["HEAD~1", "HEAD"]);
+    let markdown = repo.diff(&["HEAD~1", "HEAD", "--format", "markdown"]);
+    for out in [&human, &markdown] {
+        let widest = out.lines().map(|l| l.chars().count()).max().unwrap();
+        assert!(widest <= 80, "a line is {widest} wide:\n{out}");
+    }
+    for line in [
+        "      priority: (none)\n        → short (kort sikt: arbeidet er sett i gang i alle regionsentra og…\n",
+        "      indicators: Kommunar med samarbeidsavtale med Ungt… fylket:\n        100 (2026) personer → 120 (2026) personer\n",
+        "      measurements: + Kommunar med samarbeidsavtale med Ungt… 2025-06\n        (55 personer Kva er status for satsingane i Møre og Romsdal 2025?)\n",
+    ] {
+        assert!(human.contains(line), "{line}\n{human}");
+    }
+    for line in [
+        "  - priority: *(none)*\n    → `short` kort sikt: arbeidet er sett i gang i alle regionsentra og skal…\n",
+        "  - indicators: `Kommunar med samarbeidsavtale med Ungt… fylket`:\n    100 (2026) personer → 120 (2026) personer\n",
+        "  - measurements added: `Kommunar med samarbeidsavtale med Ungt… 2025-06`\n    55 personer Kva er status",
+    ] {
+        assert!(markdown.contains(line), "{line}\n{markdown}");
+    }
+}
+
 #[test]
 fn content_changes_in_json_and_markdown() {
     let repo = content_repo("content-formats", |k2| {

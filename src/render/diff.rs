@@ -73,21 +73,74 @@ fn value_text(field: Field, value: &str, l: &DiffLabels) -> String {
 /// Free text in one line of at most [`SHORT`] characters, so that an old → new pair fits in
 /// 80 columns; the JSON has the whole text.
 fn shortened(text: &str) -> String {
+    shortened_to(text, SHORT)
+}
+
+const SHORT: usize = 28;
+
+/// Text in one line of at most `max` characters, cut at a word's end where one is near.
+fn shortened_to(text: &str, max: usize) -> String {
+    let max = max.max(2);
     let words: Vec<&str> = text.split_whitespace().collect();
     let line = words.join(" ");
-    if line.chars().count() <= SHORT {
+    if line.chars().count() <= max {
         return line;
     }
-    let cut: String = line.chars().take(SHORT - 1).collect();
-    // At a word's end where one is near.
+    let cut: String = line.chars().take(max - 1).collect();
     let cut = match cut.rfind(' ') {
-        Some(space) if space > SHORT / 2 => &cut[..space],
+        Some(space) if space > max / 2 => &cut[..space],
         _ => cut.as_str(),
     };
     format!("{}…", cut.trim_end())
 }
 
-const SHORT: usize = 28;
+/// An entry's key in at most `max` characters, its last word kept: a measurement's date
+/// ends it.
+fn shortened_key(key: &str, max: usize) -> String {
+    match key.trim_end().rsplit_once(' ') {
+        Some((head, last)) if key.chars().count() > max => {
+            let head = shortened_to(head, max.saturating_sub(last.chars().count() + 1));
+            format!("{head} {last}")
+        }
+        _ => shortened_to(key, max),
+    }
+}
+
+/// The widest a line of a diff gets, its indentation included: an entry whose change would
+/// be wider (a long indicator and its details) takes a second line, its parts shortened. A
+/// file's path is the exception: it is never shortened or broken, so that it can be copied.
+const LINE_WIDTH: usize = 80;
+
+/// Before the second line of a change that takes two.
+const SECOND_LINE: &str = "  ";
+
+/// The room for a change's line after `indent` columns.
+fn room(indent: usize) -> usize {
+    LINE_WIDTH.saturating_sub(indent)
+}
+
+fn fits(line: &str, room: usize) -> bool {
+    line.chars().count() <= room
+}
+
+/// An entry's old and new details from the first word where they differ, each short enough
+/// that `old → new` fits a second line of `room` columns.
+fn details_pair(
+    old: &Option<String>,
+    new: &Option<String>,
+    room: usize,
+) -> (Option<String>, Option<String>) {
+    let half = room.saturating_sub(SECOND_LINE.len() + " → ".len()) / 2;
+    let (old, new) = match (old, new) {
+        (Some(o), Some(n)) => {
+            let (o, n) = from_first_difference(o, n);
+            (Some(o), Some(n))
+        }
+        _ => (old.clone(), new.clone()),
+    };
+    let short = |d: Option<String>| d.map(|d| shortened_to(&d, half));
+    (short(old), short(new))
+}
 
 /// Two versions of a free text from the first word where they differ, so that the shortened
 /// forms show what changed; other values as they are.
@@ -99,21 +152,24 @@ fn from_difference(
     let (Some(o), Some(n), true) = (old, new, field.is_text()) else {
         return (old.clone(), new.clone());
     };
-    let old_words: Vec<&str> = o.value.split_whitespace().collect();
-    let new_words: Vec<&str> = n.value.split_whitespace().collect();
+    let (old, new) = from_first_difference(&o.value, &n.value);
+    (Some(Named::plain(&old)), Some(Named::plain(&new)))
+}
+
+/// Two texts from the first word where they differ, `…` where words were left out.
+fn from_first_difference(old: &str, new: &str) -> (String, String) {
+    let old_words: Vec<&str> = old.split_whitespace().collect();
+    let new_words: Vec<&str> = new.split_whitespace().collect();
     let same = old_words
         .iter()
         .zip(&new_words)
         .take_while(|(a, b)| a == b)
         .count();
-    let rest = |words: &[&str]| Named {
-        value: match same {
-            0 => words.join(" "),
-            _ => format!("…{}", words[same.min(words.len())..].join(" ")),
-        },
-        name: None,
+    let rest = |words: &[&str]| match same {
+        0 => words.join(" "),
+        _ => format!("…{}", words[same.min(words.len())..].join(" ")),
     };
-    (Some(rest(&old_words)), Some(rest(&new_words)))
+    (rest(&old_words), rest(&new_words))
 }
 
 fn decision_text(d: &crate::model::Decision) -> String {
@@ -144,10 +200,13 @@ fn details(name: &Option<String>, l: &DiffLabels) -> String {
     name.clone().unwrap_or_else(|| format!("({})", l.none))
 }
 
-/// The lines a field change takes, without indentation.
-fn human_change(c: &FieldChange, style: Style, l: &DiffLabels) -> Vec<String> {
-    let field = c.field;
-    let name = l.field(field);
+/// The lines a field change takes after `indent` columns, without the indentation.
+fn human_change(c: &FieldChange, style: Style, l: &DiffLabels, indent: usize) -> Vec<String> {
+    let at = Layout {
+        field: c.field,
+        name: l.field(c.field),
+        indent,
+    };
     match &c.change {
         Change::Value {
             old: Some(Named { value, name: old }),
@@ -155,34 +214,26 @@ fn human_change(c: &FieldChange, style: Style, l: &DiffLabels) -> Vec<String> {
                 value: same,
                 name: new,
             }),
-        } if value == same => vec![format!(
-            "{name}: {}: {} → {}",
-            value_text(field, value, l),
-            details(old, l),
-            details(new, l)
-        )],
+        } if value == same => human_details_change(&at, value, old, new, l),
         Change::Value { old, new } => {
-            let (old, new) = from_difference(field, old, new);
-            vec![format!(
-                "{name}: {} → {}",
-                plain_opt(field, &old, l),
-                plain_opt(field, &new, l)
-            )]
+            let (old, new) = from_difference(at.field, old, new);
+            human_value_change(&at, &old, &new, l)
         }
         Change::List { added, removed } => added
             .iter()
-            .map(|n| format!("{name}: {} {}", style.good("+"), plain(field, n, l)))
+            .flat_map(|n| human_list_entry(&at, ("+", style.good("+")), n, l))
             .chain(
                 removed
                     .iter()
-                    .map(|n| format!("{name}: {} {}", style.error("-"), plain(field, n, l))),
+                    .flat_map(|n| human_list_entry(&at, ("-", style.error("-")), n, l)),
             )
             .collect(),
         Change::Updates { added } => added
             .iter()
             .map(|u| {
                 format!(
-                    "{name}: {} {}  {}",
+                    "{}: {} {}  {}",
+                    at.name,
                     style.good("+"),
                     u.date.value,
                     update_text(u, l)
@@ -190,6 +241,73 @@ fn human_change(c: &FieldChange, style: Style, l: &DiffLabels) -> Vec<String> {
             })
             .collect(),
     }
+}
+
+/// `indicators: Studenter: 100 (2026) personer → 120 (2026) personer`: an entry whose
+/// details changed; when too wide, the details on a second line from where they differ.
+fn human_details_change(
+    at: &Layout,
+    value: &str,
+    old: &Option<String>,
+    new: &Option<String>,
+    l: &DiffLabels,
+) -> Vec<String> {
+    let (name, room) = (at.name.as_str(), at.room());
+    let said = |d: &Option<String>| shown(&details(d, l));
+    let value = shown(&value_text(at.field, value, l));
+    let line = format!("{name}: {value}: {} → {}", said(old), said(new));
+    if fits(&line, room) {
+        return vec![line];
+    }
+    let value = shortened_key(&value, room.saturating_sub(name.chars().count() + 3));
+    let (old, new) = details_pair(old, new, room);
+    vec![
+        format!("{name}: {value}:"),
+        format!("{SECOND_LINE}{} → {}", said(&old), said(&new)),
+    ]
+}
+
+/// `priority: (none) → short (kort sikt)`; when too wide, the new value on a second line.
+fn human_value_change(
+    at: &Layout,
+    old: &Option<Named>,
+    new: &Option<Named>,
+    l: &DiffLabels,
+) -> Vec<String> {
+    let (name, room) = (at.name.as_str(), at.room());
+    let (old, new) = (plain_opt(at.field, old, l), plain_opt(at.field, new, l));
+    let line = format!("{name}: {old} → {new}");
+    if fits(&line, room) || at.field == Field::File {
+        return vec![line];
+    }
+    let old = shortened_to(&old, room.saturating_sub(name.chars().count() + 2));
+    let new = shortened_to(&new, room.saturating_sub(SECOND_LINE.len() + 2));
+    vec![format!("{name}: {old}"), format!("{SECOND_LINE}→ {new}")]
+}
+
+/// `measurements: + Studenter 2025 (55 personer)`, the sign as `(plain, painted)`; when too
+/// wide, the details on a second line.
+fn human_list_entry(
+    at: &Layout,
+    (sign, painted): (&str, String),
+    n: &Named,
+    l: &DiffLabels,
+) -> Vec<String> {
+    let (name, room) = (at.name.as_str(), at.room());
+    let text = plain(at.field, n, l);
+    let (Some(details), false) = (&n.name, fits(&format!("{name}: {sign} {text}"), room)) else {
+        return vec![format!("{name}: {painted} {text}")];
+    };
+    let used = name.chars().count() + 4;
+    let value = shortened_key(
+        &value_text(at.field, &n.value, l),
+        room.saturating_sub(used),
+    );
+    let details = shortened_to(details, room.saturating_sub(SECOND_LINE.len() + 2));
+    vec![
+        format!("{name}: {painted} {}", shown(&value)),
+        format!("{SECOND_LINE}({})", shown(&details)),
+    ]
 }
 
 /// For the terminal, in `language`.
@@ -213,7 +331,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style, language: Language)
             presence(p.change, l)
         )?;
         for c in &p.fields {
-            for line in human_change(c, style, l) {
+            for line in human_change(c, style, l, 2) {
                 writeln!(out, "  {line}")?;
             }
         }
@@ -237,7 +355,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style, language: Language)
             for i in items {
                 writeln!(out, "    {}  {}", style.accent(&i.id), shown(&i.title))?;
                 for c in &i.changes {
-                    for line in human_change(c, style, l) {
+                    for line in human_change(c, style, l, 6) {
                         writeln!(out, "      {line}")?;
                     }
                 }
@@ -364,9 +482,14 @@ fn md_opt(field: Field, n: &Option<Named>, l: &DiffLabels) -> String {
         .map_or_else(|| format!("*({})*", l.none), |n| md(field, n, l))
 }
 
-fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
-    let field = c.field;
-    let name = l.field(field);
+/// The lines of a field change as Markdown list items after `indent` columns; an entry too
+/// wide for one line continues on the next, inside its item.
+fn markdown_change(c: &FieldChange, l: &DiffLabels, indent: usize) -> Vec<String> {
+    let at = Layout {
+        field: c.field,
+        name: l.field(c.field),
+        indent,
+    };
     match &c.change {
         Change::Value {
             old: Some(Named { value, name: old }),
@@ -374,46 +497,134 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels) -> Vec<String> {
                 value: same,
                 name: new,
             }),
-        } if value == same => vec![format!(
-            "{name}: {}: {} → {}",
-            md(field, &Named::plain(value), l),
-            markdown_cell(&details(old, l)),
-            markdown_cell(&details(new, l))
-        )],
+        } if value == same => vec![md_details_change(&at, value, old, new, l)],
         Change::Value { old, new } => {
-            let (old, new) = from_difference(field, old, new);
-            vec![format!(
-                "{name}: {} → {}",
-                md_opt(field, &old, l),
-                md_opt(field, &new, l)
-            )]
+            let (old, new) = from_difference(at.field, old, new);
+            vec![md_value_change(&at, &old, &new, l)]
         }
         Change::List { added, removed } => added
             .iter()
-            .map(|n| format!("{name} {}: {}", l.list_added, md(field, n, l)))
+            .map(|n| md_list_entry(&at, l.list_added, n, l))
             .chain(
                 removed
                     .iter()
-                    .map(|n| format!("{name} {}: {}", l.list_removed, md(field, n, l))),
+                    .map(|n| md_list_entry(&at, l.list_removed, n, l)),
             )
             .collect(),
-        Change::Updates { added } => added
-            .iter()
-            .map(|u| {
-                let words = Labels::of(l.language);
-                let status = u
-                    .status
-                    .map(|s| format!(" ({})", words.status(Some(s))))
-                    .unwrap_or_default();
-                format!(
-                    "{}: **{}**{status}: {}",
-                    l.update,
-                    words.date(u.date.value),
-                    markdown_cell(&u.text)
-                )
-            })
-            .collect(),
+        Change::Updates { added } => added.iter().map(|u| md_update(u, l)).collect(),
     }
+}
+
+/// How a change's lines are laid out: its field, the field's label and the indentation.
+struct Layout {
+    field: Field,
+    name: String,
+    indent: usize,
+}
+
+impl Layout {
+    fn room(&self) -> usize {
+        room(self.indent)
+    }
+
+    /// A line break inside a Markdown list item.
+    fn next_line(&self) -> String {
+        format!("\n{}", " ".repeat(self.indent))
+    }
+}
+
+/// `indicators: `Studenter`: 100 (2026) personer → 120 (2026) personer`: an entry whose
+/// details changed.
+fn md_details_change(
+    at: &Layout,
+    value: &str,
+    old: &Option<String>,
+    new: &Option<String>,
+    l: &DiffLabels,
+) -> String {
+    let said = |d: &Option<String>| markdown_cell(&details(d, l));
+    let line = |value: &str, old: &Option<String>, new: &Option<String>, gap: &str| {
+        let value = md(at.field, &Named::plain(value), l);
+        format!("{}: {value}:{gap}{} → {}", at.name, said(old), said(new))
+    };
+    let one = line(value, old, new, " ");
+    if fits(&one, at.room()) {
+        return one;
+    }
+    let room = at.room();
+    let key = shortened_key(value, room.saturating_sub(at.name.chars().count() + 5));
+    let (old, new) = details_pair(old, new, room);
+    line(&key, &old, &new, &at.next_line())
+}
+
+/// `priority: *(none)* → `short` kort sikt`: a value replaced.
+fn md_value_change(
+    at: &Layout,
+    old: &Option<Named>,
+    new: &Option<Named>,
+    l: &DiffLabels,
+) -> String {
+    let (field, name, room) = (at.field, at.name.as_str(), at.room());
+    let line = format!(
+        "{name}: {} → {}",
+        md_opt(field, old, l),
+        md_opt(field, new, l)
+    );
+    if fits(&line, room) || field == Field::File {
+        return line;
+    }
+    // A named value (in a code span) gets at most half the room, its name the rest.
+    let short = |n: &Option<Named>, max: usize| {
+        n.as_ref().map(|n| {
+            let half = if n.name.is_some() { max / 2 } else { max };
+            let value = shortened_key(&n.value, half.saturating_sub(2));
+            let used = value.chars().count() + 3;
+            Named {
+                name: n.name.as_ref().map(|name| shortened_to(name, max - used)),
+                value,
+            }
+        })
+    };
+    let old = md_opt(
+        field,
+        &short(old, room.saturating_sub(name.chars().count() + 4)),
+        l,
+    );
+    let new = md_opt(field, &short(new, room.saturating_sub(4)), l);
+    format!("{name}: {old}{}→ {new}", at.next_line())
+}
+
+/// `measurements added: `Studenter 2025` 55 personer`.
+fn md_list_entry(at: &Layout, said: &str, n: &Named, l: &DiffLabels) -> String {
+    let name = at.name.as_str();
+    let line = format!("{name} {said}: {}", md(at.field, n, l));
+    let (Some(details), false) = (&n.name, fits(&line, at.room())) else {
+        return line;
+    };
+    let used = name.chars().count() + said.chars().count() + 5;
+    let key = Named::plain(&shortened_key(&n.value, at.room().saturating_sub(used)));
+    let details = shortened_to(details, at.room());
+    format!(
+        "{name} {said}: {}{}{}",
+        md(at.field, &key, l),
+        at.next_line(),
+        markdown_cell(&details)
+    )
+}
+
+/// `update: **1 September 2024** (removed): Tatt ut av handlingsprogrammet.`
+fn md_update(u: &Update, l: &DiffLabels) -> String {
+    let words = Labels::of(l.language);
+    let status = u
+        .status
+        .map(|s| format!(" ({})", words.status(Some(s))))
+        .unwrap_or_default();
+    format!(
+        "{}: **{}**{status}: {}",
+        l.update,
+        words.date(u.date.value),
+        markdown_cell(&u.text)
+    )
 }
 
 /// One programme's changes as Markdown bullet lists under bold labels, without a heading: for
@@ -426,7 +637,7 @@ pub fn programme_markdown(
     let mut top: Vec<String> = p
         .fields
         .iter()
-        .flat_map(|c| markdown_change(c, l))
+        .flat_map(|c| markdown_change(c, l, 2))
         .collect();
     top.extend(p.decisions_added.iter().map(|d| {
         format!(
@@ -462,7 +673,7 @@ pub fn programme_markdown(
         writeln!(out, "**{}**\n", title_case(label))?;
         for i in items {
             writeln!(out, "- **{}** {}", i.id, markdown_cell(&i.title))?;
-            for line in i.changes.iter().flat_map(|c| markdown_change(c, l)) {
+            for line in i.changes.iter().flat_map(|c| markdown_change(c, l, 4)) {
                 writeln!(out, "  - {line}")?;
             }
         }
@@ -516,6 +727,18 @@ pub fn markdown(out: &mut dyn Write, diff: &Diff, language: Language) -> io::Res
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_are_shortened_keeping_their_last_word() {
+        let key = "Kommunar med samarbeidsavtale med Ungt Entreprenørskap 2025-06";
+        assert_eq!(shortened_key(key, 80), key);
+        assert_eq!(
+            shortened_key(key, 40),
+            "Kommunar med samarbeidsavtale… 2025-06"
+        );
+        assert!(shortened_key(key, 40).chars().count() <= 40);
+        assert_eq!(shortened_key("Studenter", 5), "Stud…");
+    }
 
     #[test]
     fn english_field_labels_are_the_field_names() {
