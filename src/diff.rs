@@ -646,9 +646,25 @@ fn list_change(out: &mut Vec<FieldChange>, field: Field, old: &[Named], new: &[N
 /// Every field that differs between two versions of one item, in [`Field`] order.
 fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> Vec<FieldChange> {
     let mut out = Vec::new();
+    value_changes(&mut out, from, old, to, new);
+    reference_changes(&mut out, from, old, to, new);
+    content_changes(&mut out, from, old, to, new);
+    update_changes(&mut out, old, new);
+    out
+}
+
+/// The item's own values: file, title, theme, level, priority, status, period, description
+/// and goals.
+fn value_changes(
+    out: &mut Vec<FieldChange>,
+    from: &Repository,
+    old: &Item,
+    to: &Repository,
+    new: &Item,
+) {
     let plain = |text: &str| Some(Named::plain(text));
-    value_change(&mut out, Field::File, plain(&old.path), plain(&new.path));
-    value_change(&mut out, Field::Title, plain(&old.title), plain(&new.title));
+    value_change(out, Field::File, plain(&old.path), plain(&new.path));
+    value_change(out, Field::Title, plain(&old.title), plain(&new.title));
     let editorial = |item: &Item| {
         plain(if item.title_editorial {
             "true"
@@ -656,12 +672,7 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
             "false"
         })
     };
-    value_change(
-        &mut out,
-        Field::TitleEditorial,
-        editorial(old),
-        editorial(new),
-    );
+    value_change(out, Field::TitleEditorial, editorial(old), editorial(new));
     if old.theme.value != new.theme.value {
         let theme = |repo: &Repository, item: &Item| {
             let name = repo
@@ -670,7 +681,7 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
                 .map(|t| t.name.as_str());
             Some(Named::with_name(&item.theme.value, name))
         };
-        value_change(&mut out, Field::Theme, theme(from, old), theme(to, new));
+        value_change(out, Field::Theme, theme(from, old), theme(to, new));
     }
     let level = |item: &Item| item.level.as_ref().map(|l| l.value);
     if level(old) != level(new) {
@@ -680,21 +691,21 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
                 Named::with_name(l.as_str(), name)
             })
         };
-        value_change(&mut out, Field::Level, named(from, old), named(to, new));
+        value_change(out, Field::Level, named(from, old), named(to, new));
     }
     let priority = |item: &Item| {
         item.priority
             .as_ref()
             .map(|p| Named::with_name(p.term.as_str(), Some(&p.text)))
     };
-    value_change(&mut out, Field::Priority, priority(old), priority(new));
+    value_change(out, Field::Priority, priority(old), priority(new));
     let status = |item: &Item| item.current_status().map(|s| Named::plain(s.as_str()));
-    value_change(&mut out, Field::Status, status(old), status(new));
+    value_change(out, Field::Status, status(old), status(new));
     let period = |item: &Item| item.period.as_ref().map(|p| Named::plain(&p.to_string()));
-    value_change(&mut out, Field::Period, period(old), period(new));
+    value_change(out, Field::Period, period(old), period(new));
     let text = |t: &Option<String>| t.as_deref().map(Named::plain);
     value_change(
-        &mut out,
+        out,
         Field::Description,
         text(&old.description),
         text(&new.description),
@@ -705,7 +716,18 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
             .map(|g| Named::plain(g))
             .collect::<Vec<_>>()
     };
-    list_change(&mut out, Field::Goals, &goals(old), &goals(new));
+    list_change(out, Field::Goals, &goals(old), &goals(new));
+}
+
+/// What the item refers to: links (and the note on them), bodies, documents, regions and
+/// municipalities, each by id with its name.
+fn reference_changes(
+    out: &mut Vec<FieldChange>,
+    from: &Repository,
+    old: &Item,
+    to: &Repository,
+    new: &Item,
+) {
     let body: Names = |repo, id| Some(repo.body_name(id).to_string());
     let region: Names = |repo, id| Some(repo.region_name(id).to_string());
     let municipality: Names = |repo, id| Some(repo.municipality_name(id).to_string());
@@ -723,9 +745,10 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
             municipality,
         ),
     ];
-    list_change(&mut out, Field::Links, &links(from, old), &links(to, new));
+    list_change(out, Field::Links, &links(from, old), &links(to, new));
+    let text = |t: &Option<String>| t.as_deref().map(Named::plain);
     value_change(
-        &mut out,
+        out,
         Field::LinksNote,
         text(&old.links_note),
         text(&new.links_note),
@@ -737,9 +760,12 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
                 .map(|v| Named::with_name(&v.value, name(repo, &v.value).as_deref()))
                 .collect()
         };
-        list_change(&mut out, field, &named(from, old), &named(to, new));
+        list_change(out, field, &named(from, old), &named(to, new));
     }
-    content_changes(&mut out, from, old, to, new);
+}
+
+/// Status updates in the new version and not in the old, oldest first.
+fn update_changes(out: &mut Vec<FieldChange>, old: &Item, new: &Item) {
     let same_update = |a: &Update, b: &Update| {
         a.date.value == b.date.value && a.status == b.status && a.text == b.text
     };
@@ -756,7 +782,6 @@ fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> V
             change: Change::Updates { added },
         });
     }
-    out
 }
 
 /// Places, indicators, measurements, funding, people, sources and notes: entries keyed by
