@@ -197,7 +197,7 @@ impl YamlFile {
         let (k, v) = &fields.entries[at];
         let field = self.field_span(fields, at);
         let one_line = field.1 <= line_end(&self.text, self.offset(k.pos));
-        let single = matches!(value, Yaml::Scalar(_) | Yaml::Text(_));
+        let single = matches!(value, Yaml::Scalar(_) | Yaml::Text(_)) && !template::is_block(value);
         if single
             && one_line
             && matches!(v.value, Value::Scalar { .. })
@@ -207,7 +207,8 @@ impl YamlFile {
             self.splice(span, &template::inline(value));
             return Ok(());
         }
-        self.splice(field, &render_field(fields.indent, key, value));
+        let lines = self.in_line_style(&render_field(fields.indent, key, value));
+        self.splice(field, &lines);
         Ok(())
     }
 
@@ -338,10 +339,8 @@ impl YamlFile {
             removed += 1;
             if items.len() == 1 {
                 let span = self.field_span(&fields, at);
-                self.splice(
-                    span,
-                    &render_field(fields.indent, key, &Yaml::List(Vec::new())),
-                );
+                let empty = render_field(fields.indent, key, &Yaml::List(Vec::new()));
+                self.splice(span, &self.in_line_style(&empty));
                 continue;
             }
             let list_start = self.offset(fields.entries[at].1.pos);
@@ -535,16 +534,24 @@ impl YamlFile {
     /// Inserts whole lines (given with `\n` ends) at a line start, in the file's line-end
     /// style; at the end of a last line without a line break, one is added first.
     fn insert_lines(&mut self, at: usize, lines: &str) {
-        let newline = if self.text.contains("\r\n") {
+        let mut with = self.in_line_style(lines);
+        if at > 0 && !self.text[..at].ends_with('\n') {
+            with.insert_str(0, self.newline());
+        }
+        self.splice((at, at), &with);
+    }
+
+    /// Lines given with `\n` ends, in the file's line-end style.
+    fn in_line_style(&self, lines: &str) -> String {
+        lines.replace('\n', self.newline())
+    }
+
+    fn newline(&self) -> &'static str {
+        if self.text.contains("\r\n") {
             "\r\n"
         } else {
             "\n"
-        };
-        let mut with = lines.replace('\n', newline);
-        if at > 0 && !self.text[..at].ends_with('\n') {
-            with.insert_str(0, newline);
         }
-        self.splice((at, at), &with);
     }
 }
 
@@ -556,7 +563,10 @@ fn render_field(indent: usize, key: &str, value: &Yaml) -> String {
     let margin = " ".repeat(indent);
     lines
         .lines()
-        .map(|line| format!("{margin}{line}\n"))
+        .map(|line| match line {
+            "" => "\n".to_string(),
+            line => format!("{margin}{line}\n"),
+        })
         .collect()
 }
 
@@ -926,6 +936,95 @@ mod tests {
                 .push("mentions.regions", &word("r1"), order)
                 .is_err()
         );
+    }
+
+    /// The text at `path` (`updates.0.text` for a member's field) as the loader reads it.
+    fn read_text(out: &str, path: &str) -> String {
+        let mut node = yaml::parse(out.trim_start_matches('\u{feff}'))
+            .root
+            .unwrap();
+        for part in path.split('.') {
+            node = match node.value {
+                Value::Map(entries) => {
+                    entries
+                        .into_iter()
+                        .find(|(k, _)| scalar(k) == Some(part))
+                        .unwrap()
+                        .1
+                }
+                Value::Seq(items) => items.into_iter().nth(part.parse().unwrap()).unwrap(),
+                Value::Scalar { .. } => panic!("{path} in {out}"),
+            };
+        }
+        scalar(&node).unwrap().to_string()
+    }
+
+    #[test]
+    fn texts_of_several_lines_are_literal_blocks_as_the_data_writes_them() {
+        let text = "id: K1\ndescription: \"kort\" # c\nstatus: started\n";
+        let two = "Første avsnitt: med kolon.\n\n  Innrykk, \"sitat\" og # tegn.";
+        let out = edit(text, |f| {
+            f.set("description", &Yaml::Text(two.into()), ORDER)
+                .unwrap()
+        });
+        assert_eq!(
+            out,
+            "id: K1\ndescription: |-\n  Første avsnitt: med kolon.\n\n    Innrykk, \"sitat\" og # tegn.\nstatus: started\n"
+        );
+        let ended = format!("{two}\n");
+        let out = edit(text, |f| {
+            f.set("description", &Yaml::Text(ended.clone()), ORDER)
+                .unwrap()
+        });
+        assert!(out.contains("description: |\n  Første"), "{out}");
+        assert_eq!(read_text(&out, "description"), ended);
+        // In an update, a CRLF file, and a missing field.
+        let update = Yaml::Map(vec![
+            ("date", Yaml::Text("2025".into())),
+            ("text", Yaml::Text("a\nb".into())),
+        ]);
+        let out = edit("id: K1\r\nupdates:\r\n  - date: \"2024\"\r\n", |f| {
+            f.push("updates", &update, ORDER).unwrap();
+            f.set("title", &Yaml::Text("x\ny".into()), ORDER).unwrap();
+        });
+        assert_eq!(
+            out,
+            "id: K1\r\ntitle: |-\r\n  x\r\n  y\r\nupdates:\r\n  - date: \"2024\"\r\n  - date: \"2025\"\r\n    text: |-\r\n      a\r\n      b\r\n"
+        );
+    }
+
+    /// Every text, block or not, reads back exactly as it was given, wherever it is written.
+    #[test]
+    fn texts_read_back_exactly_as_given() {
+        let texts = [
+            "one line",
+            "a\nb",
+            "a\nb\n",
+            "a\nb\n\n",
+            "\nleading blank line",
+            " leading space\nb",
+            "trailing space \nb",
+            "tab\there\nb",
+            "blank line with spaces\n  \nb",
+            "a\n\n\nb\n",
+            "- a list?\n- no: text\n# not a comment\n---\n...",
+            "crlf\r\nline",
+            "line\u{2028}sep\nb",
+            "   \n",
+        ];
+        for given in texts {
+            let value = Yaml::Text(given.into());
+            let member = Yaml::Map(vec![("date", value.clone()), ("text", value.clone())]);
+            let out = edit("id: K1\ndescription: |\n  old\n\n# c\nupdates: []\n", |f| {
+                f.set("description", &value, ORDER).unwrap();
+                f.push("updates", &member, ORDER).unwrap();
+                f.push("updates", &member, ORDER).unwrap();
+            });
+            for path in ["description", "updates.0.date", "updates.1.text"] {
+                assert_eq!(read_text(&out, path), given, "{path} in\n{out}");
+            }
+            assert!(!out.lines().any(|l| l.ends_with(' ')), "{out}");
+        }
     }
 
     #[test]

@@ -681,6 +681,48 @@ fn set_changes_fields_and_list_members() {
     assert_no_errors(temp.path());
 }
 
+/// A description of several paragraphs is written as the data writes descriptions, a
+/// literal block; a text a block would not give back exactly (blanks at a line's end) stays
+/// quoted; both read back exactly.
+#[test]
+fn set_writes_a_text_of_several_lines_as_a_literal_block() {
+    let temp = repo();
+    let text = "Første avsnitt: med kolon.\n\n  Innrykk med «sitat» og # tegn.";
+    ok(plan(
+        temp.path(),
+        &["--lang", "nb", "set", "K3", "description", text],
+    ));
+    // The blank line between the paragraphs is the old text's, kept.
+    let added: Vec<String> = changed_lines(temp.path())[K3]
+        .iter()
+        .filter(|l| l.starts_with('+'))
+        .cloned()
+        .collect();
+    assert_eq!(
+        added,
+        [
+            "+description: |-",
+            "+  Første avsnitt: med kolon.",
+            "+    Innrykk med «sitat» og # tegn."
+        ]
+    );
+    let show = |cwd| {
+        let json: serde_json::Value =
+            serde_json::from_str(&ok(plan(cwd, &["show", "K3", "--format", "json"]))).unwrap();
+        json["description"].as_str().unwrap().to_string()
+    };
+    assert_eq!(show(temp.path()), text);
+    let ragged = "linje med blank på slutten \nneste";
+    ok(plan(temp.path(), &["set", "K3", "description", ragged]));
+    assert_eq!(show(temp.path()), ragged);
+    assert!(
+        std::fs::read_to_string(temp.path().join(K3))
+            .unwrap()
+            .contains("description: \"linje med blank på slutten \\nneste\"\n")
+    );
+    assert_clean(temp.path());
+}
+
 #[test]
 fn set_changes_places_and_mentions() {
     let temp = repo();

@@ -27,7 +27,7 @@ pub fn entity(
     writeln!(out, "# yaml-language-server: $schema={schema}")?;
     for field in fields {
         match filled.iter().find(|(name, _)| *name == field.name) {
-            Some((name, value)) => write_field(out, "", name, value)?,
+            Some((name, value)) => write_field(out, "", "", name, value)?,
             None => writeln!(
                 out,
                 "# {}: {}  # {}{}",
@@ -41,28 +41,86 @@ pub fn entity(
     Ok(())
 }
 
-fn write_field(out: &mut dyn Write, indent: &str, name: &str, value: &Yaml) -> io::Result<()> {
+/// Writes `name: value` after `lead` (the key's indentation, or a list member's `- `);
+/// `indent` is the key's indentation, which nested lines go below.
+fn write_field(
+    out: &mut dyn Write,
+    lead: &str,
+    indent: &str,
+    name: &str,
+    value: &Yaml,
+) -> io::Result<()> {
     match value {
-        Yaml::Scalar(text) => writeln!(out, "{indent}{name}: {}", scalar(text)),
-        Yaml::Text(text) => writeln!(out, "{indent}{name}: {}", quoted(text)),
-        Yaml::List(items) if items.is_empty() => writeln!(out, "{indent}{name}: []"),
-        Yaml::Map(entries) if entries.is_empty() => writeln!(out, "{indent}{name}: {{}}"),
+        Yaml::Scalar(text) => writeln!(out, "{lead}{name}: {}", scalar(text)),
+        Yaml::Text(text) => match block_header(text) {
+            Some(header) => block(out, &format!("{lead}{name}: "), indent, header, text),
+            None => writeln!(out, "{lead}{name}: {}", quoted(text)),
+        },
+        Yaml::List(items) if items.is_empty() => writeln!(out, "{lead}{name}: []"),
+        Yaml::Map(entries) if entries.is_empty() => writeln!(out, "{lead}{name}: {{}}"),
         Yaml::List(items) => {
-            writeln!(out, "{indent}{name}:")?;
+            writeln!(out, "{lead}{name}:")?;
             for item in items {
                 list_entry(out, &format!("{indent}  "), item)?;
             }
             Ok(())
         }
         Yaml::Map(entries) => {
-            writeln!(out, "{indent}{name}:")?;
+            writeln!(out, "{lead}{name}:")?;
             let inner = format!("{indent}  ");
             for (name, value) in entries {
-                write_field(out, &inner, name, value)?;
+                write_field(out, &inner, &inner, name, value)?;
             }
             Ok(())
         }
     }
+}
+
+/// A literal block: `lead` and the header, then the text's lines below `indent` (blank
+/// lines left empty, so the file has no trailing blanks).
+fn block(
+    out: &mut dyn Write,
+    lead: &str,
+    indent: &str,
+    header: &str,
+    text: &str,
+) -> io::Result<()> {
+    writeln!(out, "{lead}{header}")?;
+    for line in text.lines() {
+        match line {
+            "" => writeln!(out)?,
+            line => writeln!(out, "{indent}  {line}")?,
+        }
+    }
+    Ok(())
+}
+
+/// Whether a value is written as a literal block, over several lines.
+pub fn is_block(value: &Yaml) -> bool {
+    matches!(value, Yaml::Text(text) if block_header(text).is_some())
+}
+
+/// The header of the literal block (`|`, `|-`) a text of several lines is written as, the
+/// way the data files write descriptions and notes; `None` for a text of one line, and for
+/// one that a block would not give back exactly or that an editor would quietly change:
+/// blanks at a line's end, tabs, a leading blank line or space (which would need an
+/// indentation indicator), more than one line break at the end (which would take in the
+/// blank lines after the field), or any character the quoted form escapes.
+fn block_header(text: &str) -> Option<&'static str> {
+    let body = text.strip_suffix('\n');
+    let chomp = match body {
+        Some(body) if body.ends_with('\n') => return None,
+        Some(_) => "|",
+        None => "|-",
+    };
+    let body = body.unwrap_or(text);
+    let unfit = |c: char| c != '\n' && (c.is_control() || escaped_beyond_json(c));
+    let ragged = body.lines().any(|l| l.ends_with([' ', '\t']));
+    let fits = body.contains('\n')
+        && !body.starts_with([' ', '\n'])
+        && !ragged
+        && !body.chars().any(unfit);
+    fits.then_some(chomp)
 }
 
 /// One member of a block list, its `-` at `indent`.
@@ -70,16 +128,18 @@ pub fn list_entry(out: &mut dyn Write, indent: &str, item: &Yaml) -> io::Result<
     match item {
         Yaml::Map(entries) if !entries.is_empty() => {
             let (first, value) = &entries[0];
-            write!(out, "{indent}- ")?;
-            write_field(out, "", first, value)?;
             let inner = format!("{indent}  ");
+            write_field(out, &format!("{indent}- "), &inner, first, value)?;
             for (name, value) in &entries[1..] {
-                write_field(out, &inner, name, value)?;
+                write_field(out, &inner, &inner, name, value)?;
             }
             Ok(())
         }
         Yaml::List(_) | Yaml::Map(_) => {
             unreachable!("plan writes lists of scalars or mappings")
+        }
+        Yaml::Text(text) if let Some(header) = block_header(text) => {
+            block(out, &format!("{indent}- "), indent, header, text)
         }
         scalar_or_text => writeln!(out, "{indent}- {}", inline(scalar_or_text)),
     }
@@ -87,7 +147,7 @@ pub fn list_entry(out: &mut dyn Write, indent: &str, item: &Yaml) -> io::Result<
 
 /// A top-level field as lines of YAML.
 pub fn field(out: &mut dyn Write, name: &str, value: &Yaml) -> io::Result<()> {
-    write_field(out, "", name, value)
+    write_field(out, "", "", name, value)
 }
 
 /// A word or text as it stands after `key: ` or in a one-line list.
@@ -131,8 +191,20 @@ fn quoted(text: &str) -> String {
     let json = serde_json::to_string(text).expect("a string serialises");
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
-        match c {
-            '\u{7f}'..='\u{9f}'
+        if escaped_beyond_json(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The characters [`quoted`] escapes that JSON leaves raw.
+fn escaped_beyond_json(c: char) -> bool {
+    matches!(
+        c,
+        '\u{7f}'..='\u{9f}'
             | '\u{200e}'
             | '\u{200f}'
             | '\u{202a}'..='\u{202e}'
@@ -141,13 +213,8 @@ fn quoted(text: &str) -> String {
             | '\u{2029}'
             | '\u{feff}'
             | '\u{fffe}'
-            | '\u{ffff}' => {
-                out.push_str(&format!("\\u{:04x}", u32::from(c)));
-            }
-            _ => out.push(c),
-        }
-    }
-    out
+            | '\u{ffff}'
+    )
 }
 
 fn example(kind: Kind) -> String {
@@ -235,8 +302,8 @@ mod tests {
             ("title", Yaml::Text("T".into())),
             ("url", Yaml::Scalar("https://x".into())),
         ]);
-        write_field(&mut out, "", "sources", &Yaml::List(vec![source])).unwrap();
-        write_field(&mut out, "", "responsible", &Yaml::List(vec![])).unwrap();
+        write_field(&mut out, "", "", "sources", &Yaml::List(vec![source])).unwrap();
+        write_field(&mut out, "", "", "responsible", &Yaml::List(vec![])).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "sources:\n  - title: \"T\"\n    url: \"https://x\"\nresponsible: []\n"
