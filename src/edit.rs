@@ -112,9 +112,14 @@ impl YamlFile {
 
     /// Finds the field `path` names (`updates`, `mentions.places`).
     fn locate(&self, path: &'static str) -> Result<Located> {
+        self.locate_in(self.root()?, path)
+    }
+
+    /// Finds the field `path` names in the mapping `fields`.
+    fn locate_in(&self, fields: Fields, path: &'static str) -> Result<Located> {
         let mut keys = path.split('.');
         let mut key = keys.next().expect("split yields a first part");
-        let mut fields = self.root()?;
+        let mut fields = fields;
         loop {
             let at = fields.position(key);
             let Some(child) = keys.next() else {
@@ -172,7 +177,17 @@ impl YamlFile {
         value: &Yaml,
         order: &[impl AsRef<str>],
     ) -> Result<()> {
-        match self.locate(path)? {
+        let located = self.locate(path)?;
+        self.set_located(located, value, order)
+    }
+
+    fn set_located(
+        &mut self,
+        located: Located,
+        value: &Yaml,
+        order: &[impl AsRef<str>],
+    ) -> Result<()> {
+        match located {
             Located::Field { fields, at, key } => self.set_in(&fields, at, key, value, order),
             Located::Parent {
                 fields,
@@ -210,6 +225,51 @@ impl YamlFile {
         let lines = self.in_line_style(&render_field(fields.indent, key, value));
         self.splice(field, &lines);
         Ok(())
+    }
+
+    /// Sets the field `path` of the mapping that is member `index` of the block list `list`
+    /// (`updates`, 2, `source.title`), as [`YamlFile::set`] sets a field of the file; `order`
+    /// names the member's fields.
+    pub(crate) fn set_in_member(
+        &mut self,
+        list: &'static str,
+        index: usize,
+        path: &'static str,
+        value: &Yaml,
+        order: &[impl AsRef<str>],
+    ) -> Result<()> {
+        let Located::Field {
+            fields,
+            at: Some(at),
+            ..
+        } = self.locate(list)?
+        else {
+            bail!("`{list}` has no member {index}");
+        };
+        let Value::Seq(items) = &fields.entries[at].1.value else {
+            bail!("`{list}` is not a list");
+        };
+        let Some(Node {
+            value: Value::Map(entries),
+            pos,
+        }) = items.get(index).cloned()
+        else {
+            bail!("member {index} of `{list}` is not a mapping of fields");
+        };
+        if self.text[self.offset(pos)..].starts_with('{') || entries.is_empty() {
+            bail!("member {index} of `{list}` is written on one line; write it as a block first");
+        }
+        let first = self.offset(entries[0].0.pos);
+        let member = Fields {
+            end: self
+                .block_member_span(items, index, self.field_span(&fields, at).1)?
+                .1,
+            indent: first - line_start(&self.text, first),
+            prefix: String::new(),
+            entries,
+        };
+        let located = self.locate_in(member, path)?;
+        self.set_located(located, value, order)
     }
 
     /// Appends a member to a list (block or flow), creating the list if needed.
@@ -553,6 +613,19 @@ impl YamlFile {
             "\n"
         }
     }
+}
+
+/// The written order of the fields of a kind, each mapping field followed by its own
+/// fields by path (`period`, `period.start`, `period.end`): the `order` the edits take.
+pub(crate) fn field_order(fields: &[crate::format::Field]) -> Vec<String> {
+    let mut order = Vec::new();
+    for field in fields {
+        order.push(field.name.to_string());
+        if let crate::format::Kind::Object(inner) = field.kind {
+            order.extend(inner.iter().map(|f| format!("{}.{}", field.name, f.name)));
+        }
+    }
+    order
 }
 
 /// A field as new lines, its key at `indent`: `key: value` or a block list or mapping.
@@ -1025,6 +1098,48 @@ mod tests {
             }
             assert!(!out.lines().any(|l| l.ends_with(' ')), "{out}");
         }
+    }
+
+    #[test]
+    fn a_field_of_a_list_member_is_set_in_place() {
+        let order = [
+            "date",
+            "status",
+            "text",
+            "source",
+            "source.title",
+            "source.url",
+        ];
+        let text = "updates:\n  - date: \"2024\"\n    text: gammel # c\n  # om neste\n  - date: \"2025\"\n    text: >-\n      brettet\n\n# slutt\nid: K1\n";
+        let out = edit(text, |f| {
+            f.set_in_member("updates", 0, "text", &Yaml::Text("ny".into()), &order)
+                .unwrap();
+            f.set_in_member("updates", 1, "text", &Yaml::Text("a\nb".into()), &order)
+                .unwrap();
+            f.set_in_member("updates", 1, "status", &word("completed"), &order)
+                .unwrap();
+            f.set_in_member(
+                "updates",
+                0,
+                "source.title",
+                &Yaml::Text("S".into()),
+                &order,
+            )
+            .unwrap();
+        });
+        assert_eq!(
+            out,
+            "updates:\n  - date: \"2024\"\n    text: \"ny\" # c\n    source:\n      title: \"S\"\n  # om neste\n  - date: \"2025\"\n    status: completed\n    text: |-\n      a\n      b\n\n# slutt\nid: K1\n"
+        );
+        let mut file = YamlFile::parse(b"updates:\n  - {date: \"2024\"}\n").unwrap();
+        assert!(
+            file.set_in_member("updates", 0, "text", &word("x"), &order)
+                .is_err()
+        );
+        assert!(
+            file.set_in_member("updates", 3, "text", &word("x"), &order)
+                .is_err()
+        );
     }
 
     #[test]

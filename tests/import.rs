@@ -457,28 +457,145 @@ fn deleted_rows_and_changed_history_are_reported_not_written() {
         run.stdout,
         "warning[row-deleted]: a link row of `K8` was deleted from sheet `Koblinger`; the data keeps it\n  --> K8\n   = help: to remove a link, use `plan unlink`\n\nno changes: working tree → deleted.xlsx\n"
     );
+}
+
+/// The lines `git diff` shows added and removed in the data.
+fn changed_lines(repo: &Repo) -> Vec<String> {
+    let diff = repo.git(&["diff", "-U0", "--no-color", "data"]);
+    diff.lines()
+        .filter(|l| l.starts_with(['+', '-']) && !l.starts_with("+++") && !l.starts_with("---"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn description_and_period_cells_are_written() {
+    let repo = Repo::new("import-description");
+    let book = repo.export_valdres();
+    let text = "Første avsnitt: trainee-ordninger.\n\nAndre avsnitt med «sitat».";
+    edited(
+        &book,
+        &repo.file("edited.xlsx"),
+        &[
+            (
+                "Tiltak",
+                find(&book, "Tiltak", "K8", "Beskrivelse"),
+                Put::Text(text),
+            ),
+            (
+                "Tiltak",
+                find(&book, "Tiltak", "K8", "Periode fra"),
+                Put::Date(2025, 3, 1),
+            ),
+        ],
+    );
+    let run = repo.plan(&["--lang", "nb", "import", "edited.xlsx", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let changed = changed_lines(&repo);
+    let added: Vec<&str> = changed
+        .iter()
+        .filter(|l| l.starts_with('+'))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        added,
+        [
+            "+  Første avsnitt: trainee-ordninger.",
+            "+  Andre avsnitt med «sitat».",
+            "+period:",
+            "+  start: \"2025-03-01\"",
+        ],
+        "{changed:?}"
+    );
+    // The block stays `description: |`, its blank line kept.
+    let file =
+        std::fs::read_to_string(repo.file("data/programmes/innlandet/items/K8.yaml")).unwrap();
+    assert!(
+        file.contains(&format!(
+            "description: |\n  {}\n\n  Andre",
+            "Første avsnitt: trainee-ordninger."
+        )),
+        "{file}"
+    );
+    assert_clean(&repo);
+    let again = repo.plan(&["import", "edited.xlsx"]);
+    assert!(again.stdout.contains("no changes: "), "{}", again.stdout);
+}
+
+#[test]
+fn changed_update_and_link_rows_are_written_in_place() {
+    let repo = Repo::new("import-history");
     let book = repo.export(&["--programme", "innlandet", "--theme", "A"], "a.xlsx");
-    let (update_row, text_col) = find(&book, "Oppdateringer", "A7", "Tekst");
-    let history = [(
-        "Oppdateringer",
-        (update_row, text_col),
-        Put::Text("Omskrevet historikk"),
-    )];
-    edited(&book, &repo.file("history.xlsx"), &history);
-    let run = repo.plan(&["import", "history.xlsx"]);
+    let link = find(&book, "Koblinger", "A7", "Kobling til");
+    edited(
+        &book,
+        &repo.file("history.xlsx"),
+        &[
+            (
+                "Oppdateringer",
+                find(&book, "Oppdateringer", "A7", "Tekst"),
+                Put::Text("Prosjektet ble avsluttet i 2023."),
+            ),
+            (
+                "Oppdateringer",
+                find(&book, "Oppdateringer", "A7", "Status"),
+                Put::Text("completed"),
+            ),
+            ("Koblinger", link, Put::Text("K8")),
+        ],
+    );
+    let run = repo.plan(&["import", "history.xlsx", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert_eq!(
+        changed_lines(&repo),
+        [
+            "-  - K2",
+            "+  - K8",
+            "+    status: completed",
+            "-      Prosjektet Ung inkludering ble avsluttet som prosjektet i 2023. Kunnskap, erfaring og arbeidsmodell innarbeides i linjeorganisasjonene.",
+            "+      Prosjektet ble avsluttet i 2023.",
+        ]
+    );
+    assert_clean(&repo);
+}
+
+#[test]
+fn a_changed_update_row_changed_in_the_repository_too_is_a_conflict() {
+    let repo = Repo::new("import-history-conflict");
+    let book = repo.export(&["--programme", "innlandet", "--theme", "A"], "a.xlsx");
+    let a7 = repo.file("data/programmes/innlandet/items/A7.yaml");
+    common::edit(&a7, "linjeorganisasjonene.\n", "linjen.\n");
+    let text = find(&book, "Oppdateringer", "A7", "Tekst");
+    let link = find(&book, "Koblinger", "A7", "Kobling til");
+    edited(
+        &book,
+        &repo.file("history.xlsx"),
+        &[
+            ("Oppdateringer", text, Put::Text("Ny tekst")),
+            ("Koblinger", link, Put::Text("")),
+        ],
+    );
+    let run = repo.plan(&["import", "history.xlsx", "--apply"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     assert!(
-        run.stdout.contains(
-            "warning[not-imported]: this row was changed; status updates already recorded are history, so the change is ignored\n"
-        ),
+        run.stdout.contains("warning[conflict]: this entry of `A7` was changed in the repository after the export and in the sheet; the row is skipped\n"),
         "{}",
         run.stdout
     );
     assert!(
-        run.stdout
-            .ends_with("no changes: working tree → history.xlsx\n"),
+        run.stdout.contains("warning[not-imported]: the cell was emptied: the change to `Links to` is ignored\n  --> Koblinger!D19 (A7)\n   = help: to remove a link, use `plan unlink`\n"),
         "{}",
         run.stdout
+    );
+    assert!(run.stdout.contains("no changes: "), "{}", run.stdout);
+    let forced = repo.plan(&["import", "history.xlsx", "--apply", "--force"]);
+    assert_eq!(forced.status, 0, "{}", forced.stdout);
+    assert!(
+        std::fs::read_to_string(&a7)
+            .unwrap()
+            .contains("    text: |\n      Ny tekst\n"),
+        "{}",
+        forced.stdout
     );
 }
 

@@ -185,14 +185,7 @@ pub(super) fn item_file<'a>(changes: &Changeset, item: &'a Item) -> &'a str {
 /// The fields of an item file in their written order, for inserting a missing one.
 /// A mapping field's own fields follow it by path (`mentions.places`).
 pub(super) fn item_order() -> Vec<String> {
-    let mut order = Vec::new();
-    for field in EntityKind::Item.fields() {
-        order.push(field.name.to_string());
-        if let crate::format::Kind::Object(inner) = field.kind {
-            order.extend(inner.iter().map(|f| format!("{}.{}", field.name, f.name)));
-        }
-    }
-    order
+    crate::edit::field_order(EntityKind::Item.fields())
 }
 
 /// The one entity a name resolves to; several are a usage error that lists them.

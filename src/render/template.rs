@@ -100,7 +100,7 @@ pub fn is_block(value: &Yaml) -> bool {
     matches!(value, Yaml::Text(text) if block_header(text).is_some())
 }
 
-/// The header of the literal block (`|`, `|-`) a text of several lines is written as, the
+/// The header of the literal block (`|`, `|-`) a text with a line break is written as, the
 /// way the data files write descriptions and notes; `None` for a text of one line, and for
 /// one that a block would not give back exactly or that an editor would quietly change:
 /// blanks at a line's end, tabs, a leading blank line or space (which would need an
@@ -116,7 +116,7 @@ fn block_header(text: &str) -> Option<&'static str> {
     let body = body.unwrap_or(text);
     let unfit = |c: char| c != '\n' && (c.is_control() || escaped_beyond_json(c));
     let ragged = body.lines().any(|l| l.ends_with([' ', '\t']));
-    let fits = body.contains('\n')
+    let fits = text.contains('\n')
         && !body.starts_with([' ', '\n'])
         && !ragged
         && !body.chars().any(unfit);

@@ -68,7 +68,7 @@ pub(crate) fn read(sheet: &Sheet, repo: &Repository) -> anyhow::Result<ChangeSet
             .map(|(_, c)| (*c, sheet_value(&t, row, *c)))
             .filter(|(c, value)| *value != item_cell(repo, ix, *c).canonical())
             .collect();
-        take_edits(&t, row, ix, bare, edited, &mut out);
+        take_edits(&t, row, repo, ix, bare, edited, &mut out);
     }
     for ix in (0..repo.items.len()).filter(|ix| !seen.contains(ix)) {
         let id = &repo.items[ix].id.value;

@@ -14,8 +14,9 @@ use crate::query::resolve_item;
 use crate::sheet::finding::{CellRef, Finding, Issue};
 use crate::sheet::words::{headers, sheet_names};
 use crate::sheet::{
-    Column, FORMAT_VERSION, MANIFEST_MARK, Role, RowKey, SheetKind, canonical_text, fingerprinted,
-    item_cell, list_members, row_hash, short_hash,
+    Cell, Column, FORMAT_VERSION, MANIFEST_MARK, Role, RowKey, SheetKind, canonical_text,
+    fingerprinted, fits_in_cell, item_cell, link_cells, list_members, row_hash, short_hash,
+    update_cells,
 };
 
 /// A value read from cells, to be written as YAML: each part knows the cell it came from.
@@ -56,6 +57,46 @@ pub(crate) struct ItemEdits {
     pub updates: Vec<Entry>,
     /// New links, each a scalar.
     pub links: Vec<Entry>,
+    /// Changes to status updates and links the item has.
+    pub members: Vec<MemberEdit>,
+}
+
+/// A change to one status update or link an item has: a field of the update, or the link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct MemberEdit {
+    /// `updates` or `links`.
+    pub list: &'static str,
+    /// The entry's place in the item's list.
+    pub position: usize,
+    /// The field of the update (`text`, `source.title`); `None` for the link itself.
+    pub field: Option<&'static str>,
+    pub value: Entry,
+}
+
+/// What a changed cell of an update or link row changes.
+enum EntryCell {
+    /// A field of the update.
+    Field(&'static str),
+    /// The link itself.
+    Member,
+    /// Names the item the row belongs to.
+    Identity,
+    /// Shown from elsewhere (a title): not read back.
+    Shown,
+}
+
+impl EntryCell {
+    fn of(column: Column) -> EntryCell {
+        match column {
+            Column::Date => EntryCell::Field("date"),
+            Column::Status => EntryCell::Field("status"),
+            Column::Text => EntryCell::Field("text"),
+            Column::Source => EntryCell::Field("source.title"),
+            Column::LinkTo => EntryCell::Member,
+            Column::Id | Column::Programme => EntryCell::Identity,
+            _ => EntryCell::Shown,
+        }
+    }
 }
 
 /// A new item from a row without an ID.
@@ -221,7 +262,7 @@ pub(crate) fn read(sheets: &[Sheet], repo: &Repository, force: bool) -> anyhow::
     }
     for (table, kind) in [(&updates, SheetKind::Updates), (&links, SheetKind::Links)] {
         for row in table.rows() {
-            entry_row(table, kind, row, repo, &mut out, &mut seen);
+            entry_row(table, kind, row, repo, force, &mut out, &mut seen);
         }
     }
     for (kind, entry) in manifest {
@@ -352,7 +393,7 @@ fn item_row(
         );
         return;
     }
-    take_edits(t, row, ix, &key.id, edited, out);
+    take_edits(t, row, repo, ix, &key.id, edited, out);
 }
 
 /// The cells of an item's row whose value differs from the export and from the
@@ -419,6 +460,7 @@ fn new_row(t: &Table, row: usize, keyless: bool, out: &mut ChangeSet) {
 pub(super) fn take_edits(
     t: &Table,
     row: usize,
+    repo: &Repository,
     ix: ItemIx,
     id: &str,
     edited: Vec<(Column, String)>,
@@ -427,8 +469,10 @@ pub(super) fn take_edits(
     for (column, value) in edited {
         let ignored = if value.is_empty() && !column.is_list() {
             "the cell was emptied; an empty cell does not remove a value"
-        } else if column.role() == Role::Shown {
-            "this column is not read back"
+        } else if column == Column::Description
+            && !fits_in_cell(repo.items[ix].description.as_deref().unwrap_or_default())
+        {
+            "the description is longer than a cell holds, so the sheet shows it cut"
         } else {
             let edit = field_edit(t, row, column, value);
             let edits = out.edits(ix);
@@ -485,6 +529,9 @@ fn field_edit(t: &Table, row: usize, column: Column, value: String) -> FieldEdit
         Column::Regions => ("regions", list(Entry::Scalar)),
         Column::Municipalities => ("municipalities", list(Entry::Text)),
         Column::Documents => ("documents", list(Entry::Scalar)),
+        Column::Description => ("description", Entry::Text(value.clone(), cell.clone())),
+        Column::PeriodStart => ("period.start", Entry::Text(value.clone(), cell.clone())),
+        Column::PeriodEnd => ("period.end", Entry::Text(value.clone(), cell.clone())),
         _ => unreachable!("only edited columns are read back"),
     };
     FieldEdit {
@@ -525,6 +572,7 @@ fn entry_row(
     kind: SheetKind,
     row: usize,
     repo: &Repository,
+    force: bool,
     out: &mut ChangeSet,
     seen: &mut BTreeSet<(SheetKind, String)>,
 ) {
@@ -532,19 +580,7 @@ fn entry_row(
     if let Some(key) = RowKey::parse(kind, &key_text) {
         seen.insert((kind, key.manifest_entry()));
         if row_hash(&row_values(t, kind, row)) != key.hashes[0] {
-            let what = match kind {
-                SheetKind::Updates => "status updates already recorded are history",
-                _ => "links already recorded are changed with `plan link` and `plan unlink`",
-            };
-            out.findings.push(
-                Finding::sheet(
-                    Issue::NotImported,
-                    Some(t.cell(row, Column::Id)),
-                    format!("this row was changed; {what}, so the change is ignored"),
-                )
-                .about(&key.id)
-                .help("add a new row instead"),
-            );
+            changed_entry(t, kind, row, repo, force, &key, out);
         }
         return;
     }
@@ -582,6 +618,143 @@ fn entry_row(
     out.edits(ix)
         .updates
         .push(Entry::Map(entries, at(Column::Date)));
+}
+
+/// An exported update or link row changed in the sheet: each cell that differs from the
+/// entry in the repository becomes an edit of that entry, unless the entry changed in the
+/// repository since the export (a conflict) or the row now names another item.
+fn changed_entry(
+    t: &Table,
+    kind: SheetKind,
+    row: usize,
+    repo: &Repository,
+    force: bool,
+    key: &RowKey,
+    out: &mut ChangeSet,
+) {
+    let finding = |issue, column, message: String| {
+        Finding::sheet(issue, Some(t.cell(row, column)), message).about(&key.id)
+    };
+    let Some((ix, position, now)) = exported_entry(repo, kind, key) else {
+        let message = format!(
+            "the entry of `{}` this row was exported from is gone from the repository",
+            key.id
+        );
+        out.findings.push(
+            finding(Issue::Conflict, Column::Id, message).help("export again and redo the change"),
+        );
+        return;
+    };
+    if row_hash(&now) != key.hashes[0] && !force {
+        let message = format!(
+            "this entry of `{}` was changed in the repository after the export and in the sheet; the row is skipped",
+            key.id
+        );
+        out.findings
+            .push(finding(Issue::Conflict, Column::Id, message).help(
+            "export again and redo the change, or add --force to write the sheet's cells over it",
+        ));
+        return;
+    }
+    let columns = kind.columns().iter().filter(|c| **c != Column::Key);
+    let changed: Vec<(Column, String)> = columns
+        .zip(row_values(t, kind, row).into_iter().zip(now))
+        .filter(|(_, (sheet, repo))| sheet != repo)
+        .map(|(column, (sheet, _))| (*column, sheet))
+        .collect();
+    if let Some((column, value)) = changed
+        .iter()
+        .find(|(c, _)| matches!(EntryCell::of(*c), EntryCell::Identity))
+    {
+        let message = format!("a row of `{}` now says `{value}`", key.id);
+        out.findings.push(
+            finding(Issue::KeyChanged, *column, message)
+                .help("an entry stays with its item; for another item, add a new row"),
+        );
+        return;
+    }
+    for (column, value) in changed {
+        let (ignored, help) = match EntryCell::of(column) {
+            _ if value.is_empty() => match kind {
+                SheetKind::Links => (
+                    "the cell was emptied",
+                    "to remove a link, use `plan unlink`",
+                ),
+                _ => (
+                    "the cell was emptied; an empty cell does not remove a value",
+                    "change it in the item's file",
+                ),
+            },
+            EntryCell::Field("source.title") if !bare_source(&repo.items[ix].updates[position]) => {
+                (
+                    "the source has more than a title (publisher, section, date or address)",
+                    "change the source in the item's file",
+                )
+            }
+            EntryCell::Field(field) => {
+                let value = match field {
+                    "status" => Entry::Scalar(value, t.cell(row, column)),
+                    _ => Entry::Text(value, t.cell(row, column)),
+                };
+                let list = "updates";
+                out.edits(ix).members.push(MemberEdit {
+                    list,
+                    position,
+                    field: Some(field),
+                    value,
+                });
+                continue;
+            }
+            EntryCell::Member => {
+                let value = Entry::Scalar(value, t.cell(row, column));
+                out.edits(ix).members.push(MemberEdit {
+                    list: "links",
+                    position,
+                    field: None,
+                    value,
+                });
+                continue;
+            }
+            EntryCell::Identity | EntryCell::Shown => (
+                "this column shows a title",
+                "titles are changed in the items sheet",
+            ),
+        };
+        let message = format!(
+            "{ignored}: the change to `{}` is ignored",
+            headers(column)[2]
+        );
+        out.findings
+            .push(finding(Issue::NotImported, column, message).help(help));
+    }
+}
+
+/// The exported entry a key names: its item, its place, and its row's values now.
+fn exported_entry(
+    repo: &Repository,
+    kind: SheetKind,
+    key: &RowKey,
+) -> Option<(ItemIx, usize, Vec<String>)> {
+    let ix = repo.item(&key.programme, &key.id)?;
+    let position = key.position?;
+    let item = &repo.items[ix];
+    let cells = match kind {
+        SheetKind::Updates if position < item.updates.len() => update_cells(repo, ix, position),
+        SheetKind::Links if position < item.links.len() => link_cells(repo, ix, position),
+        _ => return None,
+    };
+    let values = cells[..cells.len() - 1]
+        .iter()
+        .map(Cell::canonical)
+        .collect();
+    Some((ix, position, values))
+}
+
+/// Whether an update's source is a title alone, which the sheet's source cell shows whole.
+fn bare_source(update: &crate::model::Update) -> bool {
+    update.source.as_ref().is_none_or(|s| {
+        s.publisher.is_none() && s.section.is_none() && s.date.is_none() && s.url.is_none()
+    })
 }
 
 /// The item a new row names by its ID (and programme, where given).

@@ -168,21 +168,19 @@ pub(crate) enum Role {
     Identity,
     /// Read back: a change here changes the item.
     Edited,
-    /// Shown and fingerprinted, but not read back: a change here is reported.
-    Shown,
     /// Made from other values (names beside ids, the latest update): never read.
     Derived,
 }
 
 impl Column {
-    /// The role of the column in the items sheet.
+    /// The role of the column in the sheets the import reads.
     pub(crate) fn role(self) -> Role {
         use Column::*;
         match self {
             Id | Programme | Key => Role::Identity,
             Theme | Level | Title | Status | Priority | PriorityText | Responsible | Partners
-            | Regions | Municipalities | Documents => Role::Edited,
-            PeriodStart | PeriodEnd | Description => Role::Shown,
+            | Regions | Municipalities | Documents | PeriodStart | PeriodEnd | Description
+            | Date | Text | Source | LinkTo => Role::Edited,
             _ => Role::Derived,
         }
     }
@@ -336,11 +334,16 @@ fn names(list: &[Spanned<String>], name: impl Fn(&str) -> String) -> Cell {
 /// The most a spreadsheet cell holds, in UTF-16 code units (Excel's limit).
 const CELL_LIMIT: usize = 32_767;
 
+/// Whether a text fits in one cell whole.
+pub(crate) fn fits_in_cell(text: &str) -> bool {
+    text.encode_utf16().count() <= CELL_LIMIT
+}
+
 /// A text cell; text longer than a cell holds is cut, ending in `…`. The cut text is what
 /// the fingerprint covers, so a long description does not read back as changed.
 pub(crate) fn text(value: impl Into<String>) -> Cell {
     let mut value = value.into();
-    if value.encode_utf16().count() > CELL_LIMIT {
+    if !fits_in_cell(&value) {
         let mut units = 0;
         let end = value
             .char_indices()
@@ -408,7 +411,7 @@ pub(crate) fn fingerprinted() -> impl Iterator<Item = Column> {
         .columns()
         .iter()
         .copied()
-        .filter(|c| matches!(c.role(), Role::Edited | Role::Shown))
+        .filter(|c| c.role() == Role::Edited)
 }
 
 /// The hidden key of an item row: programme, id, and one short hash per fingerprinted

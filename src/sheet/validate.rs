@@ -80,16 +80,27 @@ fn edited_tree(text: &str, edits: &ItemEdits, cells: &mut Cells) -> Option<Node>
     let Value::Map(mut entries) = root.value else {
         return None;
     };
-    let find = |entries: &[(Node, Node)], key: &str| {
-        entries
-            .iter()
-            .position(|(k, _)| matches!(&k.value, Value::Scalar { text, .. } if text == key))
-    };
     for edit in &edits.fields {
-        let value = node(&edit.value, cells);
-        match find(&entries, edit.field) {
-            Some(at) => entries[at].1 = value,
-            None => entries.push((scalar(edit.field, true, value.pos), value)),
+        set_path(&mut entries, edit.field, node(&edit.value, cells));
+    }
+    for member in &edits.members {
+        let value = node(&member.value, cells);
+        let Some(Value::Seq(list)) = find(&entries, member.list).map(|at| &mut entries[at].1.value)
+        else {
+            continue;
+        };
+        match (list.get_mut(member.position), member.field) {
+            (Some(slot), None) => *slot = value,
+            (
+                Some(Node {
+                    value: Value::Map(fields),
+                    ..
+                }),
+                Some(field),
+            ) => {
+                set_path(fields, field, value);
+            }
+            _ => {}
         }
     }
     for (field, added) in [("updates", &edits.updates), ("links", &edits.links)] {
@@ -118,6 +129,41 @@ fn edited_tree(text: &str, edits: &ItemEdits, cells: &mut Cells) -> Option<Node>
         value: Value::Map(entries),
         pos: root.pos,
     })
+}
+
+fn find(entries: &[(Node, Node)], key: &str) -> Option<usize> {
+    entries
+        .iter()
+        .position(|(k, _)| matches!(&k.value, Value::Scalar { text, .. } if text == key))
+}
+
+/// Sets the field `path` names (`period.start`: `start` of the mapping `period`), making
+/// the mapping where there is none.
+fn set_path(entries: &mut Vec<(Node, Node)>, path: &str, value: Node) {
+    let (key, rest) = match path.split_once('.') {
+        Some((key, rest)) => (key, Some(rest)),
+        None => (path, None),
+    };
+    let at = find(entries, key).unwrap_or_else(|| {
+        let empty = Node {
+            value: Value::Map(Vec::new()),
+            pos: value.pos,
+        };
+        entries.push((scalar(key, true, value.pos), empty));
+        entries.len() - 1
+    });
+    let slot = &mut entries[at].1;
+    match rest {
+        None => *slot = value,
+        Some(rest) => {
+            if !matches!(slot.value, Value::Map(_)) {
+                slot.value = Value::Map(Vec::new());
+            }
+            if let Value::Map(inner) = &mut slot.value {
+                set_path(inner, rest, value);
+            }
+        }
+    }
 }
 
 /// The repository as the change set would leave it, and the findings checking it adds.
@@ -252,7 +298,12 @@ fn new_fields(new: &NewItem, programme: &Programme, id: &str) -> Vec<(&'static s
         ("id", Entry::Scalar(id.to_string(), row.clone())),
         ("programme", new.programme.clone()),
     ];
-    fields.extend(new.fields.iter().map(|f| (f.field, f.value.clone())));
+    for edit in &new.fields {
+        match edit.field.split_once('.') {
+            None => fields.push((edit.field, edit.value.clone())),
+            Some((outer, inner)) => nested(&mut fields, outer, inner, &edit.value),
+        }
+    }
     if !fields.iter().any(|(name, _)| *name == "responsible") {
         let owner = Entry::Scalar(programme.owner.value.clone(), row.clone());
         fields.push(("responsible", Entry::List(vec![owner], row.clone())));
@@ -274,6 +325,23 @@ fn new_fields(new: &NewItem, programme: &Programme, id: &str) -> Vec<(&'static s
     let order = |name: &str| format::ITEM.iter().position(|f| f.name == name);
     fields.sort_by_key(|(name, _)| order(name));
     fields
+}
+
+/// Puts `value` as field `inner` of the mapping field `outer`, made if missing.
+fn nested(
+    fields: &mut Vec<(&'static str, Entry)>,
+    outer: &'static str,
+    inner: &'static str,
+    value: &Entry,
+) {
+    let at = fields.iter().position(|(name, _)| *name == outer);
+    let at = at.unwrap_or_else(|| {
+        fields.push((outer, Entry::Map(Vec::new(), value.cell().clone())));
+        fields.len() - 1
+    });
+    if let Entry::Map(entries, _) = &mut fields[at].1 {
+        entries.push((inner, value.clone()));
+    }
 }
 
 /// Applies the change set to a second load of the repository and checks the result.

@@ -126,11 +126,11 @@ pub(crate) fn read_me(language: Language) -> &'static [&'static str] {
 
 const READ_ME_NB: [&str; 12] = [
     "Handlingsprogram fra plan – regneark for oppdatering",
-    "Arket «Tiltak» har én rad per tiltak. Du kan endre tema, nivå, tittel, status, prioritet, ansvarlig, samarbeidspartnere, regioner, kommuner og dokumenter. Kolonner med «(navn)» og de grå kolonnene er bare til orientering og leses ikke inn igjen.",
+    "Arket «Tiltak» har én rad per tiltak. Du kan endre tema, nivå, tittel, status, prioritet, ansvarlig, samarbeidspartnere, regioner, kommuner, dokumenter, periode og beskrivelse. Kolonner med «(navn)» og de grå kolonnene er bare til orientering og leses ikke inn igjen.",
     "Status, prioritet, nivå og tema velges fra nedtrekkslister. Flere verdier i én celle skilles med semikolon: «nav; nho». Bruk id-ene (se arkene «Aktører», «Regioner» og «Kommuner»), ikke navnene.",
     "Et nytt tiltak legges til som en ny rad uten ID: fyll ut program, tema, tittel og ansvarlig. Det får neste ledige nummer.",
-    "En ny statusoppdatering legges til som en ny rad i «Oppdateringer»: tiltakets ID, dato (ÅÅÅÅ-MM-DD), status og tekst. Eksisterende oppdateringer er historikk og endres ikke her.",
-    "En ny kobling legges til som en ny rad i «Koblinger»: fra-ID og til-ID.",
+    "En ny statusoppdatering legges til som en ny rad i «Oppdateringer»: tiltakets ID, dato (ÅÅÅÅ-MM-DD), status og tekst. En oppdatering som alt er registrert, rettes i raden sin (dato, status, tekst, kilde).",
+    "En ny kobling legges til som en ny rad i «Koblinger»: fra-ID og til-ID. En kobling rettes ved å skrive en annen til-ID i raden.",
     "Slettede rader slettes ikke i dataene; de blir meldt. Bruk «plan remove» for å ta ut et tiltak.",
     "Datoer kan være hele datoer, eller ÅÅÅÅ-MM eller ÅÅÅÅ skrevet som tekst når kilden ikke sier mer.",
     "Ikke skriv formler: en celle som begynner med = blir avvist.",
@@ -141,11 +141,11 @@ const READ_ME_NB: [&str; 12] = [
 
 const READ_ME_NN: [&str; 12] = [
     "Handlingsprogram frå plan – rekneark for oppdatering",
-    "Arket «Tiltak» har éi rad per tiltak. Du kan endre tema, nivå, tittel, status, prioritet, ansvarleg, samarbeidspartnarar, regionar, kommunar og dokument. Kolonnar med «(namn)» og dei grå kolonnane er berre til orientering og blir ikkje lesne inn att.",
+    "Arket «Tiltak» har éi rad per tiltak. Du kan endre tema, nivå, tittel, status, prioritet, ansvarleg, samarbeidspartnarar, regionar, kommunar, dokument, periode og skildring. Kolonnar med «(namn)» og dei grå kolonnane er berre til orientering og blir ikkje lesne inn att.",
     "Status, prioritet, nivå og tema vel du frå nedtrekkslister. Fleire verdiar i éi celle skil du med semikolon: «nav; nho». Bruk id-ane (sjå arka «Aktørar», «Regionar» og «Kommunar»), ikkje namna.",
     "Eit nytt tiltak legg du til som ei ny rad utan ID: fyll ut program, tema, tittel og ansvarleg. Det får neste ledige nummer.",
-    "Ei ny statusoppdatering legg du til som ei ny rad i «Oppdateringar»: ID-en til tiltaket, dato (ÅÅÅÅ-MM-DD), status og tekst. Eksisterande oppdateringar er historikk og blir ikkje endra her.",
-    "Ei ny kopling legg du til som ei ny rad i «Koplingar»: frå-ID og til-ID.",
+    "Ei ny statusoppdatering legg du til som ei ny rad i «Oppdateringar»: ID-en til tiltaket, dato (ÅÅÅÅ-MM-DD), status og tekst. Ei oppdatering som alt er registrert, rettar du i rada hennar (dato, status, tekst, kjelde).",
+    "Ei ny kopling legg du til som ei ny rad i «Koplingar»: frå-ID og til-ID. Ei kopling rettar du ved å skrive ein annan til-ID i rada.",
     "Sletta rader blir ikkje sletta i dataa; dei blir melde. Bruk «plan remove» for å ta ut eit tiltak.",
     "Datoar kan vere heile datoar, eller ÅÅÅÅ-MM eller ÅÅÅÅ skrive som tekst når kjelda ikkje seier meir.",
     "Ikkje skriv formlar: ei celle som byrjar med = blir avvist.",
@@ -156,11 +156,11 @@ const READ_ME_NN: [&str; 12] = [
 
 const READ_ME_EN: [&str; 12] = [
     "Action programme from plan – a workbook for updates",
-    "The “Items” sheet has one row per item. You can change the theme, level, title, status, priority, responsible, partners, regions, municipalities and documents. Columns marked “(names)” and the grey columns are for reference and are not read back.",
+    "The “Items” sheet has one row per item. You can change the theme, level, title, status, priority, responsible, partners, regions, municipalities, documents, period and description. Columns marked “(names)” and the grey columns are for reference and are not read back.",
     "Status, priority, level and theme are chosen from drop-down lists. Several values in one cell are separated by semicolons: “nav; nho”. Use the ids (see the “Bodies”, “Regions” and “Municipalities” sheets), not the names.",
     "Add a new item as a new row without an ID: fill in the programme, theme, title and responsible. It gets the next free number.",
-    "Add a new status update as a new row in “Updates”: the item's ID, the date (YYYY-MM-DD), the status and a text. Existing updates are history and are not changed here.",
-    "Add a new link as a new row in “Links”: the from ID and the to ID.",
+    "Add a new status update as a new row in “Updates”: the item's ID, the date (YYYY-MM-DD), the status and a text. An update already recorded is corrected in its row (date, status, text, source).",
+    "Add a new link as a new row in “Links”: the from ID and the to ID. A link is corrected by writing another to ID in its row.",
     "Deleted rows are not deleted from the data; they are reported. Use “plan remove” to take an item out.",
     "Dates may be full dates, or YYYY-MM or YYYY written as text when the source gives no more.",
     "Do not write formulas: a cell starting with = is refused.",

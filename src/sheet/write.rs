@@ -12,7 +12,7 @@ use crate::format::EntityKind;
 use crate::index::Repository;
 use crate::model::Item;
 use crate::render::template::{self, Yaml};
-use crate::sheet::import::{ChangeSet, Entry, FieldEdit};
+use crate::sheet::import::{ChangeSet, Entry, FieldEdit, MemberEdit};
 use crate::sheet::validate::NewFile;
 
 /// The value as the edit layer writes it.
@@ -39,11 +39,18 @@ pub(crate) fn apply(
         let relative = files.relative(&item.path).to_string();
         files.edit(&relative, |file| {
             for edit in &edits.fields {
+                let Entry::List(members, _) = &edit.value else {
+                    file.set(edit.field, &field_value(item, edit), order)?;
+                    continue;
+                };
                 let old: Vec<&str> = list_of(item, edit.field)
                     .iter()
                     .map(|v| v.value.as_str())
                     .collect();
-                set_field(file, &old, edit, order)?;
+                set_list(file, edit.field, &old, members, order)?;
+            }
+            for member in &edits.members {
+                set_member(file, item, member)?;
             }
             for update in &edits.updates {
                 file.push("updates", &yaml(update), order)?;
@@ -61,12 +68,50 @@ pub(crate) fn apply(
     Ok(())
 }
 
-/// Sets one field; a list (whose members are `old` now) loses the members no longer in the
-/// cell and gains the new ones at its end, in the cell's order.
-fn set_field(file: &mut YamlFile, old: &[&str], edit: &FieldEdit, order: &[String]) -> Result<()> {
-    let Entry::List(members, _) = &edit.value else {
-        return file.set(edit.field, &yaml(&edit.value), order);
+/// The value a field is set to.
+fn field_value(item: &Item, edit: &FieldEdit) -> Yaml {
+    match edit.field {
+        "description" => text_in_place_of(&edit.value, item.description.as_deref()),
+        _ => yaml(&edit.value),
+    }
+}
+
+/// A text from a cell in place of `old`. A cell holds no final line break, so where the
+/// old text ends in one the new one keeps it: a `|` block as the data writes them stays
+/// one, rather than becoming `|-`.
+fn text_in_place_of(value: &Entry, old: Option<&str>) -> Yaml {
+    match value {
+        Entry::Text(text, _) if old.is_some_and(|old| old.ends_with('\n')) => {
+            Yaml::Text(format!("{text}\n"))
+        }
+        value => yaml(value),
+    }
+}
+
+/// Changes a status update's field, or a link, in place.
+fn set_member(file: &mut YamlFile, item: &Item, member: &MemberEdit) -> Result<()> {
+    let Some(field) = member.field else {
+        let old = &item.links[member.position].value;
+        file.replace_member(member.list, old, &yaml(&member.value))?;
+        return Ok(());
     };
+    let value = match field {
+        "text" => text_in_place_of(&member.value, Some(&item.updates[member.position].text)),
+        _ => yaml(&member.value),
+    };
+    let order = crate::edit::field_order(crate::format::UPDATE);
+    file.set_in_member(member.list, member.position, field, &value, &order)
+}
+
+/// Sets a list field (whose members are `old` now): it loses the members no longer in the
+/// cell and gains the new ones at its end, in the cell's order.
+fn set_list(
+    file: &mut YamlFile,
+    field: &'static str,
+    old: &[&str],
+    members: &[Entry],
+    order: &[String],
+) -> Result<()> {
     let new: Vec<&str> = members
         .iter()
         .filter_map(|m| match m {
@@ -74,7 +119,7 @@ fn set_field(file: &mut YamlFile, old: &[&str], edit: &FieldEdit, order: &[Strin
             _ => None,
         })
         .collect();
-    file.remove(edit.field, |node| {
+    file.remove(field, |node| {
         scalar(node).is_some_and(|value| !new.contains(&value))
     })?;
     for member in members {
@@ -83,7 +128,7 @@ fn set_field(file: &mut YamlFile, old: &[&str], edit: &FieldEdit, order: &[Strin
             _ => continue,
         };
         if !old.contains(&value) {
-            file.push(edit.field, &yaml(member), order)?;
+            file.push(field, &yaml(member), order)?;
         }
     }
     Ok(())
@@ -136,17 +181,19 @@ mod tests {
             b"id: K1\npartners:\n  - nav   # named in the text\n  - lo\n  - nho\nlinks: []\n",
         )
         .unwrap();
-        let members = ["nav", "nho", "ks"]
+        let members: Vec<Entry> = ["nav", "nho", "ks"]
             .iter()
             .map(|m| Entry::Scalar(m.to_string(), cell()))
             .collect();
-        let edit = FieldEdit {
-            field: "partners",
-            value: Entry::List(members, cell()),
-            status_cell: None,
-        };
         let order = ["id", "partners", "links"].map(String::from);
-        set_field(&mut file, &["nav", "lo", "nho"], &edit, &order).unwrap();
+        set_list(
+            &mut file,
+            "partners",
+            &["nav", "lo", "nho"],
+            &members,
+            &order,
+        )
+        .unwrap();
         assert_eq!(
             String::from_utf8(file.to_bytes()).unwrap(),
             "id: K1\npartners:\n  - nav   # named in the text\n  - nho\n  - ks\nlinks: []\n"
