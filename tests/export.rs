@@ -124,7 +124,7 @@ fn parse_csv(text: &str, separator: char) -> Vec<Vec<String>> {
     records
 }
 
-const HEADER: &str = "id,programme,title,theme,level,priority,priority_text,status,responsible,partners,links,documents,regions,municipalities,places,description,latest_update";
+const HEADER: &str = "id,programme,title,theme,level,priority,priority_text,status,responsible,partners,links,documents,regions,municipalities,places,description,latest_update,plan";
 
 #[test]
 fn csv_has_one_row_per_item() {
@@ -132,7 +132,7 @@ fn csv_has_one_row_per_item() {
     assert!(csv.starts_with(&format!("{HEADER}\r\n")));
     let records = parse_csv(&csv, ',');
     assert_eq!(records.len(), 1 + 49);
-    assert!(records.iter().all(|r| r.len() == 17));
+    assert!(records.iter().all(|r| r.len() == 18));
     let k3 = records.iter().find(|r| r[0] == "K3").unwrap();
     assert_eq!(k3[2], "Fleksible og desentraliserte utdanningstilbud");
     assert_eq!(k3[10], "K7; K8; K10; A3");
@@ -142,6 +142,10 @@ fn csv_has_one_row_per_item() {
         "descriptions keep their paragraphs"
     );
     assert_eq!(k3[16], "");
+    assert!(
+        k3[17].starts_with("innlandet K3 "),
+        "the key `plan import` reads"
+    );
     let digi = records.iter().find(|r| r[0] == "digi-mr").unwrap();
     assert!(digi[16].starts_with("2022-04 [ongoing] "), "{}", digi[16]);
 }
@@ -152,7 +156,7 @@ fn excel_csv_has_a_byte_order_mark_and_semicolons() {
     assert!(csv.starts_with(&format!("\u{feff}{}\r\n", HEADER.replace(',', ";"))));
     let records = parse_csv(csv.trim_start_matches('\u{feff}'), ';');
     assert_eq!(records.len(), 1 + 49);
-    assert!(records.iter().all(|r| r.len() == 17));
+    assert!(records.iter().all(|r| r.len() == 18));
     assert!(csv.contains(";Nyttårskonferansen;") && csv.contains(";Beitostølen – inkluderende"));
     let plain = parse_csv(&export(&["--format", "csv"]), ',');
     assert_eq!(records, plain, "the same cells either way");

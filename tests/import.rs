@@ -713,6 +713,70 @@ fn a_csv_export_reads_back_with_its_changes() {
     assert_eq!(repo.changes(), "?? tiltak.csv\n");
 }
 
+/// The CSV export's last column carries each row's key and hashes: a row changed in the file
+/// and in the repository since is a conflict (`--force` takes the file's values); without the
+/// column, a warning says conflicts cannot be told and the file's values are taken.
+#[test]
+fn a_csv_file_tells_conflicts_by_its_key_column() {
+    let repo = Repo::new("import-csv-conflict");
+    let run = repo.plan(&["export", "--format", "csv", "--out", "tiltak.csv"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let csv = repo.file("tiltak.csv");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("id,") && text.lines().next().unwrap().ends_with(",plan"));
+    let k8 =
+        "K8,innlandet,Trainee-ordninger for rekruttering i distriktene,K,district,short-and-long,";
+    assert!(text.contains(k8), "{text}");
+    let started = text.replacen(
+        "trainee-ordningene for nyutdanna studenter",
+        "trainee-ordningene for nyutdannede",
+        1,
+    );
+    std::fs::write(&csv, &started).unwrap();
+    common::edit(
+        &repo.file("data/programmes/innlandet/items/K8.yaml"),
+        "title: \"Trainee-ordninger for rekruttering i distriktene\"",
+        "title: \"Trainee-ordninger i distriktene\"",
+    );
+    let run = repo.plan(&["import", "tiltak.csv", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(
+            "warning[conflict]: `K8` was changed in the repository after the export and in the sheet; the row is skipped\n  --> tiltak.csv!"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("no changes: "), "{}", run.stdout);
+    let forced = repo.plan(&["import", "tiltak.csv", "--force"]);
+    assert!(forced.stdout.contains("\n    K8  "), "{}", forced.stdout);
+    assert!(!forced.stdout.contains("conflict"), "{}", forced.stdout);
+    // Without the key column: the description differs from the repository, so it is taken.
+    let mut keyless = csv::Writer::from_path(&csv).unwrap();
+    let rows = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(started.as_bytes());
+    for record in rows.into_records() {
+        let record = record.unwrap();
+        keyless
+            .write_record(record.iter().take(record.len() - 1))
+            .unwrap();
+    }
+    keyless.flush().unwrap();
+    let run = repo.plan(&["import", "tiltak.csv"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with("warning[no-key]: `tiltak.csv` has no column `plan`: a change made in the repository since the export cannot be told from one made in the file"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("\n    K8  "), "{}", run.stdout);
+    assert_eq!(
+        repo.changes(),
+        " M data/programmes/innlandet/items/K8.yaml\n?? tiltak.csv\n"
+    );
+}
+
 #[test]
 fn headers_follow_lang_and_read_back_in_any_language() {
     let repo = Repo::new("import-lang");

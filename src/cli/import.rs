@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::cli::change;
 use crate::cli::settings::Settings;
@@ -135,8 +135,5 @@ fn read(args: &Args, repo: &Repository) -> Result<import::ChangeSet> {
     if !is_csv {
         return import::read(&read_xlsx(&args.file)?, repo, args.force);
     }
-    if args.force {
-        bail!("--force goes with workbooks: a CSV file has no fingerprints to tell conflicts by");
-    }
-    csv::read(&read_csv(&args.file)?, repo)
+    csv::read(&read_csv(&args.file)?, repo, args.force)
 }

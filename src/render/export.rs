@@ -1,5 +1,6 @@
 //! `plan export --format csv`: one row per item with the columns of `plan list`, plus the
-//! description and the latest status update; for Excel, a byte-order mark and `;`.
+//! description, the latest status update and the key and hashes `plan import` tells the
+//! file's changes by (as in a workbook); for Excel, a byte-order mark and `;`.
 
 use std::io::{self, Write};
 
@@ -17,7 +18,11 @@ pub fn csv(out: &mut dyn Write, repo: &Repository, excel: bool) -> io::Result<()
     };
     let header = CSV_HEADER
         .iter()
-        .chain(&["description", "latest_update"])
+        .chain(&[
+            "description",
+            "latest_update",
+            crate::sheet::csv::KEY_HEADER,
+        ])
         .map(|s| s.to_string());
     csv_record(out, header, separator)?;
     for (ix, item) in repo.items.iter().enumerate() {
@@ -29,6 +34,7 @@ pub fn csv(out: &mut dyn Write, repo: &Repository, excel: bool) -> io::Result<()
         let extra = [
             item.description.clone().unwrap_or_default(),
             latest.unwrap_or_default(),
+            crate::sheet::item_key(repo, ix),
         ];
         csv_record(out, csv_fields(&row).chain(extra), separator)?;
     }

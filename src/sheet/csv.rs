@@ -1,15 +1,18 @@
 //! `plan import FILE.csv`: a CSV file from `plan export --format csv` read back against the
-//! repository. It carries no fingerprints, so every value that differs from the repository
-//! is a change, and a change made in the repository since the export cannot be told from
-//! one made in the file.
+//! repository. Its last column, `plan`, holds each row's key and hashes as in a workbook, so a
+//! change made in the repository since the export is told from one made in the file (a
+//! conflict). Where a user deleted that column, every value that differs from the repository
+//! is taken as a change, and a warning says that conflicts cannot be told.
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::index::Repository;
+use crate::index::{ItemIx, Repository};
 use crate::load::workbook::Sheet;
 use crate::sheet::finding::{Finding, Issue};
-use crate::sheet::import::{ChangeSet, Table, formulas, sheet_value, take_edits};
-use crate::sheet::{Column, Role, item_cell};
+use crate::sheet::import::{
+    ChangeSet, Table, fingerprinted_row, formulas, sheet_value, take_edits,
+};
+use crate::sheet::{Column, Role, RowKey, SheetKind, item_cell};
 
 /// The columns of `plan export --format csv` that are read back, by header.
 const CSV_COLUMNS: &[(&str, Column)] = &[
@@ -26,49 +29,36 @@ const CSV_COLUMNS: &[(&str, Column)] = &[
     ("documents", Column::Documents),
     ("regions", Column::Regions),
     ("municipalities", Column::Municipalities),
+    ("description", Column::Description),
 ];
 
-/// Reads a CSV file from `plan export --format csv` against the repository.
-pub(crate) fn read(sheet: &Sheet, repo: &Repository) -> anyhow::Result<ChangeSet> {
-    let mut columns = HashMap::new();
-    for (col, cell) in sheet.rows.first().into_iter().flatten().enumerate() {
-        if let Some((_, column)) = CSV_COLUMNS.iter().find(|(h, _)| *h == cell.text()) {
-            columns.insert(*column, col);
-        }
-    }
-    if let Some((header, _)) = CSV_COLUMNS.iter().find(|(_, c)| !columns.contains_key(c)) {
-        anyhow::bail!(
-            "`{}` has no column `{header}`; import reads CSV files made by `plan export --format csv`",
-            sheet.name
-        );
-    }
-    let t = Table { sheet, columns };
+/// The header of the column of keys and hashes, as in the workbook.
+pub(crate) const KEY_HEADER: &str = "plan";
+
+/// Reads a CSV file from `plan export --format csv` against the repository; `force` takes
+/// the file's values for items changed in the repository since the export.
+pub(crate) fn read(sheet: &Sheet, repo: &Repository, force: bool) -> anyhow::Result<ChangeSet> {
+    let t = table(sheet)?;
     let mut out = ChangeSet::default();
     formulas(&t, &mut out.findings);
+    if !t.columns.contains_key(&Column::Key) {
+        out.findings.push(
+            Finding::sheet(
+                Issue::NoKey,
+                None,
+                format!(
+                    "`{}` has no column `{KEY_HEADER}`: a change made in the repository since the export cannot be told from one made in the file, so every value that differs from the repository is taken as a change",
+                    sheet.name
+                ),
+            )
+            .help("export again with `plan export --format csv` and keep its last column"),
+        );
+    }
     let mut seen = BTreeSet::new();
     for row in t.rows() {
-        let (programme, id) = (t.text(row, Column::Programme), t.text(row, Column::Id));
-        let bare = id.rsplit(':').next().unwrap_or_default();
-        let Some(ix) = repo.item(&programme, bare) else {
-            out.findings.push(
-                Finding::sheet(
-                    Issue::UnknownItem,
-                    Some(t.cell(row, Column::Id)),
-                    format!("no item `{id}` in programme `{programme}`"),
-                )
-                .about(&id)
-                .help("new items are added with `plan new item`"),
-            );
-            continue;
-        };
-        seen.insert(ix);
-        let edited: Vec<(Column, String)> = CSV_COLUMNS
-            .iter()
-            .filter(|(_, c)| c.role() == Role::Edited)
-            .map(|(_, c)| (*c, sheet_value(&t, row, *c)))
-            .filter(|(c, value)| *value != item_cell(repo, ix, *c).canonical())
-            .collect();
-        take_edits(&t, row, repo, ix, bare, edited, &mut out);
+        if let Some(ix) = row_item(&t, row, repo, force, &mut out) {
+            seen.insert(ix);
+        }
     }
     for ix in (0..repo.items.len()).filter(|ix| !seen.contains(ix)) {
         let id = &repo.items[ix].id.value;
@@ -86,4 +76,74 @@ pub(crate) fn read(sheet: &Sheet, repo: &Repository) -> anyhow::Result<ChangeSet
         );
     }
     Ok(out)
+}
+
+/// The file's columns found by their headers; the key column may be missing.
+fn table(sheet: &Sheet) -> anyhow::Result<Table<'_>> {
+    let mut columns = HashMap::new();
+    for (col, cell) in sheet.rows.first().into_iter().flatten().enumerate() {
+        let header = cell.text();
+        if let Some((_, column)) = CSV_COLUMNS.iter().find(|(h, _)| *h == header) {
+            columns.insert(*column, col);
+        } else if header == KEY_HEADER {
+            columns.insert(Column::Key, col);
+        }
+    }
+    if let Some((header, _)) = CSV_COLUMNS.iter().find(|(_, c)| !columns.contains_key(c)) {
+        anyhow::bail!(
+            "`{}` has no column `{header}`; import reads CSV files made by `plan export --format csv`",
+            sheet.name
+        );
+    }
+    Ok(Table { sheet, columns })
+}
+
+/// One row: the item it names, with its changed values taken as edits.
+fn row_item(
+    t: &Table,
+    row: usize,
+    repo: &Repository,
+    force: bool,
+    out: &mut ChangeSet,
+) -> Option<ItemIx> {
+    let (programme, id) = (t.text(row, Column::Programme), t.text(row, Column::Id));
+    let bare = id.rsplit(':').next().unwrap_or_default();
+    let Some(ix) = repo.item(&programme, bare) else {
+        out.findings.push(
+            Finding::sheet(
+                Issue::UnknownItem,
+                Some(t.cell(row, Column::Id)),
+                format!("no item `{id}` in programme `{programme}`"),
+            )
+            .about(&id)
+            .help("new items are added with `plan new item`"),
+        );
+        return None;
+    };
+    let key_text = t.text(row, Column::Key);
+    if key_text.is_empty() {
+        let edited: Vec<(Column, String)> = CSV_COLUMNS
+            .iter()
+            .filter(|(_, c)| c.role() == Role::Edited)
+            .map(|(_, c)| (*c, sheet_value(t, row, *c)))
+            .filter(|(c, value)| *value != item_cell(repo, ix, *c).canonical())
+            .collect();
+        take_edits(t, row, repo, ix, bare, edited, out);
+        return Some(ix);
+    }
+    match RowKey::parse(SheetKind::Items, &key_text) {
+        Some(key) if key.id == bare && key.programme == programme => {
+            fingerprinted_row(t, row, repo, ix, &key, force, out);
+        }
+        _ => out.findings.push(
+            Finding::sheet(
+                Issue::KeyChanged,
+                Some(t.cell(row, Column::Key)),
+                format!("the `{KEY_HEADER}` cell of `{id}` was changed"),
+            )
+            .about(&id)
+            .help("ids and programmes cannot be changed in a CSV file; use `plan rename`"),
+        ),
+    }
+    Some(ix)
 }

@@ -49,6 +49,8 @@ pub(crate) enum Issue {
     StatusFromUpdates,
     /// A new row names a programme the repository does not have.
     UnknownProgramme,
+    /// A CSV file without the column of hashes: conflicts cannot be told.
+    NoKey,
 }
 
 impl Issue {
@@ -62,6 +64,7 @@ impl Issue {
             Issue::KeyChanged => "key-changed",
             Issue::StatusFromUpdates => "status-from-updates",
             Issue::UnknownProgramme => "unknown-programme",
+            Issue::NoKey => "no-key",
         }
     }
 
@@ -72,7 +75,9 @@ impl Issue {
             | Issue::KeyChanged
             | Issue::StatusFromUpdates
             | Issue::UnknownProgramme => Severity::Error,
-            Issue::Conflict | Issue::RowDeleted | Issue::NotImported => Severity::Warning,
+            Issue::Conflict | Issue::RowDeleted | Issue::NotImported | Issue::NoKey => {
+                Severity::Warning
+            }
         }
     }
 }

@@ -374,7 +374,22 @@ fn item_row(
         );
         return;
     };
-    let (edited, repo_changed) = changed_cells(t, row, repo, ix, &key);
+    fingerprinted_row(t, row, repo, ix, &key, force, out);
+}
+
+/// An item's row with the hashes its export gave it: the cells changed since, as edits of
+/// the item, unless the item changed in the repository too (a conflict) and `force` is not
+/// given.
+pub(super) fn fingerprinted_row(
+    t: &Table,
+    row: usize,
+    repo: &Repository,
+    ix: ItemIx,
+    key: &RowKey,
+    force: bool,
+    out: &mut ChangeSet,
+) {
+    let (edited, repo_changed) = changed_cells(t, row, repo, ix, key);
     if edited.is_empty() {
         return;
     }
@@ -398,6 +413,8 @@ fn item_row(
 
 /// The cells of an item's row whose value differs from the export and from the
 /// repository, with their values; and whether the item changed in the repository since.
+/// Columns the table lacks (a CSV file has no period) are not compared, but a change to
+/// them in the repository still counts.
 fn changed_cells(
     t: &Table,
     row: usize,
@@ -411,7 +428,10 @@ fn changed_cells(
         let sheet_value = sheet_value(t, row, column);
         let repo_value = item_cell(repo, ix, column).canonical();
         repo_changed |= short_hash(&repo_value) != *exported;
-        if short_hash(&sheet_value) != *exported && sheet_value != repo_value {
+        if t.columns.contains_key(&column)
+            && short_hash(&sheet_value) != *exported
+            && sheet_value != repo_value
+        {
             edited.push((column, sheet_value));
         }
     }
