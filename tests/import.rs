@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use common::{Run, TempDir, copy_dir, root};
+use common::{Run, TempDir, git_repo, root};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 /// A scratch git repository holding a copy of the shipped data, committed.
@@ -21,20 +21,9 @@ struct Repo {
 
 impl Repo {
     fn new(label: &str) -> Repo {
-        let temp = TempDir::new(label);
-        copy_dir(&root().join("data"), &temp.path().join("data"));
-        let repo = Repo { temp };
-        for args in [
-            &["init", "-q", "-b", "main"][..],
-            &["config", "user.name", "Plan Test"],
-            &["config", "user.email", "plan-test@example.org"],
-            &["config", "commit.gpgsign", "false"],
-            &["add", "-A"],
-            &["commit", "-q", "-m", "data"],
-        ] {
-            repo.git(args);
+        Repo {
+            temp: git_repo(label, &root().join("data")),
         }
-        repo
     }
 
     fn path(&self) -> &Path {
@@ -46,17 +35,26 @@ impl Repo {
     }
 
     fn git(&self, args: &[&str]) -> String {
-        let output = Command::new("git")
-            .args(args)
-            .current_dir(self.path())
-            .output()
-            .expect("git runs");
-        assert!(output.status.success(), "git {args:?} failed");
-        String::from_utf8(output.stdout).expect("git prints UTF-8")
+        common::git(self.path(), args)
     }
 
     fn plan(&self, args: &[&str]) -> Run {
         common::plan(self.path(), args)
+    }
+
+    /// Writes a copy of the workbook `book` with the cells in `puts` replaced to `name`, and
+    /// imports it (with `args`).
+    fn import_edited(
+        &self,
+        book: &Path,
+        name: &str,
+        puts: &[(&str, (u32, u16), Put)],
+        args: &[&str],
+    ) -> Run {
+        edited(book, &self.file(name), puts);
+        let mut all = vec!["import", name];
+        all.extend_from_slice(args);
+        self.plan(&all)
     }
 
     /// Exports the Valdres items to `valdres.xlsx`.
@@ -276,11 +274,7 @@ nothing written yet: add --apply to write these changes
         "{}",
         run.stdout
     );
-    let diff = repo.git(&["diff", "-U0", "--no-color", "data"]);
-    let changed: Vec<&str> = diff
-        .lines()
-        .filter(|l| l.starts_with(['+', '-']) && !l.starts_with("+++") && !l.starts_with("---"))
-        .collect();
+    let changed = changed_lines(&repo);
     assert_eq!(
         changed,
         [
@@ -290,7 +284,7 @@ nothing written yet: add --apply to write these changes
             "+    status: started",
             "+    text: \"Traineeordningen er i gang: «Valdres», 2 trainees\"",
         ],
-        "{diff}"
+        "{changed:?}"
     );
     assert_clean(&repo);
     let again = repo.plan(&["import", "edited.xlsx"]);
@@ -351,14 +345,7 @@ fn an_unknown_body_suggests_the_closest() {
         "Ansvarlig",
         Put::Text("valdres-naringshage; valdres-ipr"),
     );
-    assert_eq!(run.status, 1, "{}", run.stdout);
-    assert!(
-        run.stdout.contains(
-            "error[unknown-body]: unknown body `valdres-naringshage`\n  --> Tiltak!J2 (K8)\n   = help: did you mean `valdres-naeringshage`?\n"
-        ),
-        "{}",
-        run.stdout
-    );
+    run.says(1, "error[unknown-body]: unknown body `valdres-naringshage`\n  --> Tiltak!J2 (K8)\n   = help: did you mean `valdres-naeringshage`?\n");
 }
 
 #[test]
@@ -413,12 +400,12 @@ fn a_row_changed_in_the_repository_too_is_a_conflict_unless_forced() {
         "title: \"Trainee-ordninger i distriktene\"",
     );
     let status = find(&book, "Tiltak", "K8", "Status");
-    edited(
+    let run = repo.import_edited(
         &book,
-        &repo.file("conflict.xlsx"),
+        "conflict.xlsx",
         &[("Tiltak", status, Put::Text("started"))],
+        &[],
     );
-    let run = repo.plan(&["import", "conflict.xlsx"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     assert!(
         run.stdout.starts_with(
@@ -459,12 +446,11 @@ fn deleted_rows_and_changed_history_are_reported_not_written() {
     );
 }
 
-/// The lines `git diff` shows added and removed in the data.
+/// The lines `git diff` shows added and removed in the data, in file order.
 fn changed_lines(repo: &Repo) -> Vec<String> {
-    let diff = repo.git(&["diff", "-U0", "--no-color", "data"]);
-    diff.lines()
-        .filter(|l| l.starts_with(['+', '-']) && !l.starts_with("+++") && !l.starts_with("---"))
-        .map(str::to_string)
+    common::changed_lines(repo.path())
+        .into_values()
+        .flatten()
         .collect()
 }
 
@@ -527,9 +513,9 @@ fn changed_update_and_link_rows_are_written_in_place() {
     let repo = Repo::new("import-history");
     let book = repo.export(&["--programme", "innlandet", "--theme", "A"], "a.xlsx");
     let link = find(&book, "Koblinger", "A7", "Kobling til");
-    edited(
+    let run = repo.import_edited(
         &book,
-        &repo.file("history.xlsx"),
+        "history.xlsx",
         &[
             (
                 "Oppdateringer",
@@ -543,8 +529,8 @@ fn changed_update_and_link_rows_are_written_in_place() {
             ),
             ("Koblinger", link, Put::Text("K8")),
         ],
+        &["--apply"],
     );
-    let run = repo.plan(&["import", "history.xlsx", "--apply"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     assert_eq!(
         changed_lines(&repo),
@@ -567,21 +553,16 @@ fn a_changed_update_row_changed_in_the_repository_too_is_a_conflict() {
     common::edit(&a7, "linjeorganisasjonene.\n", "linjen.\n");
     let text = find(&book, "Oppdateringer", "A7", "Tekst");
     let link = find(&book, "Koblinger", "A7", "Kobling til");
-    edited(
+    let run = repo.import_edited(
         &book,
-        &repo.file("history.xlsx"),
+        "history.xlsx",
         &[
             ("Oppdateringer", text, Put::Text("Ny tekst")),
             ("Koblinger", link, Put::Text("")),
         ],
+        &["--apply"],
     );
-    let run = repo.plan(&["import", "history.xlsx", "--apply"]);
-    assert_eq!(run.status, 0, "{}", run.stdout);
-    assert!(
-        run.stdout.contains("warning[conflict]: this entry of `A7` was changed in the repository after the export and in the sheet; the row is skipped\n"),
-        "{}",
-        run.stdout
-    );
+    let run = run.says(0, "warning[conflict]: this entry of `A7` was changed in the repository after the export and in the sheet; the row is skipped\n");
     assert!(
         run.stdout.contains("warning[not-imported]: the cell was emptied: the change to `Links to` is ignored\n  --> Koblinger!D19 (A7)\n   = help: to remove a link, use `plan unlink`\n"),
         "{}",
@@ -663,14 +644,7 @@ fn a_workbook_saved_again_by_libreoffice_keeps_exactly_its_changes() {
         &repo.file("resaved"),
     );
     let run = repo.plan(&["import", "resaved/edited.xlsx"]);
-    assert_eq!(run.status, 0, "{}", run.stdout);
-    assert!(
-        run.stdout.contains(
-            "    K8  Trainee-ordninger for rekruttering i distriktene\n      status: (none) → started\n      updates: + 2026-11-01  I gang i Valdres.\n\n0 added, 0 removed, 0 marked removed, 1 changed\n"
-        ),
-        "{}",
-        run.stdout
-    );
+    run.says(0, "    K8  Trainee-ordninger for rekruttering i distriktene\n      status: (none) → started\n      updates: + 2026-11-01  I gang i Valdres.\n\n0 added, 0 removed, 0 marked removed, 1 changed\n");
 }
 
 #[test]
@@ -860,12 +834,12 @@ fn a_list_cell_changes_member_by_member() {
     let partners = find(&book, "Tiltak", "K8", "Samarbeidspartnere");
     let cell =
         "trainee-innlandet; trainee-trondelag; arbeidslivet; utdanningsinstitusjoner; nav; nho; ks";
-    edited(
+    let run = repo.import_edited(
         &book,
-        &repo.file("list.xlsx"),
+        "list.xlsx",
         &[("Tiltak", partners, Put::Text(cell))],
+        &["--apply"],
     );
-    let run = repo.plan(&["import", "list.xlsx", "--apply"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     assert!(
         run.stdout
@@ -873,12 +847,8 @@ fn a_list_cell_changes_member_by_member() {
         "{}",
         run.stdout
     );
-    let diff = repo.git(&["diff", "-U0", "--no-color", "data"]);
-    let changed: Vec<&str> = diff
-        .lines()
-        .filter(|l| l.starts_with(['+', '-']) && !l.starts_with("+++") && !l.starts_with("---"))
-        .collect();
-    assert_eq!(changed, ["-  - lo", "+  - ks"], "{diff}");
+    let changed = changed_lines(&repo);
+    assert_eq!(changed, ["-  - lo", "+  - ks"], "{changed:?}");
     assert_clean(&repo);
 }
 
@@ -887,25 +857,18 @@ fn a_status_the_updates_decide_needs_a_new_update_row() {
     let repo = Repo::new("import-status-updates");
     let book = repo.export(&["--programme", "mr2025"], "mr.xlsx");
     let status = find(&book, "Tiltak", "digi-mr", "Status");
-    edited(
+    let run = repo.import_edited(
         &book,
-        &repo.file("status.xlsx"),
+        "status.xlsx",
         &[("Tiltak", status, Put::Text("completed"))],
+        &[],
     );
-    let run = repo.plan(&["import", "status.xlsx"]);
-    assert_eq!(run.status, 1, "{}", run.stdout);
-    assert!(
-        run.stdout.contains(
-            "error[status-from-updates]: the status of `digi-mr` comes from its latest status update, which says `ongoing`\n  --> Tiltak!G3 (digi-mr)\n"
-        ),
-        "{}",
-        run.stdout
-    );
+    run.says(1, "error[status-from-updates]: the status of `digi-mr` comes from its latest status update, which says `ongoing`\n  --> Tiltak!G3 (digi-mr)\n");
     let new_row = find(&book, "Oppdateringar", "", "ID").0;
     let at = |header| (new_row, find(&book, "Oppdateringar", "", header).1);
-    edited(
+    let run = repo.import_edited(
         &book,
-        &repo.file("both.xlsx"),
+        "both.xlsx",
         &[
             ("Tiltak", status, Put::Text("completed")),
             ("Oppdateringar", at("ID"), Put::Text("digi-mr")),
@@ -913,15 +876,11 @@ fn a_status_the_updates_decide_needs_a_new_update_row() {
             ("Oppdateringar", at("Status"), Put::Text("completed")),
             ("Oppdateringar", at("Tekst"), Put::Text("Avslutta.")),
         ],
+        &["--apply"],
     );
-    let run = repo.plan(&["import", "both.xlsx", "--apply"]);
-    assert_eq!(run.status, 0, "{}", run.stdout);
-    assert!(
-        run.stdout.contains(
-            "      status: ongoing → completed\n      updates: + 2026-11  [completed] Avslutta.\n"
-        ),
-        "{}",
-        run.stdout
+    run.says(
+        0,
+        "      status: ongoing → completed\n      updates: + 2026-11  [completed] Avslutta.\n",
     );
     assert_clean(&repo);
 }

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{TempDir, copy_fixture, edit, plan, plan_with_env, validate_json};
+use common::{TempDir, copy_fixture, edit, plan, plan_on, plan_with_env, validate_json};
 
 /// The codes and paths of findings, for comparing.
 fn found(findings: &[common::Finding]) -> Vec<(&str, &str)> {
@@ -308,16 +308,11 @@ fn a_nul_byte_is_a_located_finding() {
 
 #[test]
 fn a_huge_stale_age_is_a_usage_error() {
-    let run = plan(
+    plan(
         &common::fixtures(),
         &["--repo", "query", "list", "--stale", "2000000000000000000w"],
-    );
-    assert_eq!(run.status, 2);
-    assert!(
-        run.stderr.contains("reaches back before the year 1"),
-        "{}",
-        run.stderr
-    );
+    )
+    .says(2, "reaches back before the year 1");
 }
 
 // 3. One broken file gives one finding ---------------------------------------------------
@@ -353,9 +348,7 @@ fn queries_refuse_to_answer_without_an_unreadable_file() {
         &["coverage"],
         &["links", "--orphans"],
     ] {
-        let mut all = vec!["--repo", "valid"];
-        all.extend_from_slice(args);
-        let run = plan(temp.path(), &all);
+        let run = plan_on(temp.path(), "valid", args);
         assert_eq!(run.status, 1, "{args:?}: {}", run.stderr);
         assert_eq!(run.stdout, "", "{args:?}");
         assert!(
@@ -384,9 +377,7 @@ fn writing_commands_refuse_a_repository_with_an_unreadable_file() {
         &["rename", "K1", "K9"][..],
         &["update", "K1", "--status", "started", "--text", "x"],
     ] {
-        let mut all = vec!["--repo", "valid"];
-        all.extend_from_slice(args);
-        let run = plan(temp.path(), &all);
+        let run = plan_on(temp.path(), "valid", args);
         assert_eq!(run.status, 1, "{args:?}: {}", run.stderr);
         assert!(
             run.stderr.contains("1 file could not be read"),
@@ -431,9 +422,7 @@ fn markdown_shows_data_as_text() {
         &["show", "K1", "--format", "markdown"],
         &["report"],
     ] {
-        let mut all = vec!["--repo", "valid"];
-        all.extend_from_slice(args);
-        let run = plan(temp.path(), &all);
+        let run = plan_on(temp.path(), "valid", args);
         assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
         // What is escaped (`\<`, `\[`, `\!`) is shown as text; nothing else may be live.
         let live_text = run
@@ -468,10 +457,7 @@ fn graph_labels_cannot_end_the_label_or_the_fence() {
         "title: \"Kompetanseløft\"",
         "title: \"```%% \\\"] --> X; <script>\\nclick\"",
     );
-    let run = plan(
-        temp.path(),
-        &["--repo", "valid", "links", "--graph", "mermaid"],
-    );
+    let run = plan_on(temp.path(), "valid", &["links", "--graph", "mermaid"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     let k1 = run
         .stdout
@@ -487,7 +473,7 @@ fn graph_labels_cannot_end_the_label_or_the_fence() {
             run.stdout
         );
     }
-    let run = plan(temp.path(), &["--repo", "valid", "links", "--graph", "dot"]);
+    let run = plan_on(temp.path(), "valid", &["links", "--graph", "dot"]);
     let k1 = run
         .stdout
         .lines()
@@ -505,9 +491,7 @@ fn csv_cells_are_never_formulas() {
         &["export", "--format", "csv"],
         &["export", "--format", "csv", "--excel"],
     ] {
-        let mut all = vec!["--repo", "valid"];
-        all.extend_from_slice(args);
-        let run = plan(temp.path(), &all);
+        let run = plan_on(temp.path(), "valid", args);
         assert!(
             run.stdout.contains("'=HYPERLINK"),
             "{args:?}:\n{}",
@@ -518,11 +502,12 @@ fn csv_cells_are_never_formulas() {
             "{args:?}"
         );
     }
-    let run = plan(
-        temp.path(),
-        &["--repo", "valid", "export", "--format", "csv"],
+    let run = plan_on(temp.path(), "valid", &["export", "--format", "csv"]);
+    assert!(
+        run.stdout.contains(",'@SUM(1+1),,demo L1 "),
+        "{}",
+        run.stdout
     );
-    assert!(run.stdout.contains(",'@SUM(1+1),,demo L1 "), "{}", run.stdout);
 }
 
 #[test]
@@ -533,10 +518,7 @@ fn yaml_export_keeps_texts_texts() {
         "name: \"Kommunene\"",
         "name: \"yes\"",
     );
-    let run = plan(
-        temp.path(),
-        &["--repo", "valid", "export", "--format", "yaml"],
-    );
+    let run = plan_on(temp.path(), "valid", &["export", "--format", "yaml"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(run.stdout.contains("name: \"yes\""), "{}", run.stdout);
     assert!(
@@ -659,13 +641,7 @@ fn read_errors_cannot_be_allowed_away() {
         "data = \"valid\"\n[severity]\nyaml-syntax = \"allow\"\n",
     )
     .unwrap();
-    let run = plan(temp.path(), &["validate"]);
-    assert_eq!(run.status, 2);
-    assert!(
-        run.stderr.contains("3:15: `yaml-syntax` cannot be allowed"),
-        "{}",
-        run.stderr
-    );
+    plan(temp.path(), &["validate"]).says(2, "3:15: `yaml-syntax` cannot be allowed");
 }
 
 #[test]
@@ -770,31 +746,8 @@ fn a_line_break_in_a_title_is_refused_and_never_starts_a_line() {
 
 #[test]
 fn a_multi_line_update_text_is_indented_in_show_and_diff() {
-    let temp = TempDir::new("multi-line-update");
+    let temp = common::git_repo("multi-line-update", &common::fixtures().join("valid"));
     let data = temp.path().join("data");
-    common::copy_dir(&common::fixtures().join("valid"), &data);
-    let git = |args: &[&str]| {
-        let output = Command::new("git")
-            .args(args)
-            .current_dir(temp.path())
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .output()
-            .expect("git runs");
-        assert!(output.status.success(), "git {args:?}");
-    };
-    git(&["init", "-q", "-b", "main"]);
-    git(&["add", "-A"]);
-    git(&[
-        "-c",
-        "user.name=Plan Test",
-        "-c",
-        "user.email=plan-test@example.org",
-        "commit",
-        "-q",
-        "-m",
-        "valid",
-    ]);
     let k1 = data.join("programmes/demo/items/K1.yaml");
     edit(
         &k1,

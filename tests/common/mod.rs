@@ -5,6 +5,7 @@
 //! Each test crate uses only some of these helpers.
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -144,6 +145,136 @@ pub(crate) fn plan_with_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> 
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
         stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
     }
+}
+
+impl Run {
+    /// The standard output of a run that must succeed (exit 0).
+    pub(crate) fn ok(self) -> String {
+        assert_eq!(self.status, 0, "{}{}", self.stdout, self.stderr);
+        self.stdout
+    }
+
+    /// A run that must end with exit `status` and say `says` (on standard error, or on
+    /// standard output); the run, for more checks.
+    pub(crate) fn says(self, status: i32, says: &str) -> Run {
+        assert_eq!(self.status, status, "{}{}", self.stdout, self.stderr);
+        assert!(
+            self.stderr.contains(says) || self.stdout.contains(says),
+            "should say {says:?}: {}{}",
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+}
+
+/// Runs `plan --repo <repo> <args>` in `cwd`: a command on the repository folder `repo`
+/// below it (a copied fixture).
+pub(crate) fn plan_on(cwd: &Path, repo: &str, args: &[&str]) -> Run {
+    let mut all = vec!["--repo", repo];
+    all.extend_from_slice(args);
+    plan(cwd, &all)
+}
+
+/// Runs git in `cwd`, away from the user's and the system's settings, as a test author;
+/// its standard output. A failing git fails the test.
+pub(crate) fn git(cwd: &Path, args: &[&str]) -> String {
+    let output = Command::new("git")
+        .args(args)
+        .current_dir(cwd)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Plan Test")
+        .env("GIT_AUTHOR_EMAIL", "plan-test@example.org")
+        .env("GIT_COMMITTER_NAME", "Plan Test")
+        .env("GIT_COMMITTER_EMAIL", "plan-test@example.org")
+        .output()
+        .expect("git runs");
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("git prints UTF-8")
+}
+
+/// A scratch git repository (branch `main`) with the folder `data` copied to `data/` and
+/// committed.
+pub(crate) fn git_repo(label: &str, data: &Path) -> TempDir {
+    let temp = TempDir::new(label);
+    copy_dir(data, &temp.path().join("data"));
+    for args in [
+        &["init", "-q", "-b", "main"][..],
+        &["add", "-A"],
+        &["commit", "-q", "-m", "data"],
+    ] {
+        git(temp.path(), args);
+    }
+    temp
+}
+
+/// The lines added (`+line`) and removed (`-line`) under `data/` since the commit, per
+/// file, new files included.
+pub(crate) fn changed_lines(cwd: &Path) -> BTreeMap<String, Vec<String>> {
+    git(cwd, &["add", "-A", "--intent-to-add", "data"]);
+    let diff = git(
+        cwd,
+        &[
+            "diff",
+            "HEAD",
+            "--no-color",
+            "-U0",
+            "--no-renames",
+            "--",
+            "data",
+        ],
+    );
+    let mut files: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut current = String::new();
+    for line in diff.lines() {
+        if let Some(path) = line.strip_prefix("+++ b/") {
+            current = path.to_string();
+        } else if let Some(path) = line.strip_prefix("--- a/") {
+            current = path.to_string();
+        } else if (line.starts_with('+') || line.starts_with('-'))
+            && !line.starts_with("+++")
+            && !line.starts_with("---")
+        {
+            files
+                .entry(current.clone())
+                .or_default()
+                .push(line.to_string());
+        }
+    }
+    files
+}
+
+/// Every file's bytes under `data/`, dot files included, to show that a refusal changed
+/// nothing (and left no temporary file behind).
+pub(crate) fn snapshot(cwd: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![cwd.join("data")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read a data folder") {
+            let path = entry.expect("read a folder entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = std::fs::read(&path).expect("read a data file");
+                files.insert(path.display().to_string(), bytes);
+            }
+        }
+    }
+    files
+}
+
+/// Runs `plan` in `cwd` expecting a refusal: exit `status`, `says` in its standard error
+/// (or, for findings, its standard output), and not one byte under `data/` changed.
+pub(crate) fn refused(cwd: &Path, args: &[&str], status: i32, says: &str) -> Run {
+    let before = snapshot(cwd);
+    let run = plan(cwd, args).says(status, says);
+    assert_eq!(snapshot(cwd), before, "{args:?} changed the data");
+    run
 }
 
 /// One finding as `--format json` writes it.
