@@ -10,7 +10,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{TempDir, copy_fixture, edit, plan, plan_on, plan_with_env, validate_json};
+use common::{
+    TempDir, copy_fixture, edit, files_under, plan, plan_on, plan_with_env, validate_json,
+};
 
 /// The codes and paths of findings, for comparing.
 fn found(findings: &[common::Finding]) -> Vec<(&str, &str)> {
@@ -337,9 +339,7 @@ fn a_tab_in_a_linked_item_gives_one_finding() {
 
 #[test]
 fn queries_refuse_to_answer_without_an_unreadable_file() {
-    let temp = copy_fixture("valid");
-    let k2 = temp.path().join("valid/programmes/demo/items/K2.yaml");
-    edit(&k2, "theme: K", "\ttheme: K");
+    let temp = unreadable_k2();
     for args in [
         &["list"][..],
         &["show", "K1"],
@@ -366,30 +366,23 @@ fn queries_refuse_to_answer_without_an_unreadable_file() {
 #[test]
 fn writing_commands_refuse_a_repository_with_an_unreadable_file() {
     // K2 links to K1 but cannot be read: renaming K1 would leave K2's link stale.
-    let temp = copy_fixture("valid");
-    let k2 = temp.path().join("valid/programmes/demo/items/K2.yaml");
-    edit(&k2, "theme: K", "\ttheme: K");
-    let before = std::fs::read_dir(temp.path().join("valid/programmes/demo/items"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect::<std::collections::BTreeSet<_>>();
+    let temp = unreadable_k2();
+    let before = files_under(&temp.path().join("valid"));
     for args in [
         &["rename", "K1", "K9"][..],
         &["update", "K1", "--status", "started", "--text", "x"],
     ] {
-        let run = plan_on(temp.path(), "valid", args);
-        assert_eq!(run.status, 1, "{args:?}: {}", run.stderr);
-        assert!(
-            run.stderr.contains("1 file could not be read"),
-            "{}",
-            run.stderr
-        );
+        plan_on(temp.path(), "valid", args).says(1, "1 file could not be read");
     }
-    let after = std::fs::read_dir(temp.path().join("valid/programmes/demo/items"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect::<std::collections::BTreeSet<_>>();
-    assert_eq!(before, after);
+    assert_eq!(files_under(&temp.path().join("valid")), before);
+}
+
+/// A copy of the fixture `valid` whose K2 cannot be read (a tab indents a field).
+fn unreadable_k2() -> TempDir {
+    let temp = copy_fixture("valid");
+    let k2 = temp.path().join("valid/programmes/demo/items/K2.yaml");
+    edit(&k2, "theme: K", "\ttheme: K");
+    temp
 }
 
 // 4. Every output is inert ---------------------------------------------------------------

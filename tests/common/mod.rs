@@ -252,8 +252,13 @@ pub(crate) fn changed_lines(cwd: &Path) -> BTreeMap<String, Vec<String>> {
 /// Every file's bytes under `data/`, dot files included, to show that a refusal changed
 /// nothing (and left no temporary file behind).
 pub(crate) fn snapshot(cwd: &Path) -> BTreeMap<String, Vec<u8>> {
+    files_under(&cwd.join("data"))
+}
+
+/// Every file's bytes under `folder`, by path, dot files included.
+pub(crate) fn files_under(folder: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
-    let mut stack = vec![cwd.join("data")];
+    let mut stack = vec![folder.to_path_buf()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).expect("read a data folder") {
             let path = entry.expect("read a folder entry").path();
