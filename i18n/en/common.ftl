@@ -241,3 +241,9 @@ config-keys = the keys are: { $keys }
 config-unknown-key = unknown key `{ $key }`
 error-bad-age = `{ $age }` is not an age; write a number and a unit: 30d, 2w, 6m or 1y
 error-age-too-long = `{ $age }` reaches back before the year 1; write a shorter age
+import-written = written: { $files }
+import-not-yet = nothing written yet: add --apply to write these changes
+import-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+} in the workbook; nothing written

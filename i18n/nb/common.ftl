@@ -238,3 +238,9 @@ config-keys = nøklene er: { $keys }
 config-unknown-key = ukjent nøkkel `{ $key }`
 error-bad-age = `{ $age }` er ikke en alder; skriv et tall og en enhet: 30d, 2w, 6m eller 1y
 error-age-too-long = `{ $age }` går tilbake til før år 1; skriv en kortere alder
+import-written = skrevet: { $files }
+import-not-yet = ingenting skrevet ennå: legg til --apply for å skrive endringene
+import-errors = { $count ->
+    [one] { $count } feil
+   *[other] { $count } feil
+} i regnearket; ingenting skrevet

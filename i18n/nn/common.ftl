@@ -238,3 +238,9 @@ config-keys = nøklane er: { $keys }
 config-unknown-key = ukjend nøkkel `{ $key }`
 error-bad-age = `{ $age }` er ikkje ein alder; skriv eit tal og ei eining: 30d, 2w, 6m eller 1y
 error-age-too-long = `{ $age }` går tilbake til før år 1; skriv ein kortare alder
+import-written = skrive: { $files }
+import-not-yet = ingenting skrive enno: legg til --apply for å skrive endringane
+import-errors = { $count ->
+    [one] { $count } feil
+   *[other] { $count } feil
+} i reknearket; ingenting skrive

@@ -61,19 +61,17 @@ pub(crate) fn outcome(
         return writeln!(
             out,
             "{}",
-            style.error(&format!(
-                "{errors} error{} in the workbook; nothing written",
-                if errors == 1 { "" } else { "s" }
-            ))
+            style.error(&crate::t!("import-errors", count = errors))
         );
     }
     diff::human(out, changes, style, crate::i18n::current())?;
     match written {
         _ if changes.is_empty() => Ok(()),
-        Some(files) => writeln!(out, "written: {}", files.join(", ")),
-        None => writeln!(
+        Some(files) => writeln!(
             out,
-            "nothing written yet: add --apply to write these changes"
+            "{}",
+            crate::t!("import-written", files = files.join(", "))
         ),
+        None => writeln!(out, "{}", crate::t!("import-not-yet")),
     }
 }
