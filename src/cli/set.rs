@@ -250,9 +250,13 @@ fn shown(repo: &Repository, field: Field, member: &str) -> String {
     }
 }
 
+/// The value as the one-line summary shows it: a text of several lines by its first.
 fn text_of(value: &Yaml) -> String {
     match value {
-        Yaml::Scalar(text) | Yaml::Text(text) => text.clone(),
+        Yaml::Scalar(text) | Yaml::Text(text) => match text.split_once('\n') {
+            Some((first, _)) => format!("{first} …"),
+            None => text.clone(),
+        },
         other => crate::render::template::inline(other),
     }
 }
