@@ -523,15 +523,19 @@ pub struct Item {
 
 impl Item {
     /// The item as it stood on `date`: updates and measurements dated later are dropped (a
-    /// date of a month or a year counts as its last day). The undated `status` field is
-    /// dropped too when a later update sets a status, since it states a later time.
+    /// date of a month or a year counts as its last day). The undated `status` field is what
+    /// the source said when the item was written down, and `plan update` moves past it: it
+    /// holds until the first update that sets a status, unless a later update states the
+    /// field's step or an earlier one. Then the field was written at or after that update
+    /// (items written from a status report copy its status), so it is set aside.
     pub fn as_of(&mut self, date: Date) {
         let by = date.latest();
-        let later_status = self
-            .updates
-            .iter()
-            .any(|u| u.status.is_some() && u.date.value.latest() > by);
-        if later_status {
+        let field_is_later = self.status.as_ref().is_some_and(|field| {
+            self.updates.iter().any(|u| {
+                u.date.value.latest() > by && u.status.is_some_and(|said| said <= field.value)
+            })
+        });
+        if field_is_later {
             self.status = None;
         }
         self.updates.retain(|u| u.date.value.latest() <= by);

@@ -1,0 +1,152 @@
+//! `--as-of` on `list`, `show`, `export` and `report` after `plan update` has moved an item
+//! past the status its source gave: the status field holds until the first update that sets
+//! one, run on a git copy of the shipped `data/`.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{TempDir, copy_dir, plan, root};
+use serde_json::Value;
+
+/// A copy of `data/` in a fresh git repository with one commit, where K3 (`status: started`
+/// in its file) is marked completed on 15 September 2026.
+fn repo_with_k3_completed() -> TempDir {
+    let temp = TempDir::new("as-of");
+    copy_dir(&root().join("data"), &temp.path().join("data"));
+    for args in [
+        &["init", "-q"][..],
+        &["add", "-A"],
+        &[
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t",
+            "commit",
+            "-qm",
+            "data",
+        ],
+    ] {
+        let status = Command::new("git")
+            .args(args)
+            .current_dir(temp.path())
+            .status()
+            .expect("git runs");
+        assert!(status.success(), "git {args:?}");
+    }
+    let args = [
+        "update",
+        "K3",
+        "--date",
+        "2026-09-15",
+        "--status",
+        "completed",
+        "--text",
+        "Alle kurs holdt",
+    ];
+    let run = plan(temp.path(), &args);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    temp
+}
+
+fn json(cwd: &Path, args: &[&str]) -> Value {
+    let run = plan(cwd, args);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
+}
+
+fn k3_in(items: &Value) -> &Value {
+    items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "K3")
+        .expect("K3 is listed")
+}
+
+#[test]
+fn the_status_field_holds_until_the_first_update_that_sets_one() {
+    let temp = repo_with_k3_completed();
+    let cwd = temp.path();
+    let before = ["--as-of", "2026-08-31", "--format", "json"];
+    let list = json(
+        cwd,
+        &[&["list", "--programme", "innlandet"][..], &before].concat(),
+    );
+    assert_eq!(k3_in(&list)["status"], "started");
+    let show = json(cwd, &[&["show", "K3"][..], &before].concat());
+    assert_eq!(show["status"], "started");
+    let export = json(cwd, &[&["export"][..], &before].concat());
+    assert_eq!(k3_in(&export["items"])["status"], "started");
+    let after = json(
+        cwd,
+        &[
+            "list",
+            "--programme",
+            "innlandet",
+            "--as-of",
+            "2026-09-15",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(k3_in(&after)["status"], "completed");
+    let text = plan(cwd, &["show", "K3", "--as-of", "2026-07-01"]).stdout;
+    assert!(text.contains("Status:             started\n"), "{text}");
+}
+
+#[test]
+fn a_report_shows_the_status_of_its_day_and_the_change_since() {
+    let temp = repo_with_k3_completed();
+    let cwd = temp.path();
+    let args = [
+        "--lang",
+        "en",
+        "report",
+        "--programme",
+        "innlandet",
+        "--as-of",
+    ];
+    let before = plan(cwd, &[&args[..], &["2026-08-31"]].concat());
+    assert_eq!(before.status, 0, "{}", before.stderr);
+    let k3 = before.stdout.split("K3 Fleksible").last().unwrap();
+    assert!(k3.contains("**Status:** started"), "{k3}");
+    let period = plan(
+        cwd,
+        &[&args[..], &["2026-09-30", "--since", "2026-08-31"]].concat(),
+    );
+    assert_eq!(period.status, 0, "{}", period.stderr);
+    assert!(
+        period
+            .stdout
+            .contains("  - status: `started` → `completed`\n"),
+        "{}",
+        period.stdout
+    );
+}
+
+#[test]
+fn a_status_field_written_from_a_later_update_is_set_aside() {
+    // Ungt Entreprenørskap's file says `ongoing`, as the June 2021 status report it was written
+    // from does; before that report the status was not stated.
+    let list = json(
+        &root(),
+        &[
+            "list",
+            "--programme",
+            "mr2025",
+            "--as-of",
+            "2021-01-01",
+            "--format",
+            "json",
+        ],
+    );
+    let item = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "ungt-entreprenorskap")
+        .unwrap();
+    assert_eq!(item["status"], Value::Null);
+}
