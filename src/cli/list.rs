@@ -235,9 +235,10 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     match args.format {
         Format::Table => {
             items::table(out, &ctx.repo, &rows, settings.width)?;
-            writeln!(out, "{}", crate::t!("list-count", count = rows.len()))?;
-            if let Some(footer) = footer {
-                writeln!(out, "{footer}")?;
+            let width = settings.width.map(usize::from);
+            let count = crate::t!("list-count", count = rows.len());
+            for line in std::iter::once(count).chain(footer) {
+                crate::render::table::write_paragraph(out, &line, width)?;
             }
         }
         Format::Markdown => {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::index::{ItemIx, Repository};
 use crate::model::Region;
 use crate::query::{self, BodyLoad, Coverage};
-use crate::render::table::Table;
+use crate::render::table::{Table, write_paragraph};
 use crate::t;
 
 /// How a reference view is written.
@@ -240,14 +240,22 @@ pub fn coverage(out: &mut dyn Write, coverage: &Coverage, layout: Layout) -> io:
         return json(out, &rows);
     }
     let mut header = vec![t!("regions-col-region")];
-    header.extend(coverage.themes.iter().map(|(p, code, name)| {
-        let label = format!("{code} {name}");
-        if several {
-            format!("{p}: {label}")
-        } else {
-            label
-        }
-    }));
+    let legend = match layout {
+        Layout::Table(_) => theme_legend(coverage, several),
+        _ => Vec::new(),
+    };
+    if legend.is_empty() {
+        header.extend(coverage.themes.iter().map(|(p, code, name)| {
+            let label = format!("{code} {name}");
+            if several {
+                format!("{p}: {label}")
+            } else {
+                label
+            }
+        }));
+    } else {
+        header.extend(legend.iter().map(|(label, _)| label.clone()));
+    }
     header.push(t!("coverage-col-total"));
     let rows = coverage
         .rows
@@ -266,15 +274,44 @@ pub fn coverage(out: &mut dyn Write, coverage: &Coverage, layout: Layout) -> io:
         })
         .collect();
     grid(out, layout, header, rows, 1)?;
-    if matches!(layout, Layout::Table(_)) {
-        writeln!(out, "{}", t!("coverage-note"))?;
-        for programme in coverage.without_county() {
-            writeln!(
-                out,
-                "{}",
-                t!("coverage-note-no-county", programme = programme)
-            )?;
+    if let Layout::Table(width) = layout {
+        let notes = legend
+            .into_iter()
+            .map(|(label, name)| format!("{label}: {name}"))
+            .chain([t!("coverage-note")])
+            .chain(
+                coverage
+                    .without_county()
+                    .into_iter()
+                    .map(|programme| t!("coverage-note-no-county", programme = programme)),
+            );
+        for note in notes {
+            write_paragraph(out, &note, width)?;
         }
     }
     Ok(())
+}
+
+/// A terminal table's short theme headers and what they stand for: the theme's code, with
+/// its programme when another programme has a theme of that code ("K", "mr2025 S"), so the
+/// columns fit 80 characters and every theme's name is read in full under the table.
+fn theme_legend(coverage: &Coverage, several: bool) -> Vec<(String, String)> {
+    let themes = &coverage.themes;
+    themes
+        .iter()
+        .map(|(programme, code, name)| {
+            let shared = themes
+                .iter()
+                .any(|(other, other_code, _)| other != programme && other_code == code);
+            let label = match shared {
+                true => format!("{programme} {code}"),
+                false => code.clone(),
+            };
+            let name = match several {
+                true => format!("{name} ({programme})"),
+                false => name.clone(),
+            };
+            (label, name)
+        })
+        .collect()
 }

@@ -1,0 +1,102 @@
+//! Terminal tables and their footers at 80 columns, as a planner reads them: every line fits,
+//! and every name is read whole (a line breaks between words or after a hyphen).
+
+mod common;
+
+use common::{plan_with_env, root};
+
+/// `plan <args>` on the shipped data in Norwegian, as a terminal of 80 columns shows it.
+fn at_80(args: &[&str]) -> String {
+    let mut all = vec!["--lang", "nb"];
+    all.extend_from_slice(args);
+    let run = plan_with_env(&root(), &all, &[("COLUMNS", "80")]);
+    assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
+    for line in run.stdout.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "{args:?}: `{line}`\n{}",
+            run.stdout
+        );
+    }
+    run.stdout
+}
+
+/// The words of a terminal text, border characters left out.
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace() || "│┆".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn assert_whole(text: &str, names: &[&str]) {
+    let words = words(text);
+    for name in names {
+        for word in name.split_whitespace() {
+            assert!(
+                words.contains(&word),
+                "`{word}` of `{name}` is broken:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_list_breaks_only_between_words() {
+    let text = at_80(&["list", "--region", "Valdres", "--with-county-wide"]);
+    assert_whole(
+        &text,
+        &[
+            "Boligutvikling i distriktskommuner med svake boligmarkeder",
+            "Innlandet fylkeskommune, regionsenterkommunene",
+            "Desentralisert kompetanseutvikling i skole og voksenopplæring",
+            "Valdres interkommunale politiske råd",
+        ],
+    );
+    // The responsible bodies do not fit beside the rest: they are a line under their row.
+    assert!(
+        text.contains("│   Ansvarlig: Beitostølen Utvikling"),
+        "{text}"
+    );
+    let footer: Vec<&str> = text.lines().skip_while(|l| !l.starts_with('└')).collect();
+    assert!(footer.len() > 1, "{text}");
+}
+
+#[test]
+fn coverage_heads_its_columns_with_theme_codes_and_names_them_below() {
+    let text = at_80(&["coverage"]);
+    assert_whole(
+        &text,
+        &[
+            "Kongsvingerregionen",
+            "Nordmøre",
+            "Hadeland",
+            "Kompetanse og livslang læring (innlandet)",
+            "Arbeidsliv og arbeidsplassutvikling",
+        ],
+    );
+    let header = text.lines().nth(1).unwrap();
+    assert_eq!(
+        words(header),
+        [
+            "Region",
+            "K",
+            "A",
+            "L",
+            "mr2025",
+            "S",
+            "M",
+            "smart-molde",
+            "S",
+            "Sum"
+        ],
+        "{text}"
+    );
+    assert!(
+        text.contains("\nK: Kompetanse og livslang læring (innlandet)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nmr2025 S: Strategiske samarbeid (mr2025)\n"),
+        "{text}"
+    );
+}
