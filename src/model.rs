@@ -170,6 +170,25 @@ impl Date {
         }
     }
 
+    /// A date as a person types it on the command line: ISO ([`Date::parse`]) or a day in
+    /// Norwegian order, `29.11.2026`. A two-digit year (`29.11.26`) is refused: the data
+    /// keeps dates for decades, and a guessed century would be written down unseen.
+    pub fn parse_typed(text: &str) -> Option<Date> {
+        Date::parse(text).or_else(|| Date::parse_norwegian(text))
+    }
+
+    /// `D.M.YYYY` or `DD.MM.YYYY` (a trailing dot allowed), checking that the day exists.
+    pub fn parse_norwegian(text: &str) -> Option<Date> {
+        let text = text.trim_end_matches('.');
+        let mut parts = text.split('.');
+        let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || [day, month].iter().any(|p| !(1..=2).contains(&p.len())) {
+            return None;
+        }
+        let pad = |p: &str| format!("{p:0>2}");
+        Date::parse(&format!("{year}-{}-{}", pad(month), pad(day)))
+    }
+
     /// The first day this date could mean (`2021-06` → 1 June 2021), for comparisons.
     pub fn earliest(self) -> (u16, u8, u8) {
         (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
@@ -719,6 +738,20 @@ mod tests {
         assert_eq!(Date::parse("2024").unwrap().to_string(), "2024");
         assert_eq!(Date::parse("2021-06").unwrap().to_string(), "2021-06");
         assert_eq!(Date::parse("2024-02-29").unwrap().to_string(), "2024-02-29");
+        let typed = |text| Date::parse_typed(text).map(|d| d.to_string());
+        assert_eq!(typed("29.11.2026").as_deref(), Some("2026-11-29"));
+        assert_eq!(typed("1.2.2026.").as_deref(), Some("2026-02-01"));
+        assert_eq!(typed("2026-11").as_deref(), Some("2026-11"));
+        for bad in [
+            "29.11.26",
+            "31.11.2026",
+            "29.11",
+            "029.11.2026",
+            "29-11-2026",
+            "29.11.2026.1",
+        ] {
+            assert_eq!(typed(bad), None, "{bad}");
+        }
         for bad in [
             "2023-02-29",
             "2024-13",

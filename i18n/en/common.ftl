@@ -149,8 +149,8 @@ error-data-not-a-folder = `{ $config }` names the data folder `{ $data }`, which
 error-does-not-exist = `{ $path }` does not exist
 error-no-repository = no plan repository here: no `plan.toml` or `data/programmes` folder in `{ $folder }` or above
     hint: run inside a plan repository, or name one with --repo PATH
-error-not-a-day = `{ $text }` is not a date; write YYYY-MM-DD
-error-not-a-date = `{ $text }` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD
+error-not-a-day = `{ $text }` is not a date; write YYYY-MM-DD or DD.MM.YYYY
+error-not-a-date = `{ $text }` is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY
 error-date-in-future = { $date } is after today ({ $today }); the latest update gives the status now, so a future date is refused. add --future if it is meant
 report-since-future = --since { $since } is after today ({ $today }): a period must have begun
 report-since-after-as-of = --since { $since } is after --as-of { $as_of }: the period would run backwards

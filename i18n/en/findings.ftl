@@ -43,6 +43,7 @@ finding-not-allowed = `{ $value }` is not an allowed value
 finding-out-of-range = { $value } is outside { $min }–{ $max }
 finding-not-a-date = `{ $value }` is not a date
 finding-not-a-date-help = write YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more
+finding-not-a-date-did-you-mean = did you mean { $iso }? Files keep dates as YYYY-MM-DD
 finding-line-break = this text stands on one line, but it holds a line break
 finding-line-break-help = join the lines with a space; longer text belongs in `notes`
 finding-invisible-character = this text holds { $code }, a character drawn as nothing, so it looks like a text it is not: `{ $text }`

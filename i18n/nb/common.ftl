@@ -149,8 +149,8 @@ error-data-not-a-folder = `{ $config }` sier at datamappen er `{ $data }`, men d
 error-does-not-exist = `{ $path }` finnes ikke
 error-no-repository = ikke noe plan-repositorium her: ingen `plan.toml` eller mappe `data/programmes` i `{ $folder }` eller over
     tips: kjør kommandoen inne i et plan-repositorium, eller angi et med --repo STI
-error-not-a-day = `{ $text }` er ikke en dato; skriv ÅÅÅÅ-MM-DD
-error-not-a-date = `{ $text }` er ikke en dato; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD
+error-not-a-day = `{ $text }` er ikke en dato; skriv ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ
+error-not-a-date = `{ $text }` er ikke en dato; skriv ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ
 error-date-in-future = { $date } er etter i dag ({ $today }); den siste oppdateringen gir status nå, så en dato fram i tid avvises. Legg til --future hvis den er ment
 report-since-future = --since { $since } er etter i dag ({ $today }): en periode må ha begynt
 report-since-after-as-of = --since { $since } er etter --as-of { $as_of }: perioden ville gått baklengs

@@ -43,6 +43,7 @@ finding-not-allowed = `{ $value }` er ikke en tillatt verdi
 finding-out-of-range = { $value } er utenfor { $min }–{ $max }
 finding-not-a-date = `{ $value }` er ikke en dato
 finding-not-a-date-help = skriv ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke sier mer
+finding-not-a-date-did-you-mean = mente du { $iso }? Filene skriver datoer som ÅÅÅÅ-MM-DD
 finding-line-break = denne teksten står på én linje, men den har et linjeskift
 finding-line-break-help = slå linjene sammen med et mellomrom; lengre tekst hører hjemme i `notes`
 finding-invisible-character = denne teksten har { $code }, et tegn som ikke vises, så den ser ut som en tekst den ikke er: `{ $text }`

@@ -149,8 +149,8 @@ error-data-not-a-folder = `{ $config }` seier at datamappa er `{ $data }`, men d
 error-does-not-exist = `{ $path }` finst ikkje
 error-no-repository = ikkje noko plan-repositorium her: ingen `plan.toml` eller mappe `data/programmes` i `{ $folder }` eller over
     tips: køyr kommandoen inne i eit plan-repositorium, eller oppgi eitt med --repo STI
-error-not-a-day = `{ $text }` er ikkje ein dato; skriv ÅÅÅÅ-MM-DD
-error-not-a-date = `{ $text }` er ikkje ein dato; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD
+error-not-a-day = `{ $text }` er ikkje ein dato; skriv ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ
+error-not-a-date = `{ $text }` er ikkje ein dato; skriv ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ
 error-date-in-future = { $date } er etter i dag ({ $today }); den siste oppdateringa gir status no, så ein dato fram i tid blir avvist. Legg til --future viss han er meint
 report-since-future = --since { $since } er etter i dag ({ $today }): ein periode må ha byrja
 report-since-after-as-of = --since { $since } er etter --as-of { $as_of }: perioden ville gått baklengs

@@ -43,6 +43,7 @@ finding-not-allowed = `{ $value }` er ikkje ein tillaten verdi
 finding-out-of-range = { $value } er utanfor { $min }–{ $max }
 finding-not-a-date = `{ $value }` er ikkje ein dato
 finding-not-a-date-help = skriv ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kjelda ikkje seier meir
+finding-not-a-date-did-you-mean = meinte du { $iso }? Filene skriv datoar som ÅÅÅÅ-MM-DD
 finding-line-break = denne teksten står på éi linje, men han har eit linjeskift
 finding-line-break-help = slå linjene saman med eit mellomrom; lengre tekst høyrer heime i `notes`
 finding-invisible-character = denne teksten har { $code }, eit teikn som ikkje blir vist, så han ser ut som ein tekst han ikkje er: `{ $text }`

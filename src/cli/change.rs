@@ -231,7 +231,7 @@ pub(super) fn status_change(
 /// `--date`, or today.
 pub(super) fn date(given: Option<&str>) -> Result<Date> {
     match given {
-        Some(text) => Date::parse(text).with_context(|| t!("error-not-a-date", text = text)),
+        Some(text) => Date::parse_typed(text).with_context(|| t!("error-not-a-date", text = text)),
         None => crate::cli::parse_today(None),
     }
 }

@@ -368,8 +368,8 @@ pub fn load(dir: &DataDir, prose: Prose) -> Result<(Repository, Vec<Diagnostic>)
 /// revision, or both (the revision's data, as it stood on the date).
 #[derive(Debug, Default, Clone, clap::Args)]
 pub struct Moment {
-    /// Statuses, updates and measurements as they stood on this date (YYYY-MM-DD): updates
-    /// dated later do not count; a month or a year counts as its last day.
+    /// Statuses, updates and measurements as they stood on this date (YYYY-MM-DD or
+    /// DD.MM.YYYY): updates dated later do not count; a month or a year counts as its last day.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub as_of: Option<crate::model::Date>,
     /// Read the data as it was at this git revision: a tag, a branch or a commit.
@@ -505,7 +505,7 @@ pub fn findings(dir: &DataDir, repo: &Repository, found: Vec<Diagnostic>) -> Vec
 pub fn parse_today(given: Option<&str>) -> Result<crate::model::Date> {
     use crate::model::Date;
     match given {
-        Some(text) => Date::parse(text)
+        Some(text) => Date::parse_typed(text)
             .filter(|d| d.day.is_some())
             .ok_or_else(|| anyhow::anyhow!("{}", crate::t!("error-not-a-day", text = text))),
         None => {

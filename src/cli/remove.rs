@@ -17,7 +17,7 @@ pub struct Args {
     /// Why it is removed (written in the update).
     #[arg(long, required_unless_present = "purge", allow_hyphen_values = true)]
     pub reason: Option<String>,
-    /// The date of the decision: YYYY, YYYY-MM or YYYY-MM-DD. Default: today.
+    /// The date of the decision: YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY. Default: today.
     #[arg(long)]
     pub date: Option<String>,
     /// Accept a date after today (the latest update's status is the status now).

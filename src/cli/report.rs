@@ -35,8 +35,8 @@ pub struct Args {
     /// Only items this body (or a part of it) is responsible for or a partner in.
     #[arg(long, value_name = "BODY")]
     pub involves: Vec<String>,
-    /// The start of the period (a date YYYY-MM-DD, or a git revision): every status update
-    /// since then, and a section with the period's changes.
+    /// The start of the period (a date YYYY-MM-DD or DD.MM.YYYY, or a git revision): every
+    /// status update since then, and a section with the period's changes.
     #[arg(long, value_name = "DATE|REV")]
     pub since: Option<String>,
     /// Output format.
@@ -55,7 +55,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let git = GitData::open(&dir.path).ok();
     let tip = args.moment.at.as_deref().unwrap_or("HEAD");
     let today = parse_today(None)?;
-    if let Some(since) = args.since.as_deref().and_then(Date::parse) {
+    if let Some(since) = args.since.as_deref().and_then(Date::parse_typed) {
         check_period(since, args.moment.as_of, today)?;
     }
     let start = args
@@ -202,7 +202,7 @@ fn period_start(
     dir: &DataDir,
     current: &Moment,
 ) -> Result<PeriodStart> {
-    if let Some(date) = Date::parse(since) {
+    if let Some(date) = Date::parse_typed(since) {
         let (year, month, day) = date.latest();
         let commit = match git {
             Some(git) => git.commit_on(tip, &format!("{year:04}-{month:02}-{day:02}"))?,
@@ -226,7 +226,7 @@ fn period_start(
     }
     let not_either = || {
         anyhow!(
-            "`{since}` is neither a date (YYYY, YYYY-MM or YYYY-MM-DD) nor a revision in this git repository"
+            "`{since}` is neither a date (YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY) nor a revision in this git repository"
         )
     };
     let git = git.ok_or_else(not_either)?;

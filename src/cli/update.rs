@@ -23,7 +23,7 @@ pub struct Args {
     /// Write the text in $EDITOR.
     #[arg(long, conflicts_with = "text")]
     pub edit: bool,
-    /// The date: YYYY, YYYY-MM or YYYY-MM-DD. Default: today.
+    /// The date: YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY. Default: today.
     #[arg(long)]
     pub date: Option<String>,
     /// Accept a date after today (the latest update's status is the status now).

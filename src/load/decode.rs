@@ -361,11 +361,16 @@ impl Decoder<'_> {
                 pos: node.pos,
             }),
             None => {
+                // A day typed the Norwegian way: the file keeps ISO, so say which one.
+                let help = match Date::parse_norwegian(&text) {
+                    Some(iso) => t!("finding-not-a-date-did-you-mean", iso = iso.to_string()),
+                    None => t!("finding-not-a-date-help"),
+                };
                 self.report(
                     Code::InvalidValue,
                     node.pos,
                     t!("finding-not-a-date", value = text.as_str()),
-                    Some(t!("finding-not-a-date-help")),
+                    Some(help),
                 );
                 None
             }

@@ -1,6 +1,7 @@
-//! `--as-of` on `list`, `show`, `export` and `report` after `plan update` has moved an item
-//! past the status its source gave: the status field holds until the first update that sets
-//! one, run on a git copy of the shipped `data/`.
+//! Dates as a planner gives them, run on a git copy of the shipped `data/`: `--as-of` on
+//! `list`, `show`, `export` and `report` after `plan update` has moved an item past the status
+//! its source gave (the status field holds until the first update that sets one), and days
+//! typed in Norwegian order (`29.11.2026`) on the command line.
 
 mod common;
 
@@ -10,10 +11,9 @@ use std::process::Command;
 use common::{TempDir, copy_dir, plan, root};
 use serde_json::Value;
 
-/// A copy of `data/` in a fresh git repository with one commit, where K3 (`status: started`
-/// in its file) is marked completed on 15 September 2026.
-fn repo_with_k3_completed() -> TempDir {
-    let temp = TempDir::new("as-of");
+/// A copy of `data/` in a fresh git repository with one commit.
+fn repo() -> TempDir {
+    let temp = TempDir::new("dates");
     copy_dir(&root().join("data"), &temp.path().join("data"));
     for args in [
         &["init", "-q"][..],
@@ -35,6 +35,13 @@ fn repo_with_k3_completed() -> TempDir {
             .expect("git runs");
         assert!(status.success(), "git {args:?}");
     }
+    temp
+}
+
+/// [`repo`], where K3 (`status: started` in its file) is marked completed on 15 September
+/// 2026.
+fn repo_with_k3_completed() -> TempDir {
+    let temp = repo();
     let args = [
         "update",
         "K3",
@@ -149,4 +156,66 @@ fn a_status_field_written_from_a_later_update_is_set_aside() {
         .find(|i| i["id"] == "ungt-entreprenorskap")
         .unwrap();
     assert_eq!(item["status"], Value::Null);
+}
+
+#[test]
+fn a_day_in_norwegian_order_is_read_on_the_command_line_and_written_as_iso() {
+    let temp = repo();
+    let cwd = temp.path();
+    let args = [
+        "update",
+        "K3",
+        "--date",
+        "29.11.2026",
+        "--future",
+        "--text",
+        "Kurs holdt",
+    ];
+    let run = plan(cwd, &args);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("update 2026-11-29 added"),
+        "{}",
+        run.stdout
+    );
+    let file = std::fs::read_to_string(cwd.join("data/programmes/innlandet/items/K3.yaml"));
+    assert!(file.unwrap().contains("  - date: \"2026-11-29\"\n"));
+    let run = plan(cwd, &["set", "K3", "period", "1.1.2025", "31.12.2026"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let show = json(
+        cwd,
+        &["show", "K3", "--as-of", "30.11.2026", "--format", "json"],
+    );
+    assert_eq!(show["period"], "2025-01-01–2026-12-31", "{show}");
+    assert_eq!(show["updates"].as_array().unwrap().len(), 1, "{show}");
+    let report = [
+        "report",
+        "--programme",
+        "innlandet",
+        "--since",
+        "28.11.2026",
+    ];
+    assert_eq!(plan(cwd, &report).status, 0);
+    // A two-digit year is refused: the century would be a guess.
+    let run = plan(cwd, &["update", "K3", "--date", "29.11.26", "--text", "x"]);
+    assert_eq!(run.status, 2, "{}", run.stdout);
+    assert!(run.stderr.contains("DD.MM.YYYY"), "{}", run.stderr);
+}
+
+#[test]
+fn a_file_keeps_iso_dates_and_the_finding_names_the_one_meant() {
+    let temp = repo();
+    let cwd = temp.path();
+    common::edit(
+        &cwd.join("data/programmes/innlandet/items/K3.yaml"),
+        "status: started\n",
+        "status: started\nperiod:\n  start: \"29.11.2026\"\n",
+    );
+    let (findings, status) = common::validate_json(cwd, "data", &[]);
+    assert_eq!(status, 1);
+    let finding = findings.iter().find(|f| f.code == "invalid-value").unwrap();
+    assert_eq!(
+        finding.help.as_deref(),
+        Some("did you mean 2026-11-29? Files keep dates as YYYY-MM-DD")
+    );
 }
