@@ -426,6 +426,31 @@ fn rename_refuses_an_id_validate_would_refuse() {
 }
 
 #[test]
+fn rename_keeps_a_programme_numbered_by_theme() {
+    let temp = repo();
+    let before = snapshot(temp.path());
+    for (bad, meant) in [
+        ("k14", "K14"),
+        ("K-14", "K14"),
+        ("K014", "K14"),
+        ("A14", "K14"),
+    ] {
+        let run = plan(temp.path(), &["rename", "K11", bad]);
+        assert_eq!(run.status, 2, "{bad}: {}", run.stderr);
+        let hint = format!("numbered by theme (`K1`, `K2`, …); did you mean `{meant}`?");
+        assert!(run.stderr.contains(&hint), "{bad}: {}", run.stderr);
+    }
+    // No number in it: the next free one.
+    let run = plan(temp.path(), &["rename", "K11", "kompetanse"]);
+    assert!(run.stderr.contains("did you mean `K12`?"), "{}", run.stderr);
+    assert_eq!(snapshot(temp.path()), before);
+    ok(plan(temp.path(), &["rename", "K11", "K14"]));
+    // A programme of named items takes any id.
+    ok(plan(temp.path(), &["rename", "digi-mr", "digi-more"]));
+    assert_no_errors(temp.path());
+}
+
+#[test]
 fn an_update_names_its_source_and_reporting_body() {
     let temp = repo();
     plan(
@@ -891,7 +916,7 @@ fn refusals_leave_every_byte_unchanged() {
             "the body `NAV Innlandet` already exists, with the id `nav-innlandet`",
         ),
         (&["link", "K3", "K99"], 2, "unknown item `K99`"),
-        (&["rename", "K3", "A99"], 1, "nothing written"),
+        (&["rename", "K3", "A99"], 2, "did you mean `K99`?"),
     ];
     for (args, status, message) in cases {
         refused(temp.path(), args, status, message);

@@ -206,6 +206,7 @@ update-empty-text = the update's text is empty; say what happened with --text
 update-editor-failed = the editor `{ $editor }` failed; nothing written
 rename-bad-id = `{ $id }` cannot be an id: use letters, digits and `-`, such as `K12`
 rename-taken = `{ $id }` already exists in programme `{ $programme }`; choose another id
+rename-off-numbering = `{ $id }` does not fit programme `{ $programme }`, whose items are numbered by theme (`{ $theme }1`, `{ $theme }2`, …); did you mean `{ $suggestion }`?
 link-self = an item cannot link to itself
 set-not-a-list = `{ $field }` is not a list; --add and --remove change list fields
 set-status-has-updates = { $id } has updates that set its status, and the latest of them wins over the `status` field; record the change as an update: plan update { $id } --status STATUS --text "…"

@@ -203,6 +203,7 @@ update-empty-text = teksten i oppdateringen er tom; si hva som har skjedd med --
 update-editor-failed = redigeringsprogrammet `{ $editor }` mislyktes; ingenting skrevet
 rename-bad-id = `{ $id }` kan ikke være en id: bruk bokstaver, sifre og `-`, som `K12`
 rename-taken = `{ $id }` finnes allerede i programmet `{ $programme }`; velg en annen id
+rename-off-numbering = `{ $id }` passer ikke i programmet `{ $programme }`, der tiltakene er nummerert etter tema (`{ $theme }1`, `{ $theme }2`, …); mente du `{ $suggestion }`?
 link-self = et tiltak kan ikke koble til seg selv
 set-not-a-list = `{ $field }` er ikke en liste; --add og --remove endrer listefelt
 set-status-has-updates = { $id } har oppdateringer som setter status, og den siste av dem går foran feltet `status`; før endringen inn som en oppdatering: plan update { $id } --status STATUS --text "…"

@@ -203,6 +203,7 @@ update-empty-text = teksten i oppdateringa er tom; sei kva som har skjedd med --
 update-editor-failed = redigeringsprogrammet `{ $editor }` mislukkast; ingenting skrive
 rename-bad-id = `{ $id }` kan ikkje vere ein id: bruk bokstavar, siffer og `-`, som `K12`
 rename-taken = `{ $id }` finst alt i programmet `{ $programme }`; vel ein annan id
+rename-off-numbering = `{ $id }` passar ikkje i programmet `{ $programme }`, der tiltaka er nummererte etter tema (`{ $theme }1`, `{ $theme }2`, …); meinte du `{ $suggestion }`?
 link-self = eit tiltak kan ikkje kople til seg sjølv
 set-not-a-list = `{ $field }` er ikkje ei liste; --add og --remove endrar listefelt
 set-status-has-updates = { $id } har oppdateringar som set status, og den siste av dei går føre feltet `status`; før endringa inn som ei oppdatering: plan update { $id } --status STATUS --text "…"

@@ -7,6 +7,8 @@ use anyhow::{Result, bail};
 
 use crate::cli::change::{self, ChangeArgs};
 use crate::cli::settings::Settings;
+use crate::index::{ItemIx, Repository};
+use crate::model::{Item, numbered_id};
 use crate::render::template::Yaml;
 
 #[derive(Debug, clap::Args)]
@@ -31,6 +33,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         let shown = new.escape_debug().to_string();
         bail!("{}", crate::t!("rename-bad-id", id = shown));
     }
+    refuse_off_numbering(repo, ix, new)?;
     if repo.item(programme, new).is_some() {
         bail!(
             "{}",
@@ -80,4 +83,45 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let shown = repo.display_id(ix, None);
     let did = vec![crate::t!("change-renamed", id = new, count = linking)];
     change::finish(open, &shown, did, &args.change, out)
+}
+
+/// In a programme whose items are numbered by theme (`K1`, `A3`), an id of another shape
+/// breaks the numbering readers know and `plan new` continues (`plan show K13` would then
+/// suggest `K1`): refused, with the id meant (`k14` or `K-14` → `K14`).
+fn refuse_off_numbering(repo: &Repository, ix: ItemIx, new: &str) -> Result<()> {
+    let item = &repo.items[ix];
+    let programme = item.programme.value.as_str();
+    let theme = item.theme.value.as_str();
+    let numbered = |i: &Item| {
+        numbered_id(&i.id.value).is_some_and(|(prefix, n)| {
+            prefix == i.theme.value && i.id.value == format!("{prefix}{n}")
+        })
+    };
+    let mut others = (repo.items.iter().enumerate())
+        .filter(|(other, i)| *other != ix && i.programme.value == programme)
+        .peekable();
+    let numbered_programme = others.peek().is_some() && others.all(|(_, i)| numbered(i));
+    let fits = numbered_id(new)
+        .is_some_and(|(prefix, n)| prefix == theme && new == format!("{prefix}{n}"));
+    if !numbered_programme || fits {
+        return Ok(());
+    }
+    let digits: String = new.chars().filter(char::is_ascii_digit).collect();
+    let suggestion = (digits.parse::<u32>().ok())
+        .map(|n| format!("{theme}{n}"))
+        .filter(|id| repo.item(programme, id).is_none())
+        .unwrap_or_else(|| {
+            let of = &repo.programmes[programme];
+            crate::query::next_item_id(repo, of, theme, &item.title, |_| true)
+        });
+    bail!(
+        "{}",
+        crate::t!(
+            "rename-off-numbering",
+            id = new.escape_debug().to_string(),
+            programme = programme,
+            theme = theme,
+            suggestion = suggestion
+        )
+    )
 }
