@@ -240,7 +240,7 @@ demo  Demo handlingsprogram
 - **L1** Møteplasser
   - koblinger lagt til: `K2` Desentralisert utdanning
 
-*0 nye, 0 fjernet, 0 tatt ut, 2 endret.*
+*0 nye, 0 slettet, 0 tatt ut, 2 endret.*
 ";
     assert_eq!(
         repo.diff(&["HEAD~1", "HEAD", "--format", "markdown", "--lang", "nb"]),

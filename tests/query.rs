@@ -91,8 +91,8 @@ fn valdres_lists_exactly_the_items_tied_to_valdres() {
         l13["why"],
         serde_json::json!([
             "Valdres Natur- og Kulturpark arbeider for Valdres",
-            "nevner Øystre Slidre, i Valdres",
-            "nevner Beitostølen (Øystre Slidre, i Valdres)"
+            "virker i Øystre Slidre, i Valdres",
+            "virker i Beitostølen (Øystre Slidre, i Valdres)"
         ])
     );
 }
@@ -260,7 +260,7 @@ fn backlinks_of_k3_are_complete() {
     assert_eq!(backlinks, ["K1", "K7", "A1", "A5", "A7"]);
     let human = on_data(&["show", "K3"]).stdout;
     assert!(
-        human.contains("\nKoblet fra\n  K1  Trygt og inkluderende oppvekstmiljø\n"),
+        human.contains("\nKoblinger hit\n  K1  Trygt og inkluderende oppvekstmiljø\n"),
         "{human}"
     );
 }
@@ -583,7 +583,7 @@ fn list_why_fits_80_columns_and_wraps_between_words() {
         run.stdout
     );
     assert!(
-        run.stdout.contains("│   why: names region Valdres"),
+        run.stdout.contains("│   why: acts in region Valdres"),
         "{}",
         run.stdout
     );
@@ -654,7 +654,7 @@ fn list_csv_has_a_why_column_with_why() {
     assert!(lines.next().unwrap().ends_with(",places,why"), "{csv}");
     let first = lines.next().unwrap();
     let why = &first[first.rfind(',').unwrap() + 1..];
-    assert!(why.starts_with("nevner regionen Valdres"), "{csv}");
+    assert!(why.starts_with("virker i regionen Valdres"), "{csv}");
 }
 
 /// Graphviz draws the DOT graph (skipped, visibly, when it is not installed).

@@ -95,9 +95,9 @@ fn report_has_the_sections_in_order() {
             "## <a id=\"innlandet-theme-k\"></a>K Kompetanse og livslang læring",
             "## <a id=\"innlandet-theme-a\"></a>A Arbeidsliv og arbeidsplassutvikling",
             "## <a id=\"innlandet-theme-l\"></a>L Lokalsamfunn, møteplasser og kultur",
-            "## <a id=\"innlandet-removed\"></a>Fjernede tiltak",
+            "## <a id=\"innlandet-removed\"></a>Tiltak som er tatt ut",
             "## <a id=\"innlandet-coverage\"></a>Dekning: region og tema",
-            "## <a id=\"innlandet-graph\"></a>Lenkegraf",
+            "## <a id=\"innlandet-graph\"></a>Koblingsgraf",
             "## <a id=\"innlandet-quality\"></a>Datakvalitet",
         ]
     );

@@ -50,8 +50,8 @@ show-unknown-item = unknown item
 show-from = from { $body }
 show-of-which = of which { $amount }
 show-approximately = ca. { $amount }
-show-title-editorial = title written for the source
-show-title-editorial-note = The title is written for the source, which has none.
+show-title-editorial = own title: the source gives none
+show-title-editorial-note = The source gives this item no title; this one was written when it was recorded.
 
 ## plan validate
 validate-error = error
@@ -110,9 +110,9 @@ why-role-part-of = { $role ->
     [responsible] responsible
    *[partner] partner
 }: { $body }, part of { $parent }
-why-names-region = names region { $region }
+why-names-region = acts in region { $region }
 why-acts-for = { $body } acts for { $region }
-why-names = names { $place }
+why-names = acts in { $place }
 why-in-region = , in { $region }
 why-only-mentions = only mentions { $place }; does not act there
 why-county-wide = applies county-wide
@@ -141,7 +141,7 @@ bodies-col-partner-in = Partner in
 bodies-col-responsible-count = Resp.
 bodies-col-partner-count = Partner
 coverage-col-total = Total
-coverage-note = Counts items that act in the region: that name it, one of its municipalities or a place in one, or have a body that acts for it. Places only mentioned, and county-wide items, are not counted. A dash (–) marks a theme of a programme for another county.
+coverage-note = Counts items that act in the region: in the whole region, in one of its municipalities or at a place in one, or through a body that acts for it. Places only mentioned, and county-wide items, are not counted. A dash (–) marks a theme of a programme for another county.
 coverage-note-no-county = { $programme } names no county: its themes are counted in every region.
 
 ## Errors of the command line

@@ -37,7 +37,7 @@ show-mentions = Nevner
 show-people = Personer
 show-file = Fil
 show-links-to = Kobler til
-show-linked-from = Koblet fra
+show-linked-from = Koblinger hit
 show-goals = Mål
 show-funding = Finansiering
 show-updates-newest-first = Statusoppdateringer (nyeste først)
@@ -50,8 +50,8 @@ show-unknown-item = ukjent tiltak
 show-from = fra { $body }
 show-of-which = av dette { $amount }
 show-approximately = ca. { $amount }
-show-title-editorial = tittelen er skrevet for kilden
-show-title-editorial-note = Tittelen er skrevet for kilden, som ikke har noen.
+show-title-editorial = egen tittel: kilden har ingen
+show-title-editorial-note = Kilden gir ikke tiltaket noen tittel; denne er laget ved registreringen.
 
 ## plan validate
 validate-error = feil
@@ -110,11 +110,11 @@ why-role-part-of = { $role ->
     [responsible] ansvarlig
    *[partner] partner
 }: { $body }, del av { $parent }
-why-names-region = nevner regionen { $region }
+why-names-region = virker i regionen { $region }
 why-acts-for = { $body } arbeider for { $region }
-why-names = nevner { $place }
+why-names = virker i { $place }
 why-in-region = , i { $region }
-why-only-mentions = bare nevner { $place }; virker ikke der
+why-only-mentions = nevner bare { $place }; virker ikke der
 why-county-wide = gjelder hele fylket
 why-word-in = «{ $word }» i { $field ->
     [id] id-en
@@ -141,7 +141,7 @@ bodies-col-partner-in = Partner i
 bodies-col-responsible-count = Ansv.
 bodies-col-partner-count = Partner
 coverage-col-total = Sum
-coverage-note = Tallene teller tiltak som virker i regionen: som nevner den, en av kommunene eller et sted i en av dem, eller som har en aktør som arbeider for regionen. Steder som bare er nevnt, og fylkesdekkende tiltak, er ikke talt med. En strek (–) viser et tema i et program for et annet fylke.
+coverage-note = Tallene teller tiltak som virker i regionen: i hele regionen, i en av kommunene eller på et sted i en av dem, eller gjennom en aktør som arbeider for regionen. Steder som bare er nevnt, og fylkesdekkende tiltak, er ikke talt med. En strek (–) viser et tema i et program for et annet fylke.
 coverage-note-no-county = { $programme } oppgir ikke fylke: temaene telles i alle regioner.
 
 ## Feil på kommandolinja
@@ -179,8 +179,8 @@ schema-hint = tips: kjør `plan schema --out { $folder } --force` for å oppdate
 
 ## plan update, set, link, unlink, rename, remove
 change-nothing = ingenting å endre
-change-link-present = { $from } lenker allerede til { $to }
-change-link-absent = { $from } lenker ikke til { $to }
+change-link-present = { $from } kobler allerede til { $to }
+change-link-absent = { $from } kobler ikke til { $to }
 change-refused = ingenting skrevet: endringen ville gitt { $count ->
     [one] { $count } feil
    *[other] { $count } feil

@@ -37,7 +37,7 @@ show-mentions = Nemner
 show-people = Personar
 show-file = Fil
 show-links-to = Koplar til
-show-linked-from = Kopla frå
+show-linked-from = Koplingar hit
 show-goals = Mål
 show-funding = Finansiering
 show-updates-newest-first = Statusoppdateringar (nyaste først)
@@ -50,8 +50,8 @@ show-unknown-item = ukjent tiltak
 show-from = frå { $body }
 show-of-which = av dette { $amount }
 show-approximately = ca. { $amount }
-show-title-editorial = tittelen er skriven for kjelda
-show-title-editorial-note = Tittelen er skriven for kjelda, som ikkje har nokon.
+show-title-editorial = eigen tittel: kjelda har ingen
+show-title-editorial-note = Kjelda gjev ikkje tiltaket nokon tittel; denne er laga ved registreringa.
 
 ## plan validate
 validate-error = feil
@@ -110,11 +110,11 @@ why-role-part-of = { $role ->
     [responsible] ansvarleg
    *[partner] partnar
 }: { $body }, del av { $parent }
-why-names-region = nemner regionen { $region }
+why-names-region = verkar i regionen { $region }
 why-acts-for = { $body } arbeider for { $region }
-why-names = nemner { $place }
+why-names = verkar i { $place }
 why-in-region = , i { $region }
-why-only-mentions = berre nemner { $place }; verkar ikkje der
+why-only-mentions = nemner berre { $place }; verkar ikkje der
 why-county-wide = gjeld heile fylket
 why-word-in = «{ $word }» i { $field ->
     [id] id-en
@@ -133,7 +133,7 @@ links-one-way = Einvegskoplingar: A → B der B ikkje koplar tilbake
 links-choose-view = vel ei vising: --broken, --orphans, --one-way eller --graph dot|mermaid (sjå plan links --help)
 regions-col-region = Region
 regions-col-municipalities = Kommunar [sentralitetsklasse]
-regions-col-aliases = Også kalla
+regions-col-aliases = Òg kalla
 regions-col-items = Tiltak
 bodies-col-body = Aktør
 bodies-col-responsible-for = Ansvarleg for
@@ -141,7 +141,7 @@ bodies-col-partner-in = Partnar i
 bodies-col-responsible-count = Ansv.
 bodies-col-partner-count = Partnar
 coverage-col-total = Sum
-coverage-note = Tala tel tiltak som verkar i regionen: som nemner han, ein av kommunane eller ein stad i ein av dei, eller som har ein aktør som arbeider for regionen. Stader som berre er nemnde, og fylkesdekkjande tiltak, er ikkje talde med. Ein strek (–) viser eit tema i eit program for eit anna fylke.
+coverage-note = Tala tel tiltak som verkar i regionen: i heile regionen, i ein av kommunane eller på ein stad i ein av dei, eller gjennom ein aktør som arbeider for regionen. Stader som berre er nemnde, og fylkesdekkjande tiltak, er ikkje talde med. Ein strek (–) viser eit tema i eit program for eit anna fylke.
 coverage-note-no-county = { $programme } oppgir ikkje fylke: tema blir talde i alle regionar.
 
 ## Feil på kommandolinja
@@ -179,8 +179,8 @@ schema-hint = tips: køyr `plan schema --out { $folder } --force` for å oppdate
 
 ## plan update, set, link, unlink, rename, remove
 change-nothing = ingenting å endre
-change-link-present = { $from } lenkjer alt til { $to }
-change-link-absent = { $from } lenkjer ikkje til { $to }
+change-link-present = { $from } koplar alt til { $to }
+change-link-absent = { $from } koplar ikkje til { $to }
 change-refused = ingenting skrive: endringa ville gitt { $count ->
     [one] { $count } feil
    *[other] { $count } feil
@@ -207,7 +207,7 @@ rename-off-numbering = `{ $id }` passar ikkje i programmet `{ $programme }`, der
 link-self = eit tiltak kan ikkje kople til seg sjølv
 set-not-a-list = `{ $field }` er ikkje ei liste; --add og --remove endrar listefelt
 set-status-has-updates = { $id } har oppdateringar som set status, og den siste av dei går føre feltet `status`; før endringa inn som ei oppdatering: plan update { $id } --status STATUS --text "…"
-set-priority-wording = oppgi også ordlyden for prioriteten: `plan set ID priority { $term } "kort sikt"`
+set-priority-wording = oppgi òg ordlyden for prioriteten: `plan set ID priority { $term } "kort sikt"`
 set-empty = `{ $field }` kan ikkje vere tomt
 set-values = `{ $field }` tek { $count } verdi(ar); set hermeteikn rundt tekst med mellomrom
 new-empty-title = tittelen er tom; oppgi tittelen på tiltaket med --title

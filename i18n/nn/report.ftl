@@ -9,7 +9,7 @@ report-main-goal = Hovudmål
 report-updates-since = Oppdateringar sidan
 report-decisions = Vedtak
 report-contents = Innhald
-report-county-wide-left-out = fylkesdekkjande tiltak gjeld òg, men nemner ingen region og er ikkje med
+report-county-wide-left-out = fylkesdekkjande tiltak gjeld òg, men er ikkje knytte til nokon region og er ikkje med
 report-summary = Samandrag
 report-by-theme-and-level = Tiltak etter tema og nivå
 report-by-status = Etter status
@@ -32,14 +32,14 @@ report-status = Status
 report-latest-update = Siste oppdatering
 report-no-updates = ingen
 report-no-updates-since = ingen sidan
-report-links = Lenkjer
+report-links = Koplingar
 report-no-items = Ingen tiltak.
-report-removed-items = Fjerna tiltak
+report-removed-items = Tiltak som er tekne ut
 report-coverage = Dekning: region og tema
-report-coverage-note = Tala tel tiltak som verkar i regionen: som nemner han, ein av kommunane eller ein stad i ein av dei, eller som har ein aktør som arbeider for regionen. Stader som berre er nemnde, og fylkesdekkjande tiltak, er ikkje talde med.
+report-coverage-note = Tala tel tiltak som verkar i regionen: i heile regionen, i ein av kommunane eller på ein stad i ein av dei, eller gjennom ein aktør som arbeider for regionen. Stader som berre er nemnde, og fylkesdekkjande tiltak, er ikkje talde med.
 report-no-regions = Det er ikkje registrert regionar for fylket til programmet.
-report-link-graph = Lenkjegraf
-report-graph-note = Lenkjene mellom tiltaka som Mermaid-kjelde; GitHub teiknar han som diagram.
+report-link-graph = Koplingsgraf
+report-graph-note = Koplingane mellom tiltaka som Mermaid-kjelde; GitHub teiknar han som diagram.
 report-graph-by-theme = Grafen er for stor til å visast samla, så han blir vist per tema
 report-no-links = Ingen tiltak i rapporten.
 report-data-quality = Datakvalitet
@@ -67,11 +67,11 @@ report-month = { $month ->
 diff-changes = Endringar
 diff-no-changes = Ingen endringar.
 diff-added = nye
-diff-removed = fjerna
+diff-removed = sletta
 diff-marked-removed = tekne ut
 diff-changed = endra
 diff-new-programme = nytt program
-diff-programme-removed = programmet er fjerna
+diff-programme-removed = programmet er sletta
 diff-list-added = lagt til
 diff-list-removed = teke bort
 diff-none = ingen
@@ -118,7 +118,7 @@ diff-count-added = { $count ->
     [one] { $count } ny
    *[other] { $count } nye
 }
-diff-count-removed = { $count } fjerna
+diff-count-removed = { $count } sletta
 diff-count-marked-removed = { $count ->
     [one] { $count } teke ut
    *[other] { $count } tekne ut
@@ -128,12 +128,12 @@ diff-nothing = ingen endringar: { $title }
 diff-unreadable-in = kunne ikkje lesast i { $side }
 diff-working-tree = arbeidskopien
 
-report-graph-note-drawn = Pilene viser lenkjene mellom tiltaka, ei pil i kvar ende der lenkja går begge vegar. Tiltak utan lenkjer står nedst; dokument har stipla kant.
+report-graph-note-drawn = Pilene viser koplingane mellom tiltaka, ei pil i kvar ende der koplinga går begge vegar. Tiltak utan koplingar står nedst; dokument har stipla kant.
 report-status-as-of = Status per
 report-data-from-commit = data frå commit
 report-uncommitted = med endringar som ikkje er lagra i git
 report-county-wide-items = Fylkesdekkjande tiltak
-report-county-wide-note = Tiltaka nemner ingen region eller kommune og gjeld heile fylket.
+report-county-wide-note = Tiltaka er ikkje knytte til nokon region eller kommune og gjeld heile fylket.
 report-changes-in-period = Endringar i perioden
 report-from = Frå
 report-to = til
