@@ -83,6 +83,7 @@ error-unread-files = { $count ->
     [one] { $count } fil kunne ikkje lesast (sjå over), så svaret ville blitt ufullstendig; rett fila først
    *[other] { $count } filer kunne ikkje lesast (sjå over), så svaret ville blitt ufullstendig; rett filene først
 }
+# «ukjend» bøyer seg etter kjønn: ukjend region (hankjønn), ukjent tiltak (inkjekjønn).
 error-unknown = { $kind ->
    *[item] ukjent tiltak `{ $value }`
     [region] ukjend region `{ $value }`
