@@ -3,7 +3,7 @@
 //! findings `plan validate` has for its files; with `--since`, the changes of the period.
 //! Computed once; `render::report` writes it as Markdown and `render::html` as a web page.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::diagnostic::Diagnostic;
 use crate::diff::{Diff, ProgrammeDiff};
@@ -64,6 +64,9 @@ pub struct PeriodDiff<'r> {
     pub diff: Diff,
 }
 
+/// The report: what it is about and, programme by programme, the items it shows. Each
+/// programme's part is computed when it is asked for ([`Report::parts`]) and dropped once
+/// written, so a report on 100,000 items never holds more than one programme's part.
 pub struct Report<'a> {
     /// The language of text that belongs to no one programme.
     pub language: Language,
@@ -79,9 +82,42 @@ pub struct Report<'a> {
     /// With `--since`: the start of the period the changes are counted from, and the short
     /// id of the commit read for it.
     pub changes_from: Option<(Date, Option<String>)>,
-    pub parts: Vec<ProgrammeReport<'a>>,
-    /// Every item shown somewhere in the report: links to these can be followed.
-    pub shown: BTreeSet<ItemIx>,
+    /// The programmes with a part in the report, in order, with the items each selects.
+    scopes: Vec<Scope<'a>>,
+    /// Per item: shown somewhere in the report, so links to it can be followed.
+    shown: Vec<bool>,
+    repo: &'a Repository,
+    options: Options,
+    findings: &'a [Diagnostic],
+    /// Every part's coverage, counted in one pass over the items.
+    coverage: query::Coverage<'a>,
+    graph_limit: usize,
+    /// With `--since`: the period's changes per programme id.
+    changes: BTreeMap<String, ProgrammeDiff>,
+}
+
+/// A programme's items in the report, by index: all a part needs decided before the
+/// report is written.
+struct Scope<'a> {
+    programme: &'a Programme,
+    /// The items the report's filters select, removed ones included.
+    selected: Vec<ItemIx>,
+    /// With a region: the programme's items, not removed, that apply to the whole county and
+    /// are not among `selected`.
+    county_wide: Vec<ItemIx>,
+}
+
+/// Where a part places its items: by theme and level (and county-wide per theme), and
+/// removed.
+struct Layout<'a> {
+    sections: Vec<SectionLayout<'a>>,
+    removed: Vec<ItemIx>,
+}
+
+struct SectionLayout<'a> {
+    theme: &'a Theme,
+    levels: Vec<(Option<Level>, Vec<ItemIx>)>,
+    county_wide: Vec<ItemIx>,
 }
 
 pub struct ProgrammeReport<'a> {
@@ -93,11 +129,11 @@ pub struct ProgrammeReport<'a> {
     /// items not counted, as in `plan list`).
     pub county_wide_left_out: usize,
     /// With `--since`: this programme's changes in the period, `None` when there are none.
-    pub changes: Option<ProgrammeDiff>,
+    pub changes: Option<&'a ProgrammeDiff>,
     pub summary: Summary,
     pub coverage: CoverageTable<'a>,
     pub graphs: Vec<Graph<'a>>,
-    pub findings: Vec<Diagnostic>,
+    pub findings: Vec<&'a Diagnostic>,
 }
 
 pub struct ThemeSection<'a> {
@@ -162,20 +198,21 @@ pub fn graph_nodes(view: &GraphView) -> usize {
     view.items.len() + documents.len()
 }
 
-/// Builds the report. `findings` are what `plan validate` found in the whole repository;
-/// `period` is the diff from the start of the period, with `--since`.
+/// Builds the report: what it is about, and which items each programme's part shows.
+/// `findings` are what `plan validate` found in the whole repository; `period` is the diff
+/// from the start of the period, with `--since`.
 pub fn build<'a>(
     repo: &'a Repository,
     options: &Options,
-    findings: &[Diagnostic],
+    findings: &'a [Diagnostic],
     graph_limit: usize,
     period: Option<PeriodDiff>,
 ) -> Report<'a> {
     let filtered = options.region.is_some() || !options.involves.is_empty();
-    let (changes_from, mut diffs) = match period {
+    let (changes_from, changes) = match period {
         Some(p) => {
-            let diffs = period_changes(repo, options, p.from, p.diff);
-            (Some((p.from_date, p.from_revision)), diffs)
+            let changes = period_changes(repo, options, p.from, p.diff);
+            (Some((p.from_date, p.from_revision)), changes)
         }
         None => (None, BTreeMap::new()),
     };
@@ -187,19 +224,21 @@ pub fn build<'a>(
     // One pass over the items for every programme's coverage, not one per programme.
     let ids: Vec<String> = programmes.iter().map(|p| p.id.value.clone()).collect();
     let coverage = query::coverage(repo, &ids);
-    let mut shown = BTreeSet::new();
-    let parts: Vec<ProgrammeReport> = programmes
+    let mut shown = vec![false; repo.items.len()];
+    let scopes: Vec<Scope> = scopes(repo, options, programmes)
         .into_iter()
-        .map(|p| {
-            let changes = diffs.remove(&p.id.value);
-            programme_report(repo, p, options, findings, &coverage, graph_limit, changes)
+        .filter(|scope| {
+            let mut any = false;
+            for ix in scope.layout(repo, options.with_county_wide).items() {
+                shown[ix] = true;
+                any = true;
+            }
+            !filtered || any || changes.contains_key(&scope.programme.id.value)
         })
-        .filter(|part| !filtered || !part.is_empty())
-        .inspect(|part| shown.extend(part.entries().map(|e| e.ix)))
         .collect();
     let language = options
         .language
-        .or_else(|| parts.first().map(|p| p.language))
+        .or_else(|| scopes.first().map(|s| s.programme.language))
         .unwrap_or(Language::Nb);
     Report {
         language,
@@ -212,8 +251,83 @@ pub fn build<'a>(
         revision: options.revision.clone(),
         uncommitted: options.uncommitted,
         changes_from,
-        parts,
+        scopes,
         shown,
+        repo,
+        options: options.clone(),
+        findings,
+        coverage,
+        graph_limit,
+        changes,
+    }
+}
+
+impl<'a> Report<'a> {
+    /// The programmes with a part in the report, in order.
+    pub fn programmes(&self) -> impl ExactSizeIterator<Item = &'a Programme> + '_ {
+        self.scopes.iter().map(|s| s.programme)
+    }
+
+    /// Each programme's part, computed as it is asked for.
+    pub fn parts(&self) -> impl Iterator<Item = ProgrammeReport<'_>> + '_ {
+        self.scopes.iter().map(|scope| self.part(scope))
+    }
+
+    /// True when the item is shown somewhere in the report, so a link to it can be followed.
+    pub fn shows(&self, ix: ItemIx) -> bool {
+        self.shown[ix]
+    }
+
+    /// The language a programme's part is written in: the one asked for, or its own.
+    pub fn language_of(&self, programme: &Programme) -> Language {
+        self.options.language.unwrap_or(programme.language)
+    }
+
+    fn part<'s>(&'s self, scope: &'s Scope<'a>) -> ProgrammeReport<'s> {
+        let (repo, options, programme) = (self.repo, &self.options, scope.programme);
+        let entries = |ixs: &[ItemIx]| {
+            ixs.iter()
+                .map(|&ix| item_entry(repo, ix, options.since, options.date))
+                .collect()
+        };
+        let layout = scope.layout(repo, options.with_county_wide);
+        // County-wide items shown are counted with the rest; left out, they are counted apart.
+        let shown_wide: &[ItemIx] = if options.with_county_wide {
+            &scope.county_wide
+        } else {
+            &[]
+        };
+        let active: Vec<ItemIx> = scope.active(repo).collect();
+        let counted = [active.as_slice(), shown_wide].concat();
+        let counted_all = [scope.selected.as_slice(), shown_wide].concat();
+        ProgrammeReport {
+            programme,
+            language: self.language_of(programme),
+            sections: layout
+                .sections
+                .iter()
+                .map(|s| ThemeSection {
+                    theme: s.theme,
+                    levels: s
+                        .levels
+                        .iter()
+                        .map(|(level, ixs)| (*level, entries(ixs)))
+                        .collect(),
+                    county_wide: entries(&s.county_wide),
+                })
+                .collect(),
+            removed: entries(&layout.removed),
+            county_wide_left_out: scope.county_wide.len() - shown_wide.len(),
+            changes: self.changes.get(&programme.id.value),
+            summary: summary(repo, programme, &counted, &counted_all),
+            coverage: programme_coverage(&self.coverage, programme, options.region.as_deref()),
+            graphs: graphs(repo, programme, &counted_all, self.graph_limit),
+            findings: self
+                .findings
+                .iter()
+                .filter(|d| programme.holds_path(&d.path))
+                .collect(),
+        }
     }
 }
 
@@ -225,22 +339,71 @@ impl<'a> ProgrammeReport<'a> {
             .flat_map(|s| s.levels.iter().flat_map(|l| &l.1).chain(&s.county_wide))
             .chain(&self.removed)
     }
-
-    fn is_empty(&self) -> bool {
-        self.entries().next().is_none() && self.changes.is_none()
-    }
 }
 
-/// The filter a report's options make for one programme.
-fn scope_filter(programme: &str, options: &Options, with_county_wide: bool) -> Filter {
+/// The filter a report's options make for some programmes.
+fn scope_filter(programmes: Vec<String>, options: &Options, with_county_wide: bool) -> Filter {
     Filter {
-        programmes: vec![programme.to_string()],
+        programmes,
         regions: options.region.iter().cloned().collect(),
         involves: options.involves.iter().cloned().collect(),
         include_removed: true,
         with_county_wide,
         ..Filter::default()
     }
+}
+
+/// Each programme's scope, from one pass over the items (and, with a region, a second for
+/// the items that apply county-wide), not one per programme.
+fn scopes<'a>(
+    repo: &Repository,
+    options: &Options,
+    programmes: Vec<&'a Programme>,
+) -> Vec<Scope<'a>> {
+    let mut scopes: Vec<Scope> = programmes
+        .into_iter()
+        .map(|programme| Scope {
+            programme,
+            selected: Vec::new(),
+            county_wide: Vec::new(),
+        })
+        .collect();
+    if scopes.is_empty() {
+        // A filter naming no programme would select every programme's items.
+        return scopes;
+    }
+    let ids: Vec<String> = scopes
+        .iter()
+        .map(|s| s.programme.id.value.clone())
+        .collect();
+    let position: HashMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(n, id)| (id.as_str(), n))
+        .collect();
+    let select = |with_county_wide| {
+        scope_filter(ids.clone(), options, with_county_wide)
+            .select(repo)
+            .items
+            .into_iter()
+            .map(|(ix, _)| ix)
+    };
+    // In item order, so each scope's lists are too.
+    let selected: Vec<ItemIx> = select(false).collect();
+    let county_wide: Vec<ItemIx> = match options.region {
+        Some(_) => select(true)
+            .filter(|ix| selected.binary_search(ix).is_err() && !repo.items[*ix].is_removed())
+            .collect(),
+        None => Vec::new(),
+    };
+    let scope_of = |ix: ItemIx| position[repo.items[ix].programme.value.as_str()];
+    for ix in selected {
+        scopes[scope_of(ix)].selected.push(ix);
+    }
+    for ix in county_wide {
+        scopes[scope_of(ix)].county_wide.push(ix);
+    }
+    scopes
 }
 
 /// The period's changes per programme, narrowed to the items in the report's scope at either
@@ -252,12 +415,16 @@ fn period_changes(
     diff: Diff,
 ) -> BTreeMap<String, ProgrammeDiff> {
     let in_scope = |r: &Repository, programme: &str| -> BTreeSet<String> {
-        scope_filter(programme, options, options.with_county_wide)
-            .select(r)
-            .items
-            .iter()
-            .map(|(ix, _)| r.items[*ix].id.value.clone())
-            .collect()
+        scope_filter(
+            vec![programme.to_string()],
+            options,
+            options.with_county_wide,
+        )
+        .select(r)
+        .items
+        .iter()
+        .map(|(ix, _)| r.items[*ix].id.value.clone())
+        .collect()
     };
     diff.programmes
         .into_iter()
@@ -274,122 +441,74 @@ fn period_changes(
         .collect()
 }
 
-fn programme_report<'a>(
-    repo: &'a Repository,
-    programme: &'a Programme,
-    options: &Options,
-    findings: &[Diagnostic],
-    coverage: &query::Coverage<'a>,
-    graph_limit: usize,
-    changes: Option<ProgrammeDiff>,
-) -> ProgrammeReport<'a> {
-    let id = &programme.id.value;
-    let selected: Vec<ItemIx> = scope_filter(id, options, false)
-        .select(repo)
-        .items
-        .iter()
-        .map(|(ix, _)| *ix)
-        .collect();
-    let county_wide = county_wide_items(repo, id, options, &selected);
-    let (removed, active): (Vec<ItemIx>, Vec<ItemIx>) = selected
-        .iter()
-        .partition(|&&ix| repo.items[ix].is_removed());
-    let entry = |ix| item_entry(repo, ix, options.since, options.date);
-    // County-wide items shown are counted with the rest; left out, they are counted apart.
-    let shown_wide: &[ItemIx] = if options.with_county_wide {
-        &county_wide
-    } else {
-        &[]
-    };
-    let counted = [active.as_slice(), shown_wide].concat();
-    let counted_all = [selected.as_slice(), shown_wide].concat();
-    let sections = theme_sections(
-        repo,
-        programme,
-        &active,
-        |theme| {
-            shown_wide
-                .iter()
-                .filter(|&&ix| repo.items[ix].theme.value == theme.code)
-                .map(|&ix| entry(ix))
-                .collect()
-        },
-        &entry,
-    );
-    ProgrammeReport {
-        programme,
-        language: options.language.unwrap_or(programme.language),
-        sections,
-        removed: removed.iter().map(|&ix| entry(ix)).collect(),
-        county_wide_left_out: county_wide.len() - shown_wide.len(),
-        changes,
-        summary: summary(repo, programme, &counted, &counted_all),
-        coverage: programme_coverage(coverage, programme, options.region.as_deref()),
-        graphs: graphs(repo, programme, &counted_all, graph_limit),
-        findings: findings
+impl<'a> Scope<'a> {
+    /// The selected items that are not removed.
+    fn active<'r>(&'r self, repo: &'r Repository) -> impl Iterator<Item = ItemIx> + 'r {
+        self.selected
             .iter()
-            .filter(|d| programme.holds_path(&d.path))
-            .cloned()
-            .collect(),
+            .copied()
+            .filter(|&ix| !repo.items[ix].is_removed())
     }
-}
 
-/// With a region: the programme's items, not removed, that apply to the whole county and so
-/// are not among `selected` (as `plan list --with-county-wide` adds them).
-fn county_wide_items(
-    repo: &Repository,
-    programme: &str,
-    options: &Options,
-    selected: &[ItemIx],
-) -> Vec<ItemIx> {
-    if options.region.is_none() {
-        return Vec::new();
-    }
-    let chosen: BTreeSet<ItemIx> = selected.iter().copied().collect();
-    scope_filter(programme, options, true)
-        .select(repo)
-        .items
-        .iter()
-        .map(|(ix, _)| *ix)
-        .filter(|ix| !chosen.contains(ix) && !repo.items[*ix].is_removed())
-        .collect()
-}
-
-/// The programme's themes in its order, each with its active items by level and, from
-/// `county_wide`, the items that apply to the whole county.
-fn theme_sections<'a>(
-    repo: &'a Repository,
-    programme: &'a Programme,
-    active: &[ItemIx],
-    county_wide: impl Fn(&Theme) -> Vec<ItemEntry<'a>>,
-    entry: &dyn Fn(ItemIx) -> ItemEntry<'a>,
-) -> Vec<ThemeSection<'a>> {
-    let mut level_order: Vec<Option<Level>> = programme.levels.iter().map(|l| Some(l.id)).collect();
-    level_order.push(None);
-    programme
-        .themes
-        .iter()
-        .map(|theme| ThemeSection {
-            theme,
-            levels: level_order
-                .iter()
-                .map(|&level| {
-                    let items: Vec<ItemEntry> = active
+    /// The programme's themes in its order, each with its active items by level and (with
+    /// `--with-county-wide`) the items that apply to the whole county; then the removed.
+    fn layout(&self, repo: &Repository, with_county_wide: bool) -> Layout<'a> {
+        let programme = self.programme;
+        let active: Vec<ItemIx> = self.active(repo).collect();
+        let in_theme = |ix: ItemIx, theme: &Theme| repo.items[ix].theme.value == theme.code;
+        let level_of = |ix: ItemIx| repo.items[ix].level.as_ref().map(|l| l.value);
+        let mut level_order: Vec<Option<Level>> =
+            programme.levels.iter().map(|l| Some(l.id)).collect();
+        level_order.push(None);
+        let sections = programme
+            .themes
+            .iter()
+            .map(|theme| SectionLayout {
+                theme,
+                levels: level_order
+                    .iter()
+                    .map(|&level| {
+                        let items = active
+                            .iter()
+                            .copied()
+                            .filter(|&ix| in_theme(ix, theme) && level_of(ix) == level)
+                            .collect();
+                        (level, items)
+                    })
+                    .filter(|(_, items): &(_, Vec<ItemIx>)| !items.is_empty())
+                    .collect(),
+                county_wide: if with_county_wide {
+                    self.county_wide
                         .iter()
-                        .filter(|&&ix| {
-                            let item = &repo.items[ix];
-                            item.theme.value == theme.code
-                                && item.level.as_ref().map(|l| l.value) == level
-                        })
-                        .map(|&ix| entry(ix))
-                        .collect();
-                    (level, items)
-                })
-                .filter(|(_, items)| !items.is_empty())
+                        .copied()
+                        .filter(|&ix| in_theme(ix, theme))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect();
+        Layout {
+            sections,
+            removed: self
+                .selected
+                .iter()
+                .copied()
+                .filter(|&ix| repo.items[ix].is_removed())
                 .collect(),
-            county_wide: county_wide(theme),
-        })
-        .collect()
+        }
+    }
+}
+
+impl Layout<'_> {
+    /// Every item placed: by theme and level, county-wide, removed.
+    fn items(&self) -> impl Iterator<Item = ItemIx> + '_ {
+        self.sections
+            .iter()
+            .flat_map(|s| s.levels.iter().flat_map(|l| &l.1).chain(&s.county_wide))
+            .chain(&self.removed)
+            .copied()
+    }
 }
 
 fn item_entry(repo: &Repository, ix: ItemIx, since: Option<Date>, today: Date) -> ItemEntry<'_> {

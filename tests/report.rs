@@ -431,22 +431,20 @@ fn a_graph_too_large_to_draw_is_split_by_theme() {
         ..plan::report::Options::on(plan::model::Date::parse("2025-04-30").unwrap())
     };
     let whole = plan::report::build(&repo, &options, &[], plan::report::GRAPH_NODE_LIMIT, None);
-    let graphs = &whole.parts[0].graphs;
+    let part = whole.parts().next().unwrap();
+    let graphs = &part.graphs;
     assert_eq!(graphs.len(), 1);
     assert!(graphs[0].theme.is_none());
     assert_eq!(plan::report::graph_nodes(&graphs[0].view), 40 + 4);
     let split = plan::report::build(&repo, &options, &[], 40, None);
-    let themes: Vec<&str> = split.parts[0]
+    let part = split.parts().next().unwrap();
+    let themes: Vec<&str> = part
         .graphs
         .iter()
         .map(|g| g.theme.expect("one graph per theme").code.as_str())
         .collect();
     assert_eq!(themes, ["K", "A", "L"]);
-    let sizes: Vec<usize> = split.parts[0]
-        .graphs
-        .iter()
-        .map(|g| g.view.items.len())
-        .collect();
+    let sizes: Vec<usize> = part.graphs.iter().map(|g| g.view.items.len()).collect();
     assert_eq!(sizes, [11, 12, 17]);
     let mut md = Vec::new();
     plan::render::report::markdown(&mut md, &repo, &split, plan::render::report::Form::GitHub)

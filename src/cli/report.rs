@@ -98,7 +98,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
                 repo,
                 &report,
                 markdown::Form::Web,
-                &mut MarkdownToHtml::convert_pending,
+                &mut |body: &mut MarkdownToHtml, cut| body.convert_pending(cut.part()),
             )
         }),
     })?;

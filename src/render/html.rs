@@ -94,15 +94,17 @@ fn start_and_end(element: &Markup) -> (&str, &str) {
 /// Writes the page for `report`. `write_markdown` writes the report's Markdown (from
 /// `render::report`) to the [`MarkdownToHtml`] it is given, calling
 /// [`MarkdownToHtml::convert_pending`] wherever the text so far ends between top-level
-/// blocks; each piece is converted and written then, so the page is never whole in memory.
+/// blocks, with the programme's part it belongs to; each piece is converted and written
+/// then, so the page is never whole in memory.
 pub fn page(
     out: &mut dyn Write,
     repo: &Repository,
     report: &Report,
     write_markdown: impl FnOnce(&mut MarkdownToHtml) -> io::Result<()>,
 ) -> io::Result<()> {
-    let page_title = match report.parts.as_slice() {
-        [one] => title(report, Some(one)),
+    let mut programmes = report.programmes();
+    let page_title = match (programmes.next(), programmes.next()) {
+        (Some(one), None) => title(report, Some(one)),
         _ => title(report, None),
     };
     let page = html! {
@@ -126,40 +128,39 @@ pub fn page(
         html: String::new(),
         heading: String::new(),
         repo,
-        report,
         out,
     };
     write_markdown(&mut body)?;
-    body.convert_pending()?;
+    body.convert_pending(None)?;
     writeln!(body.out, "{end}")
 }
 
 /// Takes the report's Markdown and writes it as HTML, a piece at a time.
-pub struct MarkdownToHtml<'a, 'r> {
+pub struct MarkdownToHtml<'a> {
     markdown: Vec<u8>,
     /// Reused for each piece's HTML.
     html: String,
     /// The last heading's text, which captions the tables after it in later pieces too.
     heading: String,
     repo: &'a Repository,
-    report: &'a Report<'r>,
     out: &'a mut dyn Write,
 }
 
-impl MarkdownToHtml<'_, '_> {
+impl MarkdownToHtml<'_> {
     /// Converts the Markdown written since the last call, which must end between top-level
-    /// blocks, and writes its HTML.
-    pub fn convert_pending(&mut self) -> io::Result<()> {
+    /// blocks, and writes its HTML. `part` is the programme's part the text belongs to,
+    /// whose charts and graphs its markers name.
+    pub fn convert_pending(&mut self, part: Option<&ProgrammeReport>) -> io::Result<()> {
         let markdown = std::str::from_utf8(&self.markdown).map_err(io::Error::other)?;
-        let (repo, report) = (self.repo, self.report);
+        let repo = self.repo;
         let events = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => match own_html(&raw, report) {
+            Event::Html(raw) | Event::InlineHtml(raw) => match own_html(&raw, part) {
                 Some(html) => Event::Html(CowStr::from(html)),
                 None if raw.trim().starts_with(INDICATOR_PREFIX) => {
-                    Event::Html(CowStr::from(indicator_chart(repo, report, raw.trim())))
+                    Event::Html(CowStr::from(indicator_chart(repo, part, raw.trim())))
                 }
                 None if raw.trim().starts_with(GRAPH_PREFIX) => {
-                    Event::Html(CowStr::from(link_graph(repo, report, raw.trim())))
+                    Event::Html(CowStr::from(link_graph(repo, part, raw.trim())))
                 }
                 None => Event::Text(raw),
             },
@@ -185,7 +186,7 @@ impl MarkdownToHtml<'_, '_> {
     }
 }
 
-impl Write for MarkdownToHtml<'_, '_> {
+impl Write for MarkdownToHtml<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.markdown.write(buf)
     }
@@ -258,9 +259,9 @@ where
     })
 }
 
-/// The HTML `render::report` wrote on purpose: anchors (`<a id="…">`, `</a>`) and chart
-/// markers, which become charts. Anything else is not ours.
-fn own_html(raw: &str, report: &Report) -> Option<String> {
+/// The HTML `render::report` wrote on purpose: anchors (`<a id="…">`, `</a>`) and the
+/// markers of `part`, which become charts. Anything else is not ours.
+fn own_html(raw: &str, part: Option<&ProgrammeReport>) -> Option<String> {
     let raw = raw.trim();
     if raw == "</a>" {
         return Some(raw.to_string());
@@ -277,7 +278,7 @@ fn own_html(raw: &str, report: &Report) -> Option<String> {
     if raw == PART_END {
         return Some("</section>\n".into());
     }
-    report.parts.iter().find_map(|part| {
+    part.and_then(|part| {
         let id = &part.programme.id.value;
         if raw == part_marker(part.programme) {
             // The data is in the programme's language, whatever the labels are in.
@@ -297,11 +298,9 @@ fn own_html(raw: &str, report: &Report) -> Option<String> {
 const INDICATOR_PREFIX: &str = "<!-- plan:chart indicator ";
 
 /// The chart an indicator marker names, or nothing when the marker names no indicator of
-/// the report (text from the data that looks like one is dropped, never shown as HTML).
-fn indicator_chart(repo: &Repository, report: &Report, marker: &str) -> String {
-    report
-        .parts
-        .iter()
+/// the part (text from the data that looks like one is dropped, never shown as HTML).
+fn indicator_chart(repo: &Repository, part: Option<&ProgrammeReport>, marker: &str) -> String {
+    part.into_iter()
         .flat_map(|part| part.entries().map(move |e| (part, e)))
         .find_map(|(part, entry)| {
             entry.indicators.iter().enumerate().find_map(|(n, (i, p))| {
@@ -314,11 +313,9 @@ fn indicator_chart(repo: &Repository, report: &Report, marker: &str) -> String {
 
 const GRAPH_PREFIX: &str = "<!-- plan:graph ";
 
-/// The drawn link graph a graph marker names, or nothing when it names none of the report's.
-fn link_graph(repo: &Repository, report: &Report, marker: &str) -> String {
-    report
-        .parts
-        .iter()
+/// The drawn link graph a graph marker names, or nothing when it names none of the part's.
+fn link_graph(repo: &Repository, part: Option<&ProgrammeReport>, marker: &str) -> String {
+    part.into_iter()
         .flat_map(|part| {
             part.graphs
                 .iter()

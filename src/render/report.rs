@@ -183,12 +183,12 @@ pub(crate) fn block_start(text: String) -> String {
 }
 
 /// The title of the whole report, or of one programme's part of it.
-pub fn title(report: &Report, part: Option<&ProgrammeReport>) -> String {
-    let l = Labels::of(part.map_or(report.language, |p| p.language));
+pub fn title(report: &Report, programme: Option<&Programme>) -> String {
+    let l = Labels::of(programme.map_or(report.language, |p| report.language_of(p)));
     let mut title = l.status_report.to_string();
-    if let Some(part) = part {
+    if let Some(programme) = programme {
         title.push_str(": ");
-        title.push_str(&part.programme.name);
+        title.push_str(&programme.name);
     }
     if let Some(region) = &report.region {
         title.push_str(&format!(" – {} {region}", l.region));
@@ -234,44 +234,59 @@ pub fn markdown(
     report: &Report,
     form: Form,
 ) -> io::Result<()> {
-    markdown_in_pieces(&mut &mut *out, repo, report, form, &mut |_| Ok(()))
+    markdown_in_pieces(&mut &mut *out, repo, report, form, &mut |_, _| Ok(()))
+}
+
+/// Where the Markdown written so far ends: always between top-level blocks.
+#[derive(Clone, Copy)]
+pub enum Cut<'p, 'a> {
+    /// After the title (and the list of programmes of a report on several).
+    Title,
+    /// Inside a programme's part: after its front matter, an item or a section.
+    Within(&'p ProgrammeReport<'a>),
+    /// At the end of a programme's part.
+    PartEnd(&'p ProgrammeReport<'a>),
+}
+
+impl<'p, 'a> Cut<'p, 'a> {
+    /// The part the text since the last cut belongs to.
+    pub fn part(self) -> Option<&'p ProgrammeReport<'a>> {
+        match self {
+            Cut::Title => None,
+            Cut::Within(part) | Cut::PartEnd(part) => Some(part),
+        }
+    }
 }
 
 /// Writes the Markdown and calls `piece_end` wherever the text so far ends between top-level
 /// blocks (after the title, and after each programme's front matter, item and section), so
 /// it converts to HTML piece by piece exactly as it would in one go. The web page is made
-/// this way, without ever holding the whole report's text.
+/// this way, without ever holding the whole report's text; each programme's part is
+/// computed as it is written and dropped after it.
 pub fn markdown_in_pieces<W: Write>(
     out: &mut W,
     repo: &Repository,
     report: &Report,
     form: Form,
-    piece_end: &mut dyn FnMut(&mut W) -> io::Result<()>,
+    piece_end: &mut dyn FnMut(&mut W, Cut) -> io::Result<()>,
 ) -> io::Result<()> {
     title_and_contents(out, report)?;
-    piece_end(out)?;
-    for part in &report.parts {
-        programme(out, repo, report, part, form, piece_end)?;
+    piece_end(out, Cut::Title)?;
+    for part in report.parts() {
+        programme(out, repo, report, &part, form, piece_end)?;
     }
     Ok(())
 }
 
 /// The title and list of programmes of a report on several programmes (nothing for one).
 fn title_and_contents(out: &mut dyn Write, report: &Report) -> io::Result<()> {
-    if report.parts.len() != 1 {
+    if report.programmes().len() != 1 {
         let l = Labels::of(report.language);
         writeln!(out, "# {}\n", escape(&title(report, None)))?;
         writeln!(out, "{}\n", dated(report, l))?;
         let links: Vec<String> = report
-            .parts
-            .iter()
-            .map(|p| {
-                format!(
-                    "[{}](#{})",
-                    escape(&p.programme.name),
-                    section_anchor(p.programme, "report")
-                )
-            })
+            .programmes()
+            .map(|p| format!("[{}](#{})", escape(&p.name), section_anchor(p, "report")))
             .collect();
         writeln!(
             out,
@@ -292,10 +307,11 @@ fn programme<W: Write>(
     report: &Report,
     part: &ProgrammeReport,
     form: Form,
-    piece_end: &mut dyn FnMut(&mut W) -> io::Result<()>,
+    piece_end: &mut dyn FnMut(&mut W, Cut) -> io::Result<()>,
 ) -> io::Result<()> {
     let l = Labels::of(part.language);
     let p = part.programme;
+    let piece_end_within = &mut |out: &mut W| piece_end(out, Cut::Within(part));
     if form == Form::Web {
         writeln!(out, "{}\n", part_marker(p))?;
     }
@@ -305,10 +321,10 @@ fn programme<W: Write>(
     if let Some((from, revision)) = &report.changes_from {
         changes(out, report, l, part, *from, revision.as_deref())?;
     }
-    piece_end(out)?;
+    piece_end_within(out)?;
     for section in &part.sections {
-        theme_section(out, repo, report, l, part, section, piece_end)?;
-        piece_end(out)?;
+        theme_section(out, repo, report, l, part, section, piece_end_within)?;
+        piece_end_within(out)?;
     }
     if !part.removed.is_empty() {
         writeln!(
@@ -317,7 +333,7 @@ fn programme<W: Write>(
             anchor(&section_anchor(p, "removed")),
             l.removed_items
         )?;
-        items(out, repo, report, l, &part.removed, 3, piece_end)?;
+        items(out, repo, report, l, &part.removed, 3, piece_end_within)?;
     }
     coverage(out, l, part)?;
     graphs(out, repo, l, part, form)?;
@@ -325,7 +341,7 @@ fn programme<W: Write>(
     if form == Form::Web {
         writeln!(out, "{PART_END}\n")?;
     }
-    piece_end(out)
+    piece_end(out, Cut::PartEnd(part))
 }
 
 /// The programme's title, date, key facts (owner, period, vision, main goal) and decisions.
@@ -341,7 +357,7 @@ fn front_matter(
         out,
         "# {}{}\n",
         anchor(&section_anchor(p, "report")),
-        escape(&title(report, Some(part)))
+        escape(&title(report, Some(p)))
     )?;
     writeln!(out, "{}\n", dated(report, l))?;
     let mut facts = vec![(l.owner, escape(repo.body_name(&p.owner.value)))];
@@ -723,7 +739,7 @@ fn item_links(
                 link_label(repo, ix, to),
                 repo.items[to].title
             ));
-            if report.shown.contains(&to) {
+            if report.shows(to) {
                 format!("[{text}](#{})", item_anchor(repo, to))
             } else {
                 text
