@@ -155,6 +155,9 @@ pub struct ItemEntry<'a> {
     pub indicators: Vec<(&'a Indicator, Progress)>,
 }
 
+/// Per theme (code and name): a count per column of a table.
+pub type ThemeCounts = Vec<(String, Vec<usize>)>;
+
 /// How many items have each status, in status order; `None` is "not stated".
 pub type StatusCounts = Vec<(Option<Status>, usize)>;
 
@@ -162,7 +165,7 @@ pub struct Summary {
     /// Columns of the theme × level table; `None` is "no level".
     pub levels: Vec<Option<Level>>,
     /// Per theme (code and name): counts per column of `levels`.
-    pub by_theme_and_level: Vec<(String, Vec<usize>)>,
+    pub by_theme_and_level: ThemeCounts,
     pub by_status: StatusCounts,
     pub by_priority: Vec<(Option<Term>, usize)>,
     /// Per theme code: counts per status (all statuses, removed included), for the chart.
@@ -264,7 +267,7 @@ pub fn build<'a>(
 
 impl<'a> Report<'a> {
     /// The programmes with a part in the report, in order.
-    pub fn programmes(&self) -> impl ExactSizeIterator<Item = &'a Programme> + '_ {
+    pub(crate) fn programmes(&self) -> impl ExactSizeIterator<Item = &'a Programme> + '_ {
         self.scopes.iter().map(|s| s.programme)
     }
 
@@ -274,12 +277,12 @@ impl<'a> Report<'a> {
     }
 
     /// True when the item is shown somewhere in the report, so a link to it can be followed.
-    pub fn shows(&self, ix: ItemIx) -> bool {
+    pub(crate) fn shows(&self, ix: ItemIx) -> bool {
         self.shown[ix]
     }
 
     /// The language a programme's part is written in: the one asked for, or its own.
-    pub fn language_of(&self, programme: &Programme) -> Language {
+    pub(crate) fn language_of(&self, programme: &Programme) -> Language {
         self.options.language.unwrap_or(programme.language)
     }
 
@@ -553,13 +556,38 @@ fn summary(
     active: &[ItemIx],
     selected: &[ItemIx],
 ) -> Summary {
+    let in_theme = |ix: ItemIx, theme: &Theme| repo.items[ix].theme.value == theme.code;
+    let (levels, by_theme_and_level) = theme_level_counts(repo, programme, active);
+    Summary {
+        levels,
+        by_theme_and_level,
+        by_status: status_counts(repo, selected.iter().copied()),
+        by_priority: priority_counts(repo, active),
+        status_by_theme: programme
+            .themes
+            .iter()
+            .map(|t| {
+                let items = selected.iter().copied().filter(|&ix| in_theme(ix, t));
+                (t.code.clone(), status_counts(repo, items))
+            })
+            .collect(),
+        funding: funding_totals(repo, active),
+    }
+}
+
+/// The theme × level table: its columns (the programme's levels, then "no level" when an
+/// item has none or the programme names no levels) and each theme's counts per column.
+fn theme_level_counts(
+    repo: &Repository,
+    programme: &Programme,
+    active: &[ItemIx],
+) -> (Vec<Option<Level>>, ThemeCounts) {
     let mut levels: Vec<Option<Level>> = programme.levels.iter().map(|l| Some(l.id)).collect();
     let level_of = |ix: ItemIx| repo.items[ix].level.as_ref().map(|l| l.value);
     if levels.is_empty() || active.iter().any(|&ix| level_of(ix).is_none()) {
         levels.push(None);
     }
-    let in_theme = |ix: ItemIx, code: &str| repo.items[ix].theme.value == code;
-    let by_theme_and_level = programme
+    let rows = programme
         .themes
         .iter()
         .map(|t| {
@@ -568,74 +596,70 @@ fn summary(
                 .map(|&l| {
                     active
                         .iter()
-                        .filter(|&&ix| in_theme(ix, &t.code) && level_of(ix) == l)
+                        .filter(|&&ix| repo.items[ix].theme.value == t.code && level_of(ix) == l)
                         .count()
                 })
                 .collect();
             (format!("{} {}", t.code, t.name), counts)
         })
         .collect();
-    let statuses: Vec<Option<Status>> =
-        Status::ALL.iter().map(|&s| Some(s)).chain([None]).collect();
-    let count_status = |items: &mut dyn Iterator<Item = ItemIx>| {
-        let mut counts: BTreeMap<Option<Status>, usize> = BTreeMap::new();
-        for ix in items {
-            *counts.entry(repo.items[ix].current_status()).or_default() += 1;
-        }
-        statuses
-            .iter()
-            .filter_map(|s| counts.get(s).map(|&n| (*s, n)))
-            .collect::<Vec<_>>()
-    };
-    let mut priorities: BTreeMap<Option<Term>, usize> = BTreeMap::new();
-    for &ix in active {
-        *priorities
+    (levels, rows)
+}
+
+/// How many of `items` have each status, in status order ("not stated" last).
+fn status_counts(repo: &Repository, items: impl Iterator<Item = ItemIx>) -> StatusCounts {
+    let mut counts: BTreeMap<Option<Status>, usize> = BTreeMap::new();
+    for ix in items {
+        *counts.entry(repo.items[ix].current_status()).or_default() += 1;
+    }
+    Status::ALL
+        .iter()
+        .map(|&s| Some(s))
+        .chain([None])
+        .filter_map(|s| counts.get(&s).map(|&n| (s, n)))
+        .collect()
+}
+
+/// How many items have each priority, in term order ("not stated" last).
+fn priority_counts(repo: &Repository, items: &[ItemIx]) -> Vec<(Option<Term>, usize)> {
+    let mut counts: BTreeMap<Option<Term>, usize> = BTreeMap::new();
+    for &ix in items {
+        *counts
             .entry(repo.items[ix].priority.as_ref().map(|p| p.term))
             .or_default() += 1;
     }
-    let by_priority = Term::ALL
+    Term::ALL
         .iter()
         .map(|&t| Some(t))
         .chain([None])
-        .filter_map(|t| priorities.get(&t).map(|&n| (t, n)))
-        .collect();
-    let mut funding: BTreeMap<String, (i64, bool, usize)> = BTreeMap::new();
-    for &ix in active {
-        let mut currencies = BTreeSet::new();
+        .filter_map(|t| counts.get(&t).map(|&n| (t, n)))
+        .collect()
+}
+
+/// The items' funding summed per currency, in currency order.
+fn funding_totals(repo: &Repository, items: &[ItemIx]) -> Vec<FundingTotal> {
+    let mut totals: BTreeMap<&str, FundingTotal> = BTreeMap::new();
+    for &ix in items {
+        let mut counted = BTreeSet::new();
         for f in &repo.items[ix].funding {
+            let total = totals
+                .entry(f.currency.as_str())
+                .or_insert_with(|| FundingTotal {
+                    currency: f.currency.clone(),
+                    amount: 0,
+                    approximate: false,
+                    items: 0,
+                });
             // A total past i64::MAX is a `funding-overflow` finding; the report shows the cap.
-            let total = funding.entry(f.currency.clone()).or_default();
-            total.0 = total.0.saturating_add(f.amount);
-            total.1 |= f.approximate;
-            currencies.insert(&f.currency);
-        }
-        for c in currencies {
-            funding.entry(c.clone()).or_default().2 += 1;
+            total.amount = total.amount.saturating_add(f.amount);
+            total.approximate |= f.approximate;
+            // An item with two amounts in one currency counts once.
+            if counted.insert(f.currency.as_str()) {
+                total.items += 1;
+            }
         }
     }
-    Summary {
-        levels,
-        by_theme_and_level,
-        by_status: count_status(&mut selected.iter().copied()),
-        by_priority,
-        status_by_theme: programme
-            .themes
-            .iter()
-            .map(|t| {
-                let mut items = selected.iter().copied().filter(|&ix| in_theme(ix, &t.code));
-                (t.code.clone(), count_status(&mut items))
-            })
-            .collect(),
-        funding: funding
-            .into_iter()
-            .map(|(currency, (amount, approximate, items))| FundingTotal {
-                currency,
-                amount,
-                approximate,
-                items,
-            })
-            .collect(),
-    }
+    totals.into_values().collect()
 }
 
 /// The programme's columns of the coverage of all the report's programmes.
