@@ -4,7 +4,8 @@
 # bodies, coverage, export in each format, report in each format) and the floor
 # (examples/floor.rs: one thread parsing the same files into generic serde_yaml values), and
 # prints medians, time relative to validate, items per second, peak RSS and RSS per YAML
-# byte, then which commands miss the targets at the largest size.
+# byte, CPU time (user + system) and its ratio to validate's, then which commands miss the
+# targets at the largest size.
 #
 #   bench/run.sh                 sizes 1k 10k 100k
 #   bench/run.sh 1k 10k          chosen sizes
@@ -48,10 +49,11 @@ median() {
   python3 -c 'import json,sys; print("%.4f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$tmp/h.json"
 }
 
-# peak resident set size in MiB of one run
-peak_rss() {
-  /usr/bin/time -f '%M' -o "$tmp/rss" "$@" >/dev/null 2>&1 || true
-  python3 -c 'import sys; print("%.0f" % (int(open(sys.argv[1]).read().split()[-1]) / 1024))' "$tmp/rss"
+# peak resident set size in MiB and CPU seconds (user + system) of one run: CPU time moves
+# far less than wall time when other work shares the machine
+rss_and_cpu() {
+  /usr/bin/time -f '%M %U %S' -o "$tmp/rss" "$@" >/dev/null 2>&1 || true
+  python3 -c 'import sys; kb, u, s = open(sys.argv[1]).read().split()[-3:]; print("%.0f %.2f" % (int(kb) / 1024, float(u) + float(s)))' "$tmp/rss"
 }
 
 if [[ ${1:-} == --shipped ]]; then
@@ -82,8 +84,8 @@ sizes=("$@")
 time_target=1.5
 rss_target=2.0
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(lscpu | sed -n 's/^Model name: *//p')"
-printf '| %-5s | %-34s | %9s | %9s | %11s | %9s | %9s |\n' size command "median s" "t/valid." "items/s" "peak MiB" "RSS/YAML"
-printf '|%s|%s|%s|%s|%s|%s|%s|\n' ------- ------------------------------------ ----------- ----------- ------------- ----------- -----------
+printf '| %-5s | %-34s | %9s | %9s | %11s | %9s | %9s | %7s | %9s |\n' size command "median s" "t/valid." "items/s" "peak MiB" "RSS/YAML" "CPU s" "CPU/val."
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ------- ------------------------------------ ----------- ----------- ------------- ----------- ----------- --------- -----------
 declare -A validate_time
 over=()
 for size in "${sizes[@]}"; do
@@ -101,7 +103,7 @@ for size in "${sizes[@]}"; do
   item=$(basename "$(ls "$data/programmes/$programme/items/" | head -n 1)" .yaml)
   case $size in 1k) runs=10 ;; 10k) runs=5 ;; *) runs=3 ;; esac
   runs=${RUNS:-$runs}
-  declare -A t=()
+  declare -A t=() cpu=()
   # name|command; X, P and P:ID stand for the region, programme and item picked above.
   rows=("floor|$floor $data"
         "plan validate|$plan validate $data"
@@ -125,15 +127,17 @@ for size in "${sizes[@]}"; do
     name=${row%%|*}; cmd=${row#*|}
     t[$name]=$(median "$runs" "$cmd")
     # shellcheck disable=SC2086
-    rss=$(peak_rss $cmd)
+    read -r rss "cpu[$name]" < <(rss_and_cpu $cmd)
     ratio=-
+    cpu_ratio=-
     if [[ $name != floor ]]; then
       ratio=$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "${t[$name]}" "${t[plan validate]}")
+      cpu_ratio=$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "${cpu[$name]}" "${cpu[plan validate]}")
     fi
     per_byte=$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) * 1048576 / int(sys.argv[2])))' "$rss" "$bytes")
-    printf '| %-5s | %-34s | %9s | %9s | %11s | %9s | %9s |\n' "$size" "$name" "${t[$name]}" "$ratio" \
+    printf '| %-5s | %-34s | %9s | %9s | %11s | %9s | %9s | %7s | %9s |\n' "$size" "$name" "${t[$name]}" "$ratio" \
       "$(python3 -c 'import sys; print(f"{int(sys.argv[1]) / float(sys.argv[2]):,.0f}")' "$items" "${t[$name]}")" \
-      "$rss" "$per_byte"
+      "$rss" "$per_byte" "${cpu[$name]}" "$cpu_ratio"
     if [[ $size == "${sizes[-1]}" && $name != floor ]] &&
        python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) or float(sys.argv[3]) > float(sys.argv[4]) else 1)' \
          "$ratio" "$time_target" "$per_byte" "$rss_target"; then
