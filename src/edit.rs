@@ -13,7 +13,7 @@
 
 use anyhow::{Context as _, Result, bail};
 
-use crate::model::Pos;
+use crate::model::{Date, Pos};
 use crate::render::template::{self, Yaml};
 use crate::yaml::{self, Node, Value};
 
@@ -648,6 +648,30 @@ fn nest(path: &[&'static str], value: Yaml) -> Yaml {
     path.iter()
         .rev()
         .fold(value, |inner, key| Yaml::Map(vec![(key, inner)]))
+}
+
+/// Where an update dated `date` goes in the `updates` list (oldest first): after every update
+/// that is not later, so one dated the same day goes after the ones there are. A date of
+/// lower precision counts as the end of its period (`Date::chronological`).
+pub(crate) fn update_place(updates: Option<&Node>, date: &Date) -> usize {
+    let Some(Node {
+        value: Value::Seq(members),
+        ..
+    }) = updates
+    else {
+        return 0;
+    };
+    let date_of = |member: &Node| match &member.value {
+        Value::Map(fields) => fields
+            .iter()
+            .find(|(k, _)| scalar(k) == Some("date"))
+            .and_then(|(_, v)| Date::parse(scalar(v)?)),
+        _ => None,
+    };
+    members
+        .iter()
+        .rposition(|m| date_of(m).is_none_or(|d| d.chronological(date).is_le()))
+        .map_or(0, |ix| ix + 1)
 }
 
 pub(crate) fn scalar(node: &Node) -> Option<&str> {

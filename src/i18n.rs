@@ -33,6 +33,7 @@ const FILES: [(Language, &[&str]); 3] = [
             include_str!("../i18n/en/values.ftl"),
             include_str!("../i18n/en/report.ftl"),
             include_str!("../i18n/en/findings.ftl"),
+            include_str!("../i18n/en/import.ftl"),
         ],
     ),
     (
@@ -42,6 +43,7 @@ const FILES: [(Language, &[&str]); 3] = [
             include_str!("../i18n/nb/values.ftl"),
             include_str!("../i18n/nb/report.ftl"),
             include_str!("../i18n/nb/findings.ftl"),
+            include_str!("../i18n/nb/import.ftl"),
             HELP_NB,
             FIELDS_NB,
         ],
@@ -53,6 +55,7 @@ const FILES: [(Language, &[&str]); 3] = [
             include_str!("../i18n/nn/values.ftl"),
             include_str!("../i18n/nn/report.ftl"),
             include_str!("../i18n/nn/findings.ftl"),
+            include_str!("../i18n/nn/import.ftl"),
             HELP_NN,
             FIELDS_NN,
         ],

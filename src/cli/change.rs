@@ -12,7 +12,6 @@ use crate::changeset::Changeset;
 use crate::cli::format::Record as Format;
 use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
-use crate::edit::scalar;
 use crate::format::EntityKind;
 use crate::index::{ItemIx, Repository};
 use crate::load::Prose;
@@ -20,7 +19,6 @@ use crate::model::{Date, Item};
 use crate::render::diagnostics::{self, visible};
 use crate::render::style::Style;
 use crate::t;
-use crate::yaml::{Node, Value};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct ChangeArgs {
@@ -255,26 +253,4 @@ pub(super) fn past_date(given: Option<&str>, future: bool) -> Result<Date> {
     Ok(date)
 }
 
-/// Where an update dated `date` goes in the `updates` list (oldest first): after every update
-/// that is not later, so one dated the same day goes after the ones there are. A date of
-/// lower precision counts as the end of its period (`Date::chronological`).
-pub(super) fn update_place(updates: Option<&Node>, date: &Date) -> usize {
-    let Some(Node {
-        value: Value::Seq(members),
-        ..
-    }) = updates
-    else {
-        return 0;
-    };
-    let date_of = |member: &Node| match &member.value {
-        Value::Map(fields) => fields
-            .iter()
-            .find(|(k, _)| scalar(k) == Some("date"))
-            .and_then(|(_, v)| Date::parse(scalar(v)?)),
-        _ => None,
-    };
-    members
-        .iter()
-        .rposition(|m| date_of(m).is_none_or(|d| d.chronological(date).is_le()))
-        .map_or(0, |ix| ix + 1)
-}
+pub(super) use crate::edit::update_place;

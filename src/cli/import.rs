@@ -14,14 +14,11 @@ use crate::diagnostic::Severity;
 use crate::diff::{self, Diff, Side};
 use crate::index::Repository;
 use crate::load::Prose;
-use crate::load::workbook::{read_csv, read_xlsx};
+use crate::load::workbook::{read_csv, read_workbook};
 use crate::render;
 use crate::render::diagnostics;
 use crate::sheet::finding::Finding;
 use crate::sheet::{csv, import, validate, write};
-
-/// What the repository is called in the output.
-const REPOSITORY: &str = "working tree";
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -61,9 +58,10 @@ fn plan(args: &Args, ctx: &Context) -> Result<Planned> {
     findings.append(&mut checked.findings);
     findings.sort_by(|a, b| (&a.cell, &a.item, a.code).cmp(&(&b.cell, &b.item, b.code)));
     let label = args.file.to_string_lossy();
+    let repository = crate::t!("diff-working-tree");
     let diff = diff::diff(
         &Side {
-            label: REPOSITORY,
+            label: &repository,
             repo: &ctx.repo,
             findings: &[],
         },
@@ -114,10 +112,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         let excerpts = refusal.repo.excerpts();
         let source = |path: &str, line: u32| excerpts.line(path, line);
         diagnostics::human(out, &refusal.findings, &source, style)?;
-        writeln!(
-            out,
-            "nothing written: the files would have the errors above"
-        )?;
+        writeln!(out, "{}", crate::t!("import-refused"))?;
         return Ok(EXIT_FINDINGS);
     }
     let touched = files.touched();
@@ -133,7 +128,7 @@ fn read(args: &Args, repo: &Repository) -> Result<import::ChangeSet> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     if !is_csv {
-        return import::read(&read_xlsx(&args.file)?, repo, args.force);
+        return import::read(&read_workbook(&args.file)?, repo, args.force);
     }
     csv::read(&read_csv(&args.file)?, repo, args.force)
 }

@@ -5,7 +5,9 @@
 use std::path::Path;
 
 use anyhow::{Context as _, Result, bail};
-use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
+use calamine::{Data, Range, Reader, open_workbook_auto_from_rs};
+
+use crate::t;
 
 /// What a cell holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,20 +130,27 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))
 }
 
-/// Reads every sheet of an `.xlsx` file, hidden ones included.
-pub(crate) fn read_xlsx(path: &Path) -> Result<Vec<Sheet>> {
+/// Reads every sheet of an Excel (`.xlsx`) or OpenDocument (`.ods`, as LibreOffice saves
+/// it) workbook, hidden ones included. The format is told by the file's content, not its
+/// name; anything else is refused with what to do instead.
+pub(crate) fn read_workbook(path: &Path) -> Result<Vec<Sheet>> {
     let bytes = read_bounded(path)?;
-    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes))
-        .with_context(|| format!("`{}` is not an Excel workbook (.xlsx)", path.display()))?;
-    let names: Vec<String> = book.sheet_names().to_vec();
+    let file = path.display().to_string();
+    let not_a_workbook = || anyhow::anyhow!(t!("import-not-a-workbook", file = file.as_str()));
+    let mut book =
+        open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|_| not_a_workbook())?;
+    let names: Vec<String> = book.sheet_names().clone();
     let mut sheets = Vec::new();
     for name in names {
-        let values = book
-            .worksheet_range(&name)
-            .with_context(|| format!("cannot read sheet `{name}` of `{}`", path.display()))?;
-        let formulas = book
-            .worksheet_formula(&name)
-            .with_context(|| format!("cannot read sheet `{name}` of `{}`", path.display()))?;
+        let unreadable = || {
+            t!(
+                "import-sheet-unreadable",
+                sheet = name.as_str(),
+                file = file.as_str()
+            )
+        };
+        let values = book.worksheet_range(&name).with_context(unreadable)?;
+        let formulas = book.worksheet_formula(&name).with_context(unreadable)?;
         sheets.push(Sheet {
             rows: cells(&values, &formulas),
             name,

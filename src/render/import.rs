@@ -8,6 +8,7 @@ use crate::diff::Diff;
 use crate::render::diff;
 use crate::render::style::Style;
 use crate::sheet::finding::Finding;
+use crate::t;
 
 /// Text from the workbook with control characters shown as `�`, so a cell cannot drive
 /// the terminal.
@@ -21,8 +22,8 @@ fn printable(text: &str) -> String {
 pub(crate) fn findings(out: &mut dyn Write, findings: &[Finding], style: Style) -> io::Result<()> {
     for f in findings {
         let label = match f.severity {
-            Severity::Error => style.error(&format!("error[{}]", f.code)),
-            Severity::Warning => style.warning(&format!("warning[{}]", f.code)),
+            Severity::Error => style.error(&format!("{}[{}]", t!("validate-error"), f.code)),
+            Severity::Warning => style.warning(&format!("{}[{}]", t!("validate-warning"), f.code)),
         };
         writeln!(out, "{label}: {}", style.bold(&printable(&f.message)))?;
         let place = match (&f.cell, &f.item) {
@@ -39,7 +40,7 @@ pub(crate) fn findings(out: &mut dyn Write, findings: &[Finding], style: Style) 
                 out,
                 "   {} {}: {}",
                 style.accent("="),
-                style.bold("help"),
+                style.bold(&t!("validate-help")),
                 printable(help)
             )?;
         }

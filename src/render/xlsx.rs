@@ -7,10 +7,10 @@ use rust_xlsxwriter::{
     Worksheet, XlsxError,
 };
 
-use crate::model::{Date, Language, Level, Status, Term, Word};
-use crate::render::labels::Labels;
+use crate::model::{Date, Language, Level, Status, Term};
 use crate::sheet::words::{self, header, read_me, sheet_name};
 use crate::sheet::{Cell, Choices, Column, FORMAT_VERSION, MANIFEST_MARK, Role, SheetKind, View};
+use crate::words::allowed;
 
 /// Rows that get drop-downs and date formats beyond the exported ones, for new rows.
 const SPARE_ROWS: u32 = 500;
@@ -97,41 +97,17 @@ fn read_me_sheet(sheet: &mut Worksheet, view: &View) -> Result<(), XlsxError> {
     Ok(())
 }
 
-/// What the status, priority and level words of the drop-downs mean, one line each, after
-/// an empty line and a heading.
+/// The status, priority and level words of the drop-downs, each with the code the files
+/// hold, after an empty line and a heading; the import reads either, in any language.
 fn glossary(language: Language) -> Vec<String> {
-    let labels = Labels::of(language);
-    let line = |what: &str, pairs: Vec<(&str, &str)>| {
-        let pairs: Vec<String> = pairs
-            .into_iter()
-            .map(|(word, label)| format!("{word} = {label}"))
-            .collect();
-        format!("{what}: {}", pairs.join(", "))
-    };
+    let line =
+        |column: Column, allowed: String| format!("{}: {allowed}", words::header(column, language));
     vec![
         String::new(),
         words::values_heading(language).to_string(),
-        line(
-            words::header(Column::Status, language),
-            Status::ALL
-                .iter()
-                .map(|s| (s.as_str(), labels.status(Some(*s))))
-                .collect(),
-        ),
-        line(
-            words::header(Column::Priority, language),
-            Term::ALL
-                .iter()
-                .map(|t| (t.as_str(), labels.term(Some(*t))))
-                .collect(),
-        ),
-        line(
-            words::header(Column::Level, language),
-            Level::ALL
-                .iter()
-                .map(|l| (l.as_str(), labels.level(*l)))
-                .collect(),
-        ),
+        line(Column::Status, allowed::<Status>(language)),
+        line(Column::Priority, allowed::<Term>(language)),
+        line(Column::Level, allowed::<Level>(language)),
     ]
 }
 

@@ -13,6 +13,7 @@ use crate::sheet::import::{
     ChangeSet, Table, fingerprinted_row, formulas, sheet_value, take_edits,
 };
 use crate::sheet::{Column, Role, RowKey, SheetKind, item_cell};
+use crate::t;
 
 /// The columns of `plan export --format csv` that are read back, by header.
 const CSV_COLUMNS: &[(&str, Column)] = &[
@@ -66,13 +67,15 @@ pub(crate) fn read(sheet: &Sheet, repo: &Repository, force: bool) -> anyhow::Res
             Finding::sheet(
                 Issue::RowDeleted,
                 None,
-                format!(
-                    "the row of item `{id}` is missing from `{}`; the data keeps it",
-                    sheet.name
+                t!(
+                    "import-row-deleted",
+                    kind = SheetKind::Items.key(),
+                    id = id.as_str(),
+                    sheet = sheet.name.as_str()
                 ),
             )
             .about(id)
-            .help("to take an item out, use `plan remove`"),
+            .help(t!("import-row-deleted-help", kind = SheetKind::Items.key())),
         );
     }
     Ok(out)

@@ -51,6 +51,10 @@ pub(crate) enum Issue {
     UnknownProgramme,
     /// A CSV file without the column of hashes: conflicts cannot be told.
     NoKey,
+    /// A new row is already in the repository (the workbook was imported before).
+    AlreadyPresent,
+    /// The priority's term changed but its wording, which describes the old one, did not.
+    PriorityWording,
 }
 
 impl Issue {
@@ -65,6 +69,8 @@ impl Issue {
             Issue::StatusFromUpdates => "status-from-updates",
             Issue::UnknownProgramme => "unknown-programme",
             Issue::NoKey => "no-key",
+            Issue::AlreadyPresent => "already-present",
+            Issue::PriorityWording => "priority-wording",
         }
     }
 
@@ -75,9 +81,12 @@ impl Issue {
             | Issue::KeyChanged
             | Issue::StatusFromUpdates
             | Issue::UnknownProgramme => Severity::Error,
-            Issue::Conflict | Issue::RowDeleted | Issue::NotImported | Issue::NoKey => {
-                Severity::Warning
-            }
+            Issue::Conflict
+            | Issue::RowDeleted
+            | Issue::NotImported
+            | Issue::NoKey
+            | Issue::AlreadyPresent
+            | Issue::PriorityWording => Severity::Warning,
         }
     }
 }

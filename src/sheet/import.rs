@@ -8,16 +8,19 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::i18n;
 use crate::index::{ItemIx, Repository};
 use crate::load::workbook::Sheet;
+use crate::model::{Date, Item, Word};
 use crate::query::resolve_item;
 use crate::sheet::finding::{CellRef, Finding, Issue};
-use crate::sheet::words::{headers, sheet_names};
+use crate::sheet::words::{header, headers, sheet_name, sheet_names};
 use crate::sheet::{
-    Cell, Column, FORMAT_VERSION, MANIFEST_MARK, Role, RowKey, SheetKind, canonical_text,
+    Cell, Column, FORMAT_VERSION, MANIFEST_MARK, Role, RowKey, SheetKind, as_code, canonical_text,
     fingerprinted, fits_in_cell, item_cell, link_cells, list_members, row_hash, short_hash,
     update_cells,
 };
+use crate::t;
 
 /// A value read from cells, to be written as YAML: each part knows the cell it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +38,18 @@ impl Entry {
         match self {
             Entry::Scalar(_, c) | Entry::Text(_, c) | Entry::List(_, c) | Entry::Map(_, c) => c,
         }
+    }
+
+    /// The date of a new status update, where it is one (checked later: `None` if it is
+    /// not a date).
+    pub(crate) fn date(&self) -> Option<Date> {
+        let Entry::Map(entries, _) = self else {
+            return None;
+        };
+        entries.iter().find_map(|(key, value)| match value {
+            Entry::Text(text, _) if *key == "date" => Date::parse(text),
+            _ => None,
+        })
     }
 }
 
@@ -161,6 +176,12 @@ impl Table<'_> {
             .unwrap_or_default()
     }
 
+    /// Whether the cell holds a formula (reported by [`formulas`], never read as a value).
+    fn has_formula(&self, row: usize, column: Column) -> bool {
+        self.col(column)
+            .is_some_and(|c| self.sheet.cell(row, c).formula.is_some())
+    }
+
     pub(super) fn cell(&self, row: usize, column: Column) -> CellRef {
         CellRef {
             sheet: self.sheet.name.clone(),
@@ -190,10 +211,10 @@ fn find_sheet(sheets: &[Sheet], kind: SheetKind) -> Option<&Sheet> {
 /// column the import needs is a tool error.
 fn table(sheets: &[Sheet], kind: SheetKind) -> anyhow::Result<Table<'_>> {
     let sheet = find_sheet(sheets, kind).ok_or_else(|| {
-        anyhow::anyhow!(
-            "the workbook has no sheet `{}`; import reads workbooks made by `plan export --format xlsx`",
-            sheet_names(kind)[0]
-        )
+        anyhow::anyhow!(t!(
+            "import-no-sheet",
+            sheet = sheet_name(kind, i18n::current())
+        ))
     })?;
     let mut columns = HashMap::new();
     for (col, cell) in sheet.rows.first().into_iter().flatten().enumerate() {
@@ -211,11 +232,11 @@ fn table(sheets: &[Sheet], kind: SheetKind) -> anyhow::Result<Table<'_>> {
         // sheets is part of its rows' hashes.
         let needed = kind != SheetKind::Items || column.role() != Role::Derived;
         if needed && !columns.contains_key(column) {
-            anyhow::bail!(
-                "sheet `{}` has no column `{}`; was it deleted?",
-                sheet.name,
-                headers(*column)[0]
-            );
+            anyhow::bail!(t!(
+                "import-no-column",
+                sheet = sheet.name.as_str(),
+                column = header(*column, i18n::current())
+            ));
         }
     }
     Ok(Table { sheet, columns })
@@ -225,16 +246,14 @@ fn table(sheets: &[Sheet], kind: SheetKind) -> anyhow::Result<Table<'_>> {
 fn manifest(sheets: &[Sheet]) -> anyhow::Result<Vec<(SheetKind, String)>> {
     let sheet = find_sheet(sheets, SheetKind::Manifest)
         .filter(|s| s.cell(0, 0).text() == MANIFEST_MARK)
-        .ok_or_else(|| {
-            anyhow::anyhow!(
-                "this workbook was not made by `plan export --format xlsx` (its hidden `plan` sheet is missing)"
-            )
-        })?;
+        .ok_or_else(|| anyhow::anyhow!(t!("import-not-ours")))?;
     let version = sheet.cell(0, 1).text();
     if version != FORMAT_VERSION {
-        anyhow::bail!(
-            "this workbook is in export format {version}; this plan reads format {FORMAT_VERSION}: export it again"
-        );
+        anyhow::bail!(t!(
+            "import-old-format",
+            version = version,
+            current = FORMAT_VERSION
+        ));
     }
     Ok((1..sheet.rows.len())
         .filter_map(|r| {
@@ -257,17 +276,22 @@ pub(crate) fn read(sheets: &[Sheet], repo: &Repository, force: bool) -> anyhow::
     for t in [&items, &updates, &links] {
         formulas(t, &mut out.findings);
     }
+    let exported: BTreeSet<&str> = manifest
+        .iter()
+        .filter(|(kind, _)| *kind == SheetKind::Items)
+        .map(|(_, entry)| entry.as_str())
+        .collect();
     for row in items.rows() {
-        item_row(&items, row, repo, force, &mut out, &mut seen);
+        item_row(&items, row, repo, force, &mut out, &mut seen, &exported);
     }
     for (table, kind) in [(&updates, SheetKind::Updates), (&links, SheetKind::Links)] {
         for row in table.rows() {
             entry_row(table, kind, row, repo, force, &mut out, &mut seen);
         }
     }
-    for (kind, entry) in manifest {
-        if !seen.contains(&(kind, entry.clone())) {
-            out.findings.push(deleted(kind, &entry, sheets));
+    for (kind, entry) in &manifest {
+        if !seen.contains(&(*kind, entry.clone())) {
+            out.findings.push(deleted(*kind, entry, sheets));
         }
     }
     Ok(out)
@@ -277,22 +301,18 @@ fn deleted(kind: SheetKind, entry: &str, sheets: &[Sheet]) -> Finding {
     let sheet = find_sheet(sheets, kind).map_or("", |s| s.name.as_str());
     let mut parts = entry.split(' ');
     let (_, id) = (parts.next(), parts.next().unwrap_or_default());
-    let what = match kind {
-        SheetKind::Items => "the row of item",
-        SheetKind::Updates => "a status update row of",
-        _ => "a link row of",
-    };
     Finding::sheet(
         Issue::RowDeleted,
         None,
-        format!("{what} `{id}` was deleted from sheet `{sheet}`; the data keeps it"),
+        t!(
+            "import-row-deleted",
+            kind = kind.key(),
+            id = id,
+            sheet = sheet
+        ),
     )
     .about(id)
-    .help(match kind {
-        SheetKind::Items => "to take an item out, use `plan remove`",
-        SheetKind::Links => "to remove a link, use `plan unlink`",
-        _ => "status updates are history and stay in the data",
-    })
+    .help(t!("import-row-deleted-help", kind = kind.key()))
 }
 
 /// Every cell of the sheet that holds a formula: the import reads values, never formulas.
@@ -309,9 +329,9 @@ pub(super) fn formulas(table: &Table, out: &mut Vec<Finding>) {
                     Finding::sheet(
                         Issue::Formula,
                         Some(cell),
-                        format!("the cell holds a formula (`={formula}`), not a value"),
+                        t!("import-formula", formula = format!("={formula}")),
                     )
-                    .help("type the value itself; plan never reads formulas"),
+                    .help(t!("import-formula-help")),
                 );
             }
         }
@@ -326,11 +346,16 @@ fn item_row(
     force: bool,
     out: &mut ChangeSet,
     seen: &mut BTreeSet<(SheetKind, String)>,
+    exported: &BTreeSet<&str>,
 ) {
     let key_text = t.text(row, Column::Key);
     let shown_id = t.text(row, Column::Id);
     let Some(key) = RowKey::parse(SheetKind::Items, &key_text) else {
-        new_row(t, row, key_text.is_empty(), out);
+        if let Some(finding) = already_created(t, row, repo, exported) {
+            out.findings.push(finding);
+        } else {
+            new_row(t, row, key_text.is_empty(), out);
+        }
         return;
     };
     if !seen.insert((SheetKind::Items, key.manifest_entry())) {
@@ -338,13 +363,10 @@ fn item_row(
             Finding::sheet(
                 Issue::KeyChanged,
                 Some(t.cell(row, Column::Id)),
-                format!(
-                    "a second row with the hidden key of `{}` (a copied row?)",
-                    key.id
-                ),
+                t!("import-copied-row", id = key.id.as_str()),
             )
             .about(&key.id)
-            .help("for a new item, add a row with an empty ID instead of copying one"),
+            .help(t!("import-copied-row-help")),
         );
         return;
     }
@@ -353,10 +375,10 @@ fn item_row(
             Finding::sheet(
                 Issue::KeyChanged,
                 Some(t.cell(row, Column::Id)),
-                format!("the row of `{}` now says `{shown_id}`", key.id),
+                t!("import-id-changed", id = key.id.as_str(), shown = shown_id),
             )
             .about(&key.id)
-            .help("ids and programmes cannot be changed in a workbook; use `plan rename`"),
+            .help(t!("import-id-changed-help")),
         );
         return;
     }
@@ -365,9 +387,10 @@ fn item_row(
             Finding::sheet(
                 Issue::UnknownItem,
                 Some(t.cell(row, Column::Id)),
-                format!(
-                    "item `{}` of `{}` is no longer in the repository",
-                    key.id, key.programme
+                t!(
+                    "import-item-gone",
+                    id = key.id.as_str(),
+                    programme = key.programme.as_str()
                 ),
             )
             .about(&key.id),
@@ -398,13 +421,10 @@ pub(super) fn fingerprinted_row(
             Finding::sheet(
                 Issue::Conflict,
                 Some(t.cell(row, edited[0].0)),
-                format!(
-                    "`{}` was changed in the repository after the export and in the sheet; the row is skipped",
-                    key.id
-                ),
+                t!("import-conflict", id = key.id.as_str()),
             )
             .about(&key.id)
-            .help("export again and redo the change, or add --force to write the sheet's cells over it"),
+            .help(t!("import-conflict-help")),
         );
         return;
     }
@@ -443,14 +463,14 @@ fn new_row(t: &Table, row: usize, keyless: bool, out: &mut ChangeSet) {
     let id = t.text(row, Column::Id);
     if !keyless || !id.is_empty() {
         let message = if keyless {
-            format!("a new row has the ID `{id}`; a new item gets the next free id")
+            t!("import-new-row-id", id = id.as_str())
         } else {
-            "the row's hidden plan key was changed".to_string()
+            t!("import-key-changed")
         };
         out.findings.push(
             Finding::sheet(Issue::KeyChanged, Some(t.cell(row, Column::Id)), message)
                 .about(&id)
-                .help("leave ID empty in a new row; do not change the hidden column"),
+                .help(t!("import-new-row-help")),
         );
         return;
     }
@@ -476,7 +496,7 @@ fn new_row(t: &Table, row: usize, keyless: bool, out: &mut ChangeSet) {
 }
 
 /// The changed cells of an item's row as edits of the item; emptied cells and columns not
-/// read back are reported instead.
+/// read back are reported instead, and cells holding formulas left to [`formulas`].
 pub(super) fn take_edits(
     t: &Table,
     row: usize,
@@ -486,13 +506,20 @@ pub(super) fn take_edits(
     edited: Vec<(Column, String)>,
     out: &mut ChangeSet,
 ) {
+    let changed = |column| edited.iter().any(|(c, v)| *c == column && !v.is_empty());
+    if changed(Column::Priority) && !changed(Column::PriorityText) {
+        out.findings.push(priority_wording(t, row, id));
+    }
     for (column, value) in edited {
-        let ignored = if value.is_empty() && !column.is_list() {
-            "the cell was emptied; an empty cell does not remove a value"
+        if t.has_formula(row, column) {
+            continue;
+        }
+        let reason = if value.is_empty() && !column.is_list() {
+            "emptied"
         } else if column == Column::Description
             && !fits_in_cell(repo.items[ix].description.as_deref().unwrap_or_default())
         {
-            "the description is longer than a cell holds, so the sheet shows it cut"
+            "too-long"
         } else {
             let edit = field_edit(t, row, column, value);
             let edits = out.edits(ix);
@@ -506,24 +533,46 @@ pub(super) fn take_edits(
             Finding::sheet(
                 Issue::NotImported,
                 Some(t.cell(row, column)),
-                format!(
-                    "{ignored}: the change to `{}` is ignored",
-                    headers(column)[2]
+                t!(
+                    "import-not-imported",
+                    reason = reason,
+                    column = header(column, i18n::current())
                 ),
             )
             .about(id)
-            .help("change it in the item's file"),
+            .help(t!("import-not-imported-help")),
         );
     }
 }
 
-/// A cell's value as the fingerprint saw it at export: list members joined by `; `.
+/// The priority's term changed but not its wording, which is the source's own and required:
+/// plan cannot write a new one, and a wording that describes the old term must not stay
+/// attached unnoticed, so the planner is asked to reword it.
+fn priority_wording(t: &Table, row: usize, id: &str) -> Finding {
+    Finding::sheet(
+        Issue::PriorityWording,
+        Some(t.cell(row, Column::PriorityText)),
+        t!(
+            "import-priority-wording",
+            text = t.text(row, Column::PriorityText),
+            term = t.text(row, Column::Priority)
+        ),
+    )
+    .about(id)
+    .help(t!(
+        "import-priority-wording-help",
+        column = header(Column::PriorityText, i18n::current())
+    ))
+}
+
+/// A cell's value as the fingerprint saw it at export: list members joined by `; `, a
+/// status, priority or level in any language as its code.
 pub(super) fn sheet_value(t: &Table, row: usize, column: Column) -> String {
     let text = t.text(row, column);
     if column.is_list() {
         list_members(&text).join("; ")
     } else {
-        text
+        as_code(column, &text)
     }
 }
 
@@ -563,7 +612,7 @@ fn field_edit(t: &Table, row: usize, column: Column, value: String) -> FieldEdit
 
 /// The priority from its two cells (one of them is not empty).
 fn priority(t: &Table, row: usize) -> Entry {
-    let term = t.text(row, Column::Priority);
+    let term = sheet_value(t, row, Column::Priority);
     let text = t.text(row, Column::PriorityText);
     let term_cell = t.cell(row, Column::Priority);
     let mut entries = Vec::new();
@@ -581,7 +630,7 @@ fn row_values(t: &Table, kind: SheetKind, row: usize) -> Vec<String> {
     kind.columns()
         .iter()
         .filter(|c| **c != Column::Key)
-        .map(|c| t.text(row, *c))
+        .map(|c| sheet_value(t, row, *c))
         .collect()
 }
 
@@ -610,15 +659,27 @@ fn entry_row(
     let at = |column| t.cell(row, column);
     if kind == SheetKind::Links {
         let target = t.text(row, Column::LinkTo);
+        let item = &repo.items[ix];
+        if item.links.iter().any(|l| l.value == target) {
+            out.findings
+                .push(already_present(at(Column::LinkTo), &item.id.value, "link"));
+            return;
+        }
         let entry = Entry::Scalar(target, at(Column::LinkTo));
         out.edits(ix).links.push(entry);
+        return;
+    }
+    if recorded_update(t, row, &repo.items[ix]) {
+        let id = &repo.items[ix].id.value;
+        out.findings
+            .push(already_present(at(Column::Date), id, "update"));
         return;
     }
     let mut entries = vec![(
         "date",
         Entry::Text(t.text(row, Column::Date), at(Column::Date)),
     )];
-    let status = t.text(row, Column::Status);
+    let status = sheet_value(t, row, Column::Status);
     if !status.is_empty() {
         entries.push(("status", Entry::Scalar(status, at(Column::Status))));
     }
@@ -792,14 +853,64 @@ fn row_item(t: &Table, row: usize, repo: &Repository, out: &mut Vec<Finding>) ->
             let mut finding = Finding::sheet(
                 Issue::UnknownItem,
                 Some(t.cell(row, Column::Id)),
-                format!("no item `{wanted}` in the repository"),
+                t!("import-unknown-item", item = wanted.as_str()),
             )
             .about(&id);
             if let Some(s) = unknown.suggestion {
-                finding = finding.help(format!("did you mean `{s}`?"));
+                finding = finding.help(t!("error-did-you-mean", suggestion = s));
             }
             out.push(finding);
             None
         }
     }
+}
+
+/// A new update row the item already has (same date, status and text): the workbook was
+/// imported before, so it is not added again.
+fn recorded_update(t: &Table, row: usize, item: &Item) -> bool {
+    let (date, text) = (t.text(row, Column::Date), t.text(row, Column::Text));
+    let status = sheet_value(t, row, Column::Status);
+    item.updates.iter().any(|u| {
+        u.date.value.to_string() == date
+            && u.status.map_or("", Word::as_str) == status
+            && canonical_text(&u.text) == text
+    })
+}
+
+/// A new row the repository already holds, reported at its cell instead of added twice.
+fn already_present(cell: CellRef, id: &str, kind: &str) -> Finding {
+    let sheet = cell.sheet.clone();
+    Finding::sheet(
+        Issue::AlreadyPresent,
+        Some(cell),
+        t!("import-already-present", kind = kind, id = id),
+    )
+    .about(id)
+    .help(t!("import-already-present-help", sheet = sheet))
+}
+
+/// A row without a key whose programme, theme and title are those of an item created since
+/// the export (not in the workbook's manifest): the row was imported before.
+fn already_created(
+    t: &Table,
+    row: usize,
+    repo: &Repository,
+    exported: &BTreeSet<&str>,
+) -> Option<Finding> {
+    let (programme, theme) = (t.text(row, Column::Programme), t.text(row, Column::Theme));
+    let title = t.text(row, Column::Title);
+    if !t.text(row, Column::Id).is_empty() || title.is_empty() {
+        return None;
+    }
+    let item = repo.items.iter().find(|i| {
+        i.programme.value == programme
+            && i.theme.value == theme
+            && canonical_text(&i.title) == title
+            && !exported.contains(format!("{} {}", i.programme.value, i.id.value).as_str())
+    })?;
+    Some(already_present(
+        t.cell(row, Column::Id),
+        &item.id.value,
+        "item",
+    ))
 }

@@ -16,6 +16,7 @@ pub(crate) mod write;
 
 use crate::index::{ItemIx, Repository};
 use crate::model::{Date, Item, Language, Level, Spanned, Status, Term, Word};
+use crate::words::{Named, name, parse};
 
 /// Raised when the workbook's layout changes in a way an older import would misread.
 pub(crate) const FORMAT_VERSION: &str = "1";
@@ -263,14 +264,16 @@ impl Choices {
         Choices::Programme,
     ];
 
-    /// The values offered: words as written in the files, the theme codes and ids of every
-    /// programme.
-    pub(crate) fn values(self, repo: &Repository) -> Vec<String> {
-        let words = |names: &[&str]| names.iter().map(|s| s.to_string()).collect();
+    /// The values offered: status, priority and level words in the workbook's language, the
+    /// theme codes and ids of every programme.
+    pub(crate) fn values(self, repo: &Repository, language: Language) -> Vec<String> {
+        fn named<W: Named>(all: &[W], language: Language) -> Vec<String> {
+            all.iter().map(|v| name(language, *v)).collect()
+        }
         match self {
-            Choices::Status => words(Status::NAMES),
-            Choices::Priority => words(Term::NAMES),
-            Choices::Level => words(Level::NAMES),
+            Choices::Status => named(Status::ALL, language),
+            Choices::Priority => named(Term::ALL, language),
+            Choices::Level => named(Level::ALL, language),
             Choices::Programme => repo.programmes.keys().cloned().collect(),
             Choices::Theme => {
                 let mut codes: Vec<String> = Vec::new();
@@ -391,18 +394,60 @@ pub(crate) fn item_cell(repo: &Repository, ix: ItemIx, column: Column) -> Cell {
         Documents => ids(&item.documents),
         PeriodStart => Cell::Date(item.period.as_ref().and_then(|p| p.start)),
         PeriodEnd => Cell::Date(item.period.as_ref().and_then(|p| p.end)),
-        LatestUpdate => text(latest_update(item)),
         Description => text(item.description.clone().unwrap_or_default()),
         Key => text(item_key(repo, ix)),
         _ => text(""),
     }
 }
 
-fn latest_update(item: &Item) -> String {
+/// The cell of an item's column as the workbook shows it: status, priority and level in
+/// words of `language`, the latest update with its status named.
+fn shown_item_cell(repo: &Repository, ix: ItemIx, column: Column, language: Language) -> Cell {
+    if column == Column::LatestUpdate {
+        return text(latest_update(&repo.items[ix], language));
+    }
+    in_words(column, item_cell(repo, ix, column), language)
+}
+
+fn latest_update(item: &Item, language: Language) -> String {
     item.latest_update().map_or_else(String::new, |u| {
-        let status = u.status.map(|s| format!("[{s}] ")).unwrap_or_default();
+        let status = u
+            .status
+            .map(|s| format!("[{}] ", name(language, s)))
+            .unwrap_or_default();
         format!("{} {status}{}", u.date.value, u.text)
     })
+}
+
+/// A cell of a status, priority or level column with its code named in `language`
+/// (`started` → `igangsatt`); other cells as they are.
+fn in_words(column: Column, cell: Cell, language: Language) -> Cell {
+    let Cell::Text(code) = &cell else {
+        return cell;
+    };
+    let named = match column {
+        Column::Status => Status::parse(code).map(|v| name(language, v)),
+        Column::Priority => Term::parse(code).map(|v| name(language, v)),
+        Column::Level => Level::parse(code).map(|v| name(language, v)),
+        _ => None,
+    };
+    named.map_or(cell, text)
+}
+
+/// A cell's text as the files write it: a status, priority or level named in any language
+/// (or by its code) becomes its code (`fullført` → `completed`); anything else, an unknown
+/// word included, stays as written, for the check to report.
+pub(crate) fn as_code(column: Column, text: &str) -> String {
+    fn code<W: Named>(text: &str) -> Option<&'static str> {
+        parse::<W>(text).map(Word::as_str)
+    }
+    let code = match column {
+        Column::Status => code::<Status>(text),
+        Column::Priority => code::<Term>(text),
+        Column::Level => code::<Level>(text),
+        _ => None,
+    };
+    code.map_or_else(|| text.to_string(), str::to_string)
 }
 
 /// The columns of the items sheet whose values the fingerprint covers, in order.
@@ -555,11 +600,18 @@ impl View {
             let row: Vec<Cell> = SheetKind::Items
                 .columns()
                 .iter()
-                .map(|c| item_cell(repo, ix, *c))
+                .map(|c| shown_item_cell(repo, ix, *c, language))
                 .collect();
             item_rows.push(row);
             for (position, _) in updates_in_order(&repo.items[ix]) {
-                update_rows.push(update_cells(repo, ix, position));
+                let cells = update_cells(repo, ix, position);
+                let columns = SheetKind::Updates.columns().iter();
+                update_rows.push(
+                    columns
+                        .zip(cells)
+                        .map(|(c, cell)| in_words(*c, cell, language))
+                        .collect(),
+                );
             }
             for position in 0..repo.items[ix].links.len() {
                 link_rows.push(link_cells(repo, ix, position));
@@ -584,12 +636,15 @@ impl View {
                 (SheetKind::Items, item_rows),
                 (SheetKind::Updates, update_rows),
                 (SheetKind::Links, link_rows),
-                (SheetKind::Bodies, reference::bodies(repo)),
+                (SheetKind::Bodies, reference::bodies(repo, language)),
                 (SheetKind::Regions, reference::regions(repo)),
                 (SheetKind::Municipalities, reference::municipalities(repo)),
             ],
             manifest,
-            choices: Choices::ALL.iter().map(|c| (*c, c.values(repo))).collect(),
+            choices: Choices::ALL
+                .iter()
+                .map(|c| (*c, c.values(repo, language)))
+                .collect(),
         }
     }
 }

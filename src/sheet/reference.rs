@@ -2,17 +2,18 @@
 //! so a planner can look up the id to write in an item's cell. They are not read back.
 
 use crate::index::Repository;
-use crate::model::Word;
+use crate::model::Language;
 use crate::sheet::{Cell, text};
+use crate::words;
 
-pub(super) fn bodies(repo: &Repository) -> Vec<Vec<Cell>> {
+pub(super) fn bodies(repo: &Repository, language: Language) -> Vec<Vec<Cell>> {
     repo.bodies
         .values()
         .map(|b| {
             vec![
                 text(&b.id.value),
                 text(&b.name),
-                text(b.kind.as_str()),
+                text(words::name(language, b.kind)),
                 text(b.aliases.join("; ")),
             ]
         })

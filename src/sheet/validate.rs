@@ -7,16 +7,21 @@
 use std::collections::HashSet;
 
 use crate::config::Config;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::edit::update_place;
 use crate::format;
 use crate::index::{ItemIx, Repository};
 use crate::load::Loaded;
 use crate::load::decode::{Decoder, Prose};
-use crate::model::Programme;
+use crate::model::{Programme, Status, Word};
 use crate::query;
+use crate::sheet::SheetKind;
 use crate::sheet::finding::{CellRef, Finding, FindingCode, Issue};
 use crate::sheet::import::{ChangeSet, Entry, ItemEdits, NewItem};
+use crate::sheet::words::sheet_name;
+use crate::words::name;
 use crate::yaml::{self, Node, Pos, Value};
+use crate::{i18n, t};
 
 /// Positions from here up stand for cells; no file has a billion lines (files over 8 MiB
 /// are not read), so they never meet a position in a file.
@@ -109,10 +114,20 @@ fn edited_tree(text: &str, edits: &ItemEdits, cells: &mut Cells) -> Option<Node>
         }
         let new: Vec<Node> = added.iter().map(|e| node(e, cells)).collect();
         match find(&entries, field) {
-            Some(at) => match &mut entries[at].1.value {
-                Value::Seq(members) => members.extend(new),
-                _ => entries[at].1.value = Value::Seq(new),
-            },
+            Some(at) => {
+                if !matches!(entries[at].1.value, Value::Seq(_)) {
+                    entries[at].1.value = Value::Seq(Vec::new());
+                }
+                for (entry, member) in added.iter().zip(new) {
+                    // Updates at their date, as the import writes them.
+                    let place = entry
+                        .date()
+                        .map_or(usize::MAX, |date| update_place(Some(&entries[at].1), &date));
+                    if let Value::Seq(members) = &mut entries[at].1.value {
+                        members.insert(place.min(members.len()), member);
+                    }
+                }
+            }
             None => {
                 let pos = new[0].pos;
                 entries.push((
@@ -273,14 +288,14 @@ fn programme<'a>(
     let mut finding = Finding::sheet(
         Issue::UnknownProgramme,
         Some(cell.clone()),
-        format!("unknown programme `{id}`"),
+        t!("import-unknown-programme", id = id.as_str()),
     );
     finding.help = query::resolve_programme(repo, id)
-        .map(|p| format!("write the programme's id, `{p}`"))
+        .map(|p| t!("import-programme-id", id = p))
         .or_else(|unknown| {
             unknown
                 .suggestion
-                .map(|s| format!("did you mean `{s}`?"))
+                .map(|s| t!("error-did-you-mean", suggestion = s))
                 .ok_or(())
         })
         .ok();
@@ -424,7 +439,18 @@ fn located(d: Diagnostic, cells: &Cells, rows: &[Row]) -> Finding {
         .cloned();
     let message = match cell {
         Some(_) => d.message,
-        None => format!("{} (in `{}`)", d.message, d.path),
+        None => t!(
+            "import-in-file",
+            message = d.message,
+            path = d.path.as_str()
+        ),
+    };
+    let help = match (&cell, d.code) {
+        (Some(_), Code::StatusMismatch) => Some(t!(
+            "import-status-mismatch-help",
+            sheet = sheet_name(SheetKind::Updates, i18n::current())
+        )),
+        _ => d.help,
     };
     Finding {
         code: FindingCode::Check(d.code),
@@ -432,7 +458,7 @@ fn located(d: Diagnostic, cells: &Cells, rows: &[Row]) -> Finding {
         cell,
         item: row.map(|r| r.id.clone()),
         message,
-        help: d.help,
+        help,
     }
 }
 
@@ -451,19 +477,23 @@ fn status_findings<'a>(
             let (wanted, cell) = f.status_cell.as_ref()?;
             let latest = edited.items[after?].latest_update_status()?;
             (now.map(|s| s.to_string()).as_deref() != Some(wanted.as_str())).then(|| {
-                let mut finding = Finding::sheet(
+                let language = i18n::current();
+                Finding::sheet(
                     Issue::StatusFromUpdates,
                     Some(cell.clone()),
-                    format!(
-                        "the status of `{}` comes from its latest status update, which says `{latest}`",
-                        item.id.value
+                    t!(
+                        "import-status-from-updates",
+                        id = item.id.value.as_str(),
+                        latest = name(language, latest)
                     ),
-                );
-                finding.item = Some(item.id.value.clone());
-                finding.help = Some(format!(
-                    "add a row to the status updates with status `{wanted}`, a date and a text"
-                ));
-                finding
+                )
+                .about(&item.id.value)
+                .help(t!(
+                    "import-status-from-updates-help",
+                    sheet = sheet_name(SheetKind::Updates, language),
+                    status =
+                        Status::parse(wanted).map_or_else(|| wanted.clone(), |s| name(language, s))
+                ))
             })
         })
     })

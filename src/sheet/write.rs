@@ -7,7 +7,7 @@
 use anyhow::Result;
 
 use crate::changeset::Changeset;
-use crate::edit::{YamlFile, scalar};
+use crate::edit::{YamlFile, scalar, update_place};
 use crate::format::EntityKind;
 use crate::index::Repository;
 use crate::model::Item;
@@ -52,8 +52,13 @@ pub(crate) fn apply(
             for member in &edits.members {
                 set_member(file, item, member)?;
             }
+            // At its date, as `plan update` places one.
             for update in &edits.updates {
-                file.push("updates", &yaml(update), order)?;
+                let at = match update.date() {
+                    Some(date) => update_place(file.get("updates")?.as_ref(), &date),
+                    None => usize::MAX,
+                };
+                file.insert("updates", at, &yaml(update), order)?;
             }
             for link in &edits.links {
                 file.push("links", &yaml(link), order)?;
