@@ -388,6 +388,7 @@ fn a_formula_in_a_text_cell_is_refused() {
         "{}",
         run.stdout
     );
+    assert!(!run.stdout.contains("not-imported"), "{}", run.stdout);
 }
 
 #[test]
@@ -812,6 +813,17 @@ fn a_row_without_an_id_is_a_new_item_with_the_next_free_id() {
         std::fs::read_to_string(repo.file("data/programmes/innlandet/items/K12.yaml")).unwrap();
     assert!(k12.starts_with("# yaml-language-server: $schema=../../../../schema/item.schema.json\nid: K12\nprogramme: innlandet\ntheme: K\nlevel: district\ntitle: \"Traineeordning for innvandrere\"\n"), "{k12}");
     assert_clean(&repo);
+    let again = repo.plan(&["import", "new.xlsx", "--apply"]);
+    assert_eq!(again.status, 0, "{}", again.stdout);
+    assert!(
+        again.stdout.starts_with(&format!(
+            "warning[already-present]: this new row is already in the data as `K12` (the workbook was imported before); it is not added again\n  --> Tiltak!A{} (K12)\n",
+            row + 1
+        )),
+        "{}",
+        again.stdout
+    );
+    assert!(again.stdout.contains("no changes: "), "{}", again.stdout);
     let mut bad = puts;
     bad[0].2 = Put::Text("innlandt");
     edited(&book, &repo.file("bad.xlsx"), &bad);
@@ -924,4 +936,223 @@ fn full_dates_are_spreadsheet_dates_and_partial_ones_text() {
         other => panic!("not a date: {other:?}"),
     }
     assert_eq!(date_of("nyttarskonferansen"), Data::String("2020".into()));
+}
+
+/// The text of the cell at (row, column) of `sheet`, as calamine reads it.
+fn cell_text(path: &Path, sheet: &str, (row, col): (u32, u16)) -> String {
+    let sheets = read(path);
+    let (_, range) = sheets.iter().find(|(n, _)| n == sheet).expect("the sheet");
+    range
+        .get_value((row, u32::from(col)))
+        .map(ToString::to_string)
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_workbook_speaks_the_language_and_its_words_are_written_as_codes() {
+    let repo = Repo::new("import-words");
+    let book = repo.export(&["--region", "Valdres", "--lang", "nb"], "valdres.xlsx");
+    let level = find(&book, "Tiltak", "K8", "Nivå");
+    assert_eq!(cell_text(&book, "Tiltak", level), "distrikt");
+    let statuses: Vec<String> = (1..6).map(|r| cell_text(&book, "plan", (r, 3))).collect();
+    assert_eq!(
+        statuses,
+        ["planlagt", "igangsatt", "pågår", "fullført", "tatt ut"]
+    );
+    let new_row = find(&book, "Oppdateringer", "", "ID").0;
+    let at = |header| (new_row, find(&book, "Oppdateringer", "", header).1);
+    edited(
+        &book,
+        &repo.file("edited.xlsx"),
+        &[
+            (
+                "Tiltak",
+                find(&book, "Tiltak", "K8", "Status"),
+                Put::Text("fullført"),
+            ),
+            ("Tiltak", level, Put::Text("fylke")),
+            (
+                "Tiltak",
+                find(&book, "Tiltak", "K8", "Prioritet"),
+                Put::Text("lang sikt"),
+            ),
+            ("Oppdateringer", at("ID"), Put::Text("K8")),
+            ("Oppdateringer", at("Dato"), Put::Date(2026, 11, 1)),
+            ("Oppdateringer", at("Status"), Put::Text("fullført")),
+            ("Oppdateringer", at("Tekst"), Put::Text("Ferdig.")),
+        ],
+    );
+    let run = repo.plan(&["--lang", "nb", "import", "edited.xlsx", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let wording = find(&book, "Tiltak", "K8", "Prioritet (tekst)");
+    assert!(
+        run.stdout.starts_with(&format!(
+            "advarsel[priority-wording]: prioriteten er nå `lang sikt`, men teksten sier fortsatt «kort sikt som ordinær trainee-ordning, lang sikt for å utvikle egen ordning for innvandrere»\n  --> Tiltak!I{} (K8)\n",
+            wording.0 + 1
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("skrevet: data/programmes/innlandet/items/K8.yaml\n"),
+        "{}",
+        run.stdout
+    );
+    let diff = repo.git(&["diff", "-U0", "--no-color", "data"]);
+    for line in [
+        "+level: county",
+        "+  term: long",
+        "+status: completed",
+        "+    status: completed",
+    ] {
+        assert!(diff.lines().any(|l| l == line), "{line}: {diff}");
+    }
+    assert_clean(&repo);
+    let again = repo.plan(&["--lang", "nb", "import", "edited.xlsx", "--apply"]);
+    assert!(
+        again.stdout.contains(
+            "[already-present]: denne statusoppdateringen for `K8` finnes allerede i dataene"
+        ),
+        "{}",
+        again.stdout
+    );
+    assert!(
+        again.stdout.contains("ingen endringer: "),
+        "{}",
+        again.stdout
+    );
+}
+
+#[test]
+fn norwegian_statuses_in_cells_agree_with_the_updates_and_new_updates_go_by_date() {
+    let repo = Repo::new("import-nn-status");
+    let book = repo.export(&["--programme", "mr2025", "--lang", "nn"], "mr.xlsx");
+    let status = find(&book, "Tiltak", "digi-mr", "Status");
+    edited(
+        &book,
+        &repo.file("status.xlsx"),
+        &[("Tiltak", status, Put::Text("fullført"))],
+    );
+    let run = repo.plan(&["--lang", "nn", "import", "status.xlsx"]);
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "feil[status-from-updates]: statusen til `digi-mr` kjem frå den siste statusoppdateringa, som seier `pågår`\n  --> Tiltak!G3 (digi-mr)\n   = hjelp: legg til ei rad i arket `Oppdateringar` med status `fullført`, ein dato og ein tekst\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("1 feil i reknearket; ingenting er skrive\n"),
+        "{}",
+        run.stdout
+    );
+    let rows = find(&book, "Oppdateringar", "", "ID").0;
+    let at = |row, header| (row, find(&book, "Oppdateringar", "", header).1);
+    edited(
+        &book,
+        &repo.file("both.xlsx"),
+        &[
+            ("Tiltak", status, Put::Text("fullført")),
+            ("Oppdateringar", at(rows, "ID"), Put::Text("digi-mr")),
+            ("Oppdateringar", at(rows, "Dato"), Put::Text("2026-11")),
+            ("Oppdateringar", at(rows, "Status"), Put::Text("fullført")),
+            ("Oppdateringar", at(rows, "Tekst"), Put::Text("Avslutta.")),
+            ("Oppdateringar", at(rows + 1, "ID"), Put::Text("digi-mr")),
+            ("Oppdateringar", at(rows + 1, "Dato"), Put::Text("2021")),
+            (
+                "Oppdateringar",
+                at(rows + 1, "Tekst"),
+                Put::Text("Eit møte."),
+            ),
+        ],
+    );
+    let run = repo.plan(&["--lang", "nn", "import", "both.xlsx", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        !run.stdout.contains("updates-out-of-order"),
+        "{}",
+        run.stdout
+    );
+    let file =
+        std::fs::read_to_string(repo.file("data/programmes/mr2025/items/digi-mr.yaml")).unwrap();
+    let dates: Vec<&str> = file
+        .lines()
+        .filter_map(|l| l.strip_prefix("  - date: "))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "\"2020\"",
+            "\"2021-06\"",
+            "\"2021\"",
+            "\"2022-04\"",
+            "\"2026-11\""
+        ]
+    );
+    assert!(file.contains("status: completed\n"), "{file}");
+    assert_clean(&repo);
+}
+
+#[test]
+fn a_file_that_is_no_workbook_says_how_to_save_it() {
+    let repo = Repo::new("import-not-xlsx");
+    std::fs::write(repo.file("report.pdf"), "%PDF-1.4\n").unwrap();
+    let run = repo.plan(&["--lang", "nb", "import", "report.pdf"]);
+    assert_eq!(run.status, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains(
+            "`report.pdf` er ikke et regneark plan kan lese: lagre det som Excel-arbeidsbok (.xlsx)"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_workbook_saved_by_libreoffice_as_ods_reads_back() {
+    let Some(soffice) = soffice() else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "LibreOffice (soffice) is needed in CI: apt-get install libreoffice-calc-nogui"
+        );
+        eprintln!("SKIPPED: soffice (LibreOffice) is not installed");
+        return;
+    };
+    let repo = Repo::new("import-ods");
+    let book = repo.export_valdres();
+    let status = Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            repo.file("lo-profile").display()
+        ))
+        .args(["--headless", "--convert-to", "ods", "--outdir"])
+        .arg(repo.path())
+        .arg(&book)
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success(), "{status:?}");
+    let run = repo.plan(&["import", "valdres.ods"]);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stdout, "no changes: working tree → valdres.ods\n");
+}
+
+#[test]
+fn the_items_sheet_prints_at_full_size_on_a4_landscape() {
+    let repo = Repo::new("import-print");
+    let book = repo.export_valdres();
+    let items = unzip(&book, "xl/worksheets/sheet2.xml");
+    for setting in [
+        r#"paperSize="9""#,
+        r#"orientation="landscape""#,
+        r#"pageOrder="overThenDown""#,
+        r#"<printOptions gridLines="1"/>"#,
+    ] {
+        assert!(items.contains(setting), "{setting}: {items}");
+    }
+    assert!(!items.contains("fitToPage"), "{items}");
+    let links = unzip(&book, "xl/worksheets/sheet4.xml");
+    assert!(links.contains("fitToPage"), "{links}");
 }

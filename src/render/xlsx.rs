@@ -147,15 +147,44 @@ fn rows_sheet(
     let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, last_row.max(1), last_col)?;
-    // Printed, a sheet is as wide as the page and repeats its headers.
-    sheet.set_landscape();
-    sheet.set_print_fit_to_pages(1, 0);
-    sheet.set_repeat_rows(0, 0)?;
+    print_layout(sheet, columns, rows)?;
     if kind == SheetKind::Items {
         sheet.set_active(true);
     }
     if kind.is_imported() {
         drop_downs(sheet, columns, last_row + SPARE_ROWS, view)?;
+    }
+    Ok(())
+}
+
+/// The widest a sheet may be, in characters, and still print readably one page wide (A4
+/// landscape at about 60 %); wider sheets print at full size, page after page across.
+const PRINT_FIT_WIDTH: f64 = 220.0;
+
+/// Printed on A4 landscape with the header row on every page. A narrow sheet is fitted to
+/// the page's width; a wide one (the items) is not, since fitting its two dozen columns
+/// would shrink the text to a couple of points: its pages go across first, each repeating
+/// the ID column, with the cell borders printed so a row can be followed.
+fn print_layout(
+    sheet: &mut Worksheet,
+    columns: &[Column],
+    rows: &[Vec<Cell>],
+) -> Result<(), XlsxError> {
+    const A4: u8 = 9;
+    sheet.set_paper_size(A4);
+    sheet.set_landscape();
+    sheet.set_repeat_rows(0, 0)?;
+    let printed: f64 = (0..)
+        .zip(columns)
+        .filter(|(_, c)| **c != Column::Key)
+        .map(|(col, c)| width(*c, "", rows, col))
+        .sum();
+    if printed <= PRINT_FIT_WIDTH {
+        sheet.set_print_fit_to_pages(1, 0);
+    } else {
+        sheet.set_repeat_columns(0, 0)?;
+        sheet.set_page_order(false);
+        sheet.set_print_gridlines(true);
     }
     Ok(())
 }
