@@ -961,6 +961,8 @@ fn the_workbook_speaks_the_language_and_its_words_are_written_as_codes() {
     );
     let new_row = find(&book, "Oppdateringer", "", "ID").0;
     let at = |header| (new_row, find(&book, "Oppdateringer", "", header).1);
+    let link = find(&book, "Koblinger", "", "ID");
+    let link_to = find(&book, "Koblinger", "", "Kobling til").1;
     edited(
         &book,
         &repo.file("edited.xlsx"),
@@ -980,6 +982,8 @@ fn the_workbook_speaks_the_language_and_its_words_are_written_as_codes() {
             ("Oppdateringer", at("Dato"), Put::Date(2026, 11, 1)),
             ("Oppdateringer", at("Status"), Put::Text("fullført")),
             ("Oppdateringer", at("Tekst"), Put::Text("Ferdig.")),
+            ("Koblinger", link, Put::Text("K8")),
+            ("Koblinger", (link.0, link_to), Put::Text("L11")),
         ],
     );
     let run = repo.plan(&["--lang", "nb", "import", "edited.xlsx", "--apply"]);
@@ -1017,6 +1021,15 @@ fn the_workbook_speaks_the_language_and_its_words_are_written_as_codes() {
         "{}",
         again.stdout
     );
+    assert!(
+        again.stdout.contains(&format!(
+            "[already-present]: denne koblingen fra `K8` finnes allerede i dataene (regnearket er lest inn før); den legges ikke til på nytt\n  --> Koblinger!D{} (K8)\n",
+            link.0 + 1
+        )),
+        "{}",
+        again.stdout
+    );
+    assert!(!again.stdout.contains("står to ganger"), "{}", again.stdout);
     assert!(
         again.stdout.contains("ingen endringer: "),
         "{}",
@@ -1152,7 +1165,14 @@ fn the_items_sheet_prints_at_full_size_on_a4_landscape() {
     ] {
         assert!(items.contains(setting), "{setting}: {items}");
     }
-    assert!(!items.contains("fitToPage"), "{items}");
+    // Fitted to several pages across (about 80 %), not squeezed onto one.
+    let across: u32 = items
+        .split(r#"fitToWidth=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|n| n.parse().ok())
+        .expect("the items sheet is fitted to a number of pages across");
+    assert!((2..=5).contains(&across), "{across} pages across");
     let links = unzip(&book, "xl/worksheets/sheet4.xml");
     assert!(links.contains("fitToPage"), "{links}");
 }

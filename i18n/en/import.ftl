@@ -5,6 +5,10 @@ import-no-column = sheet `{ $sheet }` has no column `{ $column }`; was it delete
 import-not-ours = this workbook was not made by `plan export --format xlsx` (its hidden `plan` sheet is missing)
 import-old-format = this workbook is in export format { $version }; this plan reads format { $current }: export it again
 import-not-a-workbook = `{ $file }` is not a workbook plan can read: save it as an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods), or import a CSV file from `plan export --format csv`
+import-cannot-read = cannot read `{ $file }`
+import-too-large = `{ $file }` is { $size } MiB; plan reads files up to { $limit } MiB
+import-not-utf8 = `{ $file }` is not UTF-8 text; save the CSV file as UTF-8
+import-not-csv = `{ $file }` is not valid CSV
 import-sheet-unreadable = cannot read sheet `{ $sheet }` of `{ $file }`
 import-row-deleted = { $kind ->
     [items] the row of item

@@ -5,6 +5,10 @@ import-no-column = arket `{ $sheet }` har ingen kolonne `{ $column }`; er den sl
 import-not-ours = dette regnearket er ikke laget med `plan export --format xlsx` (det skjulte arket `plan` mangler)
 import-old-format = dette regnearket har eksportformat { $version }; denne plan leser format { $current }: eksporter på nytt
 import-not-a-workbook = `{ $file }` er ikke et regneark plan kan lese: lagre det som Excel-arbeidsbok (.xlsx) eller OpenDocument-regneark (.ods), eller importer en CSV-fil fra `plan export --format csv`
+import-cannot-read = kan ikke lese `{ $file }`
+import-too-large = `{ $file }` er { $size } MiB; plan leser filer på opptil { $limit } MiB
+import-not-utf8 = `{ $file }` er ikke UTF-8-tekst; lagre CSV-filen som UTF-8
+import-not-csv = `{ $file }` er ikke gyldig CSV
 import-sheet-unreadable = kan ikke lese arket `{ $sheet }` i `{ $file }`
 import-row-deleted = { $kind ->
     [items] raden til tiltaket

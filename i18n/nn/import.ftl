@@ -5,6 +5,10 @@ import-no-column = arket `{ $sheet }` har ingen kolonne `{ $column }`; er han sl
 import-not-ours = dette reknearket er ikkje laga med `plan export --format xlsx` (det skjulte arket `plan` manglar)
 import-old-format = dette reknearket har eksportformat { $version }; denne plan les format { $current }: eksporter på nytt
 import-not-a-workbook = `{ $file }` er ikkje eit rekneark plan kan lese: lagre det som Excel-arbeidsbok (.xlsx) eller OpenDocument-rekneark (.ods), eller importer ei CSV-fil frå `plan export --format csv`
+import-cannot-read = kan ikkje lese `{ $file }`
+import-too-large = `{ $file }` er { $size } MiB; plan les filer på opptil { $limit } MiB
+import-not-utf8 = `{ $file }` er ikkje UTF-8-tekst; lagre CSV-fila som UTF-8
+import-not-csv = `{ $file }` er ikkje gyldig CSV
 import-sheet-unreadable = kan ikkje lese arket `{ $sheet }` i `{ $file }`
 import-row-deleted = { $kind ->
     [items] rada til tiltaket

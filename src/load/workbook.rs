@@ -75,8 +75,9 @@ impl Sheet {
 /// leading `'` reads as written; one starting with `=` is a formula.
 pub(crate) fn read_csv(path: &Path) -> Result<Sheet> {
     let bytes = read_bounded(path)?;
-    let text = std::str::from_utf8(&bytes)
-        .with_context(|| format!("`{}` is not UTF-8 text", path.display()))?;
+    let file = path.display().to_string();
+    let text =
+        std::str::from_utf8(&bytes).with_context(|| t!("import-not-utf8", file = file.as_str()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.lines().next().unwrap_or_default();
     let separator = if first.matches(';').count() > first.matches(',').count() {
@@ -91,7 +92,7 @@ pub(crate) fn read_csv(path: &Path) -> Result<Sheet> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.with_context(|| format!("`{}` is not valid CSV", path.display()))?;
+        let record = record.with_context(|| t!("import-not-csv", file = file.as_str()))?;
         rows.push(record.iter().map(csv_cell).collect());
     }
     let name = path
@@ -116,18 +117,21 @@ const MAX_FILE_BYTES: u64 = 64 << 20;
 
 /// The bytes of a file no larger than [`MAX_FILE_BYTES`].
 fn read_bounded(path: &Path) -> Result<Vec<u8>> {
-    let size = std::fs::metadata(path)
-        .with_context(|| format!("cannot read `{}`", path.display()))?
-        .len();
+    let file = path.display().to_string();
+    let cannot_read = || t!("import-cannot-read", file = file.as_str());
+    let size = std::fs::metadata(path).with_context(cannot_read)?.len();
     if size > MAX_FILE_BYTES {
         bail!(
-            "`{}` is {} MiB; plan reads files up to {} MiB",
-            path.display(),
-            size >> 20,
-            MAX_FILE_BYTES >> 20
+            "{}",
+            t!(
+                "import-too-large",
+                file = file.as_str(),
+                size = size >> 20,
+                limit = MAX_FILE_BYTES >> 20
+            )
         );
     }
-    std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))
+    std::fs::read(path).with_context(cannot_read)
 }
 
 /// Reads every sheet of an Excel (`.xlsx`) or OpenDocument (`.ods`, as LibreOffice saves

@@ -80,6 +80,7 @@ pub(crate) fn workbook(view: &View) -> Result<Vec<u8>, XlsxError> {
 fn read_me_sheet(sheet: &mut Worksheet, view: &View) -> Result<(), XlsxError> {
     sheet.set_name(sheet_name(SheetKind::ReadMe, view.language))?;
     sheet.set_column_width(0, 100)?;
+    sheet.set_paper_size(A4);
     sheet.set_landscape();
     sheet.set_print_fit_to_pages(1, 0);
     let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -119,10 +120,15 @@ fn rows_sheet(
     formats: &Formats,
 ) -> Result<(), XlsxError> {
     let columns = kind.columns();
+    let mut printed_width = 0.0;
     for (col, column) in (0..).zip(columns) {
         let title = header(*column, view.language);
         sheet.write_string_with_format(0, col, title, &formats.header)?;
-        sheet.set_column_width(col, width(*column, title, rows, usize::from(col)))?;
+        let width = width(*column, title, rows, usize::from(col));
+        sheet.set_column_width(col, width)?;
+        if *column != Column::Key {
+            printed_width += width;
+        }
         if kind.is_imported() {
             sheet.set_column_format(col, formats.of(kind, *column))?;
         }
@@ -147,7 +153,7 @@ fn rows_sheet(
     let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, last_row.max(1), last_col)?;
-    print_layout(sheet, columns, rows)?;
+    print_layout(sheet, printed_width)?;
     if kind == SheetKind::Items {
         sheet.set_active(true);
     }
@@ -157,31 +163,26 @@ fn rows_sheet(
     Ok(())
 }
 
-/// The widest a sheet may be, in characters, and still print readably one page wide (A4
-/// landscape at about 60 %); wider sheets print at full size, page after page across.
-const PRINT_FIT_WIDTH: f64 = 220.0;
+/// The paper size code of A4 in a workbook: the paper Norwegian offices print on.
+const A4: u8 = 9;
 
-/// Printed on A4 landscape with the header row on every page. A narrow sheet is fitted to
-/// the page's width; a wide one (the items) is not, since fitting its two dozen columns
-/// would shrink the text to a couple of points: its pages go across first, each repeating
-/// the ID column, with the cell borders printed so a row can be followed.
-fn print_layout(
-    sheet: &mut Worksheet,
-    columns: &[Column],
-    rows: &[Vec<Cell>],
-) -> Result<(), XlsxError> {
-    const A4: u8 = 9;
+/// How many characters of column width one printed page holds: A4 landscape with narrow
+/// margins at about 80 %, where text is still some 9 points.
+const PRINT_PAGE_WIDTH: f64 = 180.0;
+
+/// Printed on A4 landscape with the header row on every page, fitted to as many pages
+/// across as keep the text readable: a narrow sheet to one page, the items sheet (two dozen
+/// columns, which fitted to one page would print at a couple of points) to several, each
+/// repeating the ID column, with the cell borders printed so a row can be followed.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a few pages
+fn print_layout(sheet: &mut Worksheet, printed_width: f64) -> Result<(), XlsxError> {
     sheet.set_paper_size(A4);
     sheet.set_landscape();
+    sheet.set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
     sheet.set_repeat_rows(0, 0)?;
-    let printed: f64 = (0..)
-        .zip(columns)
-        .filter(|(_, c)| **c != Column::Key)
-        .map(|(col, c)| width(*c, "", rows, col))
-        .sum();
-    if printed <= PRINT_FIT_WIDTH {
-        sheet.set_print_fit_to_pages(1, 0);
-    } else {
+    let pages = (printed_width / PRINT_PAGE_WIDTH).ceil().max(1.0) as u16;
+    sheet.set_print_fit_to_pages(pages, 0);
+    if pages > 1 {
         sheet.set_repeat_columns(0, 0)?;
         sheet.set_page_order(false);
         sheet.set_print_gridlines(true);
