@@ -135,7 +135,7 @@ const READ_ME_NB: [&str; 12] = [
     "Datoer kan være hele datoer, eller ÅÅÅÅ-MM eller ÅÅÅÅ skrevet som tekst når kilden ikke sier mer.",
     "Ikke skriv formler: en celle som begynner med = blir avvist.",
     "Den skjulte kolonnen «plan» og det skjulte arket «plan» kobler radene til dataene. Ikke endre dem.",
-    "Les inn igjen med «plan import FIL.xlsx»: det viser endringene uten å skrive noe. «plan import FIL.xlsx --apply» skriver dem.",
+    "Les inn igjen med «plan import FIL.xlsx» (eller FIL.ods, lagret i LibreOffice): det viser endringene uten å skrive noe. «plan import FIL.xlsx --apply» skriver dem.",
     "Er et tiltak endret i dataene etter eksporten og også i arket, blir raden meldt som konflikt og hoppet over (--force overstyrer).",
 ];
 
@@ -150,7 +150,7 @@ const READ_ME_NN: [&str; 12] = [
     "Datoar kan vere heile datoar, eller ÅÅÅÅ-MM eller ÅÅÅÅ skrive som tekst når kjelda ikkje seier meir.",
     "Ikkje skriv formlar: ei celle som byrjar med = blir avvist.",
     "Den skjulte kolonnen «plan» og det skjulte arket «plan» koplar radene til dataa. Ikkje endre dei.",
-    "Les inn att med «plan import FIL.xlsx»: det viser endringane utan å skrive noko. «plan import FIL.xlsx --apply» skriv dei.",
+    "Les inn att med «plan import FIL.xlsx» (eller FIL.ods, lagra i LibreOffice): det viser endringane utan å skrive noko. «plan import FIL.xlsx --apply» skriv dei.",
     "Er eit tiltak endra i dataa etter eksporten og òg i arket, blir rada meld som konflikt og hoppa over (--force overstyrer).",
 ];
 
@@ -165,7 +165,7 @@ const READ_ME_EN: [&str; 12] = [
     "Dates may be full dates, or YYYY-MM or YYYY written as text when the source gives no more.",
     "Do not write formulas: a cell starting with = is refused.",
     "The hidden “plan” column and the hidden “plan” sheet tie the rows to the data. Do not change them.",
-    "Read it back with “plan import FILE.xlsx”: it shows the changes and writes nothing. “plan import FILE.xlsx --apply” writes them.",
+    "Read it back with “plan import FILE.xlsx” (or FILE.ods, saved by LibreOffice): it shows the changes and writes nothing. “plan import FILE.xlsx --apply” writes them.",
     "If an item was changed in the data after the export and also in the sheet, the row is reported as a conflict and skipped (--force overrides).",
 ];
 
