@@ -39,11 +39,6 @@ import-not-imported = { $reason ->
 import-not-imported-help = change it in the item's file
 import-priority-wording = the priority is now `{ $term }`, but its wording still says “{ $text }”
 import-priority-wording-help = write the wording that goes with the new priority in the column `{ $column }` (it is required, and plan cannot make it up)
-import-history-changed = this row was changed; { $kind ->
-    [updates] status updates already recorded are history
-   *[links] links already recorded are changed with `plan link` and `plan unlink`
-}, so the change is ignored
-import-history-changed-help = add a new row instead
 import-unknown-item = no item `{ $item }` in the repository
 import-already-present = { $kind ->
     [item] this new row is already in the data as `{ $id }`

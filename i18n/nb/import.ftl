@@ -39,11 +39,6 @@ import-not-imported = { $reason ->
 import-not-imported-help = endre det i tiltakets fil
 import-priority-wording = prioriteten er nå `{ $term }`, men teksten sier fortsatt «{ $text }»
 import-priority-wording-help = skriv teksten som hører til den nye prioriteten i kolonnen `{ $column }` (den er påkrevd, og plan kan ikke finne på den)
-import-history-changed = denne raden er endret; { $kind ->
-    [updates] statusoppdateringer som er registrert, er historikk
-   *[links] koblinger som er registrert, endres med `plan link` og `plan unlink`
-}, så endringen blir ikke tatt med
-import-history-changed-help = legg til en ny rad i stedet
 import-unknown-item = det finnes ikke noe tiltak `{ $item }` i dataene
 import-already-present = { $kind ->
     [item] denne nye raden finnes allerede i dataene som `{ $id }`

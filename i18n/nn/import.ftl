@@ -39,11 +39,6 @@ import-not-imported = { $reason ->
 import-not-imported-help = endre det i fila til tiltaket
 import-priority-wording = prioriteten er no `{ $term }`, men teksten seier framleis «{ $text }»
 import-priority-wording-help = skriv teksten som høyrer til den nye prioriteten i kolonnen `{ $column }` (han er påkravd, og plan kan ikkje finne på han)
-import-history-changed = denne rada er endra; { $kind ->
-    [updates] statusoppdateringar som er registrerte, er historikk
-   *[links] koplingar som er registrerte, blir endra med `plan link` og `plan unlink`
-}, så endringa blir ikkje teken med
-import-history-changed-help = legg til ei ny rad i staden
 import-unknown-item = det finst ikkje noko tiltak `{ $item }` i dataa
 import-already-present = { $kind ->
     [item] denne nye rada finst alt i dataa som `{ $id }`

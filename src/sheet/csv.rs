@@ -93,10 +93,11 @@ fn table(sheet: &Sheet) -> anyhow::Result<Table<'_>> {
         }
     }
     if let Some((header, _)) = CSV_COLUMNS.iter().find(|(_, c)| !columns.contains_key(c)) {
-        anyhow::bail!(
-            "`{}` has no column `{header}`; import reads CSV files made by `plan export --format csv`",
-            sheet.name
-        );
+        anyhow::bail!(t!(
+            "import-csv-no-column",
+            file = sheet.name.as_str(),
+            column = *header
+        ));
     }
     Ok(Table { sheet, columns })
 }
@@ -116,10 +117,14 @@ fn row_item(
             Finding::sheet(
                 Issue::UnknownItem,
                 Some(t.cell(row, Column::Id)),
-                format!("no item `{id}` in programme `{programme}`"),
+                t!(
+                    "import-csv-unknown-item",
+                    id = id.as_str(),
+                    programme = programme.as_str()
+                ),
             )
             .about(&id)
-            .help("new items are added with `plan new item`"),
+            .help(t!("import-csv-unknown-item-help")),
         );
         return None;
     };
