@@ -1058,7 +1058,7 @@ fn norwegian_statuses_in_cells_agree_with_the_updates_and_new_updates_go_by_date
     );
     assert!(
         run.stdout
-            .ends_with("1 feil i reknearket; ingenting er skrive\n"),
+            .ends_with("1 feil i reknearket; ingenting skrive\n"),
         "{}",
         run.stdout
     );
