@@ -299,6 +299,13 @@ pub(crate) enum Reason {
     Names(Where),
     /// The item only mentions a place the filter covers: said, but it never selects.
     OnlyMentions(Where),
+    /// The item acts in a region (or a body of it acts for one, `body`) that holds a
+    /// municipality the filter names: Tynset lists what acts in Fjellregionen.
+    RegionHolds {
+        region: String,
+        municipality: String,
+        body: Option<String>,
+    },
     /// The item has no scope, and its programme covers the county of a region named.
     CountyWide,
     /// A `--text` word was found in this field.
@@ -534,7 +541,40 @@ impl Filter {
         let places = self
             .covered_places(repo, &item.municipalities, &item.places, covered)
             .map(Reason::Names);
-        regions.chain(acting).chain(places).collect()
+        let mut out: Vec<Reason> = regions.chain(acting).chain(places).collect();
+        out.extend(self.region_holds_reasons(repo, item));
+        out
+    }
+
+    /// The regions an item acts in, or a body of it acts for, that hold a municipality the
+    /// filter names; regions the filter names are said by [`Reason::Names`] already.
+    fn region_holds_reasons(&self, repo: &Repository, item: &Item) -> Vec<Reason> {
+        let scope = item
+            .regions
+            .iter()
+            .map(|r| (r.as_str(), None))
+            .chain(
+                acting_regions(repo, item)
+                    .into_iter()
+                    .map(|(r, body)| (r, Some(body.id.value.clone()))),
+            )
+            .filter(|(region, _)| !self.regions.contains(*region));
+        let mut out = Vec::new();
+        for (region, body) in scope {
+            let Some(members) = repo.regions.get(region) else {
+                continue;
+            };
+            let held = members
+                .municipalities
+                .iter()
+                .filter(|m| self.municipalities.contains(&m.value));
+            out.extend(held.map(|m| Reason::RegionHolds {
+                region: region.to_string(),
+                municipality: m.value.clone(),
+                body: body.clone(),
+            }));
+        }
+        out
     }
 
     /// The municipalities and places of a list the place filter covers, each with the region

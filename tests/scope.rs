@@ -190,6 +190,64 @@ fn shipped_data_ties_items_to_where_they_act() {
 }
 
 #[test]
+fn a_municipality_lists_what_acts_in_its_regions() {
+    let vaga = on_data(&[
+        "list",
+        "--municipality",
+        "Vågå",
+        "--format",
+        "json",
+        "--why",
+    ]);
+    let (_, why) = listed(&vaga)
+        .into_iter()
+        .find(|(id, _)| id == "A4")
+        .expect("A4 acts in Nord-Gudbrandsdal, which holds Vågå");
+    assert!(
+        why.contains(&"virker i regionen Nord-Gudbrandsdal, som Vågå hører til".to_string()),
+        "{why:?}"
+    );
+    let tynset = on_data(&[
+        "list",
+        "--municipality",
+        "Tynset",
+        "--format",
+        "json",
+        "--why",
+    ]);
+    assert_eq!(ids(&tynset), ["K8", "A4", "A12", "L11", "L15"]);
+    let (_, why) = listed(&tynset)
+        .into_iter()
+        .find(|(id, _)| id == "L15")
+        .unwrap();
+    assert_eq!(why, ["virker i Tynset"], "named directly, said so");
+    let human = on_data(&["list", "--municipality", "Tynset", "--why", "--lang", "en"]);
+    assert!(
+        human
+            .stdout
+            .contains("acts in region Fjellregionen, which Tynset belongs to"),
+        "{}",
+        human.stdout
+    );
+    // A region's filter is unchanged: only what ties an item to the region itself.
+    let region = on_data(&[
+        "list",
+        "--region",
+        "Fjellregionen",
+        "--format",
+        "json",
+        "--why",
+    ]);
+    assert!(
+        listed(&region)
+            .iter()
+            .all(|(_, why)| why.iter().all(|w| !w.contains("hører til"))),
+        "{:?}",
+        listed(&region)
+    );
+}
+
+#[test]
 fn shipped_nav_includes_its_county_office() {
     let run = on_data(&["list", "--partner", "NAV", "--format", "json", "--why"]);
     let found = listed(&run);

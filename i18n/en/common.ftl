@@ -115,6 +115,8 @@ why-acts-for = { $body } acts for { $region }
 why-names = acts in { $place }
 why-in-region = , in { $region }
 why-only-mentions = only mentions { $place }; does not act there
+why-region-holds = acts in region { $region }, which { $municipality } belongs to
+why-acts-for-region-holds = { $body } acts for { $region }, which { $municipality } belongs to
 why-county-wide = applies county-wide
 why-word-in = “{ $word }” in the { $field ->
     [id] id

@@ -115,6 +115,8 @@ why-acts-for = { $body } arbeider for { $region }
 why-names = virker i { $place }
 why-in-region = , i { $region }
 why-only-mentions = nevner bare { $place }; virker ikke der
+why-region-holds = virker i regionen { $region }, som { $municipality } hører til
+why-acts-for-region-holds = { $body } arbeider for { $region }, som { $municipality } hører til
 why-county-wide = gjelder hele fylket
 why-word-in = «{ $word }» i { $field ->
     [id] id-en

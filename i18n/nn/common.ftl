@@ -116,6 +116,8 @@ why-acts-for = { $body } arbeider for { $region }
 why-names = verkar i { $place }
 why-in-region = , i { $region }
 why-only-mentions = nemner berre { $place }; verkar ikkje der
+why-region-holds = verkar i regionen { $region }, som { $municipality } høyrer til
+why-acts-for-region-holds = { $body } arbeider for { $region }, som { $municipality } høyrer til
 why-county-wide = gjeld heile fylket
 why-word-in = «{ $word }» i { $field ->
     [id] id-en

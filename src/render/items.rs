@@ -100,6 +100,25 @@ fn reason_text(repo: &Repository, reason: &Reason) -> String {
         }
         Reason::Names(place) => t!("why-names", place = place_text(repo, place)),
         Reason::OnlyMentions(place) => t!("why-only-mentions", place = place_text(repo, place)),
+        Reason::RegionHolds {
+            region,
+            municipality,
+            body: None,
+        } => t!(
+            "why-region-holds",
+            region = repo.region_name(region),
+            municipality = repo.municipality_name(municipality)
+        ),
+        Reason::RegionHolds {
+            region,
+            municipality,
+            body: Some(body),
+        } => t!(
+            "why-acts-for-region-holds",
+            body = repo.body_name(body),
+            region = repo.region_name(region),
+            municipality = repo.municipality_name(municipality)
+        ),
         Reason::CountyWide => t!("why-county-wide"),
         Reason::WordIn { word, field } => {
             t!("why-word-in", word = word.as_str(), field = field.as_str())
