@@ -452,6 +452,35 @@ fn a_report_since_a_revision_lists_the_period_s_changes_and_its_commit() {
     assert!(run.stderr.contains("neither a date"), "{}", run.stderr);
 }
 
+#[test]
+fn a_report_since_before_the_history_lists_later_items_as_new() {
+    let repo = GitRepo::new("report-since-before");
+    let k3 = format!("{K3}updates:\n  - date: \"2026-01-10\"\n    status: started\n");
+    std::fs::write(repo.item("K3"), k3).unwrap();
+    repo.commit("K3 is new");
+    let run = plan(
+        repo.path(),
+        &["report", "--since", "2000-01-01", "--lang", "nb"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let changes = &run.stdout[run
+        .stdout
+        .find("-changes\"></a>Endringer i perioden")
+        .expect("a changes section")..];
+    let changes = &changes[..changes.find("\n## ").unwrap_or(changes.len())];
+    let new = changes.find("**Nye**").expect("a list of new items");
+    let k3 = changes.find("**K3**").expect("K3 is listed");
+    assert!(k3 > new, "{changes}");
+    assert!(
+        changes
+            .find("**Endret**")
+            .is_none_or(|changed| k3 < changed),
+        "{changes}"
+    );
+    let changed = changes.find("**Endret**").unwrap_or(changes.len());
+    assert!(!changes[new..changed].contains("(ingen)"), "{changes}");
+}
+
 /// K2 before and after a change to every field `plan diff` used to overlook: scope, mentions,
 /// text, period, indicators, funding, people, sources and notes.
 const K2_CONTENT: &str = "period:\n  start: \"2024\"\n  end: \"2026\"\n\

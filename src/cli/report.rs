@@ -193,8 +193,9 @@ struct PeriodStart {
 }
 
 /// A date reads the last commit made by then on the report's revision (or, when there is none
-/// that old, the data being reported) as its dated updates stood on that date; a revision reads
-/// that commit, and the period starts on the day it was made.
+/// that old, the first commit, so items added since are new; without git, the data being
+/// reported) as its dated updates stood on that date; a revision reads that commit, and the
+/// period starts on the day it was made.
 fn period_start(
     since: &str,
     git: Option<&GitData>,
@@ -205,7 +206,10 @@ fn period_start(
     if let Some(date) = Date::parse_typed(since) {
         let (year, month, day) = date.latest();
         let commit = match git {
-            Some(git) => git.commit_on(tip, &format!("{year:04}-{month:02}-{day:02}"))?,
+            Some(git) => match git.commit_on(tip, &format!("{year:04}-{month:02}-{day:02}"))? {
+                Some(commit) => Some(commit),
+                None => Some(git.first_commit(tip)?),
+            },
             None => None,
         };
         let moment = Moment {

@@ -57,6 +57,18 @@ impl GitData {
         Ok((!commit.is_empty()).then_some(commit))
     }
 
+    /// The oldest commit with no parent that `tip` descends from: where its history begins.
+    pub fn first_commit(&self, tip: &str) -> Result<String> {
+        let out = git(&self.toplevel, &["rev-list", "--max-parents=0", tip, "--"])?;
+        let roots = text(out)?;
+        // Newest first: the last root is the oldest.
+        roots
+            .lines()
+            .last()
+            .map(str::to_string)
+            .with_context(|| format!("git found no first commit of `{tip}`"))
+    }
+
     /// The day a commit was made (its committer date), YYYY-MM-DD.
     pub fn commit_day(&self, commit: &str) -> Result<String> {
         let out = git(
