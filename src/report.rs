@@ -168,10 +168,12 @@ pub struct Summary {
     pub by_theme_and_level: ThemeCounts,
     pub by_status: StatusCounts,
     pub by_priority: Vec<(Option<Term>, usize)>,
-    /// Per theme code: counts per status (all statuses, removed included), for the chart.
+    /// Per theme code: counts per status, for the chart.
     pub status_by_theme: Vec<(String, StatusCounts)>,
     /// Per currency: the sum of item amounts and how many items state one.
     pub funding: Vec<FundingTotal>,
+    /// Removed items in the report: no table counts them, so all tables add up alike.
+    pub removed: usize,
 }
 
 /// The funding of a report's items in one currency.
@@ -322,7 +324,7 @@ impl<'a> Report<'a> {
             removed: entries(&layout.removed),
             county_wide_left_out: scope.county_wide.len() - shown_wide.len(),
             changes: self.changes.get(&programme.id.value),
-            summary: summary(repo, programme, &counted, &counted_all),
+            summary: summary(repo, programme, &counted, counted_all.len() - counted.len()),
             coverage: programme_coverage(&self.coverage, programme, options.region.as_deref()),
             graphs: graphs(repo, programme, &counted_all, self.graph_limit),
             findings: self
@@ -550,28 +552,24 @@ fn item_entry(repo: &Repository, ix: ItemIx, since: Option<Date>, today: Date) -
     }
 }
 
-fn summary(
-    repo: &Repository,
-    programme: &Programme,
-    active: &[ItemIx],
-    selected: &[ItemIx],
-) -> Summary {
+fn summary(repo: &Repository, programme: &Programme, active: &[ItemIx], removed: usize) -> Summary {
     let in_theme = |ix: ItemIx, theme: &Theme| repo.items[ix].theme.value == theme.code;
     let (levels, by_theme_and_level) = theme_level_counts(repo, programme, active);
     Summary {
         levels,
         by_theme_and_level,
-        by_status: status_counts(repo, selected.iter().copied()),
+        by_status: status_counts(repo, active.iter().copied()),
         by_priority: priority_counts(repo, active),
         status_by_theme: programme
             .themes
             .iter()
             .map(|t| {
-                let items = selected.iter().copied().filter(|&ix| in_theme(ix, t));
+                let items = active.iter().copied().filter(|&ix| in_theme(ix, t));
                 (t.code.clone(), status_counts(repo, items))
             })
             .collect(),
         funding: funding_totals(repo, active),
+        removed,
     }
 }
 

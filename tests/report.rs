@@ -724,3 +724,29 @@ fn a_backwards_or_future_period_is_a_usage_error() {
         assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
     }
 }
+
+#[test]
+fn the_summary_tables_add_up_alike_and_say_removed_items_are_not_counted() {
+    let out = report(&["--programme", "innlandet", "--lang", "en"]);
+    let summary = &out[out.find("-summary\"></a>").expect("a summary")..];
+    let summary = &summary[..summary[1..].find("\n## ").expect("a next section")];
+    let totals: Vec<&str> = summary
+        .lines()
+        .filter(|l| l.starts_with("| **Total** |"))
+        .map(|l| l.trim_end_matches(" |").rsplit("| ").next().unwrap())
+        .collect();
+    assert_eq!(
+        totals.len(),
+        3,
+        "theme, status and priority totals: {summary}"
+    );
+    assert!(
+        totals.iter().all(|t| *t == totals[0]),
+        "{totals:?}\n{summary}"
+    );
+    assert!(
+        summary.contains("One removed item is not counted in these tables"),
+        "L8 is removed: {summary}"
+    );
+    assert!(!summary.contains("| removed |"), "{summary}");
+}

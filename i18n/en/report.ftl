@@ -10,6 +10,10 @@ report-updates-since = Updates since
 report-decisions = Decisions
 report-contents = Contents
 report-county-wide-left-out = county-wide items also apply but are tied to no region and are left out
+report-removed-not-counted = { $count ->
+    [one] One removed item is not counted in these tables
+   *[other] { $count } removed items are not counted in these tables
+} (see Removed items).
 report-summary = Summary
 report-by-theme-and-level = Items by theme and level
 report-by-status = By status

@@ -10,6 +10,10 @@ report-updates-since = Oppdateringer siden
 report-decisions = Vedtak
 report-contents = Innhold
 report-county-wide-left-out = fylkesdekkende tiltak gjelder også, men er ikke knyttet til noen region og er ikke med
+report-removed-not-counted = { $count ->
+    [one] Ett tiltak er tatt ut og er ikke talt med i tabellene
+   *[other] { $count } tiltak er tatt ut og er ikke talt med i tabellene
+} (se Fjernede tiltak).
 report-summary = Sammendrag
 report-by-theme-and-level = Tiltak etter tema og nivå
 report-by-status = Etter status

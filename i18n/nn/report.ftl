@@ -10,6 +10,10 @@ report-updates-since = Oppdateringar sidan
 report-decisions = Vedtak
 report-contents = Innhald
 report-county-wide-left-out = fylkesdekkjande tiltak gjeld òg, men er ikkje knytte til nokon region og er ikkje med
+report-removed-not-counted = { $count ->
+    [one] Eitt tiltak er teke ut og er ikkje talt med i tabellane
+   *[other] { $count } tiltak er tekne ut og er ikkje talde med i tabellane
+} (sjå Fjerna tiltak).
 report-summary = Samandrag
 report-by-theme-and-level = Tiltak etter tema og nivå
 report-by-status = Etter status

@@ -530,6 +530,19 @@ fn counts_row(name: &str, counts: &[usize]) -> Vec<String> {
     row
 }
 
+/// The rows of a one-column count table, then their sum: it matches the theme table's.
+fn with_total(l: &Labels, counts: impl Iterator<Item = (String, usize)>) -> Vec<Vec<String>> {
+    let mut total = 0;
+    let mut rows: Vec<Vec<String>> = counts
+        .map(|(name, n)| {
+            total += n;
+            vec![name, n.to_string()]
+        })
+        .collect();
+    rows.push(vec![format!("**{}**", l.total), format!("**{total}**")]);
+    rows
+}
+
 fn summary(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Result<()> {
     let p = part.programme;
     let s = &part.summary;
@@ -539,6 +552,10 @@ fn summary(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Resul
         anchor(&section_anchor(p, "summary")),
         l.summary
     )?;
+    if s.removed > 0 {
+        let note = crate::tr!(l.language, "report-removed-not-counted", count = s.removed);
+        writeln!(out, "{note}\n")?;
+    }
     writeln!(out, "### {}\n", l.by_theme_and_level)?;
     let mut header = vec![l.theme.to_string()];
     header.extend(s.levels.iter().map(|level| match level {
@@ -562,20 +579,22 @@ fn summary(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Resul
     table(out, &header, &rows)?;
 
     writeln!(out, "### {}\n", l.by_status)?;
-    let rows: Vec<Vec<String>> = s
-        .by_status
-        .iter()
-        .map(|(status, n)| vec![l.status(*status).to_string(), n.to_string()])
-        .collect();
+    let rows = with_total(
+        l,
+        s.by_status
+            .iter()
+            .map(|(status, n)| (l.status(*status).to_string(), *n)),
+    );
     table(out, &[l.status.into(), l.items.into()], &rows)?;
     writeln!(out, "{}\n", chart_marker(CHART_STATUS, &p.id.value))?;
 
     writeln!(out, "### {}\n", l.by_priority)?;
-    let rows: Vec<Vec<String>> = s
-        .by_priority
-        .iter()
-        .map(|(term, n)| vec![l.term(*term).to_string(), n.to_string()])
-        .collect();
+    let rows = with_total(
+        l,
+        s.by_priority
+            .iter()
+            .map(|(term, n)| (l.term(*term).to_string(), *n)),
+    );
     table(out, &[l.priority.into(), l.items.into()], &rows)?;
 
     writeln!(out, "### {}\n", l.funding)?;
