@@ -4,14 +4,27 @@
 use crate::model::{Date, Indicator, Measurement};
 use crate::query::days_from_civil;
 
-/// An indicator's progress. The order is the order of the labels in `render::labels`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// An indicator's progress; in JSON, and to the catalogue's `report-progress`, by [`Progress::code`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Progress {
     OnTrack,
     Behind,
     Reached,
     /// No measurement, or no baseline to draw the line from while the target date is ahead.
     Unknown,
+}
+
+impl Progress {
+    /// The catalogue's selector for the progress, as JSON writes it too.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Progress::OnTrack => "on-track",
+            Progress::Behind => "behind",
+            Progress::Reached => "reached",
+            Progress::Unknown => "unknown",
+        }
+    }
 }
 
 /// The day number of the last day a date can mean: a value dated `2022-06` holds by 30 June.

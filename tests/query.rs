@@ -877,3 +877,35 @@ fn help_is_pinned() {
         common::assert_snapshot(name, &run.stdout);
     }
 }
+
+#[test]
+fn show_says_where_each_indicator_stands_as_list_behind_does() {
+    let behind = json(&on_data(&["list", "--behind", "--format", "json"]));
+    assert!(ids(&behind).contains(&"ungt-entreprenorskap".to_string()));
+    let human = on_data(&["show", "ungt-entreprenorskap", "--lang", "en"]).stdout;
+    let line = human
+        .lines()
+        .find(|l| l.contains("Ungt Entreprenørskap: measured"))
+        .expect("the indicator's line");
+    assert!(line.trim_end().ends_with("— behind"), "{line}");
+    let markdown = on_data(&["show", "ungt-entreprenorskap", "--format", "markdown"]).stdout;
+    assert!(markdown.contains("(2022-06) — bak planen"), "{markdown}");
+    let shown = json(&on_data(&[
+        "show",
+        "ungt-entreprenorskap",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(shown["indicators"][0]["progress"], "behind");
+    assert_eq!(shown["indicators"][0]["target"]["value"], 26.0);
+    // Before the target date, with no baseline to draw the line from, it cannot be judged.
+    let then = json(&on_data(&[
+        "show",
+        "ungt-entreprenorskap",
+        "--format",
+        "json",
+        "--as-of",
+        "2021-07-01",
+    ]));
+    assert_eq!(then["indicators"][0]["progress"], "unknown");
+}

@@ -27,7 +27,12 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let mut ctx = Context::open_at(settings, Prose::Skip, &args.moment)?;
     let ix = query::resolve_item(&ctx.repo, &args.id)?;
     ctx.repo.read_prose(ix);
-    let view = ItemView::new(&ctx.repo, ix);
+    // Indicators are judged on the day the item is shown as of, as `plan list --behind` does.
+    let day = match args.moment.as_of {
+        Some(day) => day,
+        None => crate::cli::parse_today(None)?,
+    };
+    let view = ItemView::new(&ctx.repo, ix, day);
     let width = settings.width.map(usize::from);
     match args.format {
         Format::Human => show::human(out, &view, settings.style, width)?,

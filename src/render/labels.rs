@@ -203,13 +203,7 @@ impl Labels {
 
     /// An indicator's progress: on track, behind, reached, cannot be assessed.
     pub fn progress(&self, progress: Progress) -> String {
-        let code = match progress {
-            Progress::OnTrack => "on-track",
-            Progress::Behind => "behind",
-            Progress::Reached => "reached",
-            Progress::Unknown => "unknown",
-        };
-        crate::tr!(self.language, "report-progress", progress = code)
+        crate::tr!(self.language, "report-progress", progress = progress.code())
     }
 
     /// A level's generic name, for programmes that do not name their levels.

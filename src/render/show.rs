@@ -7,6 +7,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::index::{ItemIx, Repository};
+use crate::indicator::Progress;
 use crate::model::*;
 use crate::query::link_label;
 use crate::render::diagnostics::{visible, visible_lines};
@@ -56,7 +57,7 @@ pub struct ItemView<'a> {
     pub mentions: Vec<NamedRef>,
     /// Newest first.
     pub updates: Vec<&'a Update>,
-    pub indicators: &'a [Indicator],
+    pub indicators: Vec<IndicatorView<'a>>,
     pub funding: Vec<FundingView<'a>>,
     pub people: Vec<NamedRef>,
     pub goals: &'a [String],
@@ -66,8 +67,19 @@ pub struct ItemView<'a> {
     pub file: &'a str,
 }
 
-/// An indicator on one line: "Kommunar med avtale: 7 kommunar (2021-06); target 26 by 2022-06".
-fn indicator_line(i: &Indicator) -> String {
+/// An indicator with where it stands on the day shown (`--as-of`, else today), as
+/// `plan list --behind` judges it.
+#[derive(Debug, Serialize)]
+pub struct IndicatorView<'a> {
+    #[serde(flatten)]
+    pub indicator: &'a Indicator,
+    pub progress: Progress,
+}
+
+/// An indicator on one line: "Kommunar med avtale: 7 kommunar (2021-06); target 26 by 2022-06
+/// — behind".
+fn indicator_line(view: &IndicatorView) -> String {
+    let i = view.indicator;
     let value = |v: f64, d: &crate::model::Date| format!("{v} {} ({d})", i.unit);
     let mut parts = Vec::new();
     if let Some(b) = &i.baseline {
@@ -82,7 +94,8 @@ fn indicator_line(i: &Indicator) -> String {
         "show-target",
         value = value(i.target.value, &i.target.date.value)
     ));
-    format!("{}: {}", i.name, parts.join("; "))
+    let progress = t!("report-progress", progress = view.progress.code());
+    format!("{}: {} — {progress}", i.name, parts.join("; "))
 }
 
 /// The places an item mentions, named: regions, municipalities, then other places.
@@ -115,7 +128,8 @@ fn link_view(repo: &Repository, from: ItemIx, to: ItemIx) -> LinkView {
 }
 
 impl<'a> ItemView<'a> {
-    pub fn new(repo: &'a Repository, ix: ItemIx) -> Self {
+    /// The item as it stands on `day`, which judges its indicators' progress.
+    pub fn new(repo: &'a Repository, ix: ItemIx, day: Date) -> Self {
         let item = &repo.items[ix];
         let (programme, theme, level) = placement(repo, item);
         let bodies = |list: &[Spanned<String>]| {
@@ -164,7 +178,14 @@ impl<'a> ItemView<'a> {
             places: item.places.iter().map(|p| place(repo, p)).collect(),
             mentions: mention_names(repo, item.mentions()),
             updates: newest_first(&item.updates),
-            indicators: &item.indicators,
+            indicators: item
+                .indicators
+                .iter()
+                .map(|indicator| IndicatorView {
+                    indicator,
+                    progress: crate::indicator::progress(indicator, day),
+                })
+                .collect(),
             funding: item.funding.iter().map(|f| funding_view(repo, f)).collect(),
             people: item.people.iter().map(|p| person(repo, p)).collect(),
             goals: &item.goals,
