@@ -1473,3 +1473,38 @@ fn finding_paths_are_relative_to_the_repository_root() {
         run.stdout
     );
 }
+
+/// A record with two bad fields reports both: an update with a bad date and a word that is
+/// not a status, an indicator's target with a bad value and date.
+#[test]
+fn every_bad_field_of_a_record_is_reported() {
+    let temp = copy_fixture("valid");
+    let k1 = temp.path().join("valid/programmes/demo/items/K1.yaml");
+    edit(
+        &k1,
+        "  - date: \"2024-06-01\"\n    status: started",
+        "  - date: \"2024-13-01\"\n    status: påbegynt",
+    );
+    edit(
+        &k1,
+        "sources:",
+        "indicators:\n  - name: \"Kurs\"\n    unit: \"kurs\"\n    target:\n      value: mange\n      date: \"snart\"\nsources:",
+    );
+    let (findings, status) = validate_json(temp.path(), "valid", &["--lang", "en"]);
+    assert_eq!(status, 1);
+    let found: Vec<(&str, u32, &str)> = findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.line, f.message.as_str()))
+        .collect();
+    let at = |line: u32| found.iter().filter(|f| f.1 == line).count();
+    assert_eq!((at(15), at(16)), (1, 1), "date and status: {found:?}");
+    assert!(
+        found.iter().any(|f| f.1 == 16 && f.2.contains("påbegynt")),
+        "{found:?}"
+    );
+    assert_eq!(
+        found.iter().filter(|f| f.1 > 20).count(),
+        2,
+        "target value and date: {found:?}"
+    );
+}

@@ -419,6 +419,9 @@ impl Decoder<'_> {
         self.list(node, Self::slug)
     }
 
+    /// A field's value, if it is there and good. Decoders read every field into a local
+    /// before building their record, so a record with two bad fields reports both: a `?` on
+    /// the first would leave the second unread.
     fn opt<T>(
         &mut self,
         node: Option<&Node>,
@@ -464,12 +467,17 @@ impl Decoder<'_> {
 
     fn source(&mut self, node: &Node) -> Option<Source> {
         let f = self.fields(node, format::SOURCE, "source")?;
+        let title = self.opt(f.get("title"), Self::line);
+        let publisher = self.opt(f.get("publisher"), Self::line);
+        let section = self.opt(f.get("section"), Self::line);
+        let date = self.opt(f.get("date"), Self::date).map(|d| d.value);
+        let url = self.opt(f.get("url"), Self::line);
         Some(Source {
-            title: self.opt(f.get("title"), Self::line)?,
-            publisher: self.opt(f.get("publisher"), Self::line),
-            section: self.opt(f.get("section"), Self::line),
-            date: self.opt(f.get("date"), Self::date).map(|d| d.value),
-            url: self.opt(f.get("url"), Self::line),
+            title: title?,
+            publisher,
+            section,
+            date,
+            url,
         })
     }
 
@@ -503,92 +511,127 @@ impl Decoder<'_> {
 
     fn person(&mut self, node: &Node) -> Option<Person> {
         let f = self.fields(node, format::PERSON, "person")?;
+        let name = self.opt(f.get("name"), Self::line);
+        let role = self.opt(f.get("role"), Self::line);
+        let body = self.opt(f.get("body"), Self::slug);
         Some(Person {
-            name: self.opt(f.get("name"), Self::line)?,
-            role: self.opt(f.get("role"), Self::line)?,
-            body: self.opt(f.get("body"), Self::slug),
+            name: name?,
+            role: role?,
+            body,
         })
     }
 
     fn funding(&mut self, node: &Node) -> Option<Funding> {
         let f = self.fields(node, format::FUNDING, "funding")?;
+        let amount = self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX));
+        let approximate = self.opt(f.get("approximate"), Self::bool).unwrap_or(false);
+        let currency = self
+            .opt(f.get("currency"), Self::line)
+            .unwrap_or_else(|| "NOK".into());
+        let period = self.opt(f.get("period"), Self::period);
+        let from = self.opt(f.get("from"), Self::slug);
+        let text = self.opt(f.get("text"), Self::prose);
+        let source = self.opt(f.get("source"), Self::source);
+        let of_which = self.list(f.get("of_which"), Self::share);
         Some(Funding {
-            amount: self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX))?,
-            approximate: self.opt(f.get("approximate"), Self::bool).unwrap_or(false),
-            currency: self
-                .opt(f.get("currency"), Self::line)
-                .unwrap_or_else(|| "NOK".into()),
-            period: self.opt(f.get("period"), Self::period),
-            from: self.opt(f.get("from"), Self::slug),
-            text: self.opt(f.get("text"), Self::prose),
-            source: self.opt(f.get("source"), Self::source),
-            of_which: self.list(f.get("of_which"), Self::share),
+            amount: amount?,
+            approximate,
+            currency,
+            period,
+            from,
+            text,
+            source,
+            of_which,
         })
     }
 
     fn share(&mut self, node: &Node) -> Option<Share> {
         let f = self.fields(node, format::SHARE, "share")?;
+        let amount = self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX));
+        let approximate = self.opt(f.get("approximate"), Self::bool).unwrap_or(false);
+        let from = self.opt(f.get("from"), Self::slug);
+        let text = self.opt(f.get("text"), Self::prose);
         Some(Share {
-            amount: self.opt(f.get("amount"), |d, n| d.integer(n, 0, i64::MAX))?,
-            approximate: self.opt(f.get("approximate"), Self::bool).unwrap_or(false),
-            from: self.opt(f.get("from"), Self::slug),
-            text: self.opt(f.get("text"), Self::prose),
+            amount: amount?,
+            approximate,
+            from,
+            text,
         })
     }
 
     fn update(&mut self, node: &Node) -> Option<Update> {
         let f = self.fields(node, format::UPDATE, "update")?;
+        let date = self.opt(f.get("date"), Self::date);
+        let status = self.opt(f.get("status"), Self::word).map(|s| s.value);
+        let text = self.opt(f.get("text"), Self::prose);
+        let source = self.opt(f.get("source"), Self::source);
+        let by = self.opt(f.get("by"), Self::slug);
         Some(Update {
-            date: self.opt(f.get("date"), Self::date)?,
-            status: self.opt(f.get("status"), Self::word).map(|s| s.value),
-            text: self.opt(f.get("text"), Self::prose)?,
-            source: self.opt(f.get("source"), Self::source),
-            by: self.opt(f.get("by"), Self::slug),
+            date: date?,
+            status,
+            text: text?,
+            source,
+            by,
         })
     }
 
     fn indicator(&mut self, node: &Node) -> Option<Indicator> {
         let f = self.fields(node, format::INDICATOR, "an indicator")?;
+        let name = self.opt(f.get("name"), Self::line);
+        let unit = self.opt(f.get("unit"), Self::line);
+        let baseline = self.opt(f.get("baseline"), Self::measure);
+        let target = self.opt(f.get("target"), Self::measure);
+        let measurements = self.list(f.get("measurements"), Self::measurement);
         Some(Indicator {
-            name: self.opt(f.get("name"), Self::line)?,
-            unit: self.opt(f.get("unit"), Self::line)?,
-            baseline: self.opt(f.get("baseline"), Self::measure),
-            target: self.opt(f.get("target"), Self::measure)?,
-            measurements: self.list(f.get("measurements"), Self::measurement),
+            name: name?,
+            unit: unit?,
+            baseline,
+            target: target?,
+            measurements,
         })
     }
 
     fn measure(&mut self, node: &Node) -> Option<Measure> {
         let f = self.fields(node, format::MEASURE, "a baseline or target")?;
+        let value = self.opt(f.get("value"), Self::number);
+        let date = self.opt(f.get("date"), Self::date);
         Some(Measure {
-            value: self.opt(f.get("value"), Self::number)?,
-            date: self.opt(f.get("date"), Self::date)?,
+            value: value?,
+            date: date?,
         })
     }
 
     fn measurement(&mut self, node: &Node) -> Option<Measurement> {
         let f = self.fields(node, format::MEASUREMENT, "a measurement")?;
+        let value = self.opt(f.get("value"), Self::number);
+        let date = self.opt(f.get("date"), Self::date);
+        let source = self.opt(f.get("source"), Self::source);
         Some(Measurement {
-            value: self.opt(f.get("value"), Self::number)?,
-            date: self.opt(f.get("date"), Self::date)?,
-            source: self.opt(f.get("source"), Self::source),
+            value: value?,
+            date: date?,
+            source,
         })
     }
 
     fn priority(&mut self, node: &Node) -> Option<Priority> {
         let f = self.fields(node, format::PRIORITY, "priority")?;
+        let term = self.opt(f.get("term"), Self::word);
+        let text = self.opt(f.get("text"), Self::prose);
         Some(Priority {
-            term: self.opt(f.get("term"), Self::word)?.value,
-            text: self.opt(f.get("text"), Self::prose)?,
+            term: term?.value,
+            text: text?,
         })
     }
 
     fn place(&mut self, node: &Node) -> Option<Place> {
         let f = self.fields(node, format::PLACE, "place")?;
+        let name = self.opt(f.get("name"), Self::line);
+        let municipality = self.opt(f.get("municipality"), Self::municipality_ref);
+        let kind = self.opt(f.get("kind"), Self::line);
         Some(Place {
-            name: self.opt(f.get("name"), Self::line)?,
-            municipality: self.opt(f.get("municipality"), Self::municipality_ref)?,
-            kind: self.opt(f.get("kind"), Self::line),
+            name: name?,
+            municipality: municipality?,
+            kind,
         })
     }
 
@@ -603,29 +646,39 @@ impl Decoder<'_> {
 
     fn decision(&mut self, node: &Node) -> Option<Decision> {
         let f = self.fields(node, format::DECISION, "decision")?;
+        let date = self.opt(f.get("date"), Self::date);
+        let body = self.opt(f.get("body"), Self::slug);
+        let reference = self.opt(f.get("reference"), Self::line);
+        let text = self.opt(f.get("text"), Self::prose);
         Some(Decision {
-            date: self.opt(f.get("date"), Self::date)?.value,
-            body: self.opt(f.get("body"), Self::slug)?,
-            reference: self.opt(f.get("reference"), Self::line),
-            text: self.opt(f.get("text"), Self::prose)?,
+            date: date?.value,
+            body: body?,
+            reference,
+            text: text?,
         })
     }
 
     fn theme(&mut self, node: &Node) -> Option<Theme> {
         let f = self.fields(node, format::THEME, "theme")?;
+        let code = self.opt(f.get("code"), Self::line);
+        let number = self.opt(f.get("number"), Self::line);
+        let name = self.opt(f.get("name"), Self::line);
+        let goal = self.opt(f.get("goal"), Self::prose);
         Some(Theme {
-            code: self.opt(f.get("code"), Self::line)?,
-            number: self.opt(f.get("number"), Self::line),
-            name: self.opt(f.get("name"), Self::line)?,
-            goal: self.opt(f.get("goal"), Self::prose),
+            code: code?,
+            number,
+            name: name?,
+            goal,
         })
     }
 
     fn level_name(&mut self, node: &Node) -> Option<LevelName> {
         let f = self.fields(node, format::LEVEL, "level")?;
+        let id = self.opt(f.get("id"), Self::word);
+        let name = self.opt(f.get("name"), Self::line);
         Some(LevelName {
-            id: self.opt(f.get("id"), Self::word)?.value,
-            name: self.opt(f.get("name"), Self::line)?,
+            id: id?.value,
+            name: name?,
         })
     }
 
