@@ -693,3 +693,36 @@ fn content_changes_in_json_and_markdown() {
         assert!(md.contains(line), "{line}\n{md}");
     }
 }
+
+/// An item's line under "changed" keeps within 80 columns however long its title: the title
+/// is shortened, as a change's values are.
+#[test]
+fn a_long_title_keeps_the_item_line_within_80_columns() {
+    let repo = GitRepo::new("long-title");
+    let long = "Kompetanseløft for ansatte i kommunene, fylkeskommunen og næringslivet i hele \
+                fylket, med vekt på digital kompetanse";
+    edit(
+        &repo.item("K1"),
+        "title: \"Kompetanseløft\"",
+        &format!("title: \"{long}\""),
+    );
+    repo.commit("K1 has a long title");
+    edit(
+        &repo.item("K1"),
+        "    text: \"Satt i gang.\"\n",
+        "    text: \"Godt i gang.\"\n",
+    );
+    repo.commit("K1's update reworded");
+    let out = repo.diff(&["HEAD~1", "HEAD", "--lang", "en"]);
+    let widest = out.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 80, "a line is {widest} wide:\n{out}");
+    let heading = out
+        .lines()
+        .find(|l| l.starts_with("    K1  "))
+        .expect("K1's line");
+    assert!(
+        heading.starts_with("    K1  Kompetanseløft for ansatte i kommunene")
+            && heading.ends_with('…'),
+        "{heading}"
+    );
+}

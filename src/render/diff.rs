@@ -123,6 +123,17 @@ fn fits(line: &str, room: usize) -> bool {
     line.chars().count() <= room
 }
 
+/// An item's line under added, removed or changed: its id and title, the title shortened so
+/// the line, indented by four, stays within [`LINE_WIDTH`] (`plan show` has it whole).
+fn item_heading(style: Style, id: &str, title: &str) -> String {
+    let used = ITEM_INDENT + id.chars().count() + 2;
+    let title = shortened_to(&shown(title), room(used).max(SHORT));
+    format!("{}  {title}", style.accent(id))
+}
+
+/// The indentation of an item's line in a programme's part of a diff.
+const ITEM_INDENT: usize = 4;
+
 /// An entry's old and new details from the first word where they differ, each short enough
 /// that `old → new` fits a second line of `room` columns.
 fn details_pair(
@@ -344,7 +355,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style, language: Language)
                 writeln!(out, "  {}", style.bold(label))?;
             }
             for i in items {
-                writeln!(out, "    {}  {}", style.accent(&i.id), shown(&i.title))?;
+                writeln!(out, "    {}", item_heading(style, &i.id, &i.title))?;
             }
             Ok(())
         };
@@ -353,7 +364,7 @@ pub fn human(out: &mut dyn Write, diff: &Diff, style: Style, language: Language)
                 writeln!(out, "  {}", style.bold(label))?;
             }
             for i in items {
-                writeln!(out, "    {}  {}", style.accent(&i.id), shown(&i.title))?;
+                writeln!(out, "    {}", item_heading(style, &i.id, &i.title))?;
                 for c in &i.changes {
                     for line in human_change(c, style, l, 6) {
                         writeln!(out, "      {line}")?;
