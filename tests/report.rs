@@ -222,12 +222,15 @@ fn text_from_the_data_is_shown_never_run() {
         "status, indicator"
     );
     let lower = html.to_lowercase();
-    // The only `div`s are the page's own boxes around tables.
+    // The only `div`s are the page's own boxes around tables and charts.
     assert_eq!(
         lower.matches("<div").count(),
         lower
             .matches("<div class=\"table\" role=\"region\" tabindex=\"0\"")
             .count()
+            + lower
+                .matches("<div class=\"chart\" role=\"region\" tabindex=\"0\"")
+                .count()
     );
     for forbidden in ["<script", "<img", "<b>", "href=\"http"] {
         assert!(!lower.contains(forbidden), "the page contains {forbidden}");
@@ -749,4 +752,33 @@ fn the_summary_tables_add_up_alike_and_say_removed_items_are_not_counted() {
         "L8 is removed: {summary}"
     );
     assert!(!summary.contains("| removed |"), "{summary}");
+}
+
+/// On a phone 390 pixels wide (366 inside the page's margins), a chart's text reads at 11
+/// pixels or more: a chart shrinks to fit only down to 11/12 of its size (its smallest text
+/// is 12), in a focusable, named box that scrolls a wider one sideways; the status and
+/// indicator charts are narrow enough to be shown whole.
+#[test]
+fn charts_stay_readable_on_a_phone() {
+    let page = report(&["--programme", "mr2025", "--format", "html"]);
+    let charts: Vec<&str> = page.split("<figure>").skip(1).collect();
+    let mut widths = Vec::new();
+    for chart in charts.iter().filter(|c| c.contains("<svg class=\"chart\"")) {
+        assert!(
+            chart.starts_with("<div class=\"chart\" role=\"region\" tabindex=\"0\" aria-label=\""),
+            "{chart}"
+        );
+        let number = |after: &str| -> f64 {
+            let rest = &chart[chart.find(after).expect(after) + after.len()..];
+            rest[..rest.find(|c: char| !c.is_ascii_digit()).unwrap()]
+                .parse()
+                .unwrap()
+        };
+        let (width, smallest) = (number(" width=\""), number("min-width: "));
+        assert!(smallest >= (width * 11.0 / 12.0).floor(), "{chart}");
+        assert!(smallest <= width, "{chart}");
+        widths.push(width * 11.0 / 12.0);
+    }
+    assert_eq!(widths.len(), 3, "status, indicator and coverage charts");
+    assert!(widths.iter().all(|w| *w <= 366.0), "{widths:?}");
 }

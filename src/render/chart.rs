@@ -11,10 +11,12 @@ use crate::render::html::figure;
 use crate::render::labels::Labels;
 use crate::render::report::number;
 
-const WIDTH: f64 = 560.0;
+/// Narrow enough to fit a phone's screen with its text at 11 pixels or more.
+const WIDTH: f64 = 392.0;
 const HEIGHT: f64 = 200.0;
-/// The plot area inside the chart: left, top, right, bottom.
-const PLOT: (f64, f64, f64, f64) = (56.0, 28.0, 440.0, 160.0);
+/// The plot area inside the chart: left, top, right, bottom; right of it, room for the
+/// target's label.
+const PLOT: (f64, f64, f64, f64) = (56.0, 28.0, 282.0, 160.0);
 const INK: &str = "#1f2328";
 const MUTED: &str = "#57606a";
 

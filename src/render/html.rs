@@ -50,7 +50,10 @@ pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; paddin
 pre code { background: none; padding: 0; }
 figure { margin: .5rem 0 1.5rem; }
 figcaption { font-size: .85rem; color: #57606a; }
-/* A chart is drawn at its own width, and only ever shrunk to fit. */
+/* A chart is drawn at its own width, and only ever shrunk to fit, down to the min-width that
+   keeps its text readable; a narrower screen scrolls it sideways in its box. */
+div.chart { overflow-x: auto; }
+div.chart:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 svg.chart { display: block; max-width: 100%; height: auto; margin: .5rem 0 1.2rem; }
 svg.chart text { font-family: inherit; }
 figure.graph { overflow-x: auto; }
@@ -68,7 +71,7 @@ svg.graph text { font-family: inherit; }
   h1, h2, h3, h4 { break-after: avoid; }
   h2:has(> a[id*="-theme-"]) { break-before: page; }
   table { width: 100%; }
-  div.table { overflow: visible; }
+  div.table, div.chart { overflow: visible; }
   tr, svg, pre, figure { break-inside: avoid; }
   thead { display: table-header-group; }
   figure.graph { overflow: visible; }
@@ -358,7 +361,8 @@ fn status_colour(status: Option<Status>) -> &'static str {
 fn status_chart(part: &ProgrammeReport) -> Markup {
     let l = Labels::of(part.language);
     let rows = &part.summary.status_by_theme;
-    let (label_w, bar_w, row_h, top) = (64.0, 536.0, 28.0, 8.0);
+    // 392 pixels wide in all, as the indicator charts: a phone 390 wide shows it whole.
+    let (label_w, bar_w, row_h, top) = (64.0, 328.0, 28.0, 8.0);
     let max = rows
         .iter()
         .map(|(_, counts)| counts.iter().map(|c| c.1).sum::<usize>())
@@ -400,12 +404,12 @@ fn status_chart(part: &ProgrammeReport) -> Markup {
             }
         }
         @for (i, status) in shown.iter().enumerate() {
-            @let (x, y) = ((i % 4) as f64 * 150.0, legend_y + (i / 4) as f64 * 20.0);
+            @let (x, y) = ((i % 3) as f64 * 128.0, legend_y + (i / 3) as f64 * 20.0);
             rect x=(coord(x)) y=(coord(y)) width="12" height="12" fill=(status_colour(*status)) {}
             text x=(coord(x + 17.0)) y=(coord(y + 10.5)) font-size="12" { (l.status(*status)) }
         }
     };
-    let height = legend_y + shown.len().div_ceil(4) as f64 * 20.0;
+    let height = legend_y + shown.len().div_ceil(3) as f64 * 20.0;
     figure(l.chart_status, label_w + bar_w, height, &content)
 }
 
@@ -467,15 +471,24 @@ fn heat(n: usize, max: f64) -> String {
     )
 }
 
+/// How far a chart may shrink to fit a narrow screen: its smallest text, 12 pixels, then
+/// reads at 11. On a narrower screen the chart keeps that size and scrolls sideways in its box.
+const SMALLEST_SCALE: f64 = 11.0 / 12.0;
+
 /// A chart in a figure, captioned, drawn at its own size (`width` × `height` pixels) and made
-/// smaller to fit a narrow screen, never larger.
+/// smaller to fit a narrow screen, never larger, and never so small its text cannot be read.
+/// Its box is focusable and named, so it can be scrolled from the keyboard, as a table's is.
 pub(crate) fn figure(caption: &str, width: f64, height: f64, content: &Markup) -> Markup {
+    let smallest = format!("min-width: {:.0}px", width * SMALLEST_SCALE);
     html! {
         figure {
-            svg.chart role="img" viewBox=(format!("0 0 {width:.0} {height:.0}"))
-                width=(format!("{width:.0}")) xmlns="http://www.w3.org/2000/svg" {
-                title { (caption) }
-                (content)
+            div.chart role="region" tabindex="0" aria-label=(caption) {
+                svg.chart role="img" viewBox=(format!("0 0 {width:.0} {height:.0}"))
+                    width=(format!("{width:.0}")) style=(smallest)
+                    xmlns="http://www.w3.org/2000/svg" {
+                    title { (caption) }
+                    (content)
+                }
             }
             figcaption { (caption) }
         }
