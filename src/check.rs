@@ -458,9 +458,11 @@ impl<'a> Checker<'a> {
         }
         // `status` is what the source said when the item was written down; later updates may
         // move past it (that is how `plan update` records progress). Only a `status` ahead of
-        // every update is suspect: someone changed the field without recording why.
+        // every update is suspect: someone changed the field without recording why. When an
+        // update could not be read, its finding says so, and the updates left are no measure.
         if let (Some(status), Some(latest)) = (&item.status, item.latest_update_status())
             && status.value > latest
+            && !item.updates_unread
         {
             self.push(
                 Code::StatusMismatch,

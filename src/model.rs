@@ -533,6 +533,10 @@ pub struct Item {
     /// item would make each one larger.
     pub mentions: Option<Box<Mentions>>,
     pub updates: Vec<Update>,
+    /// An update in the file could not be read (a bad date, a word that is no status): what
+    /// the updates say is then incomplete, and checks that weigh them hold back.
+    #[serde(skip)]
+    pub updates_unread: bool,
     pub indicators: Vec<Indicator>,
     pub funding: Vec<Funding>,
     pub people: Vec<Person>,

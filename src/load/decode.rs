@@ -719,6 +719,11 @@ impl Decoder<'_> {
         let programme = self.opt(f.get("programme"), Self::slug);
         let theme = self.opt(f.get("theme"), Self::spanned_line);
         let title = self.opt(f.get("title"), Self::line);
+        let updates = self.list(f.get("updates"), Self::update);
+        let written = f.get("updates").map_or(0, |n| match &n.value {
+            Value::Seq(items) => items.len(),
+            _ => 0,
+        });
         let item = Item {
             path: self.path.to_string(),
             level: self.opt(f.get("level"), Self::word),
@@ -742,7 +747,8 @@ impl Decoder<'_> {
                 .opt(f.get("mentions"), Self::mentions)
                 .filter(|m| !m.is_empty())
                 .map(Box::new),
-            updates: self.list(f.get("updates"), Self::update),
+            updates_unread: updates.len() < written,
+            updates,
             indicators: self.list(f.get("indicators"), Self::indicator),
             funding: self.list(f.get("funding"), Self::funding),
             people: self.list(f.get("people"), Self::person),
