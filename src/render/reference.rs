@@ -205,6 +205,9 @@ pub fn bodies(
 
 /// Items per region and theme, with totals.
 pub fn coverage(out: &mut dyn Write, coverage: &Coverage, layout: Layout) -> io::Result<()> {
+    if layout == Layout::Json {
+        return coverage_json(out, coverage);
+    }
     let several = coverage
         .themes
         .iter()
@@ -212,38 +215,51 @@ pub fn coverage(out: &mut dyn Write, coverage: &Coverage, layout: Layout) -> io:
         .collect::<BTreeSet<_>>()
         .len()
         > 1;
-    if layout == Layout::Json {
-        #[derive(Serialize)]
-        struct Row<'a> {
-            region: &'a str,
-            name: &'a str,
-            counts: BTreeMap<String, usize>,
-            total: usize,
-        }
-        let rows: Vec<Row> = coverage
-            .rows
-            .iter()
-            .map(|(r, counts)| Row {
-                region: &r.id.value,
-                name: &r.name,
-                counts: coverage
-                    .themes
-                    .iter()
-                    .zip(counts)
-                    .enumerate()
-                    .filter(|(column, _)| coverage.applies(r, *column))
-                    .map(|(_, ((p, c, _), n))| (format!("{p}:{c}"), *n))
-                    .collect(),
-                total: counts.iter().sum(),
-            })
-            .collect();
-        return json(out, &rows);
-    }
-    let mut header = vec![t!("regions-col-region")];
     let legend = match layout {
         Layout::Table(_) => theme_legend(coverage, several),
         _ => Vec::new(),
     };
+    let header = coverage_header(coverage, &legend, several);
+    grid(out, layout, header, coverage_rows(coverage), 1)?;
+    if let Layout::Table(width) = layout {
+        coverage_notes(out, coverage, legend, width)?;
+    }
+    Ok(())
+}
+
+/// Coverage as JSON: per region, the count of each theme that applies to it.
+fn coverage_json(out: &mut dyn Write, coverage: &Coverage) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Row<'a> {
+        region: &'a str,
+        name: &'a str,
+        counts: BTreeMap<String, usize>,
+        total: usize,
+    }
+    let rows: Vec<Row> = coverage
+        .rows
+        .iter()
+        .map(|(r, counts)| Row {
+            region: &r.id.value,
+            name: &r.name,
+            counts: coverage
+                .themes
+                .iter()
+                .zip(counts)
+                .enumerate()
+                .filter(|(column, _)| coverage.applies(r, *column))
+                .map(|(_, ((p, c, _), n))| (format!("{p}:{c}"), *n))
+                .collect(),
+            total: counts.iter().sum(),
+        })
+        .collect();
+    json(out, &rows)
+}
+
+/// The header row: region, one column per theme (its short label when a legend explains
+/// them, else code and name), total.
+fn coverage_header(coverage: &Coverage, legend: &[(String, String)], several: bool) -> Vec<String> {
+    let mut header = vec![t!("regions-col-region")];
     if legend.is_empty() {
         header.extend(coverage.themes.iter().map(|(p, code, name)| {
             let label = format!("{code} {name}");
@@ -257,7 +273,12 @@ pub fn coverage(out: &mut dyn Write, coverage: &Coverage, layout: Layout) -> io:
         header.extend(legend.iter().map(|(label, _)| label.clone()));
     }
     header.push(t!("coverage-col-total"));
-    let rows = coverage
+    header
+}
+
+/// One row per region: its name, the count per theme, the total.
+fn coverage_rows(coverage: &Coverage) -> Vec<Vec<String>> {
+    coverage
         .rows
         .iter()
         .map(|(r, counts)| {
@@ -272,22 +293,28 @@ pub fn coverage(out: &mut dyn Write, coverage: &Coverage, layout: Layout) -> io:
             row.push(counts.iter().sum::<usize>().to_string());
             row
         })
-        .collect();
-    grid(out, layout, header, rows, 1)?;
-    if let Layout::Table(width) = layout {
-        let notes = legend
-            .into_iter()
-            .map(|(label, name)| format!("{label}: {name}"))
-            .chain([t!("coverage-note")])
-            .chain(
-                coverage
-                    .without_county()
-                    .into_iter()
-                    .map(|programme| t!("coverage-note-no-county", programme = programme)),
-            );
-        for note in notes {
-            write_paragraph(out, &note, width)?;
-        }
+        .collect()
+}
+
+/// Under a terminal table: the legend of short theme labels and the notes on what counts.
+fn coverage_notes(
+    out: &mut dyn Write,
+    coverage: &Coverage,
+    legend: Vec<(String, String)>,
+    width: Option<usize>,
+) -> io::Result<()> {
+    let notes = legend
+        .into_iter()
+        .map(|(label, name)| format!("{label}: {name}"))
+        .chain([t!("coverage-note")])
+        .chain(
+            coverage
+                .without_county()
+                .into_iter()
+                .map(|programme| t!("coverage-note-no-county", programme = programme)),
+        );
+    for note in notes {
+        write_paragraph(out, &note, width)?;
     }
     Ok(())
 }
