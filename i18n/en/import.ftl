@@ -29,14 +29,27 @@ import-id-changed-help = ids and programmes cannot be changed in a workbook; use
 import-item-gone = item `{ $id }` of `{ $programme }` is no longer in the repository
 import-conflict = `{ $id }` was changed in the repository after the export and in the sheet; the row is skipped
 import-conflict-help = export again and redo the change, or add --force to write the sheet's cells over it
+import-entry-gone = the entry of `{ $id }` this row was exported from is gone from the repository
+import-entry-gone-help = export again and redo the change
+import-entry-conflict = this entry of `{ $id }` was changed in the repository after the export and in the sheet; the row is skipped
+import-entry-moved = a row of `{ $id }` now says `{ $value }`
+import-entry-moved-help = an entry stays with its item; for another item, add a new row
 import-new-row-id = a new row has the ID `{ $id }`; a new item gets the next free id
 import-key-changed = the row's hidden plan key was changed
 import-new-row-help = leave ID empty in a new row; do not change the hidden column
 import-not-imported = { $reason ->
     [emptied] the cell was emptied; an empty cell does not remove a value
+    [emptied-link] the cell was emptied
+    [rich-source] the source has more than a title (publisher, section, date or address)
+    [title] this column shows a title
    *[too-long] the description is longer than a cell holds, so the sheet shows it cut
 }: the change to `{ $column }` is ignored
-import-not-imported-help = change it in the item's file
+import-not-imported-help = { $reason ->
+    [emptied-link] to remove a link, use `plan unlink`
+    [rich-source] change the source in the item's file
+    [title] titles are changed in the items sheet
+   *[other] change it in the item's file
+}
 import-priority-wording = the priority is now `{ $term }`, but its wording still says “{ $text }”
 import-priority-wording-help = write the wording that goes with the new priority in the column `{ $column }` (it is required, and plan cannot make it up)
 import-unknown-item = no item `{ $item }` in the repository
@@ -55,4 +68,8 @@ import-status-from-updates-help = add a row to sheet `{ $sheet }` with status `{
 import-csv-no-column = `{ $file }` has no column `{ $column }`; import reads CSV files made by `plan export --format csv`
 import-csv-unknown-item = no item `{ $id }` in programme `{ $programme }`
 import-csv-unknown-item-help = new items are added with `plan new item`
+import-csv-no-key = `{ $file }` has no column `{ $column }`: a change made in the repository since the export cannot be told from one made in the file, so every value that differs from the repository is taken as a change
+import-csv-no-key-help = export again with `plan export --format csv` and keep its last column
+import-csv-key-changed = the `{ $column }` cell of `{ $id }` was changed
+import-csv-key-changed-help = ids and programmes cannot be changed in a CSV file; use `plan rename`
 import-refused = nothing written: the files would have the errors above

@@ -29,14 +29,27 @@ import-id-changed-help = id og program kan ikke endres i regnearket; bruk `plan 
 import-item-gone = tiltaket `{ $id }` i `{ $programme }` finnes ikke lenger i dataene
 import-conflict = `{ $id }` er endret i dataene etter eksporten og også i arket; raden hoppes over
 import-conflict-help = eksporter på nytt og gjør endringen igjen, eller legg til --force for å skrive arkets celler over
+import-entry-gone = oppføringen til `{ $id }` som denne raden ble eksportert fra, finnes ikke lenger i dataene
+import-entry-gone-help = eksporter på nytt og gjør endringen igjen
+import-entry-conflict = denne oppføringen til `{ $id }` er endret i dataene etter eksporten og også i arket; raden hoppes over
+import-entry-moved = en rad til `{ $id }` sier nå `{ $value }`
+import-entry-moved-help = en oppføring hører til sitt tiltak; legg til en ny rad for et annet tiltak
 import-new-row-id = en ny rad har ID `{ $id }`; et nytt tiltak får neste ledige id
 import-key-changed = den skjulte plan-nøkkelen i raden er endret
 import-new-row-help = la ID stå tom i en ny rad; ikke endre den skjulte kolonnen
 import-not-imported = { $reason ->
     [emptied] cellen er tømt; en tom celle fjerner ikke en verdi
+    [emptied-link] cellen er tømt
+    [rich-source] kilden har mer enn en tittel (utgiver, avsnitt, dato eller adresse)
+    [title] denne kolonnen viser en tittel
    *[too-long] beskrivelsen er lengre enn en celle rommer, så arket viser den avkortet
 }: endringen i `{ $column }` blir ikke tatt med
-import-not-imported-help = endre det i tiltakets fil
+import-not-imported-help = { $reason ->
+    [emptied-link] bruk `plan unlink` for å fjerne en kobling
+    [rich-source] endre kilden i tiltakets fil
+    [title] titler endres i tiltaksarket
+   *[other] endre det i tiltakets fil
+}
 import-priority-wording = prioriteten er nå `{ $term }`, men teksten sier fortsatt «{ $text }»
 import-priority-wording-help = skriv teksten som hører til den nye prioriteten i kolonnen `{ $column }` (den er påkrevd, og plan kan ikke finne på den)
 import-unknown-item = det finnes ikke noe tiltak `{ $item }` i dataene
@@ -55,4 +68,8 @@ import-status-from-updates-help = legg til en rad i arket `{ $sheet }` med statu
 import-csv-no-column = `{ $file }` har ingen kolonne `{ $column }`; import leser CSV-filer laget med `plan export --format csv`
 import-csv-unknown-item = det finnes ikke noe tiltak `{ $id }` i programmet `{ $programme }`
 import-csv-unknown-item-help = nye tiltak legges til med `plan new item`
+import-csv-no-key = `{ $file }` har ingen kolonne `{ $column }`: en endring gjort i dataene etter eksporten kan ikke skilles fra en endring i fila, så alle verdier som avviker fra dataene, tas som endringer
+import-csv-no-key-help = eksporter på nytt med `plan export --format csv` og behold den siste kolonnen
+import-csv-key-changed = `{ $column }`-cellen til `{ $id }` er endret
+import-csv-key-changed-help = id og program kan ikke endres i en CSV-fil; bruk `plan rename`
 import-refused = ingenting er skrevet: filene ville fått feilene over

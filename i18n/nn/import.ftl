@@ -29,14 +29,27 @@ import-id-changed-help = id og program kan ikkje endrast i reknearket; bruk `pla
 import-item-gone = tiltaket `{ $id }` i `{ $programme }` finst ikkje lenger i dataa
 import-conflict = `{ $id }` er endra i dataa etter eksporten og òg i arket; rada blir hoppa over
 import-conflict-help = eksporter på nytt og gjer endringa om att, eller legg til --force for å skrive cellene i arket over
+import-entry-gone = oppføringa til `{ $id }` som denne rada vart eksportert frå, finst ikkje lenger i dataa
+import-entry-gone-help = eksporter på nytt og gjer endringa om att
+import-entry-conflict = denne oppføringa til `{ $id }` er endra i dataa etter eksporten og òg i arket; rada blir hoppa over
+import-entry-moved = ei rad til `{ $id }` seier no `{ $value }`
+import-entry-moved-help = ei oppføring høyrer til tiltaket sitt; legg til ei ny rad for eit anna tiltak
 import-new-row-id = ei ny rad har ID `{ $id }`; eit nytt tiltak får neste ledige id
 import-key-changed = den skjulte plan-nøkkelen i rada er endra
 import-new-row-help = la ID stå tom i ei ny rad; ikkje endre den skjulte kolonnen
 import-not-imported = { $reason ->
     [emptied] cella er tømd; ei tom celle fjernar ikkje ein verdi
+    [emptied-link] cella er tømd
+    [rich-source] kjelda har meir enn ein tittel (utgjevar, avsnitt, dato eller adresse)
+    [title] denne kolonnen viser ein tittel
    *[too-long] skildringa er lengre enn ei celle rommar, så arket viser henne avkorta
 }: endringa i `{ $column }` blir ikkje teken med
-import-not-imported-help = endre det i fila til tiltaket
+import-not-imported-help = { $reason ->
+    [emptied-link] bruk `plan unlink` for å fjerne ei kopling
+    [rich-source] endre kjelda i fila til tiltaket
+    [title] titlar endrar du i tiltaksarket
+   *[other] endre det i fila til tiltaket
+}
 import-priority-wording = prioriteten er no `{ $term }`, men teksten seier framleis «{ $text }»
 import-priority-wording-help = skriv teksten som høyrer til den nye prioriteten i kolonnen `{ $column }` (han er påkravd, og plan kan ikkje finne på han)
 import-unknown-item = det finst ikkje noko tiltak `{ $item }` i dataa
@@ -55,4 +68,8 @@ import-status-from-updates-help = legg til ei rad i arket `{ $sheet }` med statu
 import-csv-no-column = `{ $file }` har ingen kolonne `{ $column }`; import les CSV-filer laga med `plan export --format csv`
 import-csv-unknown-item = det finst ikkje noko tiltak `{ $id }` i programmet `{ $programme }`
 import-csv-unknown-item-help = nye tiltak blir lagde til med `plan new item`
+import-csv-no-key = `{ $file }` har ingen kolonne `{ $column }`: ei endring gjord i dataa etter eksporten kan ikkje skiljast frå ei endring i fila, så alle verdiar som avvik frå dataa, blir tekne som endringar
+import-csv-no-key-help = eksporter på nytt med `plan export --format csv` og behald den siste kolonnen
+import-csv-key-changed = `{ $column }`-cella til `{ $id }` er endra
+import-csv-key-changed-help = id og program kan ikkje endrast i ei CSV-fil; bruk `plan rename`
 import-refused = ingenting er skrive: filene ville fått feila over

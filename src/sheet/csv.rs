@@ -47,12 +47,13 @@ pub(crate) fn read(sheet: &Sheet, repo: &Repository, force: bool) -> anyhow::Res
             Finding::sheet(
                 Issue::NoKey,
                 None,
-                format!(
-                    "`{}` has no column `{KEY_HEADER}`: a change made in the repository since the export cannot be told from one made in the file, so every value that differs from the repository is taken as a change",
-                    sheet.name
+                t!(
+                    "import-csv-no-key",
+                    file = sheet.name.as_str(),
+                    column = KEY_HEADER
                 ),
             )
-            .help("export again with `plan export --format csv` and keep its last column"),
+            .help(t!("import-csv-no-key-help")),
         );
     }
     let mut seen = BTreeSet::new();
@@ -147,10 +148,14 @@ fn row_item(
             Finding::sheet(
                 Issue::KeyChanged,
                 Some(t.cell(row, Column::Key)),
-                format!("the `{KEY_HEADER}` cell of `{id}` was changed"),
+                t!(
+                    "import-csv-key-changed",
+                    column = KEY_HEADER,
+                    id = id.as_str()
+                ),
             )
             .about(&id)
-            .help("ids and programmes cannot be changed in a CSV file; use `plan rename`"),
+            .help(t!("import-csv-key-changed-help")),
         ),
     }
     Some(ix)

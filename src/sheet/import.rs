@@ -515,11 +515,11 @@ pub(super) fn take_edits(
             continue;
         }
         let reason = if value.is_empty() && !column.is_list() {
-            "emptied"
+            Ignored::Emptied
         } else if column == Column::Description
             && !fits_in_cell(repo.items[ix].description.as_deref().unwrap_or_default())
         {
-            "too-long"
+            Ignored::TooLong
         } else {
             let edit = field_edit(t, row, column, value);
             let edits = out.edits(ix);
@@ -529,20 +529,51 @@ pub(super) fn take_edits(
             }
             continue;
         };
-        out.findings.push(
-            Finding::sheet(
-                Issue::NotImported,
-                Some(t.cell(row, column)),
-                t!(
-                    "import-not-imported",
-                    reason = reason,
-                    column = header(column, i18n::current())
-                ),
-            )
-            .about(id)
-            .help(t!("import-not-imported-help")),
-        );
+        out.findings.push(not_imported(t, row, column, id, reason));
     }
+}
+
+/// Why a changed cell is not taken as an edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ignored {
+    /// An emptied cell: an empty cell does not remove a value.
+    Emptied,
+    /// An emptied cell of a link row: links are removed with `plan unlink`.
+    EmptiedLink,
+    /// A description longer than a cell holds, shown cut in the sheet.
+    TooLong,
+    /// A source with more than a title, which its cell shows only in part.
+    RichSource,
+    /// A column that shows an item's title for reading.
+    Title,
+}
+
+impl Ignored {
+    /// The reason's key in the catalogue's `import-not-imported` messages.
+    fn key(self) -> &'static str {
+        match self {
+            Ignored::Emptied => "emptied",
+            Ignored::EmptiedLink => "emptied-link",
+            Ignored::TooLong => "too-long",
+            Ignored::RichSource => "rich-source",
+            Ignored::Title => "title",
+        }
+    }
+}
+
+/// The finding for a changed cell the import does not take, with what to do instead.
+fn not_imported(t: &Table, row: usize, column: Column, id: &str, reason: Ignored) -> Finding {
+    Finding::sheet(
+        Issue::NotImported,
+        Some(t.cell(row, column)),
+        t!(
+            "import-not-imported",
+            reason = reason.key(),
+            column = header(column, i18n::current())
+        ),
+    )
+    .about(id)
+    .help(t!("import-not-imported-help", reason = reason.key()))
 }
 
 /// The priority's term changed but not its wording, which is the source's own and required:
@@ -713,28 +744,20 @@ fn changed_entry(
     key: &RowKey,
     out: &mut ChangeSet,
 ) {
-    let finding = |issue, column, message: String| {
-        Finding::sheet(issue, Some(t.cell(row, column)), message).about(&key.id)
+    let finding = |issue, message: String| {
+        Finding::sheet(issue, Some(t.cell(row, Column::Id)), message).about(&key.id)
     };
+    let id = key.id.as_str();
     let Some((ix, position, now)) = exported_entry(repo, kind, key) else {
-        let message = format!(
-            "the entry of `{}` this row was exported from is gone from the repository",
-            key.id
-        );
-        out.findings.push(
-            finding(Issue::Conflict, Column::Id, message).help("export again and redo the change"),
-        );
+        let message = t!("import-entry-gone", id = id);
+        out.findings
+            .push(finding(Issue::Conflict, message).help(t!("import-entry-gone-help")));
         return;
     };
     if row_hash(&now) != key.hashes[0] && !force {
-        let message = format!(
-            "this entry of `{}` was changed in the repository after the export and in the sheet; the row is skipped",
-            key.id
-        );
+        let message = t!("import-entry-conflict", id = id);
         out.findings
-            .push(finding(Issue::Conflict, Column::Id, message).help(
-            "export again and redo the change, or add --force to write the sheet's cells over it",
-        ));
+            .push(finding(Issue::Conflict, message).help(t!("import-conflict-help")));
         return;
     }
     let columns = kind.columns().iter().filter(|c| **c != Column::Key);
@@ -747,30 +770,22 @@ fn changed_entry(
         .iter()
         .find(|(c, _)| matches!(EntryCell::of(*c), EntryCell::Identity))
     {
-        let message = format!("a row of `{}` now says `{value}`", key.id);
+        let message = t!("import-entry-moved", id = id, value = value.as_str());
         out.findings.push(
-            finding(Issue::KeyChanged, *column, message)
-                .help("an entry stays with its item; for another item, add a new row"),
+            Finding::sheet(Issue::KeyChanged, Some(t.cell(row, *column)), message)
+                .about(id)
+                .help(t!("import-entry-moved-help")),
         );
         return;
     }
     for (column, value) in changed {
-        let (ignored, help) = match EntryCell::of(column) {
+        let reason = match EntryCell::of(column) {
             _ if value.is_empty() => match kind {
-                SheetKind::Links => (
-                    "the cell was emptied",
-                    "to remove a link, use `plan unlink`",
-                ),
-                _ => (
-                    "the cell was emptied; an empty cell does not remove a value",
-                    "change it in the item's file",
-                ),
+                SheetKind::Links => Ignored::EmptiedLink,
+                _ => Ignored::Emptied,
             },
             EntryCell::Field("source.title") if !bare_source(&repo.items[ix].updates[position]) => {
-                (
-                    "the source has more than a title (publisher, section, date or address)",
-                    "change the source in the item's file",
-                )
+                Ignored::RichSource
             }
             EntryCell::Field(field) => {
                 let value = match field {
@@ -796,17 +811,9 @@ fn changed_entry(
                 });
                 continue;
             }
-            EntryCell::Identity | EntryCell::Shown => (
-                "this column shows a title",
-                "titles are changed in the items sheet",
-            ),
+            EntryCell::Identity | EntryCell::Shown => Ignored::Title,
         };
-        let message = format!(
-            "{ignored}: the change to `{}` is ignored",
-            headers(column)[2]
-        );
-        out.findings
-            .push(finding(Issue::NotImported, column, message).help(help));
+        out.findings.push(not_imported(t, row, column, id, reason));
     }
 }
 
