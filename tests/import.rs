@@ -581,6 +581,56 @@ fn a_changed_update_row_changed_in_the_repository_too_is_a_conflict() {
     );
 }
 
+/// Under `--lang nb` a changed update row that changed in the repository too, an emptied
+/// link cell, and a CSV file without its key column are reported in bokmål (the conflict in
+/// nynorsk under `--lang nn`).
+#[test]
+fn conflicts_and_a_missing_key_column_are_reported_in_norwegian() {
+    let repo = Repo::new("import-nb-findings");
+    let book = repo.export(&["--programme", "innlandet", "--theme", "A"], "a.xlsx");
+    let a7 = repo.file("data/programmes/innlandet/items/A7.yaml");
+    common::edit(&a7, "linjeorganisasjonene.\n", "linjen.\n");
+    let text = find(&book, "Oppdateringer", "A7", "Tekst");
+    let link = find(&book, "Koblinger", "A7", "Kobling til");
+    edited(
+        &book,
+        &repo.file("history.xlsx"),
+        &[
+            ("Oppdateringer", text, Put::Text("Ny tekst")),
+            ("Koblinger", link, Put::Text("")),
+        ],
+    );
+    let run = repo.plan(&["--lang", "nb", "import", "history.xlsx"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    for finding in [
+        "advarsel[conflict]: denne oppføringen til `A7` er endret i dataene etter eksporten og også i arket; raden hoppes over\n  --> Oppdateringer!A2 (A7)\n   = hjelp: eksporter på nytt og gjør endringen igjen, eller legg til --force for å skrive arkets celler over\n",
+        "advarsel[not-imported]: cellen er tømt: endringen i `Kobling til` blir ikke tatt med\n  --> Koblinger!D19 (A7)\n   = hjelp: bruk `plan unlink` for å fjerne en kobling\n",
+    ] {
+        assert!(run.stdout.contains(finding), "{}", run.stdout);
+    }
+    let run = repo.plan(&["--lang", "nn", "import", "history.xlsx"]);
+    run.says(0, "åtvaring[conflict]: denne oppføringa til `A7` er endra i dataa etter eksporten og òg i arket; rada blir hoppa over\n");
+    let run = repo.plan(&["export", "--format", "csv", "--out", "tiltak.csv"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let csv = repo.file("tiltak.csv");
+    let rows: Vec<csv::StringRecord> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_path(&csv)
+        .unwrap()
+        .into_records()
+        .map(Result::unwrap)
+        .collect();
+    let mut keyless = csv::Writer::from_path(&csv).unwrap();
+    for record in rows {
+        keyless
+            .write_record(record.iter().take(record.len() - 1))
+            .unwrap();
+    }
+    keyless.flush().unwrap();
+    let run = repo.plan(&["--lang", "nb", "import", "tiltak.csv"]);
+    run.says(0, "advarsel[no-key]: `tiltak.csv` har ingen kolonne `plan`: en endring gjort i dataene etter eksporten kan ikke skilles fra en endring i fila, så alle verdier som avviker fra dataene, tas som endringer\n   = hjelp: eksporter på nytt med `plan export --format csv` og behold den siste kolonnen\n");
+}
+
 /// LibreOffice, where installed: `soffice` on the PATH.
 fn soffice() -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|paths| {
