@@ -779,41 +779,45 @@ fn changed_entry(
         return;
     }
     for (column, value) in changed {
-        let reason = match EntryCell::of(column) {
-            _ if value.is_empty() => match kind {
-                SheetKind::Links => Ignored::EmptiedLink,
-                _ => Ignored::Emptied,
-            },
-            EntryCell::Field("source.title") if !bare_source(&repo.items[ix].updates[position]) => {
-                Ignored::RichSource
-            }
-            EntryCell::Field(field) => {
-                let value = match field {
-                    "status" => Entry::Scalar(value, t.cell(row, column)),
-                    _ => Entry::Text(value, t.cell(row, column)),
-                };
-                let list = "updates";
-                out.edits(ix).members.push(MemberEdit {
-                    list,
-                    position,
-                    field: Some(field),
-                    value,
-                });
-                continue;
-            }
-            EntryCell::Member => {
-                let value = Entry::Scalar(value, t.cell(row, column));
-                out.edits(ix).members.push(MemberEdit {
-                    list: "links",
-                    position,
-                    field: None,
-                    value,
-                });
-                continue;
-            }
-            EntryCell::Identity | EntryCell::Shown => Ignored::Title,
-        };
-        out.findings.push(not_imported(t, row, column, id, reason));
+        let at = t.cell(row, column);
+        match entry_edit(kind, column, value, at, || {
+            bare_source(&repo.items[ix].updates[position])
+        }) {
+            Ok((list, field, value)) => out.edits(ix).members.push(MemberEdit {
+                list,
+                position,
+                field,
+                value,
+            }),
+            Err(reason) => out.findings.push(not_imported(t, row, column, id, reason)),
+        }
+    }
+}
+
+/// The edit one changed cell of an update or link row makes (the list, the field, the new
+/// value), or why it is not imported.
+fn entry_edit(
+    kind: SheetKind,
+    column: Column,
+    value: String,
+    at: CellRef,
+    bare_source: impl FnOnce() -> bool,
+) -> Result<(&'static str, Option<&'static str>, Entry), Ignored> {
+    match EntryCell::of(column) {
+        _ if value.is_empty() => Err(match kind {
+            SheetKind::Links => Ignored::EmptiedLink,
+            _ => Ignored::Emptied,
+        }),
+        EntryCell::Field("source.title") if !bare_source() => Err(Ignored::RichSource),
+        EntryCell::Field(field) => {
+            let value = match field {
+                "status" => Entry::Scalar(value, at),
+                _ => Entry::Text(value, at),
+            };
+            Ok(("updates", Some(field), value))
+        }
+        EntryCell::Member => Ok(("links", None, Entry::Scalar(value, at))),
+        EntryCell::Identity | EntryCell::Shown => Err(Ignored::Title),
     }
 }
 
