@@ -250,3 +250,28 @@ import-errors = { $count ->
     [one] { $count } error
    *[other] { $count } errors
 } in the workbook; nothing written
+
+## Errors of the command line (editing, import, report, finding the repository)
+set-unknown-level = unknown level `{ $given }`
+set-levels-hint = hint: one of { $values }
+set-empty-member = `{ $field }` cannot have an empty member
+set-place-needs-name = a place needs a name: `NAME, MUNICIPALITY`, e.g. `Beitostølen, Øystre Slidre`
+set-place-which-municipality = say which municipality `{ $name }` lies in: `{ $name }, MUNICIPALITY` (e.g. `Beitostølen, Øystre Slidre`)
+set-period-needs-start = a period has at least a start; give both: `plan set ID period START { $end }`
+remove-already-removed = { $id } is already removed
+update-editor-empty = { $variable } is empty
+update-editor-cannot-start = cannot start the editor `{ $editor }`
+update-no-editor = no editor found (looked for { $tried }): set $VISUAL or $EDITOR, or give the text with --text
+update-stdin = cannot read the text from standard input
+update-template-write = Write the update for { $id } above. Lines starting with # are left out;
+update-template-empty = an empty text writes nothing.
+report-since-neither = `{ $since }` is neither a date (YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY) nor a revision in this git repository
+report-git-date = git gave `{ $day }` as a commit's date
+error-not-a-folder = `{ $path }` is not a folder
+error-data-through-link = `{ $config }`: `data = "{ $data }"` leads outside the repository (through a symbolic link)
+error-no-plan-data =
+    no plan data in `{ $path }`: no YAML files under it
+    hint: see docs/format.md for the folders plan reads
+error-not-plan-repository =
+    `{ $path }` is not a plan repository: it has no `plan.toml`, no `data/programmes` and no `programmes` folder
+    hint: name the repository or its data folder

@@ -247,3 +247,28 @@ import-errors = { $count ->
     [one] { $count } feil
    *[other] { $count } feil
 } i regnearket; ingenting skrevet
+
+## Feil fra kommandolinja (endringer, import, rapport, finne repositoriet)
+set-unknown-level = ukjent nivå `{ $given }`
+set-levels-hint = tips: ett av { $values }
+set-empty-member = `{ $field }` kan ikke ha et tomt element
+set-place-needs-name = et sted trenger et navn: `NAVN, KOMMUNE`, f.eks. `Beitostølen, Øystre Slidre`
+set-place-which-municipality = si hvilken kommune `{ $name }` ligger i: `{ $name }, KOMMUNE` (f.eks. `Beitostølen, Øystre Slidre`)
+set-period-needs-start = en periode har minst en start; angi begge: `plan set ID period START { $end }`
+remove-already-removed = { $id } er allerede tatt ut
+update-editor-empty = { $variable } er tom
+update-editor-cannot-start = kan ikke starte redigeringsprogrammet `{ $editor }`
+update-no-editor = fant ikke noe redigeringsprogram (så etter { $tried }): sett $VISUAL eller $EDITOR, eller gi teksten med --text
+update-stdin = kan ikke lese teksten fra standard input
+update-template-write = Skriv oppdateringen for { $id } over. Linjer som begynner med # tas ikke med;
+update-template-empty = en tom tekst skriver ingenting.
+report-since-neither = `{ $since }` er verken en dato (ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ) eller en revisjon i dette git-repositoriet
+report-git-date = git ga `{ $day }` som datoen til en commit
+error-not-a-folder = `{ $path }` er ikke en mappe
+error-data-through-link = `{ $config }`: `data = "{ $data }"` fører ut av repositoriet (gjennom en symbolsk lenke)
+error-no-plan-data =
+    ingen plandata i `{ $path }`: ingen YAML-filer under den
+    tips: se docs/format.md for mappene plan leser
+error-not-plan-repository =
+    `{ $path }` er ikke et plan-repositorium: det har ingen `plan.toml`, ingen `data/programmes` og ingen mappe `programmes`
+    tips: angi repositoriet eller datamappen i det

@@ -248,3 +248,28 @@ import-errors = { $count ->
     [one] { $count } feil
    *[other] { $count } feil
 } i reknearket; ingenting skrive
+
+## Feil frå kommandolinja (endringar, import, rapport, finne repositoriet)
+set-unknown-level = ukjent nivå `{ $given }`
+set-levels-hint = tips: eitt av { $values }
+set-empty-member = `{ $field }` kan ikkje ha eit tomt element
+set-place-needs-name = ein stad treng eit namn: `NAMN, KOMMUNE`, t.d. `Beitostølen, Øystre Slidre`
+set-place-which-municipality = sei kva kommune `{ $name }` ligg i: `{ $name }, KOMMUNE` (t.d. `Beitostølen, Øystre Slidre`)
+set-period-needs-start = ein periode har minst ein start; gje begge: `plan set ID period START { $end }`
+remove-already-removed = { $id } er allereie teke ut
+update-editor-empty = { $variable } er tom
+update-editor-cannot-start = kan ikkje starte redigeringsprogrammet `{ $editor }`
+update-no-editor = fann ikkje noko redigeringsprogram (såg etter { $tried }): set $VISUAL eller $EDITOR, eller gje teksten med --text
+update-stdin = kan ikkje lese teksten frå standard input
+update-template-write = Skriv oppdateringa for { $id } over. Linjer som byrjar med # kjem ikkje med;
+update-template-empty = ein tom tekst skriv ingenting.
+report-since-neither = `{ $since }` er verken ein dato (ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ) eller ein revisjon i dette git-repositoriet
+report-git-date = git gav `{ $day }` som datoen til ein commit
+error-not-a-folder = `{ $path }` er ikkje ei mappe
+error-data-through-link = `{ $config }`: `data = "{ $data }"` fører ut av repositoriet (gjennom ei symbolsk lenkje)
+error-no-plan-data =
+    ingen plandata i `{ $path }`: ingen YAML-filer under ho
+    tips: sjå docs/format.md for mappene plan les
+error-not-plan-repository =
+    `{ $path }` er ikkje eit plan-repositorium: det har ingen `plan.toml`, ingen `data/programmes` og inga mappe `programmes`
+    tips: gje repositoriet eller datamappa i det

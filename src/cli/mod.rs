@@ -239,9 +239,12 @@ impl DataDir {
         };
         if !inside {
             bail!(
-                "`{}`: `data = \"{}\"` leads outside the repository (through a symbolic link)",
-                root.join(crate::config::FILE_NAME).display(),
-                config.data
+                "{}",
+                crate::t!(
+                    "error-data-through-link",
+                    config = root.join(crate::config::FILE_NAME).display().to_string(),
+                    data = config.data.as_str()
+                )
             );
         }
         Ok(DataDir {
@@ -289,15 +292,12 @@ pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
             });
         }
         if !path.is_dir() {
-            bail!("`{}` is not a folder", path.display());
+            let path = path.display().to_string();
+            bail!("{}", crate::t!("error-not-a-folder", path = path));
         }
         if !path.join("programmes").is_dir() {
-            bail!(
-                "`{}` is not a plan repository: it has no `plan.toml`, no `data/programmes` \
-                 and no `programmes` folder\n\
-                 hint: name the repository or its data folder",
-                path.display()
-            );
+            let path = path.display().to_string();
+            bail!("{}", crate::t!("error-not-plan-repository", path = path));
         }
         return DataDir::bare(path);
     }
@@ -355,11 +355,8 @@ fn shown(path: &Path) -> Option<String> {
 pub fn load(dir: &DataDir, prose: Prose) -> Result<(Repository, Vec<Diagnostic>)> {
     let loaded = crate::load::load(&dir.path, &dir.display, prose)?;
     if loaded.files.is_empty() && loaded.diagnostics.is_empty() {
-        bail!(
-            "no plan data in `{}`: no YAML files under it\n\
-             hint: see docs/format.md for the folders plan reads",
-            dir.path.display()
-        );
+        let path = dir.path.display().to_string();
+        bail!("{}", crate::t!("error-no-plan-data", path = path));
     }
     Ok(Repository::build(loaded))
 }

@@ -43,7 +43,10 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
             open.changes.delete(&file);
             vec![crate::t!("change-file-deleted")]
         }
-        Some(_) if item.is_removed() => bail!("{shown} is already removed"),
+        Some(_) if item.is_removed() => bail!(
+            "{}",
+            crate::t!("remove-already-removed", id = shown.as_str())
+        ),
         Some(reason) => {
             let reason = change::text("reason", reason)?;
             let update = Yaml::Map(vec![

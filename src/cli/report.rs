@@ -228,15 +228,12 @@ fn period_start(
             findings,
         });
     }
-    let not_either = || {
-        anyhow!(
-            "`{since}` is neither a date (YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY) nor a revision in this git repository"
-        )
-    };
+    let not_either = || anyhow!("{}", crate::t!("report-since-neither", since = since));
     let git = git.ok_or_else(not_either)?;
     let commit = git.commit(since).map_err(|_| not_either())?;
     let day = git.commit_day(&commit)?;
-    let date = Date::parse(&day).ok_or_else(|| anyhow!("git gave `{day}` as a commit's date"))?;
+    let date = Date::parse(&day)
+        .ok_or_else(|| anyhow!("{}", crate::t!("report-git-date", day = day.as_str())))?;
     let moment = Moment {
         as_of: None,
         at: Some(commit.clone()),

@@ -297,7 +297,7 @@ fn list_member(repo: &Repository, field: Field, given: &str) -> Result<Member> {
         Field::Places | Field::MentionsPlaces => return place(repo, given),
         _ => {
             if given.trim().is_empty() {
-                bail!("`{}` cannot have an empty member", field.key());
+                bail!("{}", crate::t!("set-empty-member", field = field.key()));
             }
             (Yaml::Text(given.to_string()), given.to_string())
         }
@@ -317,16 +317,13 @@ fn place_parts(given: &str) -> (&str, Option<&str>, Option<&str>) {
 fn place(repo: &Repository, given: &str) -> Result<Member> {
     let (name, municipality, kind) = place_parts(given);
     if name.is_empty() {
-        bail!("a place needs a name: `NAME, MUNICIPALITY`, e.g. `Beitostølen, Øystre Slidre`");
+        bail!("{}", crate::t!("set-place-needs-name"));
     }
     let number = match municipality {
         Some(m) => change::only("municipalities", m, query::resolve_municipality(repo, m)?)?,
         None => match repo.place_municipalities(name) {
             Some(ids) if ids.len() == 1 => ids.iter().next().cloned().unwrap_or_default(),
-            _ => bail!(
-                "say which municipality `{name}` lies in: `{name}, MUNICIPALITY` \
-                 (e.g. `Beitostølen, Øystre Slidre`)"
-            ),
+            _ => bail!("{}", crate::t!("set-place-which-municipality", name = name)),
         },
     };
     let mut fields = vec![
@@ -376,7 +373,7 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
             ])
         }
         Field::PeriodEnd if item.period.as_ref().is_none_or(|p| p.start.is_none()) => {
-            bail!("a period has at least a start; give both: `plan set ID period START {first}`")
+            bail!("{}", crate::t!("set-period-needs-start", end = first))
         }
         Field::PeriodStart | Field::PeriodEnd => Yaml::Text(change::date(Some(first))?.to_string()),
         Field::Period => {
@@ -409,17 +406,24 @@ pub(crate) fn level(programme: Option<&Programme>, given: &str) -> Result<&'stat
     if let Ok(level) = crate::query::resolve_word::<crate::model::Level>(given) {
         return Ok(level.as_str());
     }
-    // A typo in a level word or in one of the programme's own names.
-    let names: Vec<&str> = programme
+    // A typo in a level word or in one of the programme's own names; the words are those
+    // of the run's language, as people type them.
+    let language = crate::i18n::current();
+    let words = crate::model::Level::NAMES
+        .iter()
+        .filter_map(|code| crate::words::parse::<crate::model::Level>(code))
+        .map(|level| crate::words::name(language, level));
+    let names: Vec<String> = programme
         .into_iter()
-        .flat_map(|p| p.levels.iter().map(|l| l.name.as_str()))
-        .chain(crate::model::Level::NAMES.iter().copied())
+        .flat_map(|p| p.levels.iter().map(|l| l.name.clone()))
+        .chain(words)
         .collect();
-    let suggestion = crate::diagnostic::closest(&folded, names.iter().copied())
-        .map(|name| format!("; did you mean `{name}`?"))
+    let suggestion = crate::diagnostic::closest(&folded, names.iter().map(String::as_str))
+        .map(|name| format!("; {}", crate::t!("error-did-you-mean", suggestion = name)))
         .unwrap_or_default();
     bail!(
-        "unknown level `{given}`{suggestion}\nhint: one of {}",
-        names.join(", ")
+        "{}{suggestion}\n{}",
+        crate::t!("set-unknown-level", given = given),
+        crate::t!("set-levels-hint", values = names.join(", "))
     )
 }

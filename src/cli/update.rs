@@ -95,30 +95,29 @@ fn read_stdin() -> Result<String> {
     let mut text = String::new();
     std::io::stdin()
         .read_to_string(&mut text)
-        .context("cannot read the text from standard input")?;
+        .with_context(|| crate::t!("update-stdin"))?;
     Ok(text.trim_end().to_string())
 }
 
-/// Opens $EDITOR (or $VISUAL, else `vi`) on a template; lines starting with `#` are dropped.
+/// Opens the editor ([`editor`]) on a template; lines starting with `#` are dropped.
 fn from_editor(id: &str) -> Result<String> {
+    let editor = editor()?;
     let path = std::env::temp_dir().join(format!("plan-update-{}.txt", std::process::id()));
     std::fs::write(
         &path,
         format!(
-            "\n# Write the update for {id} above. Lines starting with # are left out;\n\
-             # an empty text writes nothing.\n"
+            "\n# {}\n# {}\n",
+            crate::t!("update-template-write", id = id),
+            crate::t!("update-template-empty")
         ),
     )?;
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".into());
     let mut words = editor.split_whitespace();
-    let program = words.next().context("$EDITOR is empty")?;
+    let program = words.next().unwrap_or_default();
     let status = std::process::Command::new(program)
         .args(words)
         .arg(&path)
         .status()
-        .with_context(|| format!("cannot start the editor `{editor}`"));
+        .with_context(|| crate::t!("update-editor-cannot-start", editor = editor.as_str()));
     let text = std::fs::read_to_string(&path);
     let _ = std::fs::remove_file(&path);
     if !status?.success() {
@@ -133,4 +132,34 @@ fn from_editor(id: &str) -> Result<String> {
         .filter(|l| !l.trim_start().starts_with('#'))
         .collect();
     Ok(kept.join("\n").trim().to_string())
+}
+
+/// Editors tried, in order, when neither $VISUAL nor $EDITOR is set: Debian's chosen
+/// `editor`, then the friendlier `nano` before `vi`.
+const FALLBACK_EDITORS: [&str; 3] = ["editor", "nano", "vi"];
+
+/// The editor command: $VISUAL, else $EDITOR (either refused when blank), else the first of
+/// [`FALLBACK_EDITORS`] on the `PATH`.
+fn editor() -> Result<String> {
+    for variable in ["VISUAL", "EDITOR"] {
+        if let Some(value) = std::env::var_os(variable) {
+            let value = value.to_string_lossy().into_owned();
+            if value.trim().is_empty() {
+                let variable = format!("${variable}");
+                bail!("{}", crate::t!("update-editor-empty", variable = variable));
+            }
+            return Ok(value);
+        }
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let found = FALLBACK_EDITORS
+        .iter()
+        .find(|name| std::env::split_paths(&path).any(|folder| folder.join(name).is_file()));
+    match found {
+        Some(name) => Ok((*name).to_string()),
+        None => bail!(
+            "{}",
+            crate::t!("update-no-editor", tried = FALLBACK_EDITORS.join(", "))
+        ),
+    }
 }

@@ -1,0 +1,146 @@
+//! The command line in bokmål and nynorsk: errors, edit confirmations and warnings are worded
+//! in the chosen language (here from the locale, as a planner's terminal sets it), on a copy
+//! of the shipped data.
+
+mod common;
+
+use std::path::Path;
+
+use common::{Run, TempDir, copy_dir, plan_with_env, root};
+
+/// A copy of the shipped `data/` in a scratch folder.
+fn data() -> TempDir {
+    let temp = TempDir::new("texts");
+    copy_dir(&root().join("data"), &temp.path().join("data"));
+    temp
+}
+
+/// Runs `plan` in `cwd` under a Norwegian locale (`nb` or `nn`).
+fn plan_in(language: &str, cwd: &Path, args: &[&str]) -> Run {
+    let locale = format!("{language}_NO.UTF-8");
+    plan_with_env(cwd, args, &[("LANG", &locale)])
+}
+
+/// The error a refused run printed (exit status 2), checked to carry no English.
+fn refused(run: Run) -> String {
+    assert_eq!(run.status, 2, "{}{}", run.stdout, run.stderr);
+    for english in [
+        "error:",
+        "hint:",
+        "did you mean",
+        " is ",
+        "cannot",
+        "nothing ",
+    ] {
+        assert!(
+            !run.stderr.contains(english),
+            "English `{english}`: {}",
+            run.stderr
+        );
+    }
+    run.stderr
+}
+
+#[test]
+fn a_misspelt_level_is_suggested_in_the_language_of_the_run() {
+    let temp = data();
+    let nb = refused(plan_in(
+        "nb",
+        temp.path(),
+        &["set", "K8", "level", "distrik"],
+    ));
+    assert!(
+        nb.contains("ukjent nivå `distrik`; mente du `distrikt`?"),
+        "{nb}"
+    );
+    assert!(nb.contains("tips: ett av "), "{nb}");
+    assert!(nb.contains("fylke, distrikt, regionsenter"), "{nb}");
+    let nn = refused(plan_in(
+        "nn",
+        temp.path(),
+        &["set", "K8", "level", "distrik"],
+    ));
+    assert!(
+        nn.contains("ukjent nivå `distrik`; meinte du `distrikt`?"),
+        "{nn}"
+    );
+    assert!(nn.contains("tips: eitt av "), "{nn}");
+}
+
+#[test]
+fn edit_errors_are_norwegian() {
+    let temp = data();
+    let cwd = temp.path();
+    let removed = refused(plan_in("nb", cwd, &["remove", "L8", "--reason", "x"]));
+    assert!(removed.contains("L8 er allerede tatt ut"), "{removed}");
+    let removed = refused(plan_in("nn", cwd, &["remove", "L8", "--reason", "x"]));
+    assert!(removed.contains("L8 er allereie teke ut"), "{removed}");
+    let place = refused(plan_in("nb", cwd, &["set", "K8", "places", ", Vang"]));
+    assert!(place.contains("et sted trenger et navn"), "{place}");
+    let place = refused(plan_in("nn", cwd, &["set", "K8", "places", "Ukjendstad"]));
+    assert!(
+        place.contains("sei kva kommune `Ukjendstad` ligg i"),
+        "{place}"
+    );
+}
+
+#[test]
+fn finding_the_repository_fails_in_norwegian() {
+    let empty = TempDir::new("texts-empty");
+    let shown = empty.path().display().to_string();
+    let run = refused(plan_in("nb", Path::new("/"), &["--repo", &shown, "list"]));
+    assert!(run.contains("er ikke et plan-repositorium"), "{run}");
+    assert!(run.contains("tips: angi repositoriet"), "{run}");
+    let file = empty.path().join("fil.txt");
+    std::fs::write(&file, "").unwrap();
+    let shown = file.display().to_string();
+    let run = refused(plan_in("nn", Path::new("/"), &["--repo", &shown, "list"]));
+    assert!(run.contains("er ikkje ei mappe"), "{run}");
+}
+
+#[test]
+fn report_since_neither_date_nor_revision_is_norwegian() {
+    let temp = data();
+    let run = refused(plan_in(
+        "nb",
+        temp.path(),
+        &["report", "--since", "forrige"],
+    ));
+    assert!(run.contains("`forrige` er verken en dato"), "{run}");
+}
+
+#[test]
+fn the_editor_falls_back_and_says_what_it_looked_for() {
+    let temp = data();
+    let no_tools = TempDir::new("texts-path");
+    let path = no_tools.path().display().to_string();
+    let env = [("LANG", "nb_NO.UTF-8"), ("PATH", path.as_str())];
+    let run = plan_with_env(temp.path(), &["update", "K8", "--edit"], &env);
+    let run = refused(run);
+    assert!(
+        run.contains("fant ikke noe redigeringsprogram (så etter editor, nano, vi)"),
+        "{run}"
+    );
+    let env = [("LANG", "nn_NO.UTF-8"), ("EDITOR", " ")];
+    let run = refused(plan_with_env(
+        temp.path(),
+        &["update", "K8", "--edit"],
+        &env,
+    ));
+    assert!(run.contains("$EDITOR er tom"), "{run}");
+    // With neither variable set, the first editor on the PATH is started: here a script that
+    // writes the text, standing in for `nano`.
+    let nano = no_tools.path().join("nano");
+    std::fs::write(&nano, "#!/bin/sh\nprintf 'Ferdig\\n' > \"$1\"\n").unwrap();
+    make_executable(&nano);
+    let env = [("LANG", "nb_NO.UTF-8"), ("PATH", path.as_str())];
+    let run = plan_with_env(temp.path(), &["update", "K8", "--edit"], &env);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    let file = temp.path().join("data/programmes/innlandet/items/K8.yaml");
+    assert!(std::fs::read_to_string(file).unwrap().contains("Ferdig"));
+}
+
+fn make_executable(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
