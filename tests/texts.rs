@@ -144,3 +144,104 @@ fn make_executable(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+#[test]
+fn edit_confirmations_name_fields_and_values_in_words() {
+    let temp = data();
+    let cwd = temp.path();
+    let said = |language: &str, args: &[&str]| {
+        let run = plan_in(language, cwd, args);
+        assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+        run.stdout
+    };
+    let level = said("nb", &["set", "K8", "level", "county"]);
+    assert!(level.starts_with("K8: nivå satt til fylke ("), "{level}");
+    let status = said("nb", &["set", "A4", "status", "started"]);
+    assert!(
+        status.starts_with("A4: status satt til igangsatt ("),
+        "{status}"
+    );
+    let partner = said(
+        "nb",
+        &[
+            "set",
+            "K8",
+            "partners",
+            "--add",
+            "innovasjon-norge-innlandet",
+        ],
+    );
+    assert!(
+        partner.starts_with("K8: Innovasjon Norge Innlandet lagt til som samarbeidspartner ("),
+        "{partner}"
+    );
+    let period = said("nb", &["set", "K8", "period", "2024", "2027"]);
+    assert!(
+        period.starts_with("K8: periode satt til 2024–2027 ("),
+        "{period}"
+    );
+    let end = said("nn", &["set", "K8", "period.end", "2030"]);
+    assert!(
+        end.starts_with("K8: slutten på perioden sett til 2030 ("),
+        "{end}"
+    );
+    let level = said("nn", &["set", "K8", "level", "district"]);
+    assert!(level.starts_with("K8: nivå sett til distrikt ("), "{level}");
+    let removed = said(
+        "nn",
+        &[
+            "set",
+            "K8",
+            "partners",
+            "--remove",
+            "innovasjon-norge-innlandet",
+        ],
+    );
+    assert!(
+        removed.starts_with("K8: Innovasjon Norge Innlandet fjerna som samarbeidspartnar ("),
+        "{removed}"
+    );
+}
+
+#[test]
+fn diff_names_the_changed_fields_of_a_body_in_words() {
+    let temp = data();
+    let cwd = temp.path();
+    git(cwd, &["init", "-q"]);
+    git(cwd, &["add", "-A"]);
+    git(
+        cwd,
+        &[
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t",
+            "commit",
+            "-qm",
+            "data",
+        ],
+    );
+    let body = cwd.join("data/bodies/beitostolen-utvikling.yaml");
+    let text = std::fs::read_to_string(&body).unwrap();
+    std::fs::write(
+        &body,
+        text.replacen("notes: |\n", "notes: |\n  Endret.\n", 1),
+    )
+    .unwrap();
+    let run = plan_in("nb", cwd, &["diff", "HEAD"]);
+    assert!(
+        run.stdout.contains("Beitostølen Utvikling: merknader"),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    assert!(!run.stdout.contains(": notes"), "{}", run.stdout);
+}
+
+fn git(cwd: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args(args)
+        .current_dir(cwd)
+        .status();
+    assert!(status.expect("git runs").success(), "git {args:?}");
+}

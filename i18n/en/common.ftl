@@ -202,8 +202,18 @@ change-renamed = renamed { $id }, links in { $count ->
 change-link-added = { $from } → { $to } added
 change-link-removed = { $from } → { $to } removed
 change-set = { $field } set to { $value }
-change-added-to = { $value } added to { $field }
-change-removed-from = { $value } removed from { $field }
+change-added-to = { $key ->
+    [partners] { $value } added as partner
+    [responsible] { $value } added as responsible
+   *[other] { $value } added to { $field }
+}
+change-removed-from = { $key ->
+    [partners] { $value } removed as partner
+    [responsible] { $value } removed as responsible
+   *[other] { $value } removed from { $field }
+}
+set-period-start = period start
+set-period-end = period end
 update-empty-text = the update's text is empty; say what happened with --text
 update-editor-failed = the editor `{ $editor }` failed; nothing written
 rename-bad-id = `{ $id }` cannot be an id: use letters, digits and `-`, such as `K12`

@@ -118,6 +118,25 @@ diff-field = { $field ->
    *[updates] updates
 }
 
+diff-entity-field = { $field ->
+    [name] name
+    [title] title
+    [kind] kind
+    [aliases] other names
+    [municipality] municipality
+    [municipalities] municipalities
+    [part_of] part of
+    [acts_for] acts for
+    [county] county
+    [council] council
+    [number] number
+    [centrality] centrality
+    [owner] owner
+    [url] web address
+    [notes] notes
+   *[other] { $field }
+}
+
 diff-count-added = { $count } added
 diff-count-removed = { $count } removed
 diff-count-marked-removed = { $count } marked removed

@@ -199,8 +199,18 @@ change-renamed = fikk ny id { $id }, koblinger i { $count } tiltak skrevet om
 change-link-added = { $from } → { $to } lagt til
 change-link-removed = { $from } → { $to } fjernet
 change-set = { $field } satt til { $value }
-change-added-to = { $value } lagt til i { $field }
-change-removed-from = { $value } fjernet fra { $field }
+change-added-to = { $key ->
+    [partners] { $value } lagt til som samarbeidspartner
+    [responsible] { $value } lagt til som ansvarlig
+   *[other] { $value } lagt til i { $field }
+}
+change-removed-from = { $key ->
+    [partners] { $value } fjernet som samarbeidspartner
+    [responsible] { $value } fjernet som ansvarlig
+   *[other] { $value } fjernet fra { $field }
+}
+set-period-start = periodens start
+set-period-end = periodens slutt
 update-empty-text = teksten i oppdateringen er tom; si hva som har skjedd med --text
 update-editor-failed = redigeringsprogrammet `{ $editor }` mislyktes; ingenting skrevet
 rename-bad-id = `{ $id }` kan ikke være en id: bruk bokstaver, sifre og `-`, som `K12`

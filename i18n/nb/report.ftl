@@ -118,6 +118,25 @@ diff-field = { $field ->
    *[updates] statusoppdateringer
 }
 
+diff-entity-field = { $field ->
+    [name] navn
+    [title] tittel
+    [kind] type
+    [aliases] andre navn
+    [municipality] kommune
+    [municipalities] kommuner
+    [part_of] del av
+    [acts_for] opptrer for
+    [county] fylke
+    [council] regionråd
+    [number] nummer
+    [centrality] sentralitet
+    [owner] eier
+    [url] nettadresse
+    [notes] merknader
+   *[other] { $field }
+}
+
 diff-count-added = { $count ->
     [one] { $count } ny
    *[other] { $count } nye

@@ -200,8 +200,18 @@ change-renamed = fekk ny id { $id }, koplingar i { $count } tiltak skrivne om
 change-link-added = { $from } → { $to } lagd til
 change-link-removed = { $from } → { $to } fjerna
 change-set = { $field } sett til { $value }
-change-added-to = { $value } lagd til i { $field }
-change-removed-from = { $value } fjerna frå { $field }
+change-added-to = { $key ->
+    [partners] { $value } lagd til som samarbeidspartnar
+    [responsible] { $value } lagd til som ansvarleg
+   *[other] { $value } lagd til i { $field }
+}
+change-removed-from = { $key ->
+    [partners] { $value } fjerna som samarbeidspartnar
+    [responsible] { $value } fjerna som ansvarleg
+   *[other] { $value } fjerna frå { $field }
+}
+set-period-start = starten på perioden
+set-period-end = slutten på perioden
 update-empty-text = teksten i oppdateringa er tom; sei kva som har skjedd med --text
 update-editor-failed = redigeringsprogrammet `{ $editor }` mislukkast; ingenting skrive
 rename-bad-id = `{ $id }` kan ikkje vere ein id: bruk bokstavar, siffer og `-`, som `K12`

@@ -118,6 +118,25 @@ diff-field = { $field ->
    *[updates] statusoppdateringar
 }
 
+diff-entity-field = { $field ->
+    [name] namn
+    [title] tittel
+    [kind] type
+    [aliases] andre namn
+    [municipality] kommune
+    [municipalities] kommunar
+    [part_of] del av
+    [acts_for] opptrer for
+    [county] fylke
+    [council] regionråd
+    [number] nummer
+    [centrality] sentralitet
+    [owner] eigar
+    [url] nettadresse
+    [notes] merknader
+   *[other] { $field }
+}
+
 diff-count-added = { $count ->
     [one] { $count } ny
    *[other] { $count } nye

@@ -101,6 +101,34 @@ impl Field {
         }
     }
 
+    /// The field as people read it, in the language of the run: `nivå`, `samarbeidspartnere`.
+    fn label(self) -> String {
+        use crate::diff::Field as Shown;
+        let shown = match self {
+            Field::Title => Shown::Title,
+            Field::Description => Shown::Description,
+            Field::Level => Shown::Level,
+            Field::Priority => Shown::Priority,
+            Field::Status => Shown::Status,
+            Field::Period => Shown::Period,
+            Field::PeriodStart => return crate::t!("set-period-start"),
+            Field::PeriodEnd => return crate::t!("set-period-end"),
+            Field::LinksNote => Shown::LinksNote,
+            Field::Responsible => Shown::Responsible,
+            Field::Partners => Shown::Partners,
+            Field::Regions => Shown::Regions,
+            Field::Municipalities => Shown::Municipalities,
+            Field::Places => Shown::Places,
+            Field::MentionsRegions => Shown::MentionedRegions,
+            Field::MentionsMunicipalities => Shown::MentionedMunicipalities,
+            Field::MentionsPlaces => Shown::MentionedPlaces,
+            Field::Goals => Shown::Goals,
+        };
+        crate::render::labels::Labels::of(crate::i18n::current())
+            .diff
+            .field(shown)
+    }
+
     fn is_list(self) -> bool {
         matches!(
             self,
@@ -157,8 +185,8 @@ pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         let value = single_value(repo, item, args.field, &args.values)?;
         did = vec![crate::t!(
             "change-set",
-            field = key,
-            value = text_of(&value)
+            field = args.field.label(),
+            value = worded(args.field, &value)
         )];
         open.changes.edit(&file, |f| f.set(key, &value, &order))?;
     }
@@ -226,38 +254,76 @@ fn member_name(node: &Node) -> Option<&str> {
 }
 
 fn describe(repo: &Repository, field: Field, add: &[Member], remove: &[String]) -> Vec<String> {
-    let key = field.key();
+    // The key chooses the wording ("lagt til som samarbeidspartner"), the label names the
+    // field where no role does.
+    let (key, label) = (field.key(), field.label());
     let added = add.iter().map(|m| {
         let value = shown(repo, field, &m.name);
-        crate::t!("change-added-to", value = value, field = key)
+        crate::t!(
+            "change-added-to",
+            value = value,
+            key = key,
+            field = label.as_str()
+        )
     });
     let removed = remove.iter().map(|r| {
         let value = shown(repo, field, r);
-        crate::t!("change-removed-from", value = value, field = key)
+        crate::t!(
+            "change-removed-from",
+            value = value,
+            key = key,
+            field = label.as_str()
+        )
     });
     added.chain(removed).collect()
 }
 
-/// A list member as people know it: a municipality by its name and number, `Nord-Aurdal
-/// (3451)`, since the number alone is what was written but not what was meant.
+/// A list member as people know it: a body or region by its name, a municipality by its name
+/// and number, `Nord-Aurdal (3451)`, since the id or number alone is what was written but
+/// not what was meant.
 fn shown(repo: &Repository, field: Field, member: &str) -> String {
-    let municipality = matches!(field, Field::Municipalities | Field::MentionsMunicipalities)
-        .then(|| repo.municipalities.get(member))
-        .flatten();
-    match municipality {
-        Some(m) => format!("{} ({member})", m.name),
-        None => member.to_string(),
-    }
+    let name = match field {
+        Field::Responsible | Field::Partners => repo.bodies.get(member).map(|b| b.name.clone()),
+        Field::Regions | Field::MentionsRegions => repo.regions.get(member).map(|r| r.name.clone()),
+        Field::Municipalities | Field::MentionsMunicipalities => repo
+            .municipalities
+            .get(member)
+            .map(|m| format!("{} ({member})", m.name)),
+        _ => None,
+    };
+    name.unwrap_or_else(|| member.to_string())
 }
 
-/// The value as the one-line summary shows it: a text of several lines by its first.
-fn text_of(value: &Yaml) -> String {
-    match value {
-        Yaml::Scalar(text) | Yaml::Text(text) => match text.split_once('\n') {
+/// A value set, as people read it: a status, level or priority term by its name in the
+/// language of the run, a period as `2024–2027`, a text of several lines by its first (the
+/// summary is one line).
+fn worded(field: Field, value: &Yaml) -> String {
+    fn name<W: crate::words::Named>(code: &str) -> String {
+        crate::words::parse::<W>(code).map_or_else(
+            || code.to_string(),
+            |w| crate::words::name(crate::i18n::current(), w),
+        )
+    }
+    let entry = |key: &str| match value {
+        Yaml::Map(entries) => entries
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| worded(Field::Title, v))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    match (field, value) {
+        (Field::Status, Yaml::Scalar(code)) => name::<Status>(code),
+        (Field::Level, Yaml::Scalar(code)) => name::<crate::model::Level>(code),
+        (Field::Priority, Yaml::Map(_)) => {
+            format!("{}: {}", name::<Term>(&entry("term")), entry("text"))
+        }
+        (Field::Period, Yaml::Map(_)) => format!("{}–{}", entry("start"), entry("end")),
+        (_, Yaml::Scalar(text) | Yaml::Text(text)) => match text.split_once('\n') {
             Some((first, _)) => format!("{first} …"),
             None => text.clone(),
         },
-        other => crate::render::template::inline(other),
+        (_, other) => crate::render::template::inline(other),
     }
 }
 

@@ -422,7 +422,7 @@ fn human_references(
             "    {}  {}: {}",
             style.accent(&e.id),
             shown(&e.name),
-            e.fields.join(", ")
+            l.entity_fields(&e.fields)
         )?;
     }
     Ok(())
@@ -444,7 +444,7 @@ fn markdown_references(out: &mut dyn Write, r: &ReferenceDiff, l: &DiffLabels) -
             title_case(l.changed),
             e.id,
             markdown_cell(&e.name),
-            e.fields.join(", ")
+            l.entity_fields(&e.fields)
         )?;
     }
     writeln!(out)

@@ -169,6 +169,14 @@ impl DiffLabels {
         crate::tr!(self.language, "diff-field", field = field.as_str())
     }
 
+    /// The changed fields of a body, region, municipality or document, as people read them
+    /// ("merknader, alternative navn"); a field the catalogue does not name is shown as the
+    /// file writes it.
+    pub fn entity_fields(&self, fields: &[String]) -> String {
+        let label = |f: &String| crate::tr!(self.language, "diff-entity-field", field = f.as_str());
+        fields.iter().map(label).collect::<Vec<_>>().join(", ")
+    }
+
     /// "1 ny, 0 fjernet, 2 tatt ut, 3 endret": the closing counts, with the plural forms of
     /// the language.
     pub fn counts(&self, c: &Counts) -> String {
