@@ -245,3 +245,26 @@ fn git(cwd: &Path, args: &[&str]) {
         .status();
     assert!(status.expect("git runs").success(), "git {args:?}");
 }
+
+#[test]
+fn a_refusal_follows_its_finding_and_says_the_file_is_unchanged() {
+    let temp = data();
+    // Both streams into one, as on a terminal: the order they were written in is kept.
+    let run = std::process::Command::new("sh")
+        .args(["-c", "\"$0\" \"$@\" 2>&1"])
+        .arg(env!("CARGO_BIN_EXE_plan"))
+        .args(["set", "K8", "period", "2027", "2024"])
+        .current_dir(temp.path())
+        .env("LANG", "nb_NO.UTF-8")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("sh runs");
+    let both = String::from_utf8(run.stdout).unwrap();
+    let finding = both.find("perioden slutter (2024) før den begynner (2027)");
+    let refusal = both.find("plan: ingenting skrevet: endringen ville gitt 1 feil");
+    assert!(finding.is_some() && finding < refusal, "{both}");
+    assert!(
+        both.contains("slik endringen din ville skrevet dem; data/programmes/innlandet/items/K8.yaml er ikke endret"),
+        "{both}"
+    );
+}

@@ -186,7 +186,7 @@ change-link-absent = { $from } does not link to { $to }
 change-refused = nothing written: the change would add { $count ->
     [one] { $count } error
    *[other] { $count } errors
-} (shown above)
+} (shown above, at the lines as your change would write them; { $files } is unchanged)
 change-several = `{ $given }` names several { $what ->
     [bodies] bodies
     [regions] regions

@@ -186,7 +186,7 @@ change-link-absent = { $from } kobler ikke til { $to }
 change-refused = ingenting skrevet: endringen ville gitt { $count ->
     [one] { $count } feil
    *[other] { $count } feil
-} (vist over)
+} (vist over, på linjene slik endringen din ville skrevet dem; { $files } er ikke endret)
 change-several = `{ $given }` er navnet på flere { $what ->
     [bodies] aktører
     [regions] regioner

@@ -187,7 +187,7 @@ change-link-absent = { $from } koplar ikkje til { $to }
 change-refused = ingenting skrive: endringa ville gitt { $count ->
     [one] { $count } feil
    *[other] { $count } feil
-} (viste over)
+} (viste over, på linjene slik endringa di ville skrive dei; { $files } er ikkje endra)
 change-several = `{ $given }` er namnet på fleire { $what ->
     [bodies] aktørar
     [regions] regionar

@@ -98,9 +98,18 @@ pub(super) fn finish(
         let excerpts = refusal.repo.excerpts();
         let source = |path: &str, line: u32| excerpts.line(path, line);
         diagnostics::human(out, &refusal.findings, &source, style)?;
+        // The findings first, then what they mean: both streams reach the same terminal.
+        out.flush()?;
+        // The lines shown are those of the file as the change would write it, which was
+        // never written: the refusal says so, so no one looks for them in the file.
+        let files = done.files.join(", ");
         eprintln!(
             "plan: {}",
-            t!("change-refused", count = refusal.findings.len())
+            t!(
+                "change-refused",
+                count = refusal.findings.len(),
+                files = files
+            )
         );
         return Ok(EXIT_FINDINGS);
     }
