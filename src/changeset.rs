@@ -34,9 +34,10 @@ pub(crate) struct Changeset {
     walk_findings: Vec<Diagnostic>,
 }
 
-/// What the edited repository would gain: error findings it does not have now.
+/// Findings the edited repository would gain, with that repository for their excerpts:
+/// error findings refuse the change ([`Changeset::check`]); warnings are shown with it.
 #[derive(Debug)]
-pub(crate) struct Refusal {
+pub(crate) struct Added {
     pub findings: Vec<Diagnostic>,
     /// The edited repository, for excerpts of the findings.
     pub repo: Repository,
@@ -140,28 +141,23 @@ impl Changeset {
     }
 
     /// Checks the edited repository against the one read (`before`, with the findings met
-    /// loading it, from [`Changeset::repository`]); a refusal lists the error findings the
-    /// change would add.
+    /// loading it, from [`Changeset::repository`]). A refusal lists the error findings the
+    /// change would add; otherwise the warnings it adds in the files it changes are returned,
+    /// for the user to see (a warning does not stop a change).
     pub(crate) fn check(
         &self,
         config: &Config,
         before: (&Repository, Vec<Diagnostic>),
-    ) -> Result<(), Box<Refusal>> {
-        let errors = |repo: &Repository, found: Vec<Diagnostic>| {
-            config
-                .findings(repo, found)
-                .into_iter()
-                .filter(|d| d.severity == Severity::Error)
-                .collect::<Vec<_>>()
-        };
-        let mut before: Vec<(String, String, String)> = errors(before.0, before.1)
+    ) -> Result<Added, Box<Added>> {
+        let mut before: Vec<(String, String, String)> = config
+            .findings(before.0, before.1)
             .into_iter()
             .map(|d| (d.code.to_string(), d.path, d.message))
             .collect();
         // Loaded as `before` was (prose kept), so the two compare finding for finding.
         let (repo, found) = self.load(self.changed.clone(), Prose::Keep);
         let mut added = Vec::new();
-        for d in errors(&repo, found) {
+        for d in config.findings(&repo, found) {
             let key = (d.code.to_string(), d.path.clone(), d.message.clone());
             match before.iter().position(|b| *b == key) {
                 Some(at) => {
@@ -170,11 +166,19 @@ impl Changeset {
                 None => added.push(d),
             }
         }
-        if added.is_empty() {
-            Ok(())
+        let (errors, warnings): (Vec<_>, Vec<_>) = added
+            .into_iter()
+            .partition(|d| d.severity == Severity::Error);
+        if errors.is_empty() {
+            let touched = self.touched();
+            let findings = warnings
+                .into_iter()
+                .filter(|d| touched.contains(&d.path))
+                .collect();
+            Ok(Added { findings, repo })
         } else {
-            Err(Box::new(Refusal {
-                findings: added,
+            Err(Box::new(Added {
+                findings: errors,
                 repo,
             }))
         }

@@ -268,3 +268,52 @@ fn a_refusal_follows_its_finding_and_says_the_file_is_unchanged() {
         "{both}"
     );
 }
+
+#[test]
+fn the_same_update_twice_is_refused() {
+    let temp = data();
+    let cwd = temp.path();
+    let args = ["update", "L13", "--status", "fullført", "--text", "Ferdig"];
+    let first = plan_in("nb", cwd, &args);
+    assert_eq!(first.status, 0, "{}{}", first.stdout, first.stderr);
+    let file = cwd.join("data/programmes/innlandet/items/L13.yaml");
+    let written = std::fs::read(&file).unwrap();
+    let again = refused(plan_in("nb", cwd, &args));
+    assert!(
+        again.contains("L13 har allerede denne oppdateringen"),
+        "{again}"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), written, "nothing written");
+    // Another text the same day is news.
+    let other = plan_in("nn", cwd, &["update", "L13", "--text", "Rapport levert"]);
+    assert_eq!(other.status, 0, "{}{}", other.stdout, other.stderr);
+}
+
+#[test]
+fn a_change_shows_the_warnings_it_adds_and_is_written() {
+    let temp = data();
+    let cwd = temp.path();
+    let run = plan_in(
+        "nb",
+        cwd,
+        &["set", "K8", "partners", "--add", "Valdres Næringshage"],
+    );
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("advarsel[responsible-also-partner]"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("K8.yaml:"), "{}", run.stdout);
+    let file = cwd.join("data/programmes/innlandet/items/K8.yaml");
+    let text = std::fs::read_to_string(file).unwrap();
+    assert_eq!(text.matches("valdres-naeringshage").count(), 2, "{text}");
+    // A warning that was there before is not repeated by a change that does not add it.
+    let run = plan_in(
+        "nb",
+        cwd,
+        &["set", "K8", "title", "Trainee-ordninger i distriktene"],
+    );
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert!(!run.stdout.contains("advarsel"), "{}", run.stdout);
+}

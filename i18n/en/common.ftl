@@ -272,6 +272,7 @@ remove-already-removed = { $id } is already removed
 update-editor-empty = { $variable } is empty
 update-editor-cannot-start = cannot start the editor `{ $editor }`
 update-no-editor = no editor found (looked for { $tried }): set $VISUAL or $EDITOR, or give the text with --text
+update-repeated = { $id } already has this update, dated { $date } with the same status and text; nothing written
 update-stdin = cannot read the text from standard input
 update-template-write = Write the update for { $id } above. Lines starting with # are left out;
 update-template-empty = an empty text writes nothing.

@@ -269,6 +269,7 @@ remove-already-removed = { $id } er allerede tatt ut
 update-editor-empty = { $variable } er tom
 update-editor-cannot-start = kan ikke starte redigeringsprogrammet `{ $editor }`
 update-no-editor = fant ikke noe redigeringsprogram (så etter { $tried }): sett $VISUAL eller $EDITOR, eller gi teksten med --text
+update-repeated = { $id } har allerede denne oppdateringen, datert { $date } med samme status og tekst; ingenting skrevet
 update-stdin = kan ikke lese teksten fra standard input
 update-template-write = Skriv oppdateringen for { $id } over. Linjer som begynner med # tas ikke med;
 update-template-empty = en tom tekst skriver ingenting.

@@ -270,6 +270,7 @@ remove-already-removed = { $id } er allereie teke ut
 update-editor-empty = { $variable } er tom
 update-editor-cannot-start = kan ikkje starte redigeringsprogrammet `{ $editor }`
 update-no-editor = fann ikkje noko redigeringsprogram (såg etter { $tried }): set $VISUAL eller $EDITOR, eller gje teksten med --text
+update-repeated = { $id } har allereie denne oppdateringa, datert { $date } med same status og tekst; ingenting skrive
 update-stdin = kan ikkje lese teksten frå standard input
 update-template-write = Skriv oppdateringa for { $id } over. Linjer som byrjar med # kjem ikkje med;
 update-template-empty = ein tom tekst skriv ingenting.

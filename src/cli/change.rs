@@ -3,12 +3,12 @@
 //! summary).
 
 use std::collections::BTreeSet;
-use std::io::Write;
+use std::io::{IsTerminal as _, Write};
 
 use anyhow::{Context as _, Result, bail};
 use serde::Serialize;
 
-use crate::changeset::Changeset;
+use crate::changeset::{Added, Changeset};
 use crate::cli::format::Record as Format;
 use crate::cli::settings::Settings;
 use crate::cli::{Context, EXIT_FINDINGS, EXIT_OK};
@@ -94,33 +94,60 @@ pub(super) fn finish(
     if done.files.is_empty() {
         return unchanged(id, Vec::new(), args, out);
     }
-    if let Err(refusal) = set.check(&ctx.dir.config, (&ctx.repo, ctx.load_findings)) {
-        let excerpts = refusal.repo.excerpts();
-        let source = |path: &str, line: u32| excerpts.line(path, line);
-        diagnostics::human(out, &refusal.findings, &source, style)?;
-        // The findings first, then what they mean: both streams reach the same terminal.
-        out.flush()?;
-        // The lines shown are those of the file as the change would write it, which was
-        // never written: the refusal says so, so no one looks for them in the file.
-        let files = done.files.join(", ");
-        eprintln!(
-            "plan: {}",
-            t!(
-                "change-refused",
-                count = refusal.findings.len(),
-                files = files
-            )
-        );
-        return Ok(EXIT_FINDINGS);
-    }
+    let warnings = match set.check(&ctx.dir.config, (&ctx.repo, ctx.load_findings)) {
+        Ok(warnings) => warnings,
+        Err(refusal) => return refuse(&refusal, &done, style, out),
+    };
     if args.dry_run {
         write_diff(out, &set.diff())?;
+        show_warnings(&warnings, args.format, style, out)?;
         return Ok(EXIT_OK);
     }
     set.write()?;
     done.written = true;
     summary(out, &done, args.format)?;
+    show_warnings(&warnings, args.format, style, out)?;
     Ok(EXIT_OK)
+}
+
+/// Prints the error findings that refuse a change, then the refusal (exit status 1).
+fn refuse(refusal: &Added, done: &Done, style: Style, out: &mut dyn Write) -> Result<u8> {
+    let excerpts = refusal.repo.excerpts();
+    let source = |path: &str, line: u32| excerpts.line(path, line);
+    diagnostics::human(out, &refusal.findings, &source, style)?;
+    // The findings first, then what they mean: both streams reach the same terminal.
+    out.flush()?;
+    // The lines shown are those of the file as the change would write it, which was
+    // never written: the refusal says so, so no one looks for them in the file.
+    let files = done.files.join(", ");
+    eprintln!(
+        "plan: {}",
+        t!(
+            "change-refused",
+            count = refusal.findings.len(),
+            files = files
+        )
+    );
+    Ok(EXIT_FINDINGS)
+}
+
+/// The warnings a change adds, after it: they do not stop it, but the user should know now
+/// rather than at the next `plan validate`. With `--format json` they go to standard error,
+/// so standard output stays one JSON record.
+fn show_warnings(added: &Added, format: Format, style: Style, out: &mut dyn Write) -> Result<()> {
+    if added.findings.is_empty() {
+        return Ok(());
+    }
+    let excerpts = added.repo.excerpts();
+    let source = |path: &str, line: u32| excerpts.line(path, line);
+    match format {
+        Format::Human => diagnostics::human(out, &added.findings, &source, style)?,
+        Format::Json => {
+            let stderr = Style::detect(std::io::stderr().is_terminal());
+            diagnostics::human(&mut std::io::stderr(), &added.findings, &source, stderr)?;
+        }
+    }
+    Ok(())
 }
 
 /// Says why nothing was written (exit status 0): the reasons given, else "nothing to change".

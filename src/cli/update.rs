@@ -55,6 +55,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let ix = change::item(&open.ctx.repo, &args.id)?;
     let item = &open.ctx.repo.items[ix];
     let shown_id = open.ctx.repo.display_id(ix, None);
+    refuse_repeat(item, date, status, &text, &shown_id)?;
     let mut update = vec![("date", Yaml::Text(date.to_string()))];
     if let Some(status) = status {
         update.push(("status", Yaml::Scalar(status.as_str().into())));
@@ -89,6 +90,28 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         f.insert("updates", at, &Yaml::Map(update), &change::item_order())
     })?;
     change::finish(open, &shown_id, did, &args.change, out)
+}
+
+/// The same update twice (same date, status and text) is a command run again by mistake, not
+/// news: it would show twice in every report.
+fn refuse_repeat(
+    item: &crate::model::Item,
+    date: crate::model::Date,
+    status: Option<Status>,
+    text: &str,
+    shown_id: &str,
+) -> Result<()> {
+    let repeat = item
+        .updates
+        .iter()
+        .any(|u| u.date.value == date && u.status == status && u.text.trim() == text.trim());
+    if repeat {
+        bail!(
+            "{}",
+            crate::t!("update-repeated", id = shown_id, date = date.to_string())
+        );
+    }
+    Ok(())
 }
 
 fn read_stdin() -> Result<String> {
