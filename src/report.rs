@@ -23,7 +23,10 @@ pub struct Options {
     pub programmes: Vec<String>,
     /// A region id: only items tied to it.
     pub region: Option<String>,
-    /// With `region`: the items that apply county-wide too, in sections of their own.
+    /// Municipality numbers: only items tied to them (as `plan list --municipality`).
+    pub municipalities: Vec<String>,
+    /// With `region` or `municipalities`: the items that apply county-wide too, in sections
+    /// of their own.
     pub with_county_wide: bool,
     /// Body ids: only items these bodies (or their parts) are responsible for or partners in.
     pub involves: Vec<String>,
@@ -38,11 +41,17 @@ pub struct Options {
 }
 
 impl Options {
+    /// True when the report is narrowed to a region or municipalities.
+    fn is_narrowed(&self) -> bool {
+        self.region.is_some() || !self.municipalities.is_empty()
+    }
+
     /// A report of everything, in each programme's language, as of `date`.
     pub fn on(date: Date) -> Options {
         Options {
             programmes: Vec::new(),
             region: None,
+            municipalities: Vec::new(),
             with_county_wide: false,
             involves: Vec::new(),
             since: None,
@@ -72,6 +81,8 @@ pub struct Report<'a> {
     pub language: Language,
     /// The name of the region the report is narrowed to.
     pub region: Option<String>,
+    /// The names of the municipalities the report is narrowed to.
+    pub municipalities: Vec<String>,
     pub since: Option<Date>,
     /// The day the status is stated for.
     pub date: Date,
@@ -213,7 +224,7 @@ pub fn build<'a>(
     graph_limit: usize,
     period: Option<PeriodDiff>,
 ) -> Report<'a> {
-    let filtered = options.region.is_some() || !options.involves.is_empty();
+    let filtered = options.is_narrowed() || !options.involves.is_empty();
     let (changes_from, changes) = match period {
         Some(p) => {
             let changes = period_changes(repo, options, p.from, p.diff);
@@ -251,6 +262,11 @@ pub fn build<'a>(
             .region
             .as_deref()
             .map(|r| repo.region_name(r).to_string()),
+        municipalities: options
+            .municipalities
+            .iter()
+            .map(|m| repo.municipality_name(m).to_string())
+            .collect(),
         since: options.since,
         date: options.date,
         revision: options.revision.clone(),
@@ -351,6 +367,7 @@ fn scope_filter(programmes: Vec<String>, options: &Options, with_county_wide: bo
     Filter {
         programmes,
         regions: options.region.iter().cloned().collect(),
+        municipalities: options.municipalities.iter().cloned().collect(),
         involves: options.involves.iter().cloned().collect(),
         include_removed: true,
         with_county_wide,
@@ -395,11 +412,11 @@ fn scopes<'a>(
     };
     // In item order, so each scope's lists are too.
     let selected: Vec<ItemIx> = select(false).collect();
-    let county_wide: Vec<ItemIx> = match options.region {
-        Some(_) => select(true)
+    let county_wide: Vec<ItemIx> = match options.is_narrowed() {
+        true => select(true)
             .filter(|ix| selected.binary_search(ix).is_err() && !repo.items[*ix].is_removed())
             .collect(),
-        None => Vec::new(),
+        false => Vec::new(),
     };
     let scope_of = |ix: ItemIx| position[repo.items[ix].programme.value.as_str()];
     for ix in selected {

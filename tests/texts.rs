@@ -317,3 +317,32 @@ fn a_change_shows_the_warnings_it_adds_and_is_written() {
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
     assert!(!run.stdout.contains("advarsel"), "{}", run.stdout);
 }
+
+#[test]
+fn report_takes_the_municipality_its_region_error_suggests() {
+    let temp = data();
+    let cwd = temp.path();
+    let wrong = refused(plan_in("nb", cwd, &["report", "--region", "Hamar"]));
+    assert!(
+        wrong.contains("mente du `--municipality Hamar`?"),
+        "{wrong}"
+    );
+    let run = plan_in("nb", cwd, &["report", "--municipality", "Hamar"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let title = run.stdout.lines().next().unwrap_or_default();
+    assert!(title.ends_with(" – kommune Hamar"), "{title}");
+    // The items `plan list --municipality Hamar` lists, and no other.
+    assert!(run.stdout.contains("item-innlandet-l14"), "{}", run.stdout);
+    let items = run.stdout.matches("<a id=\"item-").count();
+    assert_eq!(items, 1, "{}", run.stdout);
+    let wide = plan_in(
+        "nb",
+        cwd,
+        &["report", "--municipality", "Hamar", "--with-county-wide"],
+    );
+    assert!(
+        wide.stdout.matches("<a id=\"item-").count() > 1,
+        "{}",
+        wide.stdout
+    );
+}

@@ -1,4 +1,5 @@
 report-status-report = Status report
+report-municipality = municipality
 report-region = region
 report-region-heading = Region
 report-programmes-in-report = Programmes in this report

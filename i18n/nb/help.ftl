@@ -203,7 +203,8 @@ after-man = Installer for eksempel slik: plan man --out ~/.local/share/man/man1
 arg-man-out = Skriv `plan.1` og én side per underkommando (`plan-list.1`, `plan-new-item.1`, …) i denne mappen, som lages ved behov, og skriv ut stiene. Uten den går `plan.1` til standard ut
 
 arg-list-behind = Tiltak med en indikator som ligger bak den rette linjen fra utgangspunkt til mål (eller har passert måldatoen uten å nå målet), per --as-of, --today eller i dag
-arg-report-with_county_wide = Med --region: også tiltakene som gjelder hele fylket, i en egen del per tema
+arg-report-municipality = Bare tiltak knyttet til denne kommunen (navn eller nummer, eller et sted i den), som `plan list --municipality`; gjenta for flere. Tittelen sier det
+arg-report-with_county_wide = Med --region eller --municipality: også tiltakene som gjelder hele fylket, i en egen del per tema
 arg-report-involves = Bare tiltak denne aktøren (eller en del av den) er ansvarlig for eller partner i
 arg-list-as_of = Status, oppdateringer og målinger slik de var på denne datoen (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ): senere oppdateringer teller ikke; en måned eller et år teller som siste dag
 arg-list-at = Les dataene slik de var i denne git-revisjonen: en tag, en gren eller en commit

@@ -1,4 +1,5 @@
 report-status-report = Statusrapport
+report-municipality = kommune
 report-region = region
 report-region-heading = Region
 report-programmes-in-report = Programmer i rapporten

@@ -203,7 +203,8 @@ after-man = Installer til dømes slik: plan man --out ~/.local/share/man/man1
 arg-man-out = Skriv `plan.1` og éi side per underkommando (`plan-list.1`, `plan-new-item.1`, …) i denne mappa, som blir laga ved behov, og skriv ut stiane. Utan han går `plan.1` til standard ut
 
 arg-list-behind = Tiltak med ein indikator som ligg bak den rette linja frå utgangspunkt til mål (eller har passert måldatoen utan å nå målet), per --as-of, --today eller i dag
-arg-report-with_county_wide = Med --region: òg tiltaka som gjeld heile fylket, i ein eigen del per tema
+arg-report-municipality = Berre tiltak knytte til denne kommunen (namn eller nummer, eller ein stad i han), som `plan list --municipality`; gjenta for fleire. Tittelen seier det
+arg-report-with_county_wide = Med --region eller --municipality: òg tiltaka som gjeld heile fylket, i ein eigen del per tema
 arg-report-involves = Berre tiltak denne aktøren (eller ein del av han) er ansvarleg for eller partnar i
 arg-list-as_of = Status, oppdateringar og målingar slik dei var på denne datoen (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ): seinare oppdateringar tel ikkje; ein månad eller eit år tel som siste dag
 arg-list-at = Les dataa slik dei var i denne git-revisjonen: ein tag, ei grein eller ein commit

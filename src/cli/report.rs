@@ -29,7 +29,12 @@ pub struct Args {
     /// Only items tied to this region, as `plan list --region`; the title says so.
     #[arg(long)]
     pub region: Option<String>,
-    /// With --region: also the items that apply county-wide, in a section per theme.
+    /// Only items tied to this municipality (name or number, or a place in it), as `plan
+    /// list --municipality`; repeat for several. The title says so.
+    #[arg(long)]
+    pub municipality: Vec<String>,
+    /// With --region or --municipality: also the items that apply county-wide, in a
+    /// section per theme.
     #[arg(long)]
     pub with_county_wide: bool,
     /// Only items this body (or a part of it) is responsible for or a partner in.
@@ -127,6 +132,7 @@ fn options(
     Ok(Options {
         programmes: query::resolve_programmes(repo, &args.programme)?,
         region: region(repo, args.region.as_deref())?,
+        municipalities: municipalities(repo, &args.municipality)?,
         with_county_wide: args.with_county_wide,
         involves,
         since: start.map(|s| s.date),
@@ -155,6 +161,20 @@ fn region(repo: &Repository, name: Option<&str>) -> Result<Option<String>> {
         );
     }
     Ok(ids.into_iter().next())
+}
+
+/// The municipalities `--municipality` names, as numbers; a place resolves to the one
+/// municipality it lies in, which a note says.
+fn municipalities(repo: &Repository, names: &[String]) -> Result<Vec<String>> {
+    let mut numbers = Vec::new();
+    for name in names {
+        let (found, place) = query::resolve_municipality_or_place(repo, name)?;
+        if let Some(place) = place {
+            eprintln!("plan: {}: {place}", crate::t!("note-prefix"));
+        }
+        numbers.extend(found);
+    }
+    Ok(numbers)
 }
 
 /// A period runs forwards and has begun: `--since` a date after `--as-of` or after today

@@ -43,6 +43,7 @@ labels!(
     Labels {
         status_report = "report-status-report",
         region = "report-region",
+        municipality = "report-municipality",
         region_heading = "report-region-heading",
         programmes_in_report = "report-programmes-in-report",
         owner = "report-owner",

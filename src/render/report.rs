@@ -193,6 +193,10 @@ pub fn title(report: &Report, programme: Option<&Programme>) -> String {
     if let Some(region) = &report.region {
         title.push_str(&format!(" – {} {region}", l.region));
     }
+    if !report.municipalities.is_empty() {
+        let names = report.municipalities.join(", ");
+        title.push_str(&format!(" – {} {names}", l.municipality));
+    }
     title
 }
 
