@@ -346,3 +346,28 @@ fn report_takes_the_municipality_its_region_error_suggests() {
         wide.stdout
     );
 }
+
+#[test]
+fn a_new_item_cites_the_programme_source_whole() {
+    let temp = data();
+    let cwd = temp.path();
+    let args = [
+        "new",
+        "item",
+        "--programme",
+        "mr2025",
+        "--theme",
+        "S",
+        "--title",
+        "Prøvetiltak",
+    ];
+    let run = plan_in("nn", cwd, &args);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    let file = run.stdout.split_whitespace().find(|w| w.ends_with(".yaml"));
+    let file = file.unwrap_or_else(|| panic!("no file named: {}", run.stdout));
+    let text = std::fs::read_to_string(cwd.join(file.trim_matches(['(', ')']))).unwrap();
+    let cited = "sources:\n  - title: \"Det regionale digitaliseringssamarbeidet (pressemelding frå \
+                 Møre og Romsdal 2025)\"\n    publisher: \"Møre og Romsdal 2025\"\n    section: \
+                 \"Fakta om Møre og Romsdal 2025\"\n    date: \"2020\"\n";
+    assert!(text.contains(cited), "{text}");
+}

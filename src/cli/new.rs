@@ -291,14 +291,20 @@ fn level(programme: &Programme, given: Option<&str>) -> Result<Option<&'static s
     }
 }
 
-/// The programme's own publication, which is where a new item of it will be published.
+/// The programme's own publication, which is where a new item of it will be published: its
+/// title, publisher, section, date and address, as the programme cites it.
 fn source(programme: &Programme) -> Yaml {
     match programme.sources.first() {
         Some(s) => {
+            let date = s.date.map(|d| d.to_string());
+            let cited = [
+                ("publisher", s.publisher.as_ref()),
+                ("section", s.section.as_ref()),
+                ("date", date.as_ref()),
+                ("url", s.url.as_ref()),
+            ];
             let mut entries = vec![("title", text(&s.title))];
-            if let Some(url) = &s.url {
-                entries.push(("url", text(url)));
-            }
+            entries.extend(cited.into_iter().filter_map(|(k, v)| Some((k, text(v?)))));
             Yaml::Map(entries)
         }
         None => Yaml::Map(vec![("title", text(&programme.name))]),
