@@ -371,3 +371,27 @@ fn a_new_item_cites_the_programme_source_whole() {
                  \"Fakta om Møre og Romsdal 2025\"\n    date: \"2020\"\n";
     assert!(text.contains(cited), "{text}");
 }
+
+#[test]
+fn every_option_of_new_and_the_reference_tables_is_explained_in_norwegian() {
+    let commands: [&[&str]; 6] = [
+        &["new", "item"],
+        &["new", "body"],
+        &["new", "region"],
+        &["new", "document"],
+        &["regions"],
+        &["coverage"],
+    ];
+    for command in commands {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let run = plan_in("nn", Path::new("/"), &args);
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        // An option without a help text is listed under clap's own English heading.
+        assert!(
+            !run.stdout.contains("Options:"),
+            "{command:?}:\n{}",
+            run.stdout
+        );
+    }
+}

@@ -53,6 +53,7 @@ pub struct ItemArgs {
     /// (`Distriktssatsinger`); required when the programme has levels.
     #[arg(long, value_parser = crate::cli::words::NameParser::<Level>::new("level"))]
     pub level: Option<String>,
+    /// The item's title, as the programme words it.
     #[arg(long, allow_hyphen_values = true)]
     pub title: String,
     /// A responsible body, by id or name; repeat for several. Default: the programme's owner.
@@ -80,6 +81,7 @@ pub struct ItemArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct BodyArgs {
+    /// The body's name, as it calls itself.
     #[arg(long)]
     pub name: String,
     /// What sort of body: county-council, state-agency, municipality, …
@@ -92,6 +94,7 @@ pub struct BodyArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct RegionArgs {
+    /// The region's name.
     #[arg(long)]
     pub name: String,
     /// County number, such as `34`. Default: the county of the first municipality.
@@ -107,6 +110,7 @@ pub struct RegionArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct DocumentArgs {
+    /// The document's title, as it is published.
     #[arg(long, allow_hyphen_values = true)]
     pub title: String,
     /// What sort of document: strategy, plan, action-programme, …

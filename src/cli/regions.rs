@@ -14,6 +14,7 @@ use crate::render::reference::{self, Layout};
 
 #[derive(Debug, clap::Args)]
 pub struct RegionsArgs {
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -26,6 +27,7 @@ pub struct BodiesArgs {
     /// Also list bodies with no items.
     #[arg(long)]
     pub all: bool,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -35,6 +37,7 @@ pub struct CoverageArgs {
     /// Only this programme (id or name).
     #[arg(long)]
     pub programme: Vec<String>,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
