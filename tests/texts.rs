@@ -6,7 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{Run, TempDir, copy_dir, plan_with_env, root};
+use common::{Run, TempDir, copy_dir, git_repo, plan_with_env, root};
 
 /// A copy of the shipped `data/` in a scratch folder.
 fn data() -> TempDir {
@@ -22,7 +22,7 @@ fn plan_in(language: &str, cwd: &Path, args: &[&str]) -> Run {
 }
 
 /// The error a refused run printed (exit status 2), checked to carry no English.
-fn refused(run: Run) -> String {
+fn in_norwegian(run: Run) -> String {
     assert_eq!(run.status, 2, "{}{}", run.stdout, run.stderr);
     for english in [
         "error:",
@@ -44,7 +44,7 @@ fn refused(run: Run) -> String {
 #[test]
 fn a_misspelt_level_is_suggested_in_the_language_of_the_run() {
     let temp = data();
-    let nb = refused(plan_in(
+    let nb = in_norwegian(plan_in(
         "nb",
         temp.path(),
         &["set", "K8", "level", "distrik"],
@@ -55,7 +55,7 @@ fn a_misspelt_level_is_suggested_in_the_language_of_the_run() {
     );
     assert!(nb.contains("tips: ett av "), "{nb}");
     assert!(nb.contains("fylke, distrikt, regionsenter"), "{nb}");
-    let nn = refused(plan_in(
+    let nn = in_norwegian(plan_in(
         "nn",
         temp.path(),
         &["set", "K8", "level", "distrik"],
@@ -71,13 +71,13 @@ fn a_misspelt_level_is_suggested_in_the_language_of_the_run() {
 fn edit_errors_are_norwegian() {
     let temp = data();
     let cwd = temp.path();
-    let removed = refused(plan_in("nb", cwd, &["remove", "L8", "--reason", "x"]));
+    let removed = in_norwegian(plan_in("nb", cwd, &["remove", "L8", "--reason", "x"]));
     assert!(removed.contains("L8 er allerede tatt ut"), "{removed}");
-    let removed = refused(plan_in("nn", cwd, &["remove", "L8", "--reason", "x"]));
+    let removed = in_norwegian(plan_in("nn", cwd, &["remove", "L8", "--reason", "x"]));
     assert!(removed.contains("L8 er allereie teke ut"), "{removed}");
-    let place = refused(plan_in("nb", cwd, &["set", "K8", "places", ", Vang"]));
+    let place = in_norwegian(plan_in("nb", cwd, &["set", "K8", "places", ", Vang"]));
     assert!(place.contains("et sted trenger et navn"), "{place}");
-    let place = refused(plan_in("nn", cwd, &["set", "K8", "places", "Ukjendstad"]));
+    let place = in_norwegian(plan_in("nn", cwd, &["set", "K8", "places", "Ukjendstad"]));
     assert!(
         place.contains("sei kva kommune `Ukjendstad` ligg i"),
         "{place}"
@@ -88,20 +88,20 @@ fn edit_errors_are_norwegian() {
 fn finding_the_repository_fails_in_norwegian() {
     let empty = TempDir::new("texts-empty");
     let shown = empty.path().display().to_string();
-    let run = refused(plan_in("nb", Path::new("/"), &["--repo", &shown, "list"]));
+    let run = in_norwegian(plan_in("nb", Path::new("/"), &["--repo", &shown, "list"]));
     assert!(run.contains("er ikke et plan-repositorium"), "{run}");
     assert!(run.contains("tips: angi repositoriet"), "{run}");
     let file = empty.path().join("fil.txt");
     std::fs::write(&file, "").unwrap();
     let shown = file.display().to_string();
-    let run = refused(plan_in("nn", Path::new("/"), &["--repo", &shown, "list"]));
+    let run = in_norwegian(plan_in("nn", Path::new("/"), &["--repo", &shown, "list"]));
     assert!(run.contains("er ikkje ei mappe"), "{run}");
 }
 
 #[test]
 fn report_since_neither_date_nor_revision_is_norwegian() {
     let temp = data();
-    let run = refused(plan_in(
+    let run = in_norwegian(plan_in(
         "nb",
         temp.path(),
         &["report", "--since", "forrige"],
@@ -116,13 +116,13 @@ fn the_editor_falls_back_and_says_what_it_looked_for() {
     let path = no_tools.path().display().to_string();
     let env = [("LANG", "nb_NO.UTF-8"), ("PATH", path.as_str())];
     let run = plan_with_env(temp.path(), &["update", "K8", "--edit"], &env);
-    let run = refused(run);
+    let run = in_norwegian(run);
     assert!(
         run.contains("fant ikke noe redigeringsprogram (så etter editor, nano, vi)"),
         "{run}"
     );
     let env = [("LANG", "nn_NO.UTF-8"), ("EDITOR", " ")];
-    let run = refused(plan_with_env(
+    let run = in_norwegian(plan_with_env(
         temp.path(),
         &["update", "K8", "--edit"],
         &env,
@@ -205,22 +205,8 @@ fn edit_confirmations_name_fields_and_values_in_words() {
 
 #[test]
 fn diff_names_the_changed_fields_of_a_body_in_words() {
-    let temp = data();
+    let temp = git_repo("texts-diff", &root().join("data"));
     let cwd = temp.path();
-    git(cwd, &["init", "-q"]);
-    git(cwd, &["add", "-A"]);
-    git(
-        cwd,
-        &[
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@t",
-            "commit",
-            "-qm",
-            "data",
-        ],
-    );
     let body = cwd.join("data/bodies/beitostolen-utvikling.yaml");
     let text = std::fs::read_to_string(&body).unwrap();
     std::fs::write(
@@ -236,14 +222,6 @@ fn diff_names_the_changed_fields_of_a_body_in_words() {
         run.stderr
     );
     assert!(!run.stdout.contains(": notes"), "{}", run.stdout);
-}
-
-fn git(cwd: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .args(args)
-        .current_dir(cwd)
-        .status();
-    assert!(status.expect("git runs").success(), "git {args:?}");
 }
 
 #[test]
@@ -278,7 +256,7 @@ fn the_same_update_twice_is_refused() {
     assert_eq!(first.status, 0, "{}{}", first.stdout, first.stderr);
     let file = cwd.join("data/programmes/innlandet/items/L13.yaml");
     let written = std::fs::read(&file).unwrap();
-    let again = refused(plan_in("nb", cwd, &args));
+    let again = in_norwegian(plan_in("nb", cwd, &args));
     assert!(
         again.contains("L13 har allerede denne oppdateringen"),
         "{again}"
@@ -322,7 +300,7 @@ fn a_change_shows_the_warnings_it_adds_and_is_written() {
 fn report_takes_the_municipality_its_region_error_suggests() {
     let temp = data();
     let cwd = temp.path();
-    let wrong = refused(plan_in("nb", cwd, &["report", "--region", "Hamar"]));
+    let wrong = in_norwegian(plan_in("nb", cwd, &["report", "--region", "Hamar"]));
     assert!(
         wrong.contains("mente du `--municipality Hamar`?"),
         "{wrong}"
