@@ -106,9 +106,9 @@ impl Changeset {
         let shown = self.shown(relative);
         let bytes = self
             .bytes(relative)
-            .with_context(|| format!("`{shown}` does not exist"))?;
+            .with_context(|| crate::t!("error-does-not-exist", path = shown.as_str()))?;
         let mut file = YamlFile::parse(bytes).with_context(|| format!("`{shown}`"))?;
-        change(&mut file).with_context(|| format!("cannot edit `{shown}`"))?;
+        change(&mut file).with_context(|| crate::t!("edit-cannot", path = shown.as_str()))?;
         self.changed
             .insert(relative.to_string(), Some(file.to_bytes()));
         Ok(())

@@ -66,7 +66,7 @@ enum Located {
 impl YamlFile {
     /// Reads a file's bytes; fails if they are not UTF-8 or not one YAML mapping.
     pub(crate) fn parse(bytes: &[u8]) -> Result<YamlFile> {
-        let text = std::str::from_utf8(bytes).context("the file is not UTF-8 text")?;
+        let text = std::str::from_utf8(bytes).with_context(|| crate::t!("edit-not-utf8"))?;
         let (bom, text) = match text.strip_prefix('\u{feff}') {
             Some(rest) => (true, rest),
             None => (false, text),
@@ -93,10 +93,10 @@ impl YamlFile {
     fn root(&self) -> Result<Fields> {
         let parsed = yaml::parse(&self.text);
         if let Some(err) = parsed.errors.first() {
+            let (line, message) = (err.pos.line, err.message.as_str());
             bail!(
-                "the file cannot be edited safely: line {}: {}",
-                err.pos.line,
-                err.message
+                "{}",
+                crate::t!("edit-unsafe", line = line, message = message)
             );
         }
         match parsed.root.map(|n| n.value) {
@@ -106,7 +106,7 @@ impl YamlFile {
                 indent: 0,
                 prefix: String::new(),
             }),
-            _ => bail!("the file cannot be edited: it is not a mapping of fields"),
+            _ => bail!("{}", crate::t!("edit-not-fields")),
         }
     }
 
@@ -138,7 +138,7 @@ impl YamlFile {
             match value.value {
                 Value::Map(entries) if !entries.is_empty() => {
                     if self.text[self.offset(value.pos)..].starts_with('{') {
-                        bail!("`{key}` is written on one line; write it as a block first");
+                        bail!("{}", crate::t!("edit-one-line-mapping", key = key));
                     }
                     let first = self.offset(entries[0].0.pos);
                     fields = Fields {
@@ -151,7 +151,7 @@ impl YamlFile {
                 }
                 Value::Map(_) => return Ok(parent(fields, Some(ix))),
                 _ if value.is_null() => return Ok(parent(fields, Some(ix))),
-                _ => bail!("`{key}` is not a mapping"),
+                _ => bail!("{}", crate::t!("edit-not-a-mapping", key = key)),
             }
         }
     }
@@ -317,7 +317,7 @@ impl YamlFile {
         let items: &[Node] = match &value.value {
             Value::Seq(items) => items,
             _ if value.is_null() => &[],
-            _ => bail!("`{path}` is not a list"),
+            _ => bail!("{}", crate::t!("edit-not-a-list", key = path)),
         };
         let start = self.offset(value.pos);
         let nested = matches!(member, Yaml::Map(_) | Yaml::List(_));
@@ -327,7 +327,7 @@ impl YamlFile {
         let index = index.min(items.len());
         if self.text[start..].starts_with('[') {
             if nested {
-                bail!("`{path}` is written as a one-line list; write it as a block list first");
+                bail!("{}", crate::t!("edit-one-line-list", key = path));
             }
             return self.insert_in_flow(start, items, index, member);
         }

@@ -373,3 +373,19 @@ fn every_option_of_new_and_the_reference_tables_is_explained_in_norwegian() {
         );
     }
 }
+
+#[test]
+fn a_file_written_in_a_shape_plan_cannot_edit_is_explained_in_norwegian() {
+    let temp = data();
+    let cwd = temp.path();
+    let file = cwd.join("data/programmes/innlandet/items/K8.yaml");
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push_str("period: {start: \"2024\"}\n");
+    std::fs::write(&file, &text).unwrap();
+    let run = in_norwegian(plan_in("nb", cwd, &["set", "K8", "period.end", "2027"]));
+    assert!(
+        run.contains("kan ikke endre `data/programmes/innlandet/items/K8.yaml`: `period` er skrevet på én linje; skriv det som en blokk først"),
+        "{run}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}

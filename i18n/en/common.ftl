@@ -286,3 +286,13 @@ error-no-plan-data =
 error-not-plan-repository =
     `{ $path }` is not a plan repository: it has no `plan.toml`, no `data/programmes` and no `programmes` folder
     hint: name the repository or its data folder
+
+## Editing a file by hand-written shape (plan set, update, link, …)
+edit-cannot = cannot edit `{ $path }`
+edit-not-utf8 = the file is not UTF-8 text
+edit-unsafe = the file cannot be edited safely: line { $line }: { $message }
+edit-not-fields = the file cannot be edited: it is not a mapping of fields
+edit-one-line-mapping = `{ $key }` is written on one line; write it as a block first
+edit-not-a-mapping = `{ $key }` is not a mapping
+edit-not-a-list = `{ $key }` is not a list
+edit-one-line-list = `{ $key }` is written as a one-line list; write it as a block list first

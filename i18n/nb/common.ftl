@@ -283,3 +283,13 @@ error-no-plan-data =
 error-not-plan-repository =
     `{ $path }` er ikke et plan-repositorium: det har ingen `plan.toml`, ingen `data/programmes` og ingen mappe `programmes`
     tips: angi repositoriet eller datamappen i det
+
+## Endre en fil slik den er skrevet for hånd (plan set, update, link, …)
+edit-cannot = kan ikke endre `{ $path }`
+edit-not-utf8 = filen er ikke UTF-8-tekst
+edit-unsafe = filen kan ikke endres trygt: linje { $line }: { $message }
+edit-not-fields = filen kan ikke endres: den er ikke en samling felt
+edit-one-line-mapping = `{ $key }` er skrevet på én linje; skriv det som en blokk først
+edit-not-a-mapping = `{ $key }` er ikke en samling felt
+edit-not-a-list = `{ $key }` er ikke en liste
+edit-one-line-list = `{ $key }` er skrevet som en liste på én linje; skriv den som en blokkliste først

@@ -284,3 +284,13 @@ error-no-plan-data =
 error-not-plan-repository =
     `{ $path }` er ikkje eit plan-repositorium: det har ingen `plan.toml`, ingen `data/programmes` og inga mappe `programmes`
     tips: gje repositoriet eller datamappa i det
+
+## Endre ei fil slik ho er skriven for hand (plan set, update, link, …)
+edit-cannot = kan ikkje endre `{ $path }`
+edit-not-utf8 = fila er ikkje UTF-8-tekst
+edit-unsafe = fila kan ikkje endrast trygt: linje { $line }: { $message }
+edit-not-fields = fila kan ikkje endrast: ho er ikkje ei samling felt
+edit-one-line-mapping = `{ $key }` er skrive på éi linje; skriv det som ei blokk først
+edit-not-a-mapping = `{ $key }` er ikkje ei samling felt
+edit-not-a-list = `{ $key }` er ikkje ei liste
+edit-one-line-list = `{ $key }` er skrive som ei liste på éi linje; skriv ho som ei blokkliste først
