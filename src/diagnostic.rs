@@ -27,15 +27,18 @@ macro_rules! codes {
     ($($variant:ident = $name:literal, $severity:ident, $about:literal;)*) => {
         /// The stable code of a finding, as shown in every output format.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Code { $($variant,)* }
+        pub enum Code { $(#[doc = $about] $variant,)* }
 
         impl Code {
+            /// Every code.
             pub const ALL: &[Code] = &[$(Code::$variant,)*];
 
+            /// The code as findings write it (`broken-link`).
             pub fn as_str(self) -> &'static str {
                 match self { $(Code::$variant => $name,)* }
             }
 
+            /// How serious a finding with this code is, unless `plan.toml` says otherwise.
             pub fn severity(self) -> Severity {
                 match self { $(Code::$variant => Severity::$severity,)* }
             }

@@ -14,51 +14,86 @@ use crate::query::link_label;
 /// Raised when the shape of the export changes in a way readers must know about.
 pub const FORMAT_VERSION: u32 = 2;
 
+/// The whole repository, resolved: the document `plan export --format json|yaml` writes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Export {
+    /// The shape's version, [`FORMAT_VERSION`].
     pub format_version: u32,
+    /// Every programme, in repository order.
     pub programmes: Vec<Programme>,
+    /// Every item of every programme, removed ones included.
     pub items: Vec<Item>,
+    /// Every organisation and group.
     pub bodies: Vec<Body>,
+    /// Every region.
     pub regions: Vec<Region>,
+    /// Every municipality, by number.
     pub municipalities: Vec<Municipality>,
+    /// Every strategy and plan items link to that is not an item.
     pub documents: Vec<Document>,
 }
 
+/// A programme: its own fields, as in `programme.yaml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Programme {
+    /// Its id, the name of its folder.
     pub id: String,
+    /// Its full name as published.
     pub name: String,
+    /// A shorter name, where it has one.
     pub short_name: Option<String>,
+    /// The id of the body that owns it.
     pub owner: String,
+    /// The language of its source: `nb`, `nn` or `en`.
     pub language: String,
+    /// The number of the county it covers (`"34"`).
     pub county: Option<String>,
+    /// The years it runs.
     pub period: Option<Period>,
+    /// Its vision, as written.
     pub vision: Option<String>,
+    /// Its main goal, as written.
     pub main_goal: Option<String>,
+    /// The decisions that adopted it, in order.
     pub decisions: Vec<Decision>,
+    /// Its themes, in its own order.
     pub themes: Vec<Theme>,
+    /// The levels its items are sorted into, if it has levels.
     pub levels: Vec<LevelName>,
+    /// People named for it.
     pub people: Vec<Person>,
+    /// Programme-wide money.
     pub funding: Vec<Funding>,
+    /// Where its content comes from.
     pub sources: Vec<Source>,
+    /// Corrections and remarks (Markdown).
     pub notes: Option<String>,
 }
 
+/// An item (an initiative, a satsing), with its links resolved both ways.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     /// Bare where unique across programmes, else `programme:ID`.
     pub id: String,
+    /// The id of its programme.
     pub programme: String,
+    /// The code of its theme.
     pub theme: String,
+    /// The id of its level, where the programme has levels.
     pub level: Option<String>,
+    /// Its title.
     pub title: String,
+    /// True when the source has no title and the title was written for it.
     pub title_editorial: bool,
     /// The status now: the latest update's, else the item's own.
     pub status: Option<String>,
+    /// Its priority, where the source gives one.
     pub priority: Option<Priority>,
+    /// When it runs.
     pub period: Option<Period>,
+    /// The ids of the bodies responsible for it.
     pub responsible: Vec<String>,
+    /// The ids of its partner bodies.
     pub partners: Vec<String>,
     /// Links that resolve, named as from this item (`K3`, `mr2025:digi-mr`).
     pub links: Vec<String>,
@@ -66,148 +101,233 @@ pub struct Item {
     pub unresolved_links: Vec<String>,
     /// The items that link here, named as from this item.
     pub backlinks: Vec<String>,
+    /// The ids of the documents it links to.
     pub documents: Vec<String>,
+    /// The source's wording where its links are vague.
     pub links_note: Option<String>,
+    /// Scope: the ids of the regions where it acts.
     pub regions: Vec<String>,
+    /// Scope: the numbers of the municipalities where it acts.
     pub municipalities: Vec<String>,
+    /// Scope: places, not municipalities, where it acts.
     pub places: Vec<Place>,
     /// Places the text only names (examples, partners' locations), not the item's scope.
     pub mentions: Mentions,
+    /// The source's text (Markdown).
     pub description: Option<String>,
+    /// Its stated goals.
     pub goals: Vec<String>,
     /// In date order, oldest first.
     pub updates: Vec<Update>,
+    /// Measurable indicators, with baseline, target and measurements.
     pub indicators: Vec<Indicator>,
+    /// The money granted to it.
     pub funding: Vec<Funding>,
+    /// People named for it.
     pub people: Vec<Person>,
+    /// Where its content comes from.
     pub sources: Vec<Source>,
+    /// Corrections, with what the source said (Markdown).
     pub notes: Option<String>,
     /// The file the item is kept in, relative to the repository.
     pub path: String,
 }
 
+/// An organisation or group: a body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Body {
+    /// Its id, the name of its file.
     pub id: String,
+    /// Its name.
     pub name: String,
+    /// What kind of body it is (`county-council`, `municipality`, …).
     pub kind: String,
+    /// Other names it goes by.
     pub aliases: Vec<String>,
+    /// The number of the municipality it is, for a municipality.
     pub municipality: Option<String>,
+    /// The id of the body it belongs to.
     pub part_of: Option<String>,
+    /// For a regional body, the id of the region it acts for.
     pub acts_for: Option<String>,
+    /// Remarks (Markdown).
     pub notes: Option<String>,
 }
 
+/// A region: a group of municipalities.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Region {
+    /// Its id, the name of its file.
     pub id: String,
+    /// Its name.
     pub name: String,
+    /// The number of its county.
     pub county: String,
+    /// The numbers of its municipalities.
     pub municipalities: Vec<String>,
+    /// Other names it goes by.
     pub aliases: Vec<String>,
+    /// The id of its regional council (interkommunalt politisk råd).
     pub council: Option<String>,
+    /// Remarks (Markdown).
     pub notes: Option<String>,
 }
 
+/// A municipality.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Municipality {
+    /// Its official four-digit number, the name of its file.
     pub number: String,
+    /// Its name.
     pub name: String,
+    /// The number of its county.
     pub county: String,
+    /// Its centrality class, 1 to 6.
     pub centrality: Option<u8>,
     /// The regions it belongs to.
     pub regions: Vec<String>,
+    /// Remarks (Markdown).
     pub notes: Option<String>,
 }
 
+/// A strategy or plan that items link to and that is not an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
+    /// Its id, the name of its file.
     pub id: String,
+    /// Its title.
     pub title: String,
+    /// What kind of document it is (`strategy`, `plan`, …).
     pub kind: String,
+    /// The id of the body that owns it.
     pub owner: Option<String>,
+    /// Where it is published.
     pub url: Option<String>,
+    /// Remarks (Markdown).
     pub notes: Option<String>,
 }
 
 /// Dates are written as in the files: `2024`, `2024-03` or `2024-03-05`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
+    /// The first year, month or day.
     pub start: Option<String>,
+    /// The last year, month or day.
     pub end: Option<String>,
 }
 
+/// A decision that adopted a programme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
+    /// When it was made.
     pub date: String,
+    /// The id of the body that made it.
     pub body: String,
+    /// The case or decision number.
     pub reference: Option<String>,
+    /// What was decided.
     pub text: String,
 }
 
+/// A theme of a programme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Theme {
+    /// Its code, which items name (`K`).
     pub code: String,
+    /// Its number in the source.
     pub number: Option<String>,
+    /// Its name.
     pub name: String,
+    /// Its goal, as written.
     pub goal: Option<String>,
 }
 
+/// A level of a programme's items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LevelName {
+    /// Its id, which items name.
     pub id: String,
+    /// Its name.
     pub name: String,
 }
 
+/// A person named for a programme or an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
+    /// Their name.
     pub name: String,
+    /// Their role.
     pub role: String,
+    /// The id of the body they work for.
     pub body: Option<String>,
 }
 
+/// Money granted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Funding {
+    /// The amount.
     pub amount: i64,
+    /// True when the source gives the amount as approximate.
     pub approximate: bool,
+    /// Its currency (`NOK`).
     pub currency: String,
+    /// The years it is for.
     pub period: Option<Period>,
+    /// The id of the body that grants it.
     pub from: Option<String>,
+    /// What the source says about it.
     pub text: Option<String>,
+    /// Where the amount comes from.
     pub source: Option<Source>,
     /// Parts of `amount` granted by one body; already counted in it.
     pub of_which: Vec<Share>,
 }
 
+/// A part of a funding amount granted by one body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Share {
+    /// The amount.
     pub amount: i64,
+    /// True when the source gives the amount as approximate.
     pub approximate: bool,
+    /// The id of the body that grants it.
     pub from: Option<String>,
+    /// What the source says about it.
     pub text: Option<String>,
 }
 
 /// An indicator, its values as JSON numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Indicator {
+    /// What it measures.
     pub name: String,
+    /// The unit of its values.
     pub unit: String,
+    /// The value it started from.
     pub baseline: Option<Measure>,
+    /// The value it aims for.
     pub target: Measure,
     /// As written, oldest first.
     pub measurements: Vec<Measurement>,
 }
 
+/// A value of an indicator on a date: its baseline or its target.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Measure {
+    /// The value.
     pub value: serde_json::Number,
+    /// When it holds.
     pub date: String,
 }
 
+/// A value of an indicator as measured.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Measurement {
+    /// The value.
     pub value: serde_json::Number,
+    /// When it was measured.
     pub date: String,
+    /// Where the value comes from.
     pub source: Option<Source>,
 }
 
@@ -245,40 +365,62 @@ fn indicator(i: &model::Indicator) -> Indicator {
     }
 }
 
+/// A dated entry in an item's status history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Update {
+    /// When it was written.
     pub date: String,
+    /// The item's status from that date.
     pub status: Option<String>,
+    /// What happened.
     pub text: String,
+    /// Where it comes from.
     pub source: Option<Source>,
 }
 
+/// An item's priority, in the source's own terms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Priority {
+    /// The source's word for it.
     pub term: String,
+    /// What the source says about it.
     pub text: String,
 }
 
+/// A named place that is not a municipality.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
+    /// Its name.
     pub name: String,
+    /// The number of the municipality it lies in.
     pub municipality: String,
+    /// What kind of place it is.
     pub kind: Option<String>,
 }
 
+/// Places an item's text only names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mentions {
+    /// The ids of the regions named.
     pub regions: Vec<String>,
+    /// The numbers of the municipalities named.
     pub municipalities: Vec<String>,
+    /// The places named.
     pub places: Vec<Place>,
 }
 
+/// Where content comes from: a publication.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
+    /// Its title.
     pub title: String,
+    /// Who published it.
     pub publisher: Option<String>,
+    /// The part of it meant.
     pub section: Option<String>,
+    /// When it was published.
     pub date: Option<String>,
+    /// Where it is published.
     pub url: Option<String>,
 }
 
@@ -358,7 +500,7 @@ fn funding(list: &[model::Funding]) -> Vec<Funding> {
 impl Export {
     /// The whole document in memory, for readers that want a value; `plan export` writes
     /// [`Streamed`] instead, which gives the same bytes.
-    pub fn new(repo: &Repository) -> Export {
+    pub(crate) fn new(repo: &Repository) -> Export {
         Export {
             format_version: FORMAT_VERSION,
             programmes: repo.programmes.values().map(programme).collect(),
@@ -372,6 +514,12 @@ impl Export {
                 .collect(),
             documents: repo.documents.values().map(document).collect(),
         }
+    }
+
+    /// The export as one YAML document, byte for byte what `plan export --format yaml`
+    /// writes a piece at a time.
+    pub fn to_yaml(&self) -> anyhow::Result<String> {
+        crate::yaml::to_string(self)
     }
 }
 

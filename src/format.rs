@@ -558,11 +558,17 @@ pub const DOCUMENT: &[Field] = &[
 /// The entity kinds, the folder each lives in, and its fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EntityKind {
+    /// A programme, `programmes/<id>/programme.yaml`.
     Programme,
+    /// An item of a programme, `programmes/<programme>/items/<ID>.yaml`.
     Item,
+    /// An organisation or group, `bodies/<id>.yaml`.
     Body,
+    /// A region, `regions/<id>.yaml`.
     Region,
+    /// A municipality, `municipalities/<number>.yaml`.
     Municipality,
+    /// A strategy or plan items link to, `documents/<id>.yaml`.
     Document,
 }
 
@@ -583,6 +589,7 @@ fn about_key(field: &Field) -> String {
 }
 
 impl EntityKind {
+    /// Every kind, in the order the format describes them.
     pub const ALL: &[EntityKind] = &[
         EntityKind::Programme,
         EntityKind::Item,
@@ -592,6 +599,7 @@ impl EntityKind {
         EntityKind::Document,
     ];
 
+    /// The kind's name as the format and messages write it (`programme`).
     pub fn name(self) -> &'static str {
         match self {
             EntityKind::Programme => "programme",
@@ -603,6 +611,7 @@ impl EntityKind {
         }
     }
 
+    /// The fields an entity of this kind may have.
     pub fn fields(self) -> &'static [Field] {
         match self {
             EntityKind::Programme => PROGRAMME,

@@ -141,7 +141,6 @@ pub fn set_current(language: Language) {
 static LANGUAGE: AtomicU8 = AtomicU8::new(2);
 
 /// `tr!(language, "key", name = value, …)`: a message in the given language.
-#[macro_export]
 macro_rules! tr {
     ($lang:expr, $key:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::text(
@@ -151,14 +150,15 @@ macro_rules! tr {
         )
     };
 }
+pub(crate) use tr;
 
 /// `t!("key", name = value, …)`: a message in the language of this run.
-#[macro_export]
 macro_rules! t {
     ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::tr!($crate::i18n::current(), $key $(, $name = $value)*)
     };
 }
+pub(crate) use t;
 
 /// The language of a run, and whether the user asked for it for this run (`--lang`,
 /// `PLAN_LANG`) rather than it coming from the repository's settings, the locale or the

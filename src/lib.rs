@@ -2,32 +2,56 @@
 //! programmes.
 //!
 //! The pipeline, one module per stage:
-//! [`load`] reads YAML files (through [`yaml`], the only module touching a YAML library) into
-//! the typed [`model`], checked against the field tables in [`format`]; [`index`] builds the
-//! [`index::Repository`] with links resolved both ways; [`check`] validates it into
-//! [`diagnostic::Diagnostic`]s; [`render`] writes views and findings; [`cli`] sits on top.
+//! `load` reads YAML files (through `yaml`, the only module touching a YAML library) into
+//! the typed `model`, checked against the field tables in `format`; `index` builds the
+//! `Repository` with links resolved both ways; `check` validates it into `Diagnostic`s;
+//! `render` writes views and findings; `cli` sits on top.
+//!
+//! The library exists for the `plan` binary, its tests and its examples; what it makes public
+//! is what they need, and none of it is a stable API. The one contract meant for other
+//! tools is the [`export`] format (see `docs/format.md`), and that is read from the JSON or
+//! YAML `plan export` writes, not through this crate.
 
 pub(crate) mod changeset;
-pub mod check;
-pub mod cli;
+pub(crate) mod check;
+pub(crate) mod cli;
 pub(crate) mod config;
-pub mod diagnostic;
+pub(crate) mod diagnostic;
 pub(crate) mod diff;
 pub(crate) mod edit;
 pub mod export;
-pub mod format;
-pub mod i18n;
-pub mod index;
-pub mod indicator;
-pub mod load;
+pub(crate) mod format;
+pub(crate) mod i18n;
+pub(crate) mod index;
+pub(crate) mod indicator;
+pub(crate) mod load;
 pub(crate) mod lock;
-pub mod model;
+pub(crate) mod model;
 pub(crate) mod output;
 pub(crate) mod query;
-pub mod render;
-pub mod report;
-pub mod schema;
-pub mod sheet;
+pub(crate) mod render;
+pub(crate) mod report;
+pub(crate) mod schema;
+pub(crate) mod sheet;
 pub(crate) mod text;
-pub mod words;
-pub mod yaml;
+pub(crate) mod words;
+pub(crate) mod yaml;
+
+#[cfg(test)]
+mod fuzz;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use i18n::{t, tr};
+
+// What the binary runs.
+pub use cli::{main, stdout_closed};
+
+// What the integration tests and examples check the binary's output and the shipped files
+// against.
+pub use cli::read_export;
+pub use diagnostic::Code;
+pub use format::EntityKind;
+pub use model::Date;
+pub use schema::file_name as schema_file_name;
+pub use yaml::{parse_generic as parse_yaml, to_json as yaml_to_json};

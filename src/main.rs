@@ -10,25 +10,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     if closed_stdout::was_closed() {
-        eprintln!(
-            "plan: {}: {}",
-            plan::t!("error-prefix"),
-            plan::t!("error-stdout-closed")
-        );
-        return ExitCode::from(plan::cli::EXIT_USAGE);
+        return plan::stdout_closed();
     }
-    let cli = plan::cli::parse(std::env::args_os().collect());
-    match plan::cli::run(&cli) {
-        Ok(code) => code,
-        Err(err) => {
-            eprintln!("plan: {}: {err:#}", plan::t!("error-prefix"));
-            if err.is::<plan::cli::UnreadFiles>() {
-                ExitCode::from(plan::cli::EXIT_FINDINGS)
-            } else {
-                ExitCode::from(plan::cli::EXIT_USAGE)
-            }
-        }
-    }
+    plan::main(std::env::args_os().collect())
 }
 
 /// Whether standard output was closed when the program started (`plan list >&-`). Before

@@ -137,8 +137,11 @@ word_enum!(
 /// A date as precise as the source gives it: a year, a month or a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date {
+    /// The year.
     pub year: u16,
+    /// The month, 1 to 12, when the source gives one.
     pub month: Option<u8>,
+    /// The day of the month, when the source gives one (then it gives the month too).
     pub day: Option<u8>,
 }
 

@@ -47,7 +47,8 @@ impl Options {
     }
 
     /// A report of everything, in each programme's language, as of `date`.
-    pub fn on(date: Date) -> Options {
+    #[cfg(test)]
+    pub(crate) fn on(date: Date) -> Options {
         Options {
             programmes: Vec::new(),
             region: None,

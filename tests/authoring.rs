@@ -8,12 +8,12 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::{TempDir, copy_dir, copy_fixture, fixtures, plan, root, validate_json};
-use plan::format::EntityKind;
+use plan::EntityKind;
 use serde_json::Value;
 
 /// The schema files, by kind, read from `schema/` and compiled.
 fn schema_validator(kind: EntityKind) -> jsonschema::Validator {
-    let path = root().join("schema").join(plan::schema::file_name(kind));
+    let path = root().join("schema").join(plan::schema_file_name(kind));
     let text = std::fs::read_to_string(&path).expect("schema/ holds every kind's schema");
     let schema: Value = serde_json::from_str(&text).expect("a schema is JSON");
     jsonschema::options()
@@ -55,7 +55,7 @@ fn entity_files(folder: &Path) -> Vec<(EntityKind, String, PathBuf)> {
 /// plain YAML reader takes (syntax errors, duplicate keys, not UTF-8: not the schema's job).
 fn schema_errors(kind: EntityKind, path: &Path) -> Option<Vec<String>> {
     let text = std::fs::read_to_string(path).ok()?;
-    let value = plan::yaml::to_json(text.trim_start_matches('\u{feff}'))
+    let value = plan::yaml_to_json(text.trim_start_matches('\u{feff}'))
         .ok()
         .filter(|v| !v.is_null())?;
     Some(
@@ -81,7 +81,7 @@ fn schema_folder_is_up_to_date() {
     names.sort();
     let mut expected: Vec<String> = EntityKind::ALL
         .iter()
-        .map(|&k| plan::schema::file_name(k))
+        .map(|&k| plan::schema_file_name(k))
         .collect();
     expected.sort();
     assert_eq!(names, expected, "schema/ holds exactly one file per kind");
@@ -130,7 +130,7 @@ fn every_data_file_passes_its_schema() {
             format!(
                 "# yaml-language-server: $schema={}schema/{}",
                 "../".repeat(depth),
-                plan::schema::file_name(kind)
+                plan::schema_file_name(kind)
             ),
             "data/{relative} names its schema on the first line"
         );
@@ -207,7 +207,7 @@ fn schema_accepts_what_the_loader_accepts_and_rejects_the_rest() {
         "places: [{name: 5.1, municipality: 3403}]\n",
     ];
     for extra in accepted {
-        let value = plan::yaml::to_json(&format!("{base}{extra}")).unwrap();
+        let value = plan::yaml_to_json(&format!("{base}{extra}")).unwrap();
         assert!(item.is_valid(&value), "rejected {extra:?}");
     }
     let rejected = [
@@ -223,12 +223,12 @@ fn schema_accepts_what_the_loader_accepts_and_rejects_the_rest() {
         "sources: [{title: \"S\\u00AD\"}]\n",
     ];
     for extra in rejected {
-        let value = plan::yaml::to_json(&format!("{base}{extra}")).unwrap();
+        let value = plan::yaml_to_json(&format!("{base}{extra}")).unwrap();
         assert!(!item.is_valid(&value), "accepted {extra:?}");
     }
-    let missing = plan::yaml::to_json(&base.replace("title: T\n", "title: ~\n")).unwrap();
+    let missing = plan::yaml_to_json(&base.replace("title: T\n", "title: ~\n")).unwrap();
     assert!(!item.is_valid(&missing), "a required field may not be null");
-    let id_with_programme = plan::yaml::to_json(&base.replace("id: K1", "id: p:K1")).unwrap();
+    let id_with_programme = plan::yaml_to_json(&base.replace("id: K1", "id: p:K1")).unwrap();
     assert!(
         !item.is_valid(&id_with_programme),
         "an item's own id has no programme"
@@ -644,7 +644,7 @@ fn schema_dates_are_calendar_dates_with_readable_errors() {
         .unwrap();
     for good in ["2024", "2024-03", "2024-02-29", "2024-12-31"] {
         assert!(validator.is_valid(&Value::from(good)), "{good}");
-        assert!(plan::model::Date::parse(good).is_some(), "{good}");
+        assert!(plan::Date::parse(good).is_some(), "{good}");
     }
     assert!(validator.is_valid(&Value::from(2024)));
     for bad in [
@@ -656,7 +656,7 @@ fn schema_dates_are_calendar_dates_with_readable_errors() {
         "2024-04-31",
     ] {
         assert!(!validator.is_valid(&Value::from(bad)), "{bad}");
-        assert!(plan::model::Date::parse(bad).is_none(), "{bad}");
+        assert!(plan::Date::parse(bad).is_none(), "{bad}");
     }
     for option in date["anyOf"].as_array().unwrap() {
         if option.get("pattern").is_some() {
@@ -728,7 +728,7 @@ fn sarif_rules_carry_descriptions_and_help() {
     // No made-up address: the project has no public home to point at yet.
     assert_eq!(driver.get("informationUri"), None);
     let rules = driver["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), plan::diagnostic::Code::ALL.len());
+    assert_eq!(rules.len(), plan::Code::ALL.len());
     for rule in rules {
         for field in [
             &rule["shortDescription"]["text"],
@@ -963,7 +963,7 @@ fn vscode_settings_map_every_folder_to_its_schema() {
         serde_json::from_str(&read(&root().join(".vscode/settings.json"))).unwrap();
     let globs = settings["yaml.schemas"].as_object().unwrap();
     for &kind in EntityKind::ALL {
-        let key = format!("./schema/{}", plan::schema::file_name(kind));
+        let key = format!("./schema/{}", plan::schema_file_name(kind));
         let glob = globs[&key]
             .as_str()
             .unwrap_or_else(|| panic!("{key} is mapped"));

@@ -425,43 +425,6 @@ fn html_report_loads_in_chromium_with_working_links() {
 }
 
 #[test]
-fn a_graph_too_large_to_draw_is_split_by_theme() {
-    assert_eq!(std::env::current_dir().unwrap(), root());
-    let dir = plan::cli::locate(None).unwrap();
-    let (repo, _) = plan::cli::load(&dir, plan::load::Prose::Keep).unwrap();
-    let options = plan::report::Options {
-        programmes: vec!["innlandet".into()],
-        ..plan::report::Options::on(plan::model::Date::parse("2025-04-30").unwrap())
-    };
-    let whole = plan::report::build(&repo, &options, &[], plan::report::GRAPH_NODE_LIMIT, None);
-    let part = whole.parts().next().unwrap();
-    let graphs = &part.graphs;
-    assert_eq!(graphs.len(), 1);
-    assert!(graphs[0].theme.is_none());
-    assert_eq!(plan::report::graph_nodes(&graphs[0].view), 40 + 4);
-    let split = plan::report::build(&repo, &options, &[], 40, None);
-    let part = split.parts().next().unwrap();
-    let themes: Vec<&str> = part
-        .graphs
-        .iter()
-        .map(|g| g.theme.expect("one graph per theme").code.as_str())
-        .collect();
-    assert_eq!(themes, ["K", "A", "L"]);
-    let sizes: Vec<usize> = part.graphs.iter().map(|g| g.view.items.len()).collect();
-    assert_eq!(sizes, [11, 12, 17]);
-    let mut md = Vec::new();
-    plan::render::report::markdown(&mut md, &repo, &split, plan::render::report::Form::GitHub)
-        .unwrap();
-    let md = String::from_utf8(md).unwrap();
-    assert_eq!(md.matches("```mermaid\n").count(), 3);
-    assert!(
-        md.contains(
-            "så den vises per tema.\n\n### K Kompetanse og livslang læring\n\n```mermaid\n"
-        )
-    );
-}
-
-#[test]
 fn a_region_report_is_dated_counts_as_list_does_and_leaves_out_empty_programmes() {
     let md = report(&[
         "--region",

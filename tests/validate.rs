@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use common::{
     Finding, TempDir, copy_dir, copy_fixture, edit, fixtures, plan, validate_fixture, validate_json,
 };
-use plan::diagnostic::Code;
+use plan::Code;
 
 /// One expected finding: code, path inside the fixture, line, column, message, help.
 type Expected<'a> = (&'a str, &'a str, u32, u32, &'a str, Option<&'a str>);

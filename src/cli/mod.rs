@@ -164,6 +164,32 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
     Ok(ExitCode::from(code))
 }
 
+/// The binary's whole run: parses `args`, runs the command, and reports a failure of the tool
+/// on standard error; the exit status says how it went.
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    match run(&parse(args)) {
+        Ok(code) => code,
+        Err(err) => fail(&err),
+    }
+}
+
+/// What the binary does when standard output was closed before it started: says so and
+/// fails, as no command's output could be seen.
+pub fn stdout_closed() -> ExitCode {
+    fail(&anyhow::anyhow!("{}", crate::t!("error-stdout-closed")))
+}
+
+/// Reports a failure of the tool as `plan: error: …`; the exit status it means (1 when files
+/// could not be read, 2 otherwise).
+fn fail(err: &anyhow::Error) -> ExitCode {
+    eprintln!("plan: {}: {err:#}", crate::t!("error-prefix"));
+    if err.is::<UnreadFiles>() {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::from(EXIT_USAGE)
+    }
+}
+
 /// Standard output that takes a reader going away (`plan list | head -1`) as the end of
 /// the output, not an error: the rest is dropped and the command still ends with the
 /// status its work deserves. Every other write error (a full disk) stays an error.
@@ -359,6 +385,13 @@ pub fn load(dir: &DataDir, prose: Prose) -> Result<(Repository, Vec<Diagnostic>)
         bail!("{}", crate::t!("error-no-plan-data", path = path));
     }
     Ok(Repository::build(loaded))
+}
+
+/// The export of the data folder at `path` as one value, read the way `plan --repo PATH
+/// export` reads it, for readers that want the whole document in memory.
+pub fn read_export(path: &Path) -> Result<crate::export::Export> {
+    let (repo, _) = load(&locate(Some(path))?, Prose::Keep)?;
+    Ok(crate::export::Export::new(&repo))
 }
 
 /// `--as-of DATE` and `--at REV`: the repository as it stood on a date, or as it was at a git

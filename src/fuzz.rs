@@ -3,19 +3,22 @@
 //! nesting, anchors and aliases, invalid UTF-8, new files in odd places) never panic,
 //! finish in bounded time, and give findings whose locations exist in their file.
 //!
-//! `cargo test --test fuzz` runs a bounded number of cases; the long run is
-//! `PLAN_FUZZ_CASES=200000 cargo test --release --test fuzz -- --ignored --nocapture`.
+//! `cargo test --lib fuzz` runs a bounded number of cases; the long run is
+//! `PLAN_FUZZ_CASES=200000 cargo test --release --lib fuzz -- --ignored --nocapture`.
 //! A failing case is written to `tests/fuzz-regressions/`, whose files are replayed by
 //! every run.
 
-mod common;
-
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use plan::check;
-use plan::index::Repository;
-use plan::load::load_memory;
+use crate::check;
+use crate::index::Repository;
+use crate::load::load_memory;
+
+/// The crate's root folder.
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
 
 /// splitmix64, so a case number alone reproduces a case.
 struct Rng(u64);
@@ -36,9 +39,9 @@ impl Rng {
 
 const YAML_BYTES: &[u8] = b":-[]{}&*!|>'\"#%@`,?\n\t ~0123456789aZ";
 
-/// The files of a fixture, as (path relative to it, bytes), sorted.
+/// The files of a whole fixture, as (path relative to it, bytes), sorted.
 fn fixture_files(name: &str) -> Vec<(String, Vec<u8>)> {
-    let root = common::fixtures().join(name);
+    let root = root().join("tests").join("fixtures").join(name);
     let mut out = Vec::new();
     collect(&root, &root, &mut out);
     out.sort();
@@ -152,7 +155,7 @@ fn run_case(files: Vec<(String, Vec<u8>)>) -> Result<(), String> {
         .collect();
     let start = Instant::now();
     let result = std::panic::catch_unwind(move || {
-        let loaded = load_memory("d", files, plan::load::Prose::Keep);
+        let loaded = load_memory("d", files, crate::load::Prose::Keep);
         let (repo, found) = Repository::build(loaded);
         check::validate(&repo, found)
     });
@@ -190,8 +193,8 @@ fn fuzz(first: u64, cases: u64) {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-fn regressions() -> std::path::PathBuf {
-    common::root().join("tests").join("fuzz-regressions")
+fn regressions() -> PathBuf {
+    root().join("tests").join("fuzz-regressions")
 }
 
 /// Keeps a failing case as `tests/fuzz-regressions/case-<n>/`, the mutated fixture.

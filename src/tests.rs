@@ -1,0 +1,149 @@
+//! Tests of the library as a whole that look inside what it computes: the shipped data
+//! loads cleanly, a report's graphs split by theme, and the report's web page converted a
+//! piece at a time is each programme's part of its Markdown converted in one go.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::cli::DataDir;
+use crate::index::Repository;
+use crate::load::Prose;
+use crate::model::Date;
+use crate::render::html::{self, MarkdownToHtml};
+use crate::render::report::{self as markdown, Cut, Form};
+use crate::report::{GRAPH_NODE_LIMIT, Options};
+
+// The benchmark's generator, for a repository large enough to have many programmes, pieces
+// and cross-programme links; its `main` is not used here.
+#[allow(dead_code, unreachable_pub)]
+#[path = "../examples/generate.rs"]
+mod generate;
+
+/// The crate's root folder, which holds the shipped data.
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The data folder at `path`, loaded the way the binary loads it.
+fn open(path: &Path) -> (DataDir, Repository, Vec<crate::diagnostic::Diagnostic>) {
+    let dir = crate::cli::locate(Some(path)).unwrap();
+    let (repo, found) = crate::cli::load(&dir, Prose::Keep).unwrap();
+    (dir, repo, found)
+}
+
+#[test]
+fn the_three_shipped_programmes_load_with_no_problem() {
+    let loaded =
+        crate::load::load(&root().join("data"), "data", Prose::Keep).expect("data/ is read");
+    let (repo, findings) = Repository::build(loaded);
+    assert_eq!(findings, [], "loading data/ met problems");
+    let mut items: BTreeMap<&str, usize> = BTreeMap::new();
+    for item in &repo.items {
+        *items.entry(item.programme.value.as_str()).or_default() += 1;
+    }
+    assert_eq!(
+        repo.programmes
+            .keys()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        ["innlandet", "mr2025", "smart-molde"]
+    );
+    assert_eq!(
+        items.into_iter().collect::<Vec<_>>(),
+        [("innlandet", 40), ("mr2025", 8), ("smart-molde", 1)]
+    );
+}
+
+#[test]
+fn a_graph_too_large_to_draw_is_split_by_theme() {
+    let (_, repo, _) = open(&root());
+    let options = Options {
+        programmes: vec!["innlandet".into()],
+        ..Options::on(Date::parse("2025-04-30").unwrap())
+    };
+    let whole = crate::report::build(&repo, &options, &[], GRAPH_NODE_LIMIT, None);
+    let part = whole.parts().next().unwrap();
+    let graphs = &part.graphs;
+    assert_eq!(graphs.len(), 1);
+    assert!(graphs[0].theme.is_none());
+    assert_eq!(crate::report::graph_nodes(&graphs[0].view), 40 + 4);
+    let split = crate::report::build(&repo, &options, &[], 40, None);
+    let part = split.parts().next().unwrap();
+    let themes: Vec<&str> = part
+        .graphs
+        .iter()
+        .map(|g| g.theme.expect("one graph per theme").code.as_str())
+        .collect();
+    assert_eq!(themes, ["K", "A", "L"]);
+    let sizes: Vec<usize> = part.graphs.iter().map(|g| g.view.items.len()).collect();
+    assert_eq!(sizes, [11, 12, 17]);
+    let mut md = Vec::new();
+    markdown::markdown(&mut md, &repo, &split, Form::GitHub).unwrap();
+    let md = String::from_utf8(md).unwrap();
+    assert_eq!(md.matches("```mermaid\n").count(), 3);
+    assert!(
+        md.contains(
+            "så den vises per tema.\n\n### K Kompetanse og livslang læring\n\n```mermaid\n"
+        )
+    );
+}
+
+/// The report's web page, converted a piece at a time as `plan report --format html` does,
+/// against each programme's part of its Markdown converted in one go.
+fn page_streamed_is_whole(repo_path: &Path) {
+    let (dir, repo, found) = open(repo_path);
+    let findings = crate::cli::findings(&dir, &repo, found);
+    let options = Options {
+        language: dir.config.language,
+        ..Options::on(Date::parse("2026-01-01").unwrap())
+    };
+    let report = crate::report::build(&repo, &options, &findings, GRAPH_NODE_LIMIT, None);
+    let web_page = |piece_end: &mut dyn FnMut(&mut MarkdownToHtml, Cut) -> std::io::Result<()>| {
+        page(|out| {
+            html::page(out, &repo, &report, |body| {
+                markdown::markdown_in_pieces(body, &repo, &report, Form::Web, piece_end)
+            })
+        })
+    };
+    let streamed = web_page(&mut |body, cut| body.convert_pending(cut.part()));
+    // Each programme's part (and the title before them) converted in one go.
+    let whole = web_page(&mut |body, cut| match cut {
+        Cut::Within(_) => Ok(()),
+        cut => body.convert_pending(cut.part()),
+    });
+    assert!(whole.len() > 10_000, "the page is short");
+    if streamed != whole {
+        let (line, (a, b)) = streamed
+            .lines()
+            .zip(whole.lines())
+            .enumerate()
+            .find(|(_, (a, b))| a != b)
+            .unwrap_or((0, ("(a prefix of the other)", "")));
+        panic!(
+            "the streamed page differs from the whole page at line {}:\n  streamed: {a}\n  whole:    {b}",
+            line + 1
+        );
+    }
+}
+
+fn page(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> String {
+    let mut out = Vec::new();
+    write(&mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn the_streamed_page_is_the_whole_page_on_the_shipped_data() {
+    page_streamed_is_whole(&root());
+}
+
+#[test]
+fn the_streamed_page_is_the_whole_page_on_a_generated_repository() {
+    let dir = std::env::temp_dir().join(format!("plan-streamed-page-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    generate::generate(1000, &dir, 1).unwrap();
+    page_streamed_is_whole(&dir);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
