@@ -526,7 +526,7 @@ impl Export {
 /// The export serialised as it is made: one entity at a time is converted and written, so a
 /// large repository's document is never whole in memory. Serialises exactly as
 /// [`Export::new`] does (same keys, same order).
-pub struct Streamed<'a>(pub &'a Repository);
+pub(crate) struct Streamed<'a>(pub(crate) &'a Repository);
 
 impl Serialize for Streamed<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -554,7 +554,7 @@ impl Serialize for Streamed<'_> {
 
 /// Writes the export as YAML the way [`crate::yaml::to_string`] writes [`Export::new`]'s
 /// value, converting one entity at a time, so the document is never whole in memory.
-pub fn write_yaml(out: &mut dyn std::io::Write, repo: &Repository) -> std::io::Result<()> {
+pub(crate) fn write_yaml(out: &mut dyn std::io::Write, repo: &Repository) -> std::io::Result<()> {
     let mut doc = crate::yaml::MappingWriter::new(out);
     doc.entry("format_version", &FORMAT_VERSION)?;
     doc.list("programmes", repo.programmes.values().map(programme))?;

@@ -44,10 +44,11 @@ macro_rules! word_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),* }
+        pub(crate) enum $name { $($variant),* }
 
         impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            #[allow(dead_code, reason = "not every word enum is listed whole")]
+            pub(crate) const ALL: &'static [$name] = &[$($name::$variant),*];
         }
 
         impl Word for $name {

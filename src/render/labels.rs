@@ -15,9 +15,9 @@ use crate::words;
 macro_rules! labels {
     ($(#[$meta:meta])* $name:ident { $($field:ident = $key:literal,)* } $($vis:vis $extra:ident: $ty:ty = $init:expr,)*) => {
         $(#[$meta])*
-        pub struct $name {
-            pub language: Language,
-            $(pub $field: &'static str,)*
+        pub(crate) struct $name {
+            pub(crate) language: Language,
+            $(pub(crate) $field: &'static str,)*
             $($vis $extra: $ty,)*
         }
 
