@@ -44,7 +44,7 @@ macro_rules! codes {
             }
 
             /// One line saying what the finding means.
-            pub fn about(self) -> &'static str {
+            pub(crate) fn about(self) -> &'static str {
                 match self { $(Code::$variant => $about,)* }
             }
         }
@@ -98,7 +98,7 @@ codes! {
 impl Code {
     /// Findings that mean a file could not be read at all: its entity is missing from the
     /// repository, so no setting may hide them and no query may answer without them.
-    pub fn is_read_error(self) -> bool {
+    pub(crate) fn is_read_error(self) -> bool {
         matches!(
             self,
             Code::IoError

@@ -600,7 +600,7 @@ impl EntityKind {
     ];
 
     /// The kind's name as the format and messages write it (`programme`).
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             EntityKind::Programme => "programme",
             EntityKind::Item => "item",
@@ -612,7 +612,7 @@ impl EntityKind {
     }
 
     /// The fields an entity of this kind may have.
-    pub fn fields(self) -> &'static [Field] {
+    pub(crate) fn fields(self) -> &'static [Field] {
         match self {
             EntityKind::Programme => PROGRAMME,
             EntityKind::Item => ITEM,

@@ -194,12 +194,12 @@ impl Date {
     }
 
     /// The first day this date could mean (`2021-06` → 1 June 2021), for comparisons.
-    pub fn earliest(self) -> (u16, u8, u8) {
+    pub(crate) fn earliest(self) -> (u16, u8, u8) {
         (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
     }
 
     /// The last day this date could mean (`2021-06` → 30 June 2021).
-    pub fn latest(self) -> (u16, u8, u8) {
+    pub(crate) fn latest(self) -> (u16, u8, u8) {
         let month = self.month.unwrap_or(12);
         (
             self.year,
@@ -210,7 +210,7 @@ impl Date {
 
     /// Compares by the last day meant, then the first: a statement dated only `2021-06` is
     /// known to hold by the end of June, so it comes after one dated `2021-06-01`.
-    pub fn chronological(&self, other: &Date) -> Ordering {
+    pub(crate) fn chronological(&self, other: &Date) -> Ordering {
         self.latest()
             .cmp(&other.latest())
             .then(self.earliest().cmp(&other.earliest()))
