@@ -2,7 +2,7 @@
 //! json|yaml`. Its shape is versioned (`format_version`) and documented in the README; keys
 //! come in the order of the fields below, and lists in repository order, so the same data
 //! gives the same bytes. It reads back with serde into the same value. `plan export` writes
-//! it as it is made ([`Streamed`]), one entity at a time.
+//! it as it is made (`Streamed`), one entity at a time.
 
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};

@@ -9,8 +9,8 @@
 //!
 //! The library exists for the `plan` binary, its tests and its examples; what it makes public
 //! is what they need, and none of it is a stable API. The one contract meant for other
-//! tools is the [`export`] format (see `docs/format.md`), and that is read from the JSON or
-//! YAML `plan export` writes, not through this crate.
+//! tools is the document `plan export` writes (described in the README); the types of
+//! [`export`] read it back.
 
 pub(crate) mod changeset;
 pub(crate) mod check;
