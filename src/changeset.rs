@@ -38,9 +38,9 @@ pub(crate) struct Changeset {
 /// error findings refuse the change ([`Changeset::check`]); warnings are shown with it.
 #[derive(Debug)]
 pub(crate) struct Added {
-    pub findings: Vec<Diagnostic>,
+    pub(crate) findings: Vec<Diagnostic>,
     /// The edited repository, for excerpts of the findings.
-    pub repo: Repository,
+    pub(crate) repo: Repository,
 }
 
 impl Changeset {

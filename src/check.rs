@@ -13,7 +13,7 @@ use crate::t;
 use rayon::prelude::*;
 
 /// Runs every check. The result is sorted and free of repeats.
-pub fn validate(repo: &Repository, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+pub(crate) fn validate(repo: &Repository, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut out = Checker {
         repo,
         out: &mut found,

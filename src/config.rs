@@ -19,7 +19,7 @@ pub(crate) const FILE_NAME: &str = "plan.toml";
 
 /// What `plan.toml` may say about a finding code, as linters do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Override {
+pub(crate) enum Override {
     /// Not reported at all.
     Allow,
     /// Reported as a warning: fails only under `--deny-warnings`.
@@ -43,16 +43,16 @@ impl Override {
 
 /// A repository's settings; [`Config::default`] when it has no `plan.toml`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Config {
+pub(crate) struct Config {
     /// The data folder, relative to the folder holding `plan.toml`.
-    pub data: String,
+    pub(crate) data: String,
     /// The programme commands use when `--programme` is not given.
-    pub programme: Option<String>,
+    pub(crate) programme: Option<String>,
     /// The language of messages, tables and help; the locale's when not set.
-    pub language: Option<Language>,
+    pub(crate) language: Option<Language>,
     /// How long without a status update makes an item stale (`30d`, `2w`, `6m`, `1y`).
-    pub stale: Age,
-    pub severity: BTreeMap<Code, Override>,
+    pub(crate) stale: Age,
+    pub(crate) severity: BTreeMap<Code, Override>,
 }
 
 impl Default for Config {
@@ -74,7 +74,7 @@ const KEYS: &[&str] = &["data", "programme", "language", "stale", "severity"];
 
 impl Config {
     /// Reads `plan.toml` from `folder`, if there is one.
-    pub fn find(folder: &Path) -> Result<Option<Config>> {
+    pub(crate) fn find(folder: &Path) -> Result<Option<Config>> {
         let path = folder.join(FILE_NAME);
         if !path.is_file() {
             return Ok(None);
@@ -88,7 +88,7 @@ impl Config {
 
     /// Parses the text of a `plan.toml`; an error starts with `line:column: `. The keys are
     /// read in the order they are written, so the first mistake is the one reported.
-    pub fn parse(text: &str) -> Result<Config, String> {
+    pub(crate) fn parse(text: &str) -> Result<Config, String> {
         let at = Locator(text);
         let table = DeTable::parse(text).map_err(|e| match e.span() {
             Some(span) => format!("{}: {}", at.at(span), e.message().trim_end()),
@@ -166,7 +166,7 @@ impl Config {
 
     /// The one step from loading's findings to what any command shows or refuses on:
     /// every check, then the severity overrides.
-    pub fn findings(
+    pub(crate) fn findings(
         &self,
         repo: &crate::index::Repository,
         found: Vec<Diagnostic>,

@@ -129,18 +129,23 @@ impl Serialize for Code {
 
 /// One finding, located at a repository-relative `path:line:column`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Diagnostic {
-    pub code: Code,
-    pub severity: Severity,
-    pub path: String,
-    pub line: u32,
-    pub column: u32,
-    pub message: String,
-    pub help: Option<String>,
+pub(crate) struct Diagnostic {
+    pub(crate) code: Code,
+    pub(crate) severity: Severity,
+    pub(crate) path: String,
+    pub(crate) line: u32,
+    pub(crate) column: u32,
+    pub(crate) message: String,
+    pub(crate) help: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn new(code: Code, path: &str, pos: crate::model::Pos, message: impl Into<String>) -> Self {
+    pub(crate) fn new(
+        code: Code,
+        path: &str,
+        pos: crate::model::Pos,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             code,
             severity: code.severity(),
@@ -152,12 +157,12 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
+    pub(crate) fn with_help_opt(mut self, help: Option<String>) -> Self {
         self.help = help;
         self
     }
@@ -169,20 +174,20 @@ impl Diagnostic {
 
 /// Sorts findings by path, line, column and code, and drops exact repeats, so output is
 /// the same bytes on every run whatever order the checks ran in.
-pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+pub(crate) fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
 }
 
 /// Counts of errors and warnings.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Tally {
-    pub errors: usize,
-    pub warnings: usize,
+pub(crate) struct Tally {
+    pub(crate) errors: usize,
+    pub(crate) warnings: usize,
 }
 
 impl Tally {
-    pub fn of(diagnostics: &[Diagnostic]) -> Self {
+    pub(crate) fn of(diagnostics: &[Diagnostic]) -> Self {
         let errors = diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
@@ -195,7 +200,7 @@ impl Tally {
 }
 
 /// "did you mean `x`?" for the closest candidate, if any is close enough to be a likely typo.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     wanted: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
@@ -203,7 +208,10 @@ pub fn did_you_mean<'a>(
 }
 
 /// The candidate most similar to `wanted`, compared without regard to case, if similar enough.
-pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let wanted = wanted.to_lowercase();
     // One buffer for every candidate: a broken link in a large programme is compared with
     // thousands of ids, and an allocation each would cost more than the comparison.

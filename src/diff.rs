@@ -22,54 +22,54 @@ use crate::model::{
 /// One version of the repository: what it is called, what was loaded, and what could not be.
 pub(crate) struct Side<'a> {
     /// `HEAD~1`, or `working tree`.
-    pub label: &'a str,
-    pub repo: &'a Repository,
+    pub(crate) label: &'a str,
+    pub(crate) repo: &'a Repository,
     /// The findings met while loading and indexing (not the checks).
-    pub findings: &'a [Diagnostic],
+    pub(crate) findings: &'a [Diagnostic],
 }
 
 /// Everything that changed from one version to the other.
 #[derive(Debug, Serialize)]
-pub struct Diff {
-    pub from: String,
-    pub to: String,
+pub(crate) struct Diff {
+    pub(crate) from: String,
+    pub(crate) to: String,
     /// Programmes with changes, by id.
-    pub programmes: Vec<ProgrammeDiff>,
+    pub(crate) programmes: Vec<ProgrammeDiff>,
     /// Bodies, regions, municipalities and documents with changes, in that order.
-    pub references: Vec<ReferenceDiff>,
+    pub(crate) references: Vec<ReferenceDiff>,
     /// Files that could not be read on either side; their items are neither added nor removed.
-    pub unreadable: Unreadable,
+    pub(crate) unreadable: Unreadable,
 }
 
 #[derive(Debug, Default, Serialize)]
-pub struct Unreadable {
-    pub from: Vec<Diagnostic>,
-    pub to: Vec<Diagnostic>,
+pub(crate) struct Unreadable {
+    pub(crate) from: Vec<Diagnostic>,
+    pub(crate) to: Vec<Diagnostic>,
 }
 
 /// Whether a programme is new, gone, or there on both sides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Presence {
+pub(crate) enum Presence {
     Added,
     Removed,
     Changed,
 }
 
 #[derive(Debug, Serialize)]
-pub struct ProgrammeDiff {
-    pub id: String,
+pub(crate) struct ProgrammeDiff {
+    pub(crate) id: String,
     /// The newer name, or the old one for a removed programme.
-    pub name: String,
-    pub change: Presence,
-    pub fields: Vec<FieldChange>,
-    pub decisions_added: Vec<Decision>,
-    pub added: Vec<ItemRef>,
+    pub(crate) name: String,
+    pub(crate) change: Presence,
+    pub(crate) fields: Vec<FieldChange>,
+    pub(crate) decisions_added: Vec<Decision>,
+    pub(crate) added: Vec<ItemRef>,
     /// Items whose file is gone.
-    pub removed: Vec<ItemRef>,
+    pub(crate) removed: Vec<ItemRef>,
     /// Items whose status became `removed`, with all their changes.
-    pub marked_removed: Vec<ItemChange>,
-    pub changed: Vec<ItemChange>,
+    pub(crate) marked_removed: Vec<ItemChange>,
+    pub(crate) changed: Vec<ItemChange>,
 }
 
 impl ProgrammeDiff {
@@ -86,25 +86,25 @@ impl ProgrammeDiff {
 
 /// An item named by its id within its programme.
 #[derive(Debug, Serialize)]
-pub struct ItemRef {
-    pub id: String,
-    pub title: String,
-    pub path: String,
+pub(crate) struct ItemRef {
+    pub(crate) id: String,
+    pub(crate) title: String,
+    pub(crate) path: String,
 }
 
 #[derive(Debug, Serialize)]
-pub struct ItemChange {
-    pub id: String,
+pub(crate) struct ItemChange {
+    pub(crate) id: String,
     /// The newer title.
-    pub title: String,
+    pub(crate) title: String,
     /// The newer path.
-    pub path: String,
-    pub changes: Vec<FieldChange>,
+    pub(crate) path: String,
+    pub(crate) changes: Vec<FieldChange>,
 }
 
 /// The fields a diff compares, in the order changes are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
+pub(crate) enum Field {
     Name,
     File,
     Title,
@@ -137,7 +137,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Field::Name => "name",
             Field::File => "file",
@@ -174,7 +174,7 @@ impl Field {
 
 impl Field {
     /// Free text, shown shortened: the JSON keeps it whole.
-    pub fn is_text(self) -> bool {
+    pub(crate) fn is_text(self) -> bool {
         matches!(
             self,
             Field::Description | Field::Goals | Field::LinksNote | Field::Notes
@@ -195,15 +195,15 @@ impl Serialize for Field {
 }
 
 #[derive(Debug, PartialEq, Eq, Serialize)]
-pub struct FieldChange {
-    pub field: Field,
+pub(crate) struct FieldChange {
+    pub(crate) field: Field,
     #[serde(flatten)]
-    pub change: Change,
+    pub(crate) change: Change,
 }
 
 #[derive(Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
-pub enum Change {
+pub(crate) enum Change {
     /// A single value replaced; `None` where it was or became absent.
     Value {
         old: Option<Named>,
@@ -221,9 +221,9 @@ pub enum Change {
 /// A value as written (`short`, `demo-county`, `K2`) and, where it has one, its name
 /// (`kort sikt`, `Demo fylkeskommune`, the linked item's title).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Named {
-    pub value: String,
-    pub name: Option<String>,
+pub(crate) struct Named {
+    pub(crate) value: String,
+    pub(crate) name: Option<String>,
 }
 
 impl Named {
@@ -245,12 +245,12 @@ impl Named {
 /// One kind of reference entity (body, region, municipality, document): those added,
 /// removed and changed, matched by id (a municipality by number), in id order.
 #[derive(Debug, Serialize)]
-pub struct ReferenceDiff {
+pub(crate) struct ReferenceDiff {
     #[serde(serialize_with = "kind_name")]
-    pub kind: EntityKind,
-    pub added: Vec<EntityRef>,
-    pub removed: Vec<EntityRef>,
-    pub changed: Vec<EntityChange>,
+    pub(crate) kind: EntityKind,
+    pub(crate) added: Vec<EntityRef>,
+    pub(crate) removed: Vec<EntityRef>,
+    pub(crate) changed: Vec<EntityChange>,
 }
 
 fn kind_name<S: Serializer>(kind: &EntityKind, s: S) -> Result<S::Ok, S::Error> {
@@ -259,18 +259,18 @@ fn kind_name<S: Serializer>(kind: &EntityKind, s: S) -> Result<S::Ok, S::Error> 
 
 /// A body, region, municipality or document by id and name (a document's title).
 #[derive(Debug, Serialize)]
-pub struct EntityRef {
-    pub id: String,
-    pub name: String,
+pub(crate) struct EntityRef {
+    pub(crate) id: String,
+    pub(crate) name: String,
 }
 
 /// A reference entity whose fields changed: the fields' names as the files write them.
 #[derive(Debug, Serialize)]
-pub struct EntityChange {
-    pub id: String,
+pub(crate) struct EntityChange {
+    pub(crate) id: String,
     /// The newer name.
-    pub name: String,
-    pub fields: Vec<String>,
+    pub(crate) name: String,
+    pub(crate) fields: Vec<String>,
 }
 
 /// What a reference entity is called, for [`ReferenceDiff`].
@@ -401,15 +401,15 @@ fn reference_diffs(from: &Repository, to: &Repository) -> Vec<ReferenceDiff> {
 
 /// Counts for a summary line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
-    pub added: usize,
-    pub removed: usize,
-    pub marked_removed: usize,
-    pub changed: usize,
+pub(crate) struct Counts {
+    pub(crate) added: usize,
+    pub(crate) removed: usize,
+    pub(crate) marked_removed: usize,
+    pub(crate) changed: usize,
 }
 
 impl Diff {
-    pub fn counts(&self) -> Counts {
+    pub(crate) fn counts(&self) -> Counts {
         let mut c = Counts::default();
         for p in &self.programmes {
             c.added += p.added.len();
@@ -420,7 +420,7 @@ impl Diff {
         c
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.programmes.is_empty()
             && self.references.is_empty()
             && self.unreadable.from.is_empty()

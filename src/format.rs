@@ -7,7 +7,7 @@ use crate::model::{BodyKind, DocumentKind, Language, Level, Status, Term, Word};
 
 /// What a field holds.
 #[derive(Debug, Clone, Copy)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// Text on one line (a title, a name): a line break or a character drawn as nothing in
     /// it is an error.
     Line,
@@ -30,11 +30,11 @@ pub enum Kind {
 }
 
 #[derive(Debug, Clone, Copy)]
-pub struct Field {
-    pub name: &'static str,
-    pub required: bool,
-    pub kind: Kind,
-    pub about: &'static str,
+pub(crate) struct Field {
+    pub(crate) name: &'static str,
+    pub(crate) required: bool,
+    pub(crate) kind: Kind,
+    pub(crate) about: &'static str,
 }
 
 const fn req(name: &'static str, kind: Kind, about: &'static str) -> Field {
@@ -59,7 +59,7 @@ const TEXT_LIST: Kind = Kind::List(&Kind::Text);
 const LINE_LIST: Kind = Kind::List(&Kind::Line);
 const BODY_REFS: Kind = Kind::List(&Kind::Ref(EntityKind::Body));
 
-pub const SOURCE: &[Field] = &[
+pub(crate) const SOURCE: &[Field] = &[
     req("title", Kind::Line, "Title of the publication."),
     opt(
         "publisher",
@@ -75,12 +75,12 @@ pub const SOURCE: &[Field] = &[
     opt("url", Kind::Line, "Where it is published."),
 ];
 
-pub const PERIOD: &[Field] = &[
+pub(crate) const PERIOD: &[Field] = &[
     opt("start", Kind::Date, "First year, month or day."),
     opt("end", Kind::Date, "Last year, month or day."),
 ];
 
-pub const DECISION: &[Field] = &[
+pub(crate) const DECISION: &[Field] = &[
     req("date", Kind::Date, "When it was decided."),
     req(
         "body",
@@ -95,7 +95,7 @@ pub const DECISION: &[Field] = &[
     req("text", Kind::Text, "What was decided."),
 ];
 
-pub const THEME: &[Field] = &[
+pub(crate) const THEME: &[Field] = &[
     req(
         "code",
         Kind::Line,
@@ -114,7 +114,7 @@ pub const THEME: &[Field] = &[
     ),
 ];
 
-pub const LEVEL: &[Field] = &[
+pub(crate) const LEVEL: &[Field] = &[
     req("id", Kind::Word(Level::NAMES), "The level."),
     req(
         "name",
@@ -123,7 +123,7 @@ pub const LEVEL: &[Field] = &[
     ),
 ];
 
-pub const PERSON: &[Field] = &[
+pub(crate) const PERSON: &[Field] = &[
     req("name", Kind::Line, "Full name."),
     req("role", Kind::Line, "Role, as the source gives it."),
     opt(
@@ -133,7 +133,7 @@ pub const PERSON: &[Field] = &[
     ),
 ];
 
-pub const FUNDING: &[Field] = &[
+pub(crate) const FUNDING: &[Field] = &[
     req(
         "amount",
         Kind::Integer {
@@ -163,7 +163,7 @@ pub const FUNDING: &[Field] = &[
     ),
 ];
 
-pub const SHARE: &[Field] = &[
+pub(crate) const SHARE: &[Field] = &[
     req(
         "amount",
         Kind::Integer {
@@ -185,7 +185,7 @@ pub const SHARE: &[Field] = &[
     opt("text", Kind::Text, "The source's own wording."),
 ];
 
-pub const UPDATE: &[Field] = &[
+pub(crate) const UPDATE: &[Field] = &[
     req(
         "date",
         Kind::Date,
@@ -205,7 +205,7 @@ pub const UPDATE: &[Field] = &[
     ),
 ];
 
-pub const INDICATOR: &[Field] = &[
+pub(crate) const INDICATOR: &[Field] = &[
     req(
         "name",
         Kind::Line,
@@ -233,7 +233,7 @@ pub const INDICATOR: &[Field] = &[
     ),
 ];
 
-pub const MEASURE: &[Field] = &[
+pub(crate) const MEASURE: &[Field] = &[
     req("value", Kind::Number, "The value."),
     req(
         "date",
@@ -242,7 +242,7 @@ pub const MEASURE: &[Field] = &[
     ),
 ];
 
-pub const MEASUREMENT: &[Field] = &[
+pub(crate) const MEASUREMENT: &[Field] = &[
     req("value", Kind::Number, "The measured value."),
     req(
         "date",
@@ -252,7 +252,7 @@ pub const MEASUREMENT: &[Field] = &[
     opt("source", Kind::Object(SOURCE), "Where it is stated."),
 ];
 
-pub const PRIORITY: &[Field] = &[
+pub(crate) const PRIORITY: &[Field] = &[
     req(
         "term",
         Kind::Word(Term::NAMES),
@@ -265,7 +265,7 @@ pub const PRIORITY: &[Field] = &[
     ),
 ];
 
-pub const PLACE: &[Field] = &[
+pub(crate) const PLACE: &[Field] = &[
     req("name", Kind::Line, "Name of the place."),
     req(
         "municipality",
@@ -279,7 +279,7 @@ pub const PLACE: &[Field] = &[
     ),
 ];
 
-pub const MENTIONS: &[Field] = &[
+pub(crate) const MENTIONS: &[Field] = &[
     opt(
         "regions",
         Kind::List(&Kind::Ref(EntityKind::Region)),
@@ -297,7 +297,7 @@ pub const MENTIONS: &[Field] = &[
     ),
 ];
 
-pub const PROGRAMME: &[Field] = &[
+pub(crate) const PROGRAMME: &[Field] = &[
     req(
         "id",
         Kind::Ref(EntityKind::Programme),
@@ -364,7 +364,7 @@ pub const PROGRAMME: &[Field] = &[
     ),
 ];
 
-pub const ITEM: &[Field] = &[
+pub(crate) const ITEM: &[Field] = &[
     req(
         "id",
         Kind::Ref(EntityKind::Item),
@@ -465,7 +465,7 @@ pub const ITEM: &[Field] = &[
     ),
 ];
 
-pub const BODY: &[Field] = &[
+pub(crate) const BODY: &[Field] = &[
     req(
         "id",
         Kind::Ref(EntityKind::Body),
@@ -496,7 +496,7 @@ pub const BODY: &[Field] = &[
     opt("notes", Kind::Markdown, "Remarks."),
 ];
 
-pub const REGION: &[Field] = &[
+pub(crate) const REGION: &[Field] = &[
     req(
         "id",
         Kind::Ref(EntityKind::Region),
@@ -518,7 +518,7 @@ pub const REGION: &[Field] = &[
     opt("notes", Kind::Markdown, "Remarks."),
 ];
 
-pub const MUNICIPALITY: &[Field] = &[
+pub(crate) const MUNICIPALITY: &[Field] = &[
     req(
         "number",
         Kind::Ref(EntityKind::Municipality),
@@ -534,7 +534,7 @@ pub const MUNICIPALITY: &[Field] = &[
     opt("notes", Kind::Markdown, "Remarks and corrections."),
 ];
 
-pub const DOCUMENT: &[Field] = &[
+pub(crate) const DOCUMENT: &[Field] = &[
     req(
         "id",
         Kind::Ref(EntityKind::Document),
@@ -575,7 +575,7 @@ pub enum EntityKind {
 /// What a field holds, in `language`: English as written in the tables here, bokmål and
 /// nynorsk from the catalogue (`i18n/nb/fields.ftl`, `i18n/nn/fields.ftl`, keyed by the
 /// English text folded). Schemas are in bokmål whatever the language of the run.
-pub fn about(field: &Field, language: Language) -> String {
+pub(crate) fn about(field: &Field, language: Language) -> String {
     match language {
         Language::En => field.about.to_string(),
         Language::Nb | Language::Nn => crate::i18n::try_text(language, &about_key(field), &[])

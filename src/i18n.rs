@@ -15,7 +15,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::model::{Language, Word};
 
 /// A value a message is given: text or a number (numbers choose plural forms).
-pub type Arg<'a> = FluentValue<'a>;
+pub(crate) type Arg<'a> = FluentValue<'a>;
 
 /// Translations of English kept in the code: help texts (the doc comments in `cli`) and field
 /// descriptions (the tables in `format`); each has its own test for missing and unused keys.
@@ -93,12 +93,12 @@ fn build(language: Language, files: &[&str]) -> Bundle {
 
 /// The message `key` in `language`, with its arguments. A key no file has is a bug (the
 /// catalogue test finds it); it shows as the key itself rather than failing the command.
-pub fn text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+pub(crate) fn text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
     try_text(language, key, args).unwrap_or_else(|| key.to_string())
 }
 
 /// The message `key` in `language`, if the catalogue has it.
-pub fn try_text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+pub(crate) fn try_text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
     let bundle = bundle(language);
     let pattern = bundle.get_message(key)?.value()?;
     let mut fluent_args = FluentArgs::new();
@@ -125,13 +125,13 @@ pub(crate) fn message_ids(file: &str) -> impl Iterator<Item = String> + '_ {
 
 /// The language of this run, set by the command line (English until then, and in library
 /// use).
-pub fn current() -> Language {
+pub(crate) fn current() -> Language {
     Language::ALL[usize::from(LANGUAGE.load(Ordering::Relaxed))]
 }
 
 /// Sets the language of this run: once from a first look at the command line (so `--help`
 /// speaks it), then by the settings step (`cli::settings`).
-pub fn set_current(language: Language) {
+pub(crate) fn set_current(language: Language) {
     let index = Language::ALL.iter().position(|l| *l == language);
     let index = index.and_then(|i| u8::try_from(i).ok()).unwrap_or(0);
     LANGUAGE.store(index, Ordering::Relaxed);
@@ -164,15 +164,15 @@ pub(crate) use t;
 /// `PLAN_LANG`) rather than it coming from the repository's settings, the locale or the
 /// default. A report follows each programme's own language unless the user asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Choice {
-    pub language: Language,
-    pub said: bool,
+pub(crate) struct Choice {
+    pub(crate) language: Language,
+    pub(crate) said: bool,
 }
 
 /// Picks the language: `--lang`, then `PLAN_LANG`, then `language` in `plan.toml`, then the
 /// locale (the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set: `nb…`, `no…` → bokmål,
 /// `nn…` → nynorsk), then English.
-pub fn choose(
+pub(crate) fn choose(
     flag: Option<Language>,
     env: Option<Language>,
     config: Option<Language>,
@@ -203,7 +203,7 @@ pub fn choose(
 }
 
 /// The locale variables, in the order POSIX gives them precedence.
-pub fn locale_from_env() -> Vec<Option<String>> {
+pub(crate) fn locale_from_env() -> Vec<Option<String>> {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .map(|name| std::env::var(name).ok())

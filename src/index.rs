@@ -16,22 +16,22 @@ use crate::model::*;
 use crate::text::fold;
 
 /// Where an item is kept: its position in [`Repository::items`].
-pub type ItemIx = usize;
+pub(crate) type ItemIx = usize;
 
 #[derive(Debug, Default)]
-pub struct Repository {
+pub(crate) struct Repository {
     /// Where the files were read from, to read one again for an excerpt.
     source: Source,
-    pub files: Vec<SourceFile>,
+    pub(crate) files: Vec<SourceFile>,
     /// Positions in `files`, sorted by path, for [`Repository::file_text`].
     files_by_path: Vec<usize>,
-    pub programmes: BTreeMap<String, Programme>,
+    pub(crate) programmes: BTreeMap<String, Programme>,
     /// Items in display order: programme, theme in the programme's order, natural id order.
-    pub items: Vec<Item>,
-    pub bodies: BTreeMap<String, Body>,
-    pub regions: BTreeMap<String, Region>,
-    pub municipalities: BTreeMap<String, Municipality>,
-    pub documents: BTreeMap<String, Document>,
+    pub(crate) items: Vec<Item>,
+    pub(crate) bodies: BTreeMap<String, Body>,
+    pub(crate) regions: BTreeMap<String, Region>,
+    pub(crate) municipalities: BTreeMap<String, Municipality>,
+    pub(crate) documents: BTreeMap<String, Document>,
     /// Items by a hash of (programme, id): every link is looked up, and a binary search
     /// through 100,000 scattered items costs a cache miss per step, while owned string keys
     /// would cost a hundred bytes an item. A lookup checks the item it finds, so the rare
@@ -48,11 +48,11 @@ pub struct Repository {
     /// How many programmes use each item id.
     id_counts: HashMap<String, usize>,
     /// Resolved outgoing item links, per item, in the order written.
-    pub links_out: Vec<Vec<ItemIx>>,
+    pub(crate) links_out: Vec<Vec<ItemIx>>,
     /// Items linking to each item, sorted.
-    pub links_in: Vec<Vec<ItemIx>>,
+    pub(crate) links_in: Vec<Vec<ItemIx>>,
     /// Region ids each municipality belongs to.
-    pub regions_of_municipality: HashMap<String, Vec<String>>,
+    pub(crate) regions_of_municipality: HashMap<String, Vec<String>>,
     /// Folded names and aliases → ids, for user input (`sor-osterdal`, `Nord-Østerdal`, `NAV`).
     body_names: HashMap<String, BTreeSet<String>>,
     region_names: HashMap<String, BTreeSet<String>>,
@@ -65,7 +65,7 @@ pub struct Repository {
 
 /// Why [`Repository::find_item`] found no single item.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ItemNotFound {
+pub(crate) enum ItemNotFound {
     Missing,
     /// The qualified ids of the items the input matches.
     Ambiguous(Vec<String>),
@@ -73,13 +73,13 @@ pub enum ItemNotFound {
 
 /// The kinds of entity whose names and aliases are searched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum NameOwner {
+pub(crate) enum NameOwner {
     Body,
     Region,
 }
 
 impl NameOwner {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             NameOwner::Body => "body",
             NameOwner::Region => "region",
@@ -88,7 +88,7 @@ impl NameOwner {
 }
 
 /// The key two items are equal under: programme id and item id.
-pub fn item_key(programme: &str, id: &str) -> (String, String) {
+pub(crate) fn item_key(programme: &str, id: &str) -> (String, String) {
     (programme.to_string(), id.to_string())
 }
 
@@ -138,14 +138,14 @@ fn duplicate_id(
 
 /// Lines of files, read on demand. The last file read is kept with its line starts:
 /// findings come sorted by path, and a file with many findings is read and split once.
-pub struct Excerpts<'a> {
+pub(crate) struct Excerpts<'a> {
     repo: &'a Repository,
     last: RefCell<Option<(String, String, Vec<usize>)>>,
 }
 
 impl Excerpts<'_> {
     /// Line `line` (1-based) of the file at `path`, without its line end.
-    pub fn line(&self, path: &str, line: u32) -> Option<String> {
+    pub(crate) fn line(&self, path: &str, line: u32) -> Option<String> {
         let mut last = self.last.borrow_mut();
         if last.as_ref().is_none_or(|(p, _, _)| p != path) {
             let text = self.repo.file_text(path)?;
@@ -202,7 +202,7 @@ fn typo_index(items: &[Item]) -> Vec<(u32, u32)> {
 
 /// The kinds of id, other than items, a reference can name with a typo.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RefKind {
+pub(crate) enum RefKind {
     Body,
     Region,
     Document,
@@ -273,13 +273,13 @@ fn item_number(ix: ItemIx) -> u32 {
 }
 
 /// Splits a link into programme and id: `mr2025:digi-mr`, or `K3` in `current`.
-pub fn split_ref<'a>(reference: &'a str, current: &'a str) -> (&'a str, &'a str) {
+pub(crate) fn split_ref<'a>(reference: &'a str, current: &'a str) -> (&'a str, &'a str) {
     reference.split_once(':').unwrap_or((current, reference))
 }
 
 impl Repository {
     /// Indexes what was loaded. Duplicates keep the first by path (the checks report them).
-    pub fn build(loaded: Loaded) -> (Repository, Vec<Diagnostic>) {
+    pub(crate) fn build(loaded: Loaded) -> (Repository, Vec<Diagnostic>) {
         let Loaded {
             source,
             files,
@@ -503,7 +503,7 @@ impl Repository {
 
     /// True when the file of this entity exists but could not be read (`programme` is
     /// empty except for items): references to it cannot be checked, and are not broken.
-    pub fn failed_to_load(
+    pub(crate) fn failed_to_load(
         &self,
         kind: crate::format::EntityKind,
         programme: &str,
@@ -516,7 +516,7 @@ impl Repository {
     }
 
     /// The files whose entity could not be read, in path order.
-    pub fn unread_files(&self) -> impl Iterator<Item = &SourceFile> {
+    pub(crate) fn unread_files(&self) -> impl Iterator<Item = &SourceFile> {
         self.files_by_path
             .iter()
             .map(|&ix| &self.files[ix])
@@ -524,7 +524,7 @@ impl Repository {
     }
 
     /// Sort key: programme id, theme rank in its programme, natural id.
-    pub fn item_order(&self, item: &Item) -> (String, usize, crate::text::NaturalKey) {
+    pub(crate) fn item_order(&self, item: &Item) -> (String, usize, crate::text::NaturalKey) {
         let rank = self
             .programmes
             .get(&item.programme.value)
@@ -536,7 +536,7 @@ impl Repository {
         )
     }
 
-    pub fn item(&self, programme: &str, id: &str) -> Option<ItemIx> {
+    pub(crate) fn item(&self, programme: &str, id: &str) -> Option<ItemIx> {
         self.find_in(&self.items, programme, id)
     }
 
@@ -574,14 +574,14 @@ impl Repository {
     }
 
     /// The item a link from `from` points to, if it exists.
-    pub fn resolve_link(&self, from: &Item, reference: &str) -> Option<ItemIx> {
+    pub(crate) fn resolve_link(&self, from: &Item, reference: &str) -> Option<ItemIx> {
         let (programme, id) = split_ref(reference, &from.programme.value);
         self.item(programme, id)
     }
 
     /// How an item is named: bare (`K3`) inside `context`, its own programme, or where no
     /// other programme has the same id; qualified (`mr2025:digi-mr`) otherwise.
-    pub fn display_id(&self, ix: ItemIx, context: Option<&str>) -> String {
+    pub(crate) fn display_id(&self, ix: ItemIx, context: Option<&str>) -> String {
         let item = &self.items[ix];
         let bare = match context {
             Some(programme) => programme == item.programme.value,
@@ -596,7 +596,7 @@ impl Repository {
 
     /// Finds an item from user input: `K3` (unique across programmes) or `programme:ID`,
     /// case-insensitively.
-    pub fn find_item(&self, wanted: &str) -> Result<ItemIx, ItemNotFound> {
+    pub(crate) fn find_item(&self, wanted: &str) -> Result<ItemIx, ItemNotFound> {
         let (programme, id) = match wanted.split_once(':') {
             Some((p, i)) => (Some(p), i),
             None => (None, wanted),
@@ -617,20 +617,20 @@ impl Repository {
         }
     }
 
-    pub fn body_ids_named(&self, name: &str) -> Option<&BTreeSet<String>> {
+    pub(crate) fn body_ids_named(&self, name: &str) -> Option<&BTreeSet<String>> {
         self.body_names.get(&fold(name))
     }
 
-    pub fn region_ids_named(&self, name: &str) -> Option<&BTreeSet<String>> {
+    pub(crate) fn region_ids_named(&self, name: &str) -> Option<&BTreeSet<String>> {
         self.region_names.get(&fold(name))
     }
 
-    pub fn municipality_ids_named(&self, name: &str) -> Option<&BTreeSet<String>> {
+    pub(crate) fn municipality_ids_named(&self, name: &str) -> Option<&BTreeSet<String>> {
         self.municipality_names.get(&fold(name))
     }
 
     /// Names with more than one owner: an alias shared by two bodies or two regions.
-    pub fn ambiguous_names(&self) -> Vec<(NameOwner, &String, &BTreeSet<String>)> {
+    pub(crate) fn ambiguous_names(&self) -> Vec<(NameOwner, &String, &BTreeSet<String>)> {
         let mut out: Vec<_> = self
             .body_names
             .iter()
@@ -647,26 +647,26 @@ impl Repository {
         out
     }
 
-    pub fn body_name<'a>(&'a self, id: &'a str) -> &'a str {
+    pub(crate) fn body_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.bodies.get(id).map_or(id, |b| b.name.as_str())
     }
 
-    pub fn region_name<'a>(&'a self, id: &'a str) -> &'a str {
+    pub(crate) fn region_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.regions.get(id).map_or(id, |r| r.name.as_str())
     }
 
-    pub fn municipality_name<'a>(&'a self, number: &'a str) -> &'a str {
+    pub(crate) fn municipality_name<'a>(&'a self, number: &'a str) -> &'a str {
         self.municipalities
             .get(number)
             .map_or(number, |m| m.name.as_str())
     }
 
-    pub fn programme_of(&self, item: &Item) -> Option<&Programme> {
+    pub(crate) fn programme_of(&self, item: &Item) -> Option<&Programme> {
         self.programmes.get(&item.programme.value)
     }
 
     /// The text of a file, for excerpts in findings.
-    pub fn file_text(&self, path: &str) -> Option<String> {
+    pub(crate) fn file_text(&self, path: &str) -> Option<String> {
         let at = self
             .files_by_path
             .binary_search_by(|&ix| self.files[ix].path.as_str().cmp(path))
@@ -677,7 +677,7 @@ impl Repository {
     /// Reads an item's prose (description, goals, notes) from its file again, for a
     /// repository loaded without it that shows this one item in full: cheaper than keeping
     /// every item's prose. The item stays as loaded if its file no longer holds it.
-    pub fn read_prose(&mut self, ix: ItemIx) {
+    pub(crate) fn read_prose(&mut self, ix: ItemIx) {
         let item = &self.items[ix];
         let Some(again) = self
             .file_text(&item.path)
@@ -694,7 +694,7 @@ impl Repository {
     }
 
     /// Lines of files for excerpts in findings.
-    pub fn excerpts(&self) -> Excerpts<'_> {
+    pub(crate) fn excerpts(&self) -> Excerpts<'_> {
         Excerpts {
             repo: self,
             last: RefCell::new(None),
@@ -705,7 +705,7 @@ impl Repository {
     /// [`FULL_SCAN_ITEMS`] items is searched whole. In a larger one only ids within a typo of
     /// `wanted` are compared, found through an index of each id with one character deleted,
     /// so a broken link costs a few lookups instead of a comparison with every id.
-    pub fn suggest_item(&self, programme: &str, wanted: &str) -> Option<&str> {
+    pub(crate) fn suggest_item(&self, programme: &str, wanted: &str) -> Option<&str> {
         if wanted.len() > MAX_SUGGESTED_CHARS {
             return None;
         }
@@ -738,7 +738,7 @@ impl Repository {
     /// The body, region or document id most like `wanted`, for a "did you mean". Few ids
     /// are searched whole; many through an index as for items, so thousands of unknown
     /// references cost thousands of lookups, not a comparison of each with every id.
-    pub fn suggest_id(&self, kind: RefKind, wanted: &str) -> Option<&str> {
+    pub(crate) fn suggest_id(&self, kind: RefKind, wanted: &str) -> Option<&str> {
         if wanted.len() > MAX_SUGGESTED_CHARS {
             return None;
         }
@@ -750,7 +750,7 @@ impl Repository {
     }
 
     /// The items of one programme: a slice, as items are kept in programme order.
-    pub fn items_of(&self, programme: &str) -> &[Item] {
+    pub(crate) fn items_of(&self, programme: &str) -> &[Item] {
         let start = self
             .items
             .partition_point(|i| i.programme.value.as_str() < programme);

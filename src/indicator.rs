@@ -7,7 +7,7 @@ use crate::query::days_from_civil;
 /// An indicator's progress; in JSON, and to the catalogue's `report-progress`, by [`Progress::code`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Progress {
+pub(crate) enum Progress {
     OnTrack,
     Behind,
     Reached,
@@ -67,7 +67,7 @@ pub(crate) fn expected(indicator: &Indicator, date: Date) -> Option<f64> {
 
 /// Where `indicator` stands on `today`: reached when the latest measurement is at the target;
 /// behind when it falls short of the line, or the target date has passed; on track otherwise.
-pub fn progress(indicator: &Indicator, today: Date) -> Progress {
+pub(crate) fn progress(indicator: &Indicator, today: Date) -> Progress {
     let Some(latest) = latest(indicator) else {
         return Progress::Unknown;
     };

@@ -9,16 +9,16 @@ use serde::{Serialize, Serializer};
 
 /// A position in a source file: 1-based line and column (columns count characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Pos {
-    pub line: u32,
-    pub column: u32,
+pub(crate) struct Pos {
+    pub(crate) line: u32,
+    pub(crate) column: u32,
 }
 
 /// A value with the position it was read from. Serialises as the bare value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Spanned<T> {
-    pub value: T,
-    pub pos: Pos,
+pub(crate) struct Spanned<T> {
+    pub(crate) value: T,
+    pub(crate) pos: Pos,
 }
 
 impl<T: Serialize> Serialize for Spanned<T> {
@@ -28,13 +28,13 @@ impl<T: Serialize> Serialize for Spanned<T> {
 }
 
 impl Spanned<String> {
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.value
     }
 }
 
 /// A closed set of words, written in the files as lowercase strings.
-pub trait Word: Sized + Copy + 'static {
+pub(crate) trait Word: Sized + Copy + 'static {
     const NAMES: &'static [&'static str];
     fn parse(text: &str) -> Option<Self>;
     fn as_str(self) -> &'static str;
@@ -139,11 +139,11 @@ word_enum!(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date {
     /// The year.
-    pub year: u16,
+    pub(crate) year: u16,
     /// The month, 1 to 12, when the source gives one.
-    pub month: Option<u8>,
+    pub(crate) month: Option<u8>,
     /// The day of the month, when the source gives one (then it gives the month too).
-    pub day: Option<u8>,
+    pub(crate) day: Option<u8>,
 }
 
 impl Date {
@@ -250,14 +250,14 @@ impl fmt::Display for Date {
 /// A length of time counted back from a day in calendar units, as `plan.toml`'s `stale` and
 /// `plan list --stale` give it: `30d`, `2w`, `6m`, `1y`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Age {
-    pub amount: u32,
-    pub unit: AgeUnit,
+pub(crate) struct Age {
+    pub(crate) amount: u32,
+    pub(crate) unit: AgeUnit,
 }
 
 /// The unit of an [`Age`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AgeUnit {
+pub(crate) enum AgeUnit {
     Days,
     Weeks,
     Months,
@@ -267,7 +267,7 @@ pub enum AgeUnit {
 impl Age {
     /// Parses a number and a unit (`d`, `w`, `m`, `y`). A number too large to count back
     /// by is refused here as reaching past the year 1, which it would on any day.
-    pub fn parse(text: &str) -> Result<Age, String> {
+    pub(crate) fn parse(text: &str) -> Result<Age, String> {
         let bad = || crate::t!("error-bad-age", age = text);
         let split = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
         let (number, unit) = text.split_at(split);
@@ -307,9 +307,9 @@ impl Serialize for Date {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Period {
-    pub start: Option<Date>,
-    pub end: Option<Date>,
+pub(crate) struct Period {
+    pub(crate) start: Option<Date>,
+    pub(crate) end: Option<Date>,
 }
 
 impl fmt::Display for Period {
@@ -326,129 +326,129 @@ impl fmt::Display for Period {
 /// Where a value was found: a publication as a reader can find it (title, publisher, date,
 /// section, address), never a file of ours.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Source {
-    pub title: String,
+pub(crate) struct Source {
+    pub(crate) title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub publisher: Option<String>,
+    pub(crate) publisher: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub section: Option<String>,
+    pub(crate) section: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub(crate) date: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Decision {
-    pub date: Date,
-    pub body: Spanned<String>,
-    pub reference: Option<String>,
-    pub text: String,
+pub(crate) struct Decision {
+    pub(crate) date: Date,
+    pub(crate) body: Spanned<String>,
+    pub(crate) reference: Option<String>,
+    pub(crate) text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Theme {
-    pub code: String,
-    pub number: Option<String>,
-    pub name: String,
-    pub goal: Option<String>,
+pub(crate) struct Theme {
+    pub(crate) code: String,
+    pub(crate) number: Option<String>,
+    pub(crate) name: String,
+    pub(crate) goal: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LevelName {
-    pub id: Level,
-    pub name: String,
+pub(crate) struct LevelName {
+    pub(crate) id: Level,
+    pub(crate) name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Person {
-    pub name: String,
-    pub role: String,
-    pub body: Option<Spanned<String>>,
+pub(crate) struct Person {
+    pub(crate) name: String,
+    pub(crate) role: String,
+    pub(crate) body: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Funding {
-    pub amount: i64,
+pub(crate) struct Funding {
+    pub(crate) amount: i64,
     /// The source gives the amount as "nær", "ca." or "om lag": not an exact figure.
-    pub approximate: bool,
-    pub currency: String,
-    pub period: Option<Period>,
-    pub from: Option<Spanned<String>>,
-    pub text: Option<String>,
-    pub source: Option<Source>,
+    pub(crate) approximate: bool,
+    pub(crate) currency: String,
+    pub(crate) period: Option<Period>,
+    pub(crate) from: Option<Spanned<String>>,
+    pub(crate) text: Option<String>,
+    pub(crate) source: Option<Source>,
     /// Parts of the amount that the source attributes ("av dette …"); already in `amount`.
-    pub of_which: Vec<Share>,
+    pub(crate) of_which: Vec<Share>,
 }
 
 /// A part of a funding amount, granted by one body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Share {
-    pub amount: i64,
-    pub approximate: bool,
-    pub from: Option<Spanned<String>>,
-    pub text: Option<String>,
+pub(crate) struct Share {
+    pub(crate) amount: i64,
+    pub(crate) approximate: bool,
+    pub(crate) from: Option<Spanned<String>>,
+    pub(crate) text: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Update {
-    pub date: Spanned<Date>,
-    pub status: Option<Status>,
-    pub text: String,
-    pub source: Option<Source>,
-    pub by: Option<Spanned<String>>,
+pub(crate) struct Update {
+    pub(crate) date: Spanned<Date>,
+    pub(crate) status: Option<Status>,
+    pub(crate) text: String,
+    pub(crate) source: Option<Source>,
+    pub(crate) by: Option<Spanned<String>>,
 }
 
 /// A measurable indicator of an item: where it started, where it is to be by when, and what
 /// has been measured on the way.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Indicator {
-    pub name: String,
-    pub unit: String,
-    pub baseline: Option<Measure>,
-    pub target: Measure,
+pub(crate) struct Indicator {
+    pub(crate) name: String,
+    pub(crate) unit: String,
+    pub(crate) baseline: Option<Measure>,
+    pub(crate) target: Measure,
     /// Oldest first.
-    pub measurements: Vec<Measurement>,
+    pub(crate) measurements: Vec<Measurement>,
 }
 
 /// A value at a date: a baseline or a target.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Measure {
-    pub value: f64,
-    pub date: Spanned<Date>,
+pub(crate) struct Measure {
+    pub(crate) value: f64,
+    pub(crate) date: Spanned<Date>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Measurement {
-    pub value: f64,
-    pub date: Spanned<Date>,
-    pub source: Option<Source>,
+pub(crate) struct Measurement {
+    pub(crate) value: f64,
+    pub(crate) date: Spanned<Date>,
+    pub(crate) source: Option<Source>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Priority {
-    pub term: Term,
-    pub text: String,
+pub(crate) struct Priority {
+    pub(crate) term: Term,
+    pub(crate) text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Place {
-    pub name: String,
-    pub municipality: Spanned<String>,
-    pub kind: Option<String>,
+pub(crate) struct Place {
+    pub(crate) name: String,
+    pub(crate) municipality: Spanned<String>,
+    pub(crate) kind: Option<String>,
 }
 
 /// Places an item names without acting there: examples, where a partner sits, earlier
 /// experience. They are searchable text, never the item's scope.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Mentions {
-    pub regions: Vec<Spanned<String>>,
-    pub municipalities: Vec<Spanned<String>>,
-    pub places: Vec<Place>,
+pub(crate) struct Mentions {
+    pub(crate) regions: Vec<Spanned<String>>,
+    pub(crate) municipalities: Vec<Spanned<String>>,
+    pub(crate) places: Vec<Place>,
 }
 
 impl Mentions {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.regions.is_empty() && self.municipalities.is_empty() && self.places.is_empty()
     }
 }
@@ -460,49 +460,49 @@ static NO_MENTIONS: Mentions = Mentions {
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Programme {
+pub(crate) struct Programme {
     #[serde(skip)]
-    pub path: String,
-    pub id: Spanned<String>,
-    pub name: String,
-    pub short_name: Option<String>,
-    pub owner: Spanned<String>,
-    pub language: Language,
-    pub county: Option<String>,
-    pub period: Option<Period>,
-    pub vision: Option<String>,
-    pub main_goal: Option<String>,
-    pub decisions: Vec<Decision>,
-    pub themes: Vec<Theme>,
-    pub levels: Vec<LevelName>,
-    pub people: Vec<Person>,
-    pub funding: Vec<Funding>,
-    pub sources: Vec<Source>,
-    pub notes: Option<String>,
+    pub(crate) path: String,
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: String,
+    pub(crate) short_name: Option<String>,
+    pub(crate) owner: Spanned<String>,
+    pub(crate) language: Language,
+    pub(crate) county: Option<String>,
+    pub(crate) period: Option<Period>,
+    pub(crate) vision: Option<String>,
+    pub(crate) main_goal: Option<String>,
+    pub(crate) decisions: Vec<Decision>,
+    pub(crate) themes: Vec<Theme>,
+    pub(crate) levels: Vec<LevelName>,
+    pub(crate) people: Vec<Person>,
+    pub(crate) funding: Vec<Funding>,
+    pub(crate) sources: Vec<Source>,
+    pub(crate) notes: Option<String>,
 }
 
 impl Programme {
     /// True for a path in this programme's folder: its programme.yaml and its items.
-    pub fn holds_path(&self, path: &str) -> bool {
+    pub(crate) fn holds_path(&self, path: &str) -> bool {
         self.path.rsplit_once('/').is_some_and(|(folder, _)| {
             path.strip_prefix(folder)
                 .is_some_and(|rest| rest.starts_with('/'))
         })
     }
 
-    pub fn theme(&self, code: &str) -> Option<&Theme> {
+    pub(crate) fn theme(&self, code: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.code == code)
     }
 
     /// Position of a theme in the programme's own order (K, A, L), for sorting.
-    pub fn theme_rank(&self, code: &str) -> usize {
+    pub(crate) fn theme_rank(&self, code: &str) -> usize {
         self.themes
             .iter()
             .position(|t| t.code == code)
             .unwrap_or(usize::MAX)
     }
 
-    pub fn level_name(&self, level: Level) -> Option<&str> {
+    pub(crate) fn level_name(&self, level: Level) -> Option<&str> {
         self.levels
             .iter()
             .find(|l| l.id == level)
@@ -511,41 +511,41 @@ impl Programme {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Item {
+pub(crate) struct Item {
     #[serde(skip)]
-    pub path: String,
-    pub id: Spanned<String>,
-    pub programme: Spanned<String>,
-    pub theme: Spanned<String>,
-    pub level: Option<Spanned<Level>>,
-    pub title: String,
-    pub title_editorial: bool,
-    pub description: Option<String>,
-    pub goals: Vec<String>,
-    pub responsible: Vec<Spanned<String>>,
-    pub partners: Vec<Spanned<String>>,
-    pub links: Vec<Spanned<String>>,
-    pub documents: Vec<Spanned<String>>,
-    pub links_note: Option<String>,
-    pub priority: Option<Priority>,
-    pub status: Option<Spanned<Status>>,
-    pub period: Option<Period>,
-    pub regions: Vec<Spanned<String>>,
-    pub municipalities: Vec<Spanned<String>>,
-    pub places: Vec<Place>,
+    pub(crate) path: String,
+    pub(crate) id: Spanned<String>,
+    pub(crate) programme: Spanned<String>,
+    pub(crate) theme: Spanned<String>,
+    pub(crate) level: Option<Spanned<Level>>,
+    pub(crate) title: String,
+    pub(crate) title_editorial: bool,
+    pub(crate) description: Option<String>,
+    pub(crate) goals: Vec<String>,
+    pub(crate) responsible: Vec<Spanned<String>>,
+    pub(crate) partners: Vec<Spanned<String>>,
+    pub(crate) links: Vec<Spanned<String>>,
+    pub(crate) documents: Vec<Spanned<String>>,
+    pub(crate) links_note: Option<String>,
+    pub(crate) priority: Option<Priority>,
+    pub(crate) status: Option<Spanned<Status>>,
+    pub(crate) period: Option<Period>,
+    pub(crate) regions: Vec<Spanned<String>>,
+    pub(crate) municipalities: Vec<Spanned<String>>,
+    pub(crate) places: Vec<Place>,
     /// `None` when the item mentions no place: most do, and an empty [`Mentions`] in every
     /// item would make each one larger.
-    pub mentions: Option<Box<Mentions>>,
-    pub updates: Vec<Update>,
+    pub(crate) mentions: Option<Box<Mentions>>,
+    pub(crate) updates: Vec<Update>,
     /// An update in the file could not be read (a bad date, a word that is no status): what
     /// the updates say is then incomplete, and checks that weigh them hold back.
     #[serde(skip)]
-    pub updates_unread: bool,
-    pub indicators: Vec<Indicator>,
-    pub funding: Vec<Funding>,
-    pub people: Vec<Person>,
-    pub sources: Vec<Source>,
-    pub notes: Option<String>,
+    pub(crate) updates_unread: bool,
+    pub(crate) indicators: Vec<Indicator>,
+    pub(crate) funding: Vec<Funding>,
+    pub(crate) people: Vec<Person>,
+    pub(crate) sources: Vec<Source>,
+    pub(crate) notes: Option<String>,
 }
 
 impl Item {
@@ -555,7 +555,7 @@ impl Item {
     /// holds until the first update that sets a status, unless a later update states the
     /// field's step or an earlier one. Then the field was written at or after that update
     /// (items written from a status report copy its status), so it is set aside.
-    pub fn as_of(&mut self, date: Date) {
+    pub(crate) fn as_of(&mut self, date: Date) {
         let by = date.latest();
         let field_is_later = self.status.as_ref().is_some_and(|field| {
             self.updates.iter().any(|u| {
@@ -574,12 +574,12 @@ impl Item {
     }
 
     /// The status now: the latest dated update that sets one, else the `status` field.
-    pub fn current_status(&self) -> Option<Status> {
+    pub(crate) fn current_status(&self) -> Option<Status> {
         self.latest_update_status()
             .or_else(|| self.status.as_ref().map(|s| s.value))
     }
 
-    pub fn latest_update_status(&self) -> Option<Status> {
+    pub(crate) fn latest_update_status(&self) -> Option<Status> {
         self.updates
             .iter()
             .filter(|u| u.status.is_some())
@@ -587,7 +587,7 @@ impl Item {
             .and_then(|u| u.status)
     }
 
-    pub fn latest_update(&self) -> Option<&Update> {
+    pub(crate) fn latest_update(&self) -> Option<&Update> {
         self.updates
             .iter()
             .max_by(|a, b| a.date.value.chronological(&b.date.value))
@@ -598,77 +598,77 @@ impl Item {
         self.mentions.as_deref().unwrap_or(&NO_MENTIONS)
     }
 
-    pub fn is_removed(&self) -> bool {
+    pub(crate) fn is_removed(&self) -> bool {
         self.current_status() == Some(Status::Removed)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Body {
+pub(crate) struct Body {
     #[serde(skip)]
-    pub path: String,
-    pub id: Spanned<String>,
-    pub name: String,
-    pub kind: BodyKind,
-    pub aliases: Vec<String>,
-    pub municipality: Option<Spanned<String>>,
+    pub(crate) path: String,
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: String,
+    pub(crate) kind: BodyKind,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) municipality: Option<Spanned<String>>,
     /// The body this one belongs to (NAV Innlandet is part of NAV).
-    pub part_of: Option<Spanned<String>>,
+    pub(crate) part_of: Option<Spanned<String>>,
     /// The region a regional body acts for; an item it takes part in is tied to that region.
-    pub acts_for: Option<Spanned<String>>,
-    pub notes: Option<String>,
+    pub(crate) acts_for: Option<Spanned<String>>,
+    pub(crate) notes: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Region {
+pub(crate) struct Region {
     #[serde(skip)]
-    pub path: String,
-    pub id: Spanned<String>,
-    pub name: String,
-    pub county: String,
-    pub municipalities: Vec<Spanned<String>>,
-    pub aliases: Vec<String>,
-    pub council: Option<Spanned<String>>,
-    pub notes: Option<String>,
+    pub(crate) path: String,
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: String,
+    pub(crate) county: String,
+    pub(crate) municipalities: Vec<Spanned<String>>,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) council: Option<Spanned<String>>,
+    pub(crate) notes: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Municipality {
+pub(crate) struct Municipality {
     #[serde(skip)]
-    pub path: String,
-    pub number: Spanned<String>,
-    pub name: String,
-    pub county: String,
-    pub centrality: Option<u8>,
-    pub notes: Option<String>,
+    pub(crate) path: String,
+    pub(crate) number: Spanned<String>,
+    pub(crate) name: String,
+    pub(crate) county: String,
+    pub(crate) centrality: Option<u8>,
+    pub(crate) notes: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Document {
+pub(crate) struct Document {
     #[serde(skip)]
-    pub path: String,
-    pub id: Spanned<String>,
-    pub title: String,
-    pub kind: DocumentKind,
-    pub owner: Option<Spanned<String>>,
-    pub url: Option<String>,
-    pub notes: Option<String>,
+    pub(crate) path: String,
+    pub(crate) id: Spanned<String>,
+    pub(crate) title: String,
+    pub(crate) kind: DocumentKind,
+    pub(crate) owner: Option<Spanned<String>>,
+    pub(crate) url: Option<String>,
+    pub(crate) notes: Option<String>,
 }
 
 /// Everything read from a repository, before indexing.
 #[derive(Debug, Default)]
-pub struct Entities {
-    pub programmes: Vec<Programme>,
-    pub items: Vec<Item>,
-    pub bodies: Vec<Body>,
-    pub regions: Vec<Region>,
-    pub municipalities: Vec<Municipality>,
-    pub documents: Vec<Document>,
+pub(crate) struct Entities {
+    pub(crate) programmes: Vec<Programme>,
+    pub(crate) items: Vec<Item>,
+    pub(crate) bodies: Vec<Body>,
+    pub(crate) regions: Vec<Region>,
+    pub(crate) municipalities: Vec<Municipality>,
+    pub(crate) documents: Vec<Document>,
 }
 
 impl Entities {
     /// Every item as it stood on `date` (see [`Item::as_of`]).
-    pub fn as_of(&mut self, date: Date) {
+    pub(crate) fn as_of(&mut self, date: Date) {
         for item in &mut self.items {
             item.as_of(date);
         }
@@ -676,7 +676,7 @@ impl Entities {
 }
 
 /// True for lowercase ASCII slugs: `innlandet-fylkeskommune`, `sor-osterdal`, `mr2025`.
-pub fn is_slug(text: &str) -> bool {
+pub(crate) fn is_slug(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 100
         && text.split('-').all(|part| {
@@ -688,7 +688,7 @@ pub fn is_slug(text: &str) -> bool {
 }
 
 /// True for item ids: `K1`, `A12`, `digi-mr` (letters, digits and inner hyphens).
-pub fn is_item_id(text: &str) -> bool {
+pub(crate) fn is_item_id(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 100
         && text
@@ -698,7 +698,7 @@ pub fn is_item_id(text: &str) -> bool {
 
 /// For numbered ids (`K12`): the letter prefix and the number. A number past `u32::MAX` is
 /// not a numbering anyone keeps, and leaves room to count on (`plan new` takes the next).
-pub fn numbered_id(text: &str) -> Option<(&str, u64)> {
+pub(crate) fn numbered_id(text: &str) -> Option<(&str, u64)> {
     let split = text.find(|c: char| c.is_ascii_digit())?;
     let (prefix, digits) = text.split_at(split);
     (!prefix.is_empty() && prefix.bytes().all(|b| b.is_ascii_alphabetic()))
@@ -708,7 +708,7 @@ pub fn numbered_id(text: &str) -> Option<(&str, u64)> {
 }
 
 /// True for four-digit municipality numbers.
-pub fn is_municipality_number(text: &str) -> bool {
+pub(crate) fn is_municipality_number(text: &str) -> bool {
     text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit())
 }
 

@@ -14,13 +14,13 @@ use crate::words::{self, Named};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Unknown {
     /// What was looked for, as the catalogue's `error-unknown` selects it: `item`, `status`.
-    pub what: &'static str,
-    pub value: String,
-    pub suggestion: Option<String>,
+    pub(crate) what: &'static str,
+    pub(crate) value: String,
+    pub(crate) suggestion: Option<String>,
     /// Said instead of the suggestion when the value names something of another kind.
-    pub hint: Option<String>,
+    pub(crate) hint: Option<String>,
     /// For a closed set of values: all of them, named in the language of the run.
-    pub allowed: Option<String>,
+    pub(crate) allowed: Option<String>,
 }
 
 impl std::fmt::Display for Unknown {
@@ -261,25 +261,25 @@ pub(crate) fn resolve_word<W: Named>(input: &str) -> Result<W, Unknown> {
 /// A filter for `plan list`, with ids already resolved. Lists are ORed, fields ANDed.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Filter {
-    pub programmes: Vec<String>,
-    pub themes: BTreeSet<(String, String)>,
-    pub levels: Vec<Level>,
-    pub priorities: Vec<Term>,
-    pub statuses: Vec<Status>,
-    pub responsible: BTreeSet<String>,
-    pub partners: BTreeSet<String>,
-    pub involves: BTreeSet<String>,
-    pub regions: BTreeSet<String>,
-    pub municipalities: BTreeSet<String>,
-    pub words: Vec<String>,
-    pub links_to: Vec<ItemIx>,
-    pub linked_from: Vec<ItemIx>,
-    pub include_removed: bool,
-    pub with_county_wide: bool,
+    pub(crate) programmes: Vec<String>,
+    pub(crate) themes: BTreeSet<(String, String)>,
+    pub(crate) levels: Vec<Level>,
+    pub(crate) priorities: Vec<Term>,
+    pub(crate) statuses: Vec<Status>,
+    pub(crate) responsible: BTreeSet<String>,
+    pub(crate) partners: BTreeSet<String>,
+    pub(crate) involves: BTreeSet<String>,
+    pub(crate) regions: BTreeSet<String>,
+    pub(crate) municipalities: BTreeSet<String>,
+    pub(crate) words: Vec<String>,
+    pub(crate) links_to: Vec<ItemIx>,
+    pub(crate) linked_from: Vec<ItemIx>,
+    pub(crate) include_removed: bool,
+    pub(crate) with_county_wide: bool,
     /// Items whose latest update is older than this day (or that have none).
-    pub stale_before: Option<(u16, u8, u8)>,
+    pub(crate) stale_before: Option<(u16, u8, u8)>,
     /// Items with an indicator behind its line on this day.
-    pub behind_on: Option<crate::model::Date>,
+    pub(crate) behind_on: Option<crate::model::Date>,
 }
 
 /// Why an item was selected: a place, body or text filter it matched. Data only; the
@@ -370,8 +370,8 @@ impl TextField {
 /// A `plan list` result: the items, why each matched, and the county-wide items left out.
 #[derive(Debug, Default)]
 pub(crate) struct Selection {
-    pub items: Vec<(ItemIx, Vec<Reason>)>,
-    pub county_wide_left_out: usize,
+    pub(crate) items: Vec<(ItemIx, Vec<Reason>)>,
+    pub(crate) county_wide_left_out: usize,
 }
 
 /// The bodies a body filter matches, each with the body named in the filter: the named
@@ -800,9 +800,9 @@ pub(crate) fn link_label(repo: &Repository, from: ItemIx, to: ItemIx) -> String 
 }
 
 /// Items nothing links to, and items that link nowhere.
-pub struct Orphans {
-    pub unlinked: Vec<ItemIx>,
-    pub linking_nowhere: Vec<ItemIx>,
+pub(crate) struct Orphans {
+    pub(crate) unlinked: Vec<ItemIx>,
+    pub(crate) linking_nowhere: Vec<ItemIx>,
 }
 
 pub(crate) fn orphans(repo: &Repository, scope: &[ItemIx]) -> Orphans {
@@ -914,10 +914,10 @@ pub(crate) fn items_per_region(repo: &Repository) -> HashMap<&str, Vec<ItemIx>> 
 }
 
 /// One row of `plan bodies`: a body with the items it is responsible for and partner in.
-pub struct BodyLoad<'a> {
-    pub body: &'a Body,
-    pub responsible: Vec<ItemIx>,
-    pub partner: Vec<ItemIx>,
+pub(crate) struct BodyLoad<'a> {
+    pub(crate) body: &'a Body,
+    pub(crate) responsible: Vec<ItemIx>,
+    pub(crate) partner: Vec<ItemIx>,
 }
 
 /// Bodies with their load, heaviest first, then in Norwegian order of name.
@@ -1013,12 +1013,12 @@ pub(crate) fn body_tree<'a>(
 }
 
 /// The coverage matrix: for each region, items per theme (explicitly tied to the region).
-pub struct Coverage<'a> {
+pub(crate) struct Coverage<'a> {
     /// Columns: (programme, theme code, theme name).
-    pub themes: Vec<(String, String, String)>,
+    pub(crate) themes: Vec<(String, String, String)>,
     /// Per column, the county of its programme: `None` for a programme with no county.
-    pub counties: Vec<Option<&'a str>>,
-    pub rows: Vec<(&'a Region, Vec<usize>)>,
+    pub(crate) counties: Vec<Option<&'a str>>,
+    pub(crate) rows: Vec<(&'a Region, Vec<usize>)>,
 }
 
 impl Coverage<'_> {
@@ -1200,14 +1200,14 @@ pub(crate) fn unique_slug(base: &str, free: impl Fn(&str) -> bool) -> String {
 }
 
 /// What a link graph shows: these items, the links among them, and their documents.
-pub struct GraphView {
-    pub items: Vec<ItemIx>,
-    pub edges: Vec<(ItemIx, ItemIx)>,
-    pub documents: Vec<(ItemIx, String)>,
+pub(crate) struct GraphView {
+    pub(crate) items: Vec<ItemIx>,
+    pub(crate) edges: Vec<(ItemIx, ItemIx)>,
+    pub(crate) documents: Vec<(ItemIx, String)>,
 }
 
 impl GraphView {
-    pub fn new(repo: &Repository, items: Vec<ItemIx>) -> Self {
+    pub(crate) fn new(repo: &Repository, items: Vec<ItemIx>) -> Self {
         let inside: std::collections::BTreeSet<ItemIx> = items.iter().copied().collect();
         let mut edges = Vec::new();
         let mut documents = Vec::new();

@@ -14,30 +14,30 @@ use crate::query::{self, Filter, GraphView};
 
 /// Graphs with more nodes than this are too large for GitHub to draw legibly; the report
 /// then shows one graph per theme.
-pub const GRAPH_NODE_LIMIT: usize = 60;
+pub(crate) const GRAPH_NODE_LIMIT: usize = 60;
 
 /// What the user asked for, with names already resolved to ids.
 #[derive(Debug, Clone)]
-pub struct Options {
+pub(crate) struct Options {
     /// Programme ids; all programmes when empty.
-    pub programmes: Vec<String>,
+    pub(crate) programmes: Vec<String>,
     /// A region id: only items tied to it.
-    pub region: Option<String>,
+    pub(crate) region: Option<String>,
     /// Municipality numbers: only items tied to them (as `plan list --municipality`).
-    pub municipalities: Vec<String>,
+    pub(crate) municipalities: Vec<String>,
     /// With `region` or `municipalities`: the items that apply county-wide too, in sections
     /// of their own.
-    pub with_county_wide: bool,
+    pub(crate) with_county_wide: bool,
     /// Body ids: only items these bodies (or their parts) are responsible for or partners in.
-    pub involves: Vec<String>,
-    pub since: Option<Date>,
-    pub language: Option<Language>,
+    pub(crate) involves: Vec<String>,
+    pub(crate) since: Option<Date>,
+    pub(crate) language: Option<Language>,
     /// The day the report states the status for.
-    pub date: Date,
+    pub(crate) date: Date,
     /// The short id of the commit the data was read from, when it is one.
-    pub revision: Option<String>,
+    pub(crate) revision: Option<String>,
     /// True when the data was read from a working tree with changes not yet committed.
-    pub uncommitted: bool,
+    pub(crate) uncommitted: bool,
 }
 
 impl Options {
@@ -65,35 +65,35 @@ impl Options {
 }
 
 /// The changes of a reporting period: the diff from the repository as it was at the start.
-pub struct PeriodDiff<'r> {
+pub(crate) struct PeriodDiff<'r> {
     /// The start of the period.
-    pub from_date: Date,
+    pub(crate) from_date: Date,
     /// The short id of the commit the start was read from, when it is one.
-    pub from_revision: Option<String>,
-    pub from: &'r Repository,
-    pub diff: Diff,
+    pub(crate) from_revision: Option<String>,
+    pub(crate) from: &'r Repository,
+    pub(crate) diff: Diff,
 }
 
 /// The report: what it is about and, programme by programme, the items it shows. Each
 /// programme's part is computed when it is asked for ([`Report::parts`]) and dropped once
 /// written, so a report on 100,000 items never holds more than one programme's part.
-pub struct Report<'a> {
+pub(crate) struct Report<'a> {
     /// The language of text that belongs to no one programme.
-    pub language: Language,
+    pub(crate) language: Language,
     /// The name of the region the report is narrowed to.
-    pub region: Option<String>,
+    pub(crate) region: Option<String>,
     /// The names of the municipalities the report is narrowed to.
-    pub municipalities: Vec<String>,
-    pub since: Option<Date>,
+    pub(crate) municipalities: Vec<String>,
+    pub(crate) since: Option<Date>,
     /// The day the status is stated for.
-    pub date: Date,
+    pub(crate) date: Date,
     /// The short commit id the data was read from.
-    pub revision: Option<String>,
+    pub(crate) revision: Option<String>,
     /// The working tree had changes not yet committed.
-    pub uncommitted: bool,
+    pub(crate) uncommitted: bool,
     /// With `--since`: the start of the period the changes are counted from, and the short
     /// id of the commit read for it.
-    pub changes_from: Option<(Date, Option<String>)>,
+    pub(crate) changes_from: Option<(Date, Option<String>)>,
     /// The programmes with a part in the report, in order, with the items each selects.
     scopes: Vec<Scope<'a>>,
     /// Per item: shown somewhere in the report, so links to it can be followed.
@@ -132,85 +132,85 @@ struct SectionLayout<'a> {
     county_wide: Vec<ItemIx>,
 }
 
-pub struct ProgrammeReport<'a> {
-    pub programme: &'a Programme,
-    pub language: Language,
-    pub sections: Vec<ThemeSection<'a>>,
-    pub removed: Vec<ItemEntry<'a>>,
+pub(crate) struct ProgrammeReport<'a> {
+    pub(crate) programme: &'a Programme,
+    pub(crate) language: Language,
+    pub(crate) sections: Vec<ThemeSection<'a>>,
+    pub(crate) removed: Vec<ItemEntry<'a>>,
     /// Items the region filter left out because they apply to the whole county (removed
     /// items not counted, as in `plan list`).
-    pub county_wide_left_out: usize,
+    pub(crate) county_wide_left_out: usize,
     /// With `--since`: this programme's changes in the period, `None` when there are none.
-    pub changes: Option<&'a ProgrammeDiff>,
-    pub summary: Summary,
-    pub coverage: CoverageTable<'a>,
-    pub graphs: Vec<Graph<'a>>,
-    pub findings: Vec<&'a Diagnostic>,
+    pub(crate) changes: Option<&'a ProgrammeDiff>,
+    pub(crate) summary: Summary,
+    pub(crate) coverage: CoverageTable<'a>,
+    pub(crate) graphs: Vec<Graph<'a>>,
+    pub(crate) findings: Vec<&'a Diagnostic>,
 }
 
-pub struct ThemeSection<'a> {
-    pub theme: &'a Theme,
+pub(crate) struct ThemeSection<'a> {
+    pub(crate) theme: &'a Theme,
     /// In the programme's level order; items with no level last.
-    pub levels: Vec<(Option<Level>, Vec<ItemEntry<'a>>)>,
+    pub(crate) levels: Vec<(Option<Level>, Vec<ItemEntry<'a>>)>,
     /// With `--with-county-wide`: the theme's items that apply to the whole county.
-    pub county_wide: Vec<ItemEntry<'a>>,
+    pub(crate) county_wide: Vec<ItemEntry<'a>>,
 }
 
-pub struct ItemEntry<'a> {
-    pub ix: ItemIx,
+pub(crate) struct ItemEntry<'a> {
+    pub(crate) ix: ItemIx,
     /// Newest first: the updates since `--since`, or else the latest one.
-    pub updates: Vec<&'a Update>,
+    pub(crate) updates: Vec<&'a Update>,
     /// True when `--since` was given and nothing was reported since.
-    pub nothing_since: bool,
-    pub partners: Vec<&'a str>,
+    pub(crate) nothing_since: bool,
+    pub(crate) partners: Vec<&'a str>,
     /// The item's indicators with their progress on the report's date.
-    pub indicators: Vec<(&'a Indicator, Progress)>,
+    pub(crate) indicators: Vec<(&'a Indicator, Progress)>,
 }
 
 /// Per theme (code and name): a count per column of a table.
-pub type ThemeCounts = Vec<(String, Vec<usize>)>;
+pub(crate) type ThemeCounts = Vec<(String, Vec<usize>)>;
 
 /// How many items have each status, in status order; `None` is "not stated".
-pub type StatusCounts = Vec<(Option<Status>, usize)>;
+pub(crate) type StatusCounts = Vec<(Option<Status>, usize)>;
 
-pub struct Summary {
+pub(crate) struct Summary {
     /// Columns of the theme × level table; `None` is "no level".
-    pub levels: Vec<Option<Level>>,
+    pub(crate) levels: Vec<Option<Level>>,
     /// Per theme (code and name): counts per column of `levels`.
-    pub by_theme_and_level: ThemeCounts,
-    pub by_status: StatusCounts,
-    pub by_priority: Vec<(Option<Term>, usize)>,
+    pub(crate) by_theme_and_level: ThemeCounts,
+    pub(crate) by_status: StatusCounts,
+    pub(crate) by_priority: Vec<(Option<Term>, usize)>,
     /// Per theme code: counts per status, for the chart.
-    pub status_by_theme: Vec<(String, StatusCounts)>,
+    pub(crate) status_by_theme: Vec<(String, StatusCounts)>,
     /// Per currency: the sum of item amounts and how many items state one.
-    pub funding: Vec<FundingTotal>,
+    pub(crate) funding: Vec<FundingTotal>,
     /// Removed items in the report: no table counts them, so all tables add up alike.
-    pub removed: usize,
+    pub(crate) removed: usize,
 }
 
 /// The funding of a report's items in one currency.
-pub struct FundingTotal {
-    pub currency: String,
-    pub amount: i64,
+pub(crate) struct FundingTotal {
+    pub(crate) currency: String,
+    pub(crate) amount: i64,
     /// True when an amount in the sum is approximate, so the sum is too.
-    pub approximate: bool,
-    pub items: usize,
+    pub(crate) approximate: bool,
+    pub(crate) items: usize,
 }
 
 /// Regions of the programme's county (or the one region asked for) × themes.
-pub struct CoverageTable<'a> {
-    pub themes: Vec<(String, String)>,
-    pub rows: Vec<(&'a str, Vec<usize>)>,
+pub(crate) struct CoverageTable<'a> {
+    pub(crate) themes: Vec<(String, String)>,
+    pub(crate) rows: Vec<(&'a str, Vec<usize>)>,
 }
 
 /// One Mermaid graph: the whole programme, or one theme of it.
-pub struct Graph<'a> {
-    pub theme: Option<&'a Theme>,
-    pub view: GraphView,
+pub(crate) struct Graph<'a> {
+    pub(crate) theme: Option<&'a Theme>,
+    pub(crate) view: GraphView,
 }
 
 /// Node count of a graph: items and the documents they link to.
-pub fn graph_nodes(view: &GraphView) -> usize {
+pub(crate) fn graph_nodes(view: &GraphView) -> usize {
     let documents: BTreeSet<&String> = view.documents.iter().map(|(_, d)| d).collect();
     view.items.len() + documents.len()
 }
@@ -218,7 +218,7 @@ pub fn graph_nodes(view: &GraphView) -> usize {
 /// Builds the report: what it is about, and which items each programme's part shows.
 /// `findings` are what `plan validate` found in the whole repository; `period` is the diff
 /// from the start of the period, with `--since`.
-pub fn build<'a>(
+pub(crate) fn build<'a>(
     repo: &'a Repository,
     options: &Options,
     findings: &'a [Diagnostic],
@@ -291,7 +291,7 @@ impl<'a> Report<'a> {
     }
 
     /// Each programme's part, computed as it is asked for.
-    pub fn parts(&self) -> impl Iterator<Item = ProgrammeReport<'_>> + '_ {
+    pub(crate) fn parts(&self) -> impl Iterator<Item = ProgrammeReport<'_>> + '_ {
         self.scopes.iter().map(|scope| self.part(scope))
     }
 
@@ -355,7 +355,7 @@ impl<'a> Report<'a> {
 
 impl<'a> ProgrammeReport<'a> {
     /// Every item entry in the programme's part: by theme and level, county-wide, removed.
-    pub fn entries(&self) -> impl Iterator<Item = &ItemEntry<'a>> {
+    pub(crate) fn entries(&self) -> impl Iterator<Item = &ItemEntry<'a>> {
         self.sections
             .iter()
             .flat_map(|s| s.levels.iter().flat_map(|l| &l.1).chain(&s.county_wide))

@@ -23,7 +23,7 @@ pub fn file_name(kind: EntityKind) -> String {
 }
 
 /// The schema of one entity kind, as a JSON value with keys in a fixed order.
-pub fn schema(kind: EntityKind) -> Value {
+pub(crate) fn schema(kind: EntityKind) -> Value {
     let mut root = Map::new();
     root.insert(
         "$schema".into(),
@@ -48,7 +48,7 @@ pub fn schema(kind: EntityKind) -> Value {
 }
 
 /// The schema text as written to `schema/`: pretty JSON and a final newline.
-pub fn text(kind: EntityKind) -> String {
+pub(crate) fn text(kind: EntityKind) -> String {
     let mut text = serde_json::to_string_pretty(&schema(kind)).expect("a JSON value serialises");
     text.push('\n');
     text

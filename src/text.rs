@@ -55,7 +55,7 @@ pub(crate) fn norwegian_cmp(a: &str, b: &str) -> Ordering {
 
 /// A sort key that orders runs of digits by value: `K2` < `K10`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct NaturalKey(Vec<Chunk>);
+pub(crate) struct NaturalKey(Vec<Chunk>);
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Chunk {
@@ -64,7 +64,7 @@ enum Chunk {
 }
 
 impl NaturalKey {
-    pub fn new(text: &str) -> Self {
+    pub(crate) fn new(text: &str) -> Self {
         let mut chunks = Vec::new();
         let mut chars = text.chars().peekable();
         while let Some(&c) = chars.peek() {

@@ -8,7 +8,7 @@ use crate::model::{BodyKind, DocumentKind, Language, Level, Status, Term, Word};
 use crate::text::fold;
 
 /// A closed value set with names for people.
-pub trait Named: Word {
+pub(crate) trait Named: Word {
     /// The catalogue message that names a value, selected by the value's code (`$value`).
     const MESSAGE: &'static str;
     /// The kind of value, as `error-unknown` selects its wording ("status", "body-kind").
@@ -18,7 +18,7 @@ pub trait Named: Word {
 }
 
 /// A value's name in `language`: `igangsatt`, `sett i gang`, `started`.
-pub fn name<W: Named>(language: Language, value: W) -> String {
+pub(crate) fn name<W: Named>(language: Language, value: W) -> String {
     i18n::text(
         language,
         W::MESSAGE,
@@ -46,7 +46,7 @@ fn forms<W: Named>() -> impl Iterator<Item = (String, W)> {
 }
 
 /// The value that `input` names in any language or form, ignoring case and diacritics.
-pub fn parse<W: Named>(input: &str) -> Option<W> {
+pub(crate) fn parse<W: Named>(input: &str) -> Option<W> {
     let wanted = fold(input);
     W::parse(&wanted).or_else(|| {
         forms::<W>()
@@ -56,7 +56,7 @@ pub fn parse<W: Named>(input: &str) -> Option<W> {
 }
 
 /// The value whose form is closest to `input`, for "did you mean".
-pub fn nearest<W: Named>(input: &str) -> Option<W> {
+pub(crate) fn nearest<W: Named>(input: &str) -> Option<W> {
     let all: Vec<(String, W)> = forms::<W>().collect();
     let wanted = fold(input);
     let best = crate::diagnostic::closest(&wanted, all.iter().map(|(f, _)| f.as_str()))?;
@@ -65,7 +65,7 @@ pub fn nearest<W: Named>(input: &str) -> Option<W> {
 
 /// The allowed values, named in `language` with their codes where those differ:
 /// "planlagt (planned), igangsatt (started), …".
-pub fn allowed<W: Named>(language: Language) -> String {
+pub(crate) fn allowed<W: Named>(language: Language) -> String {
     W::NAMES
         .iter()
         .map(|code| {
@@ -78,7 +78,7 @@ pub fn allowed<W: Named>(language: Language) -> String {
 
 /// The names in bokmål and nynorsk of the set whose codes are `codes`, in code order and
 /// without repeats (or the codes themselves): what an editor also offers and accepts.
-pub fn norwegian_names(codes: &[&str]) -> Vec<String> {
+pub(crate) fn norwegian_names(codes: &[&str]) -> Vec<String> {
     fn of<W: Named>(codes: &[&str]) -> Option<Vec<String>> {
         (W::NAMES == codes).then(|| {
             let mut names: Vec<String> = Vec::new();
@@ -104,7 +104,7 @@ pub fn norwegian_names(codes: &[&str]) -> Vec<String> {
 
 /// A value as a message shows it: its name, with the code written in files beside it when
 /// they differ ("igangsatt (started)").
-pub fn shown<W: Named>(language: Language, value: W) -> String {
+pub(crate) fn shown<W: Named>(language: Language, value: W) -> String {
     let named = name(language, value);
     if named == value.as_str() {
         named

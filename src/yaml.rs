@@ -13,21 +13,21 @@ use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 /// Nesting deeper than this is refused: no plan file needs more than a handful of levels,
 /// and a bound keeps hostile input from exhausting the stack or memory.
-pub const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
 /// Aliases may expand to at most this many nodes in one file (an alias bomb expands
 /// exponentially; real files never come close).
-pub const MAX_NODES: usize = 1_000_000;
+pub(crate) const MAX_NODES: usize = 1_000_000;
 
 /// Aliases may expand to at most this many bytes of text in one file: a few aliases of a
 /// megabyte-long text would otherwise make gigabytes from a small file.
-pub const MAX_EXPANDED_BYTES: usize = 10 * 1024 * 1024;
+pub(crate) const MAX_EXPANDED_BYTES: usize = 10 * 1024 * 1024;
 
 /// Mappings with more keys than this look up duplicates in a hash set; smaller ones are
 /// scanned, which is faster for the handful of keys a plan file has.
 const SCAN_KEYS: usize = 16;
 
-pub use crate::model::Pos;
+pub(crate) use crate::model::Pos;
 
 /// The position of a parser mark (0-based column) as a [`Pos`].
 fn pos_of(m: &Marker) -> Pos {
@@ -39,13 +39,13 @@ fn pos_of(m: &Marker) -> Pos {
 
 /// A parsed YAML value with the position where it starts.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
-    pub value: Value,
-    pub pos: Pos,
+pub(crate) struct Node {
+    pub(crate) value: Value,
+    pub(crate) pos: Pos,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub(crate) enum Value {
     /// A scalar as written; `plain` is false for quoted and block scalars, which are always text.
     Scalar {
         text: String,
@@ -57,13 +57,13 @@ pub enum Value {
 
 impl Node {
     /// True for `~`, `null` and an empty plain scalar.
-    pub fn is_null(&self) -> bool {
+    pub(crate) fn is_null(&self) -> bool {
         matches!(&self.value, Value::Scalar { text, plain: true } if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
     }
 
     /// What kind of value this is (`null`, `number`, `bool`, `text`, `list`, `mapping`), as
     /// findings name it in words.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match &self.value {
             _ if self.is_null() => "null",
             Value::Scalar { text, plain: true } if text.parse::<i64>().is_ok() => "number",
@@ -117,14 +117,14 @@ impl Size {
 
 /// Why a text could not be read as one YAML document.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ParseError {
-    pub kind: ParseErrorKind,
-    pub pos: Pos,
-    pub message: String,
+pub(crate) struct ParseError {
+    pub(crate) kind: ParseErrorKind,
+    pub(crate) pos: Pos,
+    pub(crate) message: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParseErrorKind {
+pub(crate) enum ParseErrorKind {
     Syntax,
     /// A syntax error where the scanner met a tab, which YAML does not allow for indentation.
     Tab,
@@ -139,9 +139,9 @@ pub enum ParseErrorKind {
 /// A parse result: the document (if any) and the findings met on the way. Duplicate keys are
 /// reported but do not stop the parse, so one file can yield several findings.
 #[derive(Debug, Default)]
-pub struct Parsed {
-    pub root: Option<Node>,
-    pub errors: Vec<ParseError>,
+pub(crate) struct Parsed {
+    pub(crate) root: Option<Node>,
+    pub(crate) errors: Vec<ParseError>,
 }
 
 enum Frame {
@@ -161,7 +161,7 @@ enum Frame {
 }
 
 /// Parses one YAML document with positions. Never panics and never recurses on input depth.
-pub fn parse(text: &str) -> Parsed {
+pub(crate) fn parse(text: &str) -> Parsed {
     let mut parser = Parser::new_from_str(text);
     let mut builder = Builder::default();
     loop {
@@ -507,7 +507,7 @@ fn duplicate_of(
 /// plain only when no YAML reader could take it for anything else (a word such as `K3` or
 /// `started`); every other text is double-quoted, so `2024-01-15`, `yes`, `0042` and `1e3`
 /// stay texts in YAML 1.1 readers (PyYAML, Excel add-ins) as well as 1.2 ones.
-pub fn to_string<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
+pub(crate) fn to_string<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
     let mut out = String::new();
     match serde_json::to_value(value)? {
         serde_json::Value::Object(map) if !map.is_empty() => emit_map(&mut out, &map, 0, false),
@@ -521,13 +521,13 @@ pub fn to_string<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
 
 /// A YAML mapping written an entry at a time, and a list's elements one at a time, as
 /// [`to_string`] writes the whole mapping: a large export is never whole in memory.
-pub struct MappingWriter<'a> {
+pub(crate) struct MappingWriter<'a> {
     out: &'a mut dyn std::io::Write,
     text: String,
 }
 
 impl<'a> MappingWriter<'a> {
-    pub fn new(out: &'a mut dyn std::io::Write) -> Self {
+    pub(crate) fn new(out: &'a mut dyn std::io::Write) -> Self {
         MappingWriter {
             out,
             text: String::new(),
@@ -535,7 +535,11 @@ impl<'a> MappingWriter<'a> {
     }
 
     /// Writes `key: value`.
-    pub fn entry<T: serde::Serialize>(&mut self, key: &str, value: &T) -> std::io::Result<()> {
+    pub(crate) fn entry<T: serde::Serialize>(
+        &mut self,
+        key: &str,
+        value: &T,
+    ) -> std::io::Result<()> {
         let mut map = JsonMap::new();
         map.insert(key.to_string(), serde_json::to_value(value)?);
         self.text.clear();
@@ -545,7 +549,7 @@ impl<'a> MappingWriter<'a> {
 
     /// Writes `key:` and the list's elements, each converted and written before the next is
     /// made.
-    pub fn list<T: serde::Serialize>(
+    pub(crate) fn list<T: serde::Serialize>(
         &mut self,
         key: &str,
         elements: impl Iterator<Item = T>,

@@ -21,21 +21,21 @@ use crate::render::style::Style;
 use crate::t;
 
 #[derive(Debug, Clone, clap::Args)]
-pub struct ChangeArgs {
+pub(crate) struct ChangeArgs {
     /// Show the change as a diff of the YAML files and write nothing.
     #[arg(long)]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
     /// `human`: one line saying what was done; `json`: a record of it.
     #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    pub(crate) format: Format,
 }
 
 /// A repository opened for a change: the lock is held until the change is written.
 pub(super) struct Open {
-    pub ctx: Context,
-    pub changes: Changeset,
+    pub(crate) ctx: Context,
+    pub(crate) changes: Changeset,
     /// How findings that refuse the change are shown.
-    pub style: Style,
+    pub(crate) style: Style,
 }
 
 /// Takes the lock of the repository the settings found, and reads it.
@@ -61,13 +61,13 @@ pub(super) fn open(settings: &Settings) -> Result<Open> {
 #[derive(Debug, Serialize)]
 pub(super) struct Done {
     /// The item (or other entity) changed.
-    pub id: String,
+    pub(crate) id: String,
     /// What was done, in short phrases: `status started → completed`.
-    pub changes: Vec<String>,
+    pub(crate) changes: Vec<String>,
     /// The files changed, as shown.
-    pub files: Vec<String>,
+    pub(crate) files: Vec<String>,
     /// False for `--dry-run`, or when there was nothing to change.
-    pub written: bool,
+    pub(crate) written: bool,
 }
 
 /// Checks the change, then prints the diff (`--dry-run`) or writes it, and says what was

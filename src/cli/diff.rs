@@ -25,16 +25,16 @@ const WORKING_TREE: &str = "working tree";
     plan diff main HEAD       two revisions\n  \
     plan diff v1 --format markdown > endringer.md"
 )]
-pub struct Args {
+pub(crate) struct Args {
     /// The revision to compare from. Default: HEAD.
     #[arg(value_name = "REV")]
-    pub from: Option<String>,
+    pub(crate) from: Option<String>,
     /// The revision to compare to. Default: the working tree.
     #[arg(value_name = "REV2")]
-    pub to: Option<String>,
+    pub(crate) to: Option<String>,
     /// Output format.
     #[arg(long, value_parser = Format::markdown_first(), default_value = "human")]
-    pub format: Format,
+    pub(crate) format: Format,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

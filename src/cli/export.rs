@@ -21,21 +21,21 @@ use crate::sheet::View;
 #[command(
     after_help = "Examples:\n  plan export --format json --out plan.json\n  plan export --format csv --excel --out tiltak.csv\n  plan export --format xlsx --region Valdres --out valdres.xlsx"
 )]
-pub struct Args {
+pub(crate) struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
-    pub format: Format,
+    pub(crate) format: Format,
     /// With --format csv: a UTF-8 byte-order mark and `;` between fields, as Norwegian Excel
     /// expects.
     #[arg(long)]
-    pub excel: bool,
+    pub(crate) excel: bool,
     /// With --format xlsx: which items, as `plan list` selects them.
     #[command(flatten)]
-    pub filters: FilterArgs,
+    pub(crate) filters: FilterArgs,
     #[command(flatten)]
-    pub moment: crate::cli::Moment,
+    pub(crate) moment: crate::cli::Moment,
     #[command(flatten)]
-    pub out: OutFile,
+    pub(crate) out: OutFile,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

@@ -8,7 +8,7 @@ use clap::builder::{PossibleValuesParser, TypedValueParser, ValueParser};
 
 /// Findings about the data, for people or for CI (`plan validate`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Findings {
+pub(crate) enum Findings {
     /// For people: excerpt, caret and help; colour on a terminal.
     Human,
     /// A JSON array of findings: code, severity, path, line, column, message, help.
@@ -23,7 +23,7 @@ pub enum Findings {
 
 /// Rows of items (`plan list`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Listing {
+pub(crate) enum Listing {
     Table,
     Json,
     Csv,
@@ -32,7 +32,7 @@ pub enum Listing {
 
 /// The reference tables: `plan regions`, `plan bodies`, `plan coverage`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Reference {
+pub(crate) enum Reference {
     Table,
     Json,
     Markdown,
@@ -40,7 +40,7 @@ pub enum Reference {
 
 /// One thing shown in full: an item (`plan show`) or a change (`plan diff`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum View {
+pub(crate) enum View {
     Human,
     Json,
     Markdown,
@@ -59,14 +59,14 @@ impl View {
 /// A short answer, for people or as a JSON record: the lists of `plan links` and what a
 /// command that changes the data did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Record {
+pub(crate) enum Record {
     Human,
     Json,
 }
 
 /// A report to read or publish (`plan report`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Document {
+pub(crate) enum Document {
     /// For GitHub: tables, anchors, a Mermaid link graph.
     Markdown,
     /// One self-contained page with charts and a drawn link graph; opens in any browser,
@@ -76,7 +76,7 @@ pub enum Document {
 
 /// The repository for other tools, or items to edit in a spreadsheet (`plan export`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Export {
+pub(crate) enum Export {
     /// Programmes, items with backlinks, bodies, regions, municipalities and documents.
     Json,
     /// One row per item: the columns of `plan list`, the description and the latest update.
@@ -90,7 +90,7 @@ pub enum Export {
 
 /// The link graph (`plan links --graph`): for Graphviz or for Mermaid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Graph {
+pub(crate) enum Graph {
     Dot,
     Mermaid,
 }

@@ -24,17 +24,17 @@ use crate::sheet::{csv, import, validate, write};
 #[command(
     after_help = "Examples:\n  plan export --format xlsx --region Valdres --out valdres.xlsx\n  plan import valdres.xlsx            show what the workbook changes\n  plan import valdres.xlsx --apply    write it\n\nExit status: 0 the workbook can be imported (or has no changes); 1 a cell has an error."
 )]
-pub struct Args {
+pub(crate) struct Args {
     /// The workbook (`.xlsx`) as `plan export --format xlsx` wrote it and a spreadsheet
     /// saved it, or a `.csv` file from `plan export --format csv`.
     #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    pub(crate) file: PathBuf,
     /// Write the changes (checked, under the repository lock). Without it nothing is written.
     #[arg(long)]
-    pub apply: bool,
+    pub(crate) apply: bool,
     /// Also take the sheet's values for items changed in the repository since the export.
     #[arg(long)]
-    pub force: bool,
+    pub(crate) force: bool,
 }
 
 /// What the workbook asks for, checked: the change set, the repository it would make, every

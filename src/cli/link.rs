@@ -13,17 +13,17 @@ use crate::index::{ItemIx, Repository};
 use crate::render::template::Yaml;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The item that links: `K3`, or `programme:ID`.
-    pub id: String,
+    pub(crate) id: String,
     /// Items (`K7`, `mr2025:digi-mr`) or documents (`kulturstrategi-innlandet`).
     #[arg(required = true)]
-    pub targets: Vec<String>,
+    pub(crate) targets: Vec<String>,
     /// Change the link back from each target item too.
     #[arg(long)]
-    pub both: bool,
+    pub(crate) both: bool,
     #[command(flatten)]
-    pub change: ChangeArgs,
+    pub(crate) change: ChangeArgs,
 }
 
 /// A link's target: an item, or a document by id.

@@ -20,27 +20,27 @@ use crate::t;
 #[command(
     after_help = "Examples:\n  plan links --orphans\n  plan links --graph dot | dot -Tsvg > links.svg\n  plan links --graph mermaid --around K3 --depth 1"
 )]
-pub struct Args {
+pub(crate) struct Args {
     /// Only this programme (id or name); repeat for several.
     #[arg(long)]
-    pub programme: Vec<String>,
+    pub(crate) programme: Vec<String>,
     #[command(flatten)]
-    pub view: Option<View>,
+    pub(crate) view: Option<View>,
     /// With --graph: only the items within --depth links of this one.
     #[arg(long, value_name = "ID", requires = "graph")]
-    pub around: Option<String>,
+    pub(crate) around: Option<String>,
     /// With --around: how many links away to go.
     #[arg(long, default_value_t = 1, requires = "around")]
-    pub depth: usize,
+    pub(crate) depth: usize,
     /// Output format for --orphans and --one-way.
     #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    pub(crate) format: Format,
 }
 
 /// The view `plan links` shows, chosen by one of its flags: `--broken`, `--orphans`,
 /// `--one-way` or `--graph FORMAT` (clap refuses two).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
+pub(crate) enum View {
     /// `--broken`: the link findings.
     Broken,
     /// `--orphans`

@@ -21,93 +21,93 @@ use crate::render::items::{self, ItemRow};
 Names match without regard to case or diacritics, and aliases work: sor-osterdal, Nord-Østerdal, NAV.\n\
 Examples:\n  plan list --region Valdres --why\n  plan list --theme K --status started --format csv\n  plan list --involves \"Høgskolen i Innlandet\""
 )]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub filters: FilterArgs,
+    pub(crate) filters: FilterArgs,
     /// Say why each item matched the place, body and text filters.
     #[arg(long)]
-    pub why: bool,
+    pub(crate) why: bool,
     /// Sort order.
     #[arg(long, value_enum, default_value_t = Sort::Id)]
-    pub sort: Sort,
+    pub(crate) sort: Sort,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    pub(crate) format: Format,
     #[command(flatten)]
-    pub moment: crate::cli::Moment,
+    pub(crate) moment: crate::cli::Moment,
 }
 
 /// The item filters of `plan list`, shared with `plan export --format xlsx`.
 #[derive(Debug, Default, PartialEq, Eq, clap::Args)]
-pub struct FilterArgs {
+pub(crate) struct FilterArgs {
     /// Programme id or name.
     #[arg(long, value_name = "PROGRAMME")]
-    pub programme: Vec<String>,
+    pub(crate) programme: Vec<String>,
     /// Theme code (K) or name (kompetanse).
     #[arg(long)]
-    pub theme: Vec<String>,
+    pub(crate) theme: Vec<String>,
     /// county, district or regional-centre.
     #[arg(long, value_parser = WordParser::<Level>::new())]
-    pub level: Vec<Level>,
+    pub(crate) level: Vec<Level>,
     /// short, long or short-and-long.
     #[arg(long, value_parser = WordParser::<Term>::new())]
-    pub priority: Vec<Term>,
+    pub(crate) priority: Vec<Term>,
     /// planned, started, ongoing, completed or removed.
     #[arg(long, value_parser = WordParser::<Status>::new())]
-    pub status: Vec<Status>,
+    pub(crate) status: Vec<Status>,
     /// Body responsible (id, name or alias).
     #[arg(long, value_name = "BODY")]
-    pub responsible: Vec<String>,
+    pub(crate) responsible: Vec<String>,
     /// Partner body (id, name or alias).
     #[arg(long, value_name = "BODY")]
-    pub partner: Vec<String>,
+    pub(crate) partner: Vec<String>,
     /// Body either responsible or partner.
     #[arg(long, value_name = "BODY")]
-    pub involves: Vec<String>,
+    pub(crate) involves: Vec<String>,
     /// Items tied to the region: by name, through one of its municipalities, or a place in one.
     #[arg(long)]
-    pub region: Vec<String>,
+    pub(crate) region: Vec<String>,
     /// Municipality name or number, or a place in one (Fagernes → Nord-Aurdal).
     #[arg(long)]
-    pub municipality: Vec<String>,
+    pub(crate) municipality: Vec<String>,
     /// Words that must all occur in the id, title or description.
     #[arg(long, value_name = "WORDS")]
-    pub text: Vec<String>,
+    pub(crate) text: Vec<String>,
     /// Items that link to this item.
     #[arg(long, value_name = "ID")]
-    pub links_to: Vec<String>,
+    pub(crate) links_to: Vec<String>,
     /// Items this item links to.
     #[arg(long, value_name = "ID")]
-    pub linked_from: Vec<String>,
+    pub(crate) linked_from: Vec<String>,
     /// Show removed items too (hidden by default).
     #[arg(long)]
-    pub include_removed: bool,
+    pub(crate) include_removed: bool,
     /// With --region/--municipality: also list items that apply county-wide.
     #[arg(long)]
-    pub with_county_wide: bool,
+    pub(crate) with_county_wide: bool,
     /// Items with no status update in this long (6m, 1y, 2w, 30d); without a value, the
     /// `stale` setting in plan.toml (default 6m).
     #[arg(long, value_name = "AGE", num_args = 0..=1, default_missing_value = "")]
-    pub stale: Option<String>,
+    pub(crate) stale: Option<String>,
     /// Items with an indicator behind the straight line from its baseline to its target (or
     /// past its target date without reaching it), on --as-of, --today or today.
     #[arg(long)]
-    pub behind: bool,
+    pub(crate) behind: bool,
     /// The day "now" is, for --stale and --behind (YYYY-MM-DD). Default: --as-of, else today.
     #[arg(long, value_name = "DATE")]
-    pub today: Option<String>,
+    pub(crate) today: Option<String>,
 }
 
 impl FilterArgs {
     /// True when no filter is given.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         *self == FilterArgs::default()
     }
 }
 
 /// Sort keys `plan list --sort` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Sort {
+pub(crate) enum Sort {
     /// Programme, theme in the programme's order, natural id (the default).
     Id,
     /// Title, in Norwegian alphabetical order.

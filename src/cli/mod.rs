@@ -44,12 +44,12 @@ use crate::render::style::Style;
 use settings::Settings;
 
 /// Exit status: no errors.
-pub const EXIT_OK: u8 = 0;
+pub(crate) const EXIT_OK: u8 = 0;
 /// Exit status: the data has errors (or warnings under `--deny-warnings`), or a query found
 /// nothing where something was asked for.
-pub const EXIT_FINDINGS: u8 = 1;
+pub(crate) const EXIT_FINDINGS: u8 = 1;
 /// Exit status: usage error, or the repository could not be read at all.
-pub const EXIT_USAGE: u8 = 2;
+pub(crate) const EXIT_USAGE: u8 = 2;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -59,25 +59,25 @@ pub const EXIT_USAGE: u8 = 2;
     after_help = "Exit status: 0 success; 1 the data has errors (validate) or a lookup failed; \
                   2 usage error or the repository cannot be read."
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     /// The repository (a folder with `data/`) or the data folder itself. Default: found by
     /// walking up from the current folder, like git.
     #[arg(long, global = true, env = "PLAN_REPO", value_name = "PATH")]
-    pub repo: Option<PathBuf>,
+    pub(crate) repo: Option<PathBuf>,
 
     /// The language of the output: nb (bokmål), nn (nynorsk) or en. Default: `language` in
     /// plan.toml, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
     #[arg(long, global = true, env = "PLAN_LANG", value_name = "LANG", value_parser = words::WordParser::<Language>::new())]
-    pub lang: Option<Language>,
+    pub(crate) lang: Option<Language>,
 
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 // Subcommand arguments are parsed once per run; boxing them would only add noise.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Check the repository: schema, ids, links, references. For CI.
     Validate(validate::Args),
     /// List items, filtered: `plan list --region Valdres`.
@@ -125,7 +125,7 @@ pub enum Command {
 /// Parses the command line, in the language it asks for: that language is guessed first
 /// (`settings::language_before_parsing`) so that `--help` and clap's errors already speak it;
 /// the settings step (`Settings::resolve`) settles it.
-pub fn parse(args: Vec<OsString>) -> Cli {
+pub(crate) fn parse(args: Vec<OsString>) -> Cli {
     crate::i18n::set_current(settings::language_before_parsing(&args).language);
     let command = help::translated(Cli::command(), crate::i18n::current());
     let matches = command.get_matches_from(args);
@@ -133,7 +133,7 @@ pub fn parse(args: Vec<OsString>) -> Cli {
 }
 
 /// Runs a parsed command line; the exit code says how it went.
-pub fn run(cli: &Cli) -> Result<ExitCode> {
+pub(crate) fn run(cli: &Cli) -> Result<ExitCode> {
     let settings = Settings::resolve(cli);
     let s = &settings;
     let mut out = std::io::BufWriter::new(ClosedPipeIsQuiet::new(std::io::stdout().lock()));
@@ -237,10 +237,10 @@ impl<W: Write> Write for ClosedPipeIsQuiet<W> {
 
 /// A data folder, the prefix its files are shown with, and the repository's settings.
 #[derive(Debug, Clone)]
-pub struct DataDir {
-    pub path: PathBuf,
-    pub display: String,
-    pub config: Config,
+pub(crate) struct DataDir {
+    pub(crate) path: PathBuf,
+    pub(crate) display: String,
+    pub(crate) config: Config,
 }
 
 impl DataDir {
@@ -299,7 +299,7 @@ impl DataDir {
 /// Paths in findings are relative to the repository root, whatever folder `plan` runs in and
 /// however the repository is named (`--repo /abs/path`): `data/programmes/…`. The root is the
 /// folder with the `plan.toml`, or the folder that holds the data folder.
-pub fn locate(explicit: Option<&Path>) -> Result<DataDir> {
+pub(crate) fn locate(explicit: Option<&Path>) -> Result<DataDir> {
     if let Some(path) = explicit {
         if !path.exists() {
             bail!(
@@ -378,7 +378,7 @@ fn shown(path: &Path) -> Option<String> {
 }
 
 /// Loads and indexes a data folder, returning the findings met on the way.
-pub fn load(dir: &DataDir, prose: Prose) -> Result<(Repository, Vec<Diagnostic>)> {
+pub(crate) fn load(dir: &DataDir, prose: Prose) -> Result<(Repository, Vec<Diagnostic>)> {
     let loaded = crate::load::load(&dir.path, &dir.display, prose)?;
     if loaded.files.is_empty() && loaded.diagnostics.is_empty() {
         let path = dir.path.display().to_string();
@@ -397,14 +397,14 @@ pub fn read_export(path: &Path) -> Result<crate::export::Export> {
 /// `--as-of DATE` and `--at REV`: the repository as it stood on a date, or as it was at a git
 /// revision, or both (the revision's data, as it stood on the date).
 #[derive(Debug, Default, Clone, clap::Args)]
-pub struct Moment {
+pub(crate) struct Moment {
     /// Statuses, updates and measurements as they stood on this date (YYYY-MM-DD or
     /// DD.MM.YYYY): updates dated later do not count; a month or a year counts as its last day.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
-    pub as_of: Option<crate::model::Date>,
+    pub(crate) as_of: Option<crate::model::Date>,
     /// Read the data as it was at this git revision: a tag, a branch or a commit.
     #[arg(long, value_name = "REV")]
-    pub at: Option<String>,
+    pub(crate) at: Option<String>,
 }
 
 fn parse_day(text: &str) -> Result<crate::model::Date> {
@@ -412,7 +412,7 @@ fn parse_day(text: &str) -> Result<crate::model::Date> {
 }
 
 /// Loads and indexes a data folder at a [`Moment`], returning the findings met on the way.
-pub fn load_at(
+pub(crate) fn load_at(
     dir: &DataDir,
     prose: Prose,
     moment: &Moment,
@@ -434,18 +434,18 @@ pub fn load_at(
 /// `--out FILE` and `--force`, for commands that can write a file (atomically, see
 /// [`crate::output`]).
 #[derive(Debug, clap::Args)]
-pub struct OutFile {
+pub(crate) struct OutFile {
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
+    pub(crate) out: Option<PathBuf>,
     /// With --out: replace the file if it exists.
     #[arg(long, requires = "out")]
-    pub force: bool,
+    pub(crate) force: bool,
 }
 
 impl OutFile {
     /// Writes what `write` produces to the file, or to `stdout` when there is none.
-    pub fn write(
+    pub(crate) fn write(
         &self,
         stdout: &mut dyn Write,
         write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
@@ -455,17 +455,17 @@ impl OutFile {
 }
 
 /// What every query command starts from: the repository, loaded and indexed once.
-pub struct Context {
-    pub dir: DataDir,
-    pub repo: Repository,
+pub(crate) struct Context {
+    pub(crate) dir: DataDir,
+    pub(crate) repo: Repository,
     /// What loading found (bad fields, unknown files), for commands that check further.
-    pub load_findings: Vec<Diagnostic>,
+    pub(crate) load_findings: Vec<Diagnostic>,
 }
 
 /// The data has files that could not be read, so an answer would silently leave their
 /// entities out; the findings have been written to standard error. Exit status 1.
 #[derive(Debug)]
-pub struct UnreadFiles(pub usize);
+pub(crate) struct UnreadFiles(pub(crate) usize);
 
 impl std::fmt::Display for UnreadFiles {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -496,7 +496,7 @@ impl Context {
     }
 
     /// Every finding about the data, as `plan validate` reports it.
-    pub fn findings(&self) -> Vec<Diagnostic> {
+    pub(crate) fn findings(&self) -> Vec<Diagnostic> {
         findings(&self.dir, &self.repo, self.load_findings.clone())
     }
 }
@@ -504,7 +504,7 @@ impl Context {
 /// Fails with [`UnreadFiles`], the findings written to standard error, when a file of the
 /// repository could not be read: no command answers from (or writes to) a repository with
 /// entities silently missing.
-pub fn refuse_unread(repo: &Repository, found: &[Diagnostic]) -> Result<()> {
+pub(crate) fn refuse_unread(repo: &Repository, found: &[Diagnostic]) -> Result<()> {
     let unread_paths: std::collections::HashSet<&str> =
         repo.unread_files().map(|f| f.path.as_str()).collect();
     // Not through the severity overrides: a finding allowed away still leaves its file's
@@ -527,12 +527,16 @@ pub fn refuse_unread(repo: &Repository, found: &[Diagnostic]) -> Result<()> {
 }
 
 /// Every finding about the data with `plan.toml`'s severities: [`Config::findings`].
-pub fn findings(dir: &DataDir, repo: &Repository, found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+pub(crate) fn findings(
+    dir: &DataDir,
+    repo: &Repository,
+    found: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
     dir.config.findings(repo, found)
 }
 
 /// `--today`, or the current date (UTC).
-pub fn parse_today(given: Option<&str>) -> Result<crate::model::Date> {
+pub(crate) fn parse_today(given: Option<&str>) -> Result<crate::model::Date> {
     use crate::model::Date;
     match given {
         Some(text) => Date::parse_typed(text)

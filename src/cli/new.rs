@@ -21,16 +21,16 @@ use crate::t;
 use crate::text::fold;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub what: What,
+    pub(crate) what: What,
     /// Show the new file as a diff and write nothing.
     #[arg(long, global = true)]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum What {
+pub(crate) enum What {
     /// A new item with the next free id in its theme (K12 after K11).
     Item(ItemArgs),
     /// A new body (organisation).
@@ -42,86 +42,86 @@ pub enum What {
 }
 
 #[derive(Debug, clap::Args)]
-pub struct ItemArgs {
+pub(crate) struct ItemArgs {
     /// The programme. Default: `programme` in plan.toml, or the only programme there is.
     #[arg(long)]
-    pub programme: Option<String>,
+    pub(crate) programme: Option<String>,
     /// The theme, by code (`K`) or name.
     #[arg(long)]
-    pub theme: String,
+    pub(crate) theme: String,
     /// The level (county, district, regional-centre), or the programme's own name for it
     /// (`Distriktssatsinger`); required when the programme has levels.
     #[arg(long, value_parser = crate::cli::words::NameParser::<Level>::new("level"))]
-    pub level: Option<String>,
+    pub(crate) level: Option<String>,
     /// The item's title, as the programme words it.
     #[arg(long, allow_hyphen_values = true)]
-    pub title: String,
+    pub(crate) title: String,
     /// A responsible body, by id or name; repeat for several. Default: the programme's owner.
     #[arg(long)]
-    pub responsible: Vec<String>,
+    pub(crate) responsible: Vec<String>,
     /// A partner body, by id or name; repeat for several.
     #[arg(long)]
-    pub partner: Vec<String>,
+    pub(crate) partner: Vec<String>,
     /// A linked item (`K3`, `mr2025:digi-mr`); repeat for several.
     #[arg(long)]
-    pub link: Vec<String>,
+    pub(crate) link: Vec<String>,
     /// A region the item concerns, by id or name; repeat for several.
     #[arg(long)]
-    pub region: Vec<String>,
+    pub(crate) region: Vec<String>,
     /// A municipality the item concerns, by number or name; repeat for several.
     #[arg(long)]
-    pub municipality: Vec<String>,
+    pub(crate) municipality: Vec<String>,
     /// The priority term: short, long or short-and-long.
     #[arg(long)]
-    pub priority: Option<String>,
+    pub(crate) priority: Option<String>,
     /// The item's text (`-` reads it from standard input).
     #[arg(long, allow_hyphen_values = true)]
-    pub description: Option<String>,
+    pub(crate) description: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
-pub struct BodyArgs {
+pub(crate) struct BodyArgs {
     /// The body's name, as it calls itself.
     #[arg(long)]
-    pub name: String,
+    pub(crate) name: String,
     /// What sort of body: county-council, state-agency, municipality, …
     #[arg(long)]
-    pub kind: String,
+    pub(crate) kind: String,
     /// The id. Default: made from the name (`Høgskolen i Innlandet` → `hogskolen-i-innlandet`).
     #[arg(long)]
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
-pub struct RegionArgs {
+pub(crate) struct RegionArgs {
     /// The region's name.
     #[arg(long)]
-    pub name: String,
+    pub(crate) name: String,
     /// County number, such as `34`. Default: the county of the first municipality.
     #[arg(long)]
-    pub county: Option<String>,
+    pub(crate) county: Option<String>,
     /// A member municipality, by number or name; repeat for several.
     #[arg(long)]
-    pub municipality: Vec<String>,
+    pub(crate) municipality: Vec<String>,
     /// The id. Default: made from the name.
     #[arg(long)]
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
-pub struct DocumentArgs {
+pub(crate) struct DocumentArgs {
     /// The document's title, as it is published.
     #[arg(long, allow_hyphen_values = true)]
-    pub title: String,
+    pub(crate) title: String,
     /// What sort of document: strategy, plan, action-programme, …
     #[arg(long)]
-    pub kind: String,
+    pub(crate) kind: String,
     /// The body that owns it, by id or name.
     #[arg(long)]
-    pub owner: Option<String>,
+    pub(crate) owner: Option<String>,
     /// The id. Default: made from the title.
     #[arg(long)]
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
 }
 
 /// What to write: the kind, where (relative to the data folder) and the filled fields.

@@ -13,33 +13,33 @@ use crate::query;
 use crate::render::reference::{self, Layout};
 
 #[derive(Debug, clap::Args)]
-pub struct RegionsArgs {
+pub(crate) struct RegionsArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    pub(crate) format: Format,
 }
 
 #[derive(Debug, clap::Args)]
-pub struct BodiesArgs {
+pub(crate) struct BodiesArgs {
     /// Only this programme (id or name).
     #[arg(long)]
-    pub programme: Vec<String>,
+    pub(crate) programme: Vec<String>,
     /// Also list bodies with no items.
     #[arg(long)]
-    pub all: bool,
+    pub(crate) all: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    pub(crate) format: Format,
 }
 
 #[derive(Debug, clap::Args)]
-pub struct CoverageArgs {
+pub(crate) struct CoverageArgs {
     /// Only this programme (id or name).
     #[arg(long)]
-    pub programme: Vec<String>,
+    pub(crate) programme: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    pub(crate) format: Format,
 }
 
 /// How a reference table is laid out in `format`: a table as wide as the terminal.

@@ -11,23 +11,23 @@ use crate::model::Status;
 use crate::render::template::Yaml;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The item: `K3`, or `programme:ID`.
-    pub id: String,
+    pub(crate) id: String,
     /// Why it is removed (written in the update).
     #[arg(long, required_unless_present = "purge", allow_hyphen_values = true)]
-    pub reason: Option<String>,
+    pub(crate) reason: Option<String>,
     /// The date of the decision: YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY. Default: today.
     #[arg(long)]
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
     /// Accept a date after today (the latest update's status is the status now).
     #[arg(long, conflicts_with = "purge")]
-    pub future: bool,
+    pub(crate) future: bool,
     /// Delete the file instead; refused while other items link to it.
     #[arg(long, conflicts_with_all = ["reason", "date"])]
-    pub purge: bool,
+    pub(crate) purge: bool,
     #[command(flatten)]
-    pub change: ChangeArgs,
+    pub(crate) change: ChangeArgs,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

@@ -12,13 +12,13 @@ use crate::model::{Item, numbered_id};
 use crate::render::template::Yaml;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The item: `K3`, or `programme:ID`.
-    pub id: String,
+    pub(crate) id: String,
     /// Its new id, in the same programme.
-    pub new_id: String,
+    pub(crate) new_id: String,
     #[command(flatten)]
-    pub change: ChangeArgs,
+    pub(crate) change: ChangeArgs,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

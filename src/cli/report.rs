@@ -22,35 +22,35 @@ use crate::report::{self, GRAPH_NODE_LIMIT, Options, PeriodDiff};
 #[command(
     after_help = "Examples:\n  plan report --programme innlandet > report.md\n  plan report --region Valdres --since 2024-01-01\n  plan report --format html --out report.html --force\n  plan report --region Valdres --with-county-wide --as-of 2024-12-31 --since 2024-03-05 --format html --out valdres.html"
 )]
-pub struct Args {
+pub(crate) struct Args {
     /// Only this programme (id or name); repeat for several. Default: all.
     #[arg(long)]
-    pub programme: Vec<String>,
+    pub(crate) programme: Vec<String>,
     /// Only items tied to this region, as `plan list --region`; the title says so.
     #[arg(long)]
-    pub region: Option<String>,
+    pub(crate) region: Option<String>,
     /// Only items tied to this municipality (name or number, or a place in it), as `plan
     /// list --municipality`; repeat for several. The title says so.
     #[arg(long)]
-    pub municipality: Vec<String>,
+    pub(crate) municipality: Vec<String>,
     /// With --region or --municipality: also the items that apply county-wide, in a
     /// section per theme.
     #[arg(long)]
-    pub with_county_wide: bool,
+    pub(crate) with_county_wide: bool,
     /// Only items this body (or a part of it) is responsible for or a partner in.
     #[arg(long, value_name = "BODY")]
-    pub involves: Vec<String>,
+    pub(crate) involves: Vec<String>,
     /// The start of the period (a date YYYY-MM-DD or DD.MM.YYYY, or a git revision): every
     /// status update since then, and a section with the period's changes.
     #[arg(long, value_name = "DATE|REV")]
-    pub since: Option<String>,
+    pub(crate) since: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
-    pub format: Format,
+    pub(crate) format: Format,
     #[command(flatten)]
-    pub moment: Moment,
+    pub(crate) moment: Moment,
     #[command(flatten)]
-    pub out: OutFile,
+    pub(crate) out: OutFile,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

@@ -16,16 +16,16 @@ use crate::schema;
     after_help = "Exit status: 0 written or up to date; 1 with --check, a schema file \
     is missing or out of date; 2 a file could not be written."
 )]
-pub struct Args {
+pub(crate) struct Args {
     /// The folder the schemas go in.
     #[arg(long, value_name = "DIR", default_value = "schema")]
-    pub out: PathBuf,
+    pub(crate) out: PathBuf,
     /// Replace schema files that differ from the generated ones.
     #[arg(long)]
-    pub force: bool,
+    pub(crate) force: bool,
     /// Write nothing; say which files are missing or out of date, and exit 1 if any is.
     #[arg(long, conflicts_with = "force")]
-    pub check: bool,
+    pub(crate) check: bool,
 }
 
 pub(super) fn run(args: &Args, out: &mut dyn Write) -> Result<u8> {

@@ -23,28 +23,28 @@ use crate::yaml::{Node, Value};
     A value that starts with `-` goes after `--`, and every option before it:\n  \
     plan set K3 goals --add --dry-run -- \"- flere lærlinger\""
 )]
-pub struct Args {
+pub(crate) struct Args {
     /// Item id: `K3`, or `programme:ID` where programmes share ids.
-    pub id: String,
+    pub(crate) id: String,
     /// The field to set.
     #[arg(value_enum)]
-    pub field: Field,
+    pub(crate) field: Field,
     /// The value, or several for a list field; for `priority` the term and the wording,
     /// for `period` the start and end dates; a place is `NAME[, MUNICIPALITY[, KIND]]`.
     #[arg(required = true)]
-    pub values: Vec<String>,
+    pub(crate) values: Vec<String>,
     /// Add the value to a list field instead of replacing the list.
     #[arg(long, conflicts_with = "remove")]
-    pub add: bool,
+    pub(crate) add: bool,
     /// Remove the value from a list field.
     #[arg(long)]
-    pub remove: bool,
+    pub(crate) remove: bool,
     #[command(flatten)]
-    pub change: ChangeArgs,
+    pub(crate) change: ChangeArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Field {
+pub(crate) enum Field {
     Title,
     Description,
     Level,

@@ -17,10 +17,10 @@ use crate::cli::{Cli, EXIT_OK};
     plan completions zsh > ~/.zfunc/_plan; \
     plan completions fish > ~/.config/fish/completions/plan.fish; \
     plan completions powershell >> $PROFILE")]
-pub struct CompletionsArgs {
+pub(crate) struct CompletionsArgs {
     /// The shell to complete for.
     #[arg(value_enum)]
-    pub shell: Shell,
+    pub(crate) shell: Shell,
 }
 
 pub(super) fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result<u8> {
@@ -34,12 +34,12 @@ pub(super) fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Install, for example: plan man --out ~/.local/share/man/man1")]
-pub struct ManArgs {
+pub(crate) struct ManArgs {
     /// Write `plan.1` and one page per subcommand (`plan-list.1`, `plan-new-item.1`, …) into
     /// this folder, creating it if needed, and print their paths. Without it, `plan.1` goes to
     /// standard output.
     #[arg(long, value_name = "DIR")]
-    pub out: Option<PathBuf>,
+    pub(crate) out: Option<PathBuf>,
 }
 
 /// Writes the man pages, in roff: `plan.1` to `out`, or every page into `--out DIR`.

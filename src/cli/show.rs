@@ -12,14 +12,14 @@ use crate::query;
 use crate::render::show::{self, ItemView};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Item id: `K3`, or `programme:ID` where programmes share ids (`mr2025:digi-mr`).
-    pub id: String,
+    pub(crate) id: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    pub(crate) format: Format,
     #[command(flatten)]
-    pub moment: crate::cli::Moment,
+    pub(crate) moment: crate::cli::Moment,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

@@ -11,32 +11,32 @@ use crate::model::{Status, Word};
 use crate::render::template::Yaml;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Item id: `K3`, or `programme:ID` where programmes share ids.
-    pub id: String,
+    pub(crate) id: String,
     /// The status from this date on: planned, started, ongoing, completed, removed.
     #[arg(long, value_parser = crate::cli::words::WordParser::<Status>::new())]
-    pub status: Option<Status>,
+    pub(crate) status: Option<Status>,
     /// What happened, in any words (`-` reads it from standard input).
     #[arg(long, required_unless_present = "edit", allow_hyphen_values = true)]
-    pub text: Option<String>,
+    pub(crate) text: Option<String>,
     /// Write the text in $EDITOR.
     #[arg(long, conflicts_with = "text")]
-    pub edit: bool,
+    pub(crate) edit: bool,
     /// The date: YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY. Default: today.
     #[arg(long)]
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
     /// Accept a date after today (the latest update's status is the status now).
     #[arg(long)]
-    pub future: bool,
+    pub(crate) future: bool,
     /// The title of the document that reports it.
     #[arg(long, value_name = "TITLE", allow_hyphen_values = true)]
-    pub source: Option<String>,
+    pub(crate) source: Option<String>,
     /// The body that reports it, by id or name.
     #[arg(long, value_name = "BODY")]
-    pub by: Option<String>,
+    pub(crate) by: Option<String>,
     #[command(flatten)]
-    pub change: ChangeArgs,
+    pub(crate) change: ChangeArgs,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

@@ -18,18 +18,18 @@ use crate::render::diagnostics;
     --deny-warnings; 2 usage error or the repository cannot be read. The [severity] table of \
     plan.toml makes a finding code allowed (not reported), a warning or an error."
 )]
-pub struct Args {
+pub(crate) struct Args {
     /// The data folder (or a repository containing `data/`). Default: found from the
     /// current folder.
-    pub path: Option<PathBuf>,
+    pub(crate) path: Option<PathBuf>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    pub(crate) format: Format,
 
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
-    pub deny_warnings: bool,
+    pub(crate) deny_warnings: bool,
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {

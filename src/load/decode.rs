@@ -12,17 +12,17 @@ use crate::words::Named;
 use crate::yaml::{Node, Value};
 
 /// Collects findings for one file.
-pub struct Decoder<'a> {
-    pub path: &'a str,
-    pub diagnostics: &'a mut Vec<Diagnostic>,
+pub(crate) struct Decoder<'a> {
+    pub(crate) path: &'a str,
+    pub(crate) diagnostics: &'a mut Vec<Diagnostic>,
     /// Whether items' prose (description, goals, notes) is kept or only checked.
-    pub prose: Prose,
+    pub(crate) prose: Prose,
 }
 
 /// Whether to keep items' prose. Most commands never show it, and it is most of an item's
 /// size: skipping it keeps a large repository's memory near the size of its files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Prose {
+pub(crate) enum Prose {
     Keep,
     Skip,
 }
@@ -682,7 +682,7 @@ impl Decoder<'_> {
         })
     }
 
-    pub fn programme(&mut self, node: &Node) -> Option<Programme> {
+    pub(crate) fn programme(&mut self, node: &Node) -> Option<Programme> {
         let f = self.fields(node, format::PROGRAMME, "programme")?;
         let id = self.opt(f.get("id"), Self::slug);
         let name = self.opt(f.get("name"), Self::line);
@@ -713,7 +713,7 @@ impl Decoder<'_> {
         Some(programme)
     }
 
-    pub fn item(&mut self, node: &Node) -> Option<Item> {
+    pub(crate) fn item(&mut self, node: &Node) -> Option<Item> {
         let f = self.fields(node, format::ITEM, "item")?;
         let id = self.opt(f.get("id"), |d, n| d.id(n, IdShape::ItemId));
         let programme = self.opt(f.get("programme"), Self::slug);
@@ -768,7 +768,7 @@ impl Decoder<'_> {
         Some(item)
     }
 
-    pub fn body(&mut self, node: &Node) -> Option<Body> {
+    pub(crate) fn body(&mut self, node: &Node) -> Option<Body> {
         let f = self.fields(node, format::BODY, "body")?;
         let name = self.opt(f.get("name"), Self::line);
         let kind = self.opt(f.get("kind"), Self::word);
@@ -786,7 +786,7 @@ impl Decoder<'_> {
         Some(body)
     }
 
-    pub fn region(&mut self, node: &Node) -> Option<Region> {
+    pub(crate) fn region(&mut self, node: &Node) -> Option<Region> {
         let f = self.fields(node, format::REGION, "region")?;
         let name = self.opt(f.get("name"), Self::line);
         let county = self.opt(f.get("county"), Self::line);
@@ -803,7 +803,7 @@ impl Decoder<'_> {
         Some(region)
     }
 
-    pub fn municipality(&mut self, node: &Node) -> Option<Municipality> {
+    pub(crate) fn municipality(&mut self, node: &Node) -> Option<Municipality> {
         let f = self.fields(node, format::MUNICIPALITY, "municipality")?;
         let name = self.opt(f.get("name"), Self::line);
         let county = self.opt(f.get("county"), Self::line);
@@ -820,7 +820,7 @@ impl Decoder<'_> {
         Some(municipality)
     }
 
-    pub fn document(&mut self, node: &Node) -> Option<Document> {
+    pub(crate) fn document(&mut self, node: &Node) -> Option<Document> {
         let f = self.fields(node, format::DOCUMENT, "document")?;
         let title = self.opt(f.get("title"), Self::line);
         let kind = self.opt(f.get("kind"), Self::word);

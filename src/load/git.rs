@@ -12,7 +12,7 @@ use anyhow::{Context, Result, bail};
 
 /// The git repository a data folder sits in.
 #[derive(Debug, Clone)]
-pub struct GitData {
+pub(crate) struct GitData {
     toplevel: PathBuf,
     /// The data folder relative to the top of the work tree, `/`-separated, with a trailing
     /// `/` (`data/`), or empty when the data folder is the top.
@@ -21,7 +21,7 @@ pub struct GitData {
 
 impl GitData {
     /// Finds the git repository that holds `data_dir`.
-    pub fn open(data_dir: &Path) -> Result<GitData> {
+    pub(crate) fn open(data_dir: &Path) -> Result<GitData> {
         let toplevel = output(data_dir, &["rev-parse", "--show-toplevel"])?;
         if !toplevel.status.success() {
             bail!(
@@ -37,7 +37,7 @@ impl GitData {
     }
 
     /// The commit a revision names (`HEAD`, `HEAD~1`, a branch, a tag, a hash).
-    pub fn commit(&self, revision: &str) -> Result<String> {
+    pub(crate) fn commit(&self, revision: &str) -> Result<String> {
         let unknown = || crate::t!("error-not-a-revision", revision = revision);
         if revision.starts_with('-') {
             bail!(unknown());
@@ -50,7 +50,7 @@ impl GitData {
 
     /// The last commit on `tip`'s history made on or before the end of `day` (YYYY-MM-DD),
     /// if there is one.
-    pub fn commit_on(&self, tip: &str, day: &str) -> Result<Option<String>> {
+    pub(crate) fn commit_on(&self, tip: &str, day: &str) -> Result<Option<String>> {
         let before = format!("--before={day} 23:59:59");
         let out = git(&self.toplevel, &["rev-list", "-1", &before, tip, "--"])?;
         let commit = text(out)?.trim_end().to_string();
@@ -58,7 +58,7 @@ impl GitData {
     }
 
     /// The oldest commit with no parent that `tip` descends from: where its history begins.
-    pub fn first_commit(&self, tip: &str) -> Result<String> {
+    pub(crate) fn first_commit(&self, tip: &str) -> Result<String> {
         let out = git(&self.toplevel, &["rev-list", "--max-parents=0", tip, "--"])?;
         let roots = text(out)?;
         // Newest first: the last root is the oldest.
@@ -70,7 +70,7 @@ impl GitData {
     }
 
     /// The day a commit was made (its committer date), YYYY-MM-DD.
-    pub fn commit_day(&self, commit: &str) -> Result<String> {
+    pub(crate) fn commit_day(&self, commit: &str) -> Result<String> {
         let out = git(
             &self.toplevel,
             &["show", "-s", "--format=%cd", "--date=short", commit, "--"],
@@ -80,7 +80,7 @@ impl GitData {
 
     /// True when the data folder's files differ from `HEAD` (changed, added, deleted, or new and
     /// not ignored).
-    pub fn has_changes(&self) -> Result<bool> {
+    pub(crate) fn has_changes(&self) -> Result<bool> {
         let mut args = vec!["status", "--porcelain", "--untracked-files=all", "--"];
         let prefix = if self.prefix.is_empty() {
             "."
@@ -92,14 +92,14 @@ impl GitData {
     }
 
     /// The short form of a commit id, as git abbreviates it in this repository.
-    pub fn short(&self, commit: &str) -> Result<String> {
+    pub(crate) fn short(&self, commit: &str) -> Result<String> {
         let out = git(&self.toplevel, &["rev-parse", "--short", commit])?;
         Ok(text(out)?.trim_end().to_string())
     }
 
     /// Every YAML file under the data folder at `commit`: (path relative to the data folder,
     /// contents), in path order. Symbolic links and submodules are skipped.
-    pub fn files_at(&self, commit: &str) -> Result<Vec<(String, Vec<u8>)>> {
+    pub(crate) fn files_at(&self, commit: &str) -> Result<Vec<(String, Vec<u8>)>> {
         let mut args = vec!["ls-tree", "-r", "-z", commit];
         if !self.prefix.is_empty() {
             args.extend(["--", &self.prefix]);

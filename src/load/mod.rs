@@ -4,11 +4,11 @@
 //! The walk never stops at a bad file: unreadable, oversized, non-UTF-8, empty and malformed
 //! files each become a finding and the rest of the repository is still read.
 
-pub mod decode;
+pub(crate) mod decode;
 
-pub use decode::Prose;
-pub mod git;
-pub mod workbook;
+pub(crate) use decode::Prose;
+pub(crate) mod git;
+pub(crate) mod workbook;
 
 use std::fs::File;
 use std::io::Read;
@@ -26,26 +26,26 @@ use crate::t;
 use crate::yaml::{self, ParseErrorKind};
 
 /// Files larger than this are refused: the largest real item is a few kilobytes.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// A YAML file found under the data folder.
 #[derive(Debug, Clone)]
-pub struct SourceFile {
+pub(crate) struct SourceFile {
     /// Path as shown to users: the data folder as given, joined with the file's relative path.
-    pub path: String,
-    pub kind: Option<EntityKind>,
+    pub(crate) path: String,
+    pub(crate) kind: Option<EntityKind>,
     /// False for a file of a known kind whose entity could not be read (unreadable, bad
     /// YAML): its id is known to be unknown, not missing.
-    pub loaded: bool,
+    pub(crate) loaded: bool,
     /// Where the text can be had again, for excerpts in findings.
-    pub text: Text,
+    pub(crate) text: Text,
 }
 
 /// Where a file's text is after loading. Texts read from disk are not kept: a large
 /// repository's texts would double the memory `plan` needs, and only the few files with
 /// findings are ever shown.
 #[derive(Debug, Clone)]
-pub enum Text {
+pub(crate) enum Text {
     /// The file was not read (a folder, an unknown file, an error before reading).
     Unread,
     /// Read again from disk when an excerpt is needed (the path is derived from the
@@ -58,7 +58,7 @@ pub enum Text {
 impl SourceFile {
     /// The entity this file was meant to hold, when it could not be read: its kind, its
     /// programme (items only; empty otherwise) and its id, taken from the path.
-    pub fn failed_entity(&self) -> Option<(EntityKind, &str, &str)> {
+    pub(crate) fn failed_entity(&self) -> Option<(EntityKind, &str, &str)> {
         let kind = self.kind.filter(|_| !self.loaded)?;
         let mut parts = self.path.rsplit('/');
         let stem = parts.next()?.strip_suffix(".yaml")?;
@@ -71,7 +71,7 @@ impl SourceFile {
 
     /// The file's text as it was decoded (byte-order mark dropped); `None` when it could
     /// not be read.
-    pub fn contents(&self, source: &Source) -> Option<String> {
+    pub(crate) fn contents(&self, source: &Source) -> Option<String> {
         match &self.text {
             Text::Unread => None,
             Text::Disk => {
@@ -90,25 +90,25 @@ impl SourceFile {
 /// Where files were loaded from: the data folder on disk (none for files read from git)
 /// and the prefix their paths are shown with.
 #[derive(Debug, Clone, Default)]
-pub struct Source {
-    pub root: Option<PathBuf>,
-    pub display_root: String,
+pub(crate) struct Source {
+    pub(crate) root: Option<PathBuf>,
+    pub(crate) display_root: String,
 }
 
 /// Everything read from a data folder.
 #[derive(Debug, Default)]
-pub struct Loaded {
-    pub source: Source,
-    pub files: Vec<SourceFile>,
-    pub entities: Entities,
-    pub diagnostics: Vec<Diagnostic>,
+pub(crate) struct Loaded {
+    pub(crate) source: Source,
+    pub(crate) files: Vec<SourceFile>,
+    pub(crate) entities: Entities,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 /// Reads every YAML file under `root`. Fails only when `root` itself cannot be read.
 ///
 /// Files are read, parsed and decoded in parallel; results are gathered in path order, so
 /// the outcome is the same on every run.
-pub fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
+pub(crate) fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
     let meta = std::fs::metadata(root)
         .with_context(|| format!("cannot read data folder `{}`", root.display()))?;
     if !meta.is_dir() {
@@ -303,7 +303,11 @@ const CHUNK_FILES: usize = 4096;
 
 /// Loads files given as (path relative to the data folder, contents), such as files read
 /// from a git revision. Same findings as [`load`] for the same contents.
-pub fn load_memory(display_root: &str, files: Vec<(String, Vec<u8>)>, prose: Prose) -> Loaded {
+pub(crate) fn load_memory(
+    display_root: &str,
+    files: Vec<(String, Vec<u8>)>,
+    prose: Prose,
+) -> Loaded {
     let mut files = files;
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let results: Vec<FileResult> = files
@@ -740,7 +744,7 @@ fn quote_help(text: &str, line: u32) -> String {
 /// Decodes an item's text with its prose (description, goals, notes): for a command that
 /// loaded the repository without prose and shows one item in full. `None` when the text does
 /// not decode into an item; its findings are those the load already reported.
-pub fn item_with_prose(path: &str, text: &str) -> Option<Item> {
+pub(crate) fn item_with_prose(path: &str, text: &str) -> Option<Item> {
     let mut already_reported = Vec::new();
     match decode_file(
         path,

@@ -25,8 +25,8 @@ pub(crate) enum Value {
 /// One cell: its value and, if it is computed, the formula.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Cell {
-    pub value: Value,
-    pub formula: Option<String>,
+    pub(crate) value: Value,
+    pub(crate) formula: Option<String>,
 }
 
 impl Cell {
@@ -56,8 +56,8 @@ impl Cell {
 /// One sheet, by absolute position: `rows[0][0]` is cell A1.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Sheet {
-    pub name: String,
-    pub rows: Vec<Vec<Cell>>,
+    pub(crate) name: String,
+    pub(crate) rows: Vec<Vec<Cell>>,
 }
 
 impl Sheet {

@@ -22,7 +22,7 @@ const MUTED: &str = "#57606a";
 
 /// The text colour for a label on `fill` (`#rrggbb`): black or white, whichever stands out
 /// more. On any colour one of the two reaches 4.5:1 (at worst about 4.6:1, on a mid grey).
-pub fn ink(fill: &str) -> &'static str {
+pub(crate) fn ink(fill: &str) -> &'static str {
     if contrast(fill, "#000000") >= contrast(fill, "#ffffff") {
         "#000000"
     } else {
@@ -31,7 +31,7 @@ pub fn ink(fill: &str) -> &'static str {
 }
 
 /// The WCAG contrast ratio of two `#rrggbb` colours.
-pub fn contrast(a: &str, b: &str) -> f64 {
+pub(crate) fn contrast(a: &str, b: &str) -> f64 {
     let (la, lb) = (luminance(a), luminance(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
@@ -49,7 +49,7 @@ fn luminance(hex: &str) -> f64 {
 }
 
 /// The colour progress is written in: dark enough for text on white.
-pub fn progress_colour(progress: Progress) -> &'static str {
+pub(crate) fn progress_colour(progress: Progress) -> &'static str {
     match progress {
         Progress::OnTrack | Progress::Reached => "#1a7f37",
         Progress::Behind => "#b3261e",

@@ -13,7 +13,7 @@ use crate::render::style::Style;
 use crate::t;
 
 /// Renders findings for people, like a compiler: header, location, excerpt, caret, help.
-pub fn human(
+pub(crate) fn human(
     out: &mut dyn Write,
     diagnostics: &[Diagnostic],
     source: &dyn Fn(&str, u32) -> Option<String>,
@@ -130,7 +130,12 @@ fn caret_width(line: &str, col: usize) -> usize {
 }
 
 /// The closing line of a human report.
-pub fn summary(out: &mut dyn Write, tally: Tally, files: usize, style: Style) -> io::Result<()> {
+pub(crate) fn summary(
+    out: &mut dyn Write,
+    tally: Tally,
+    files: usize,
+    style: Style,
+) -> io::Result<()> {
     let counts = format!(
         "{}, {}",
         t!("validate-errors", count = tally.errors),
@@ -160,7 +165,7 @@ struct JsonFinding<'a> {
 }
 
 /// A JSON array of findings, one object each, keys in a fixed order.
-pub fn json(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
+pub(crate) fn json(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
     let findings: Vec<JsonFinding> = diagnostics
         .iter()
         .map(|d| JsonFinding {
@@ -178,7 +183,7 @@ pub fn json(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
 }
 
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`.
-pub fn github(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
+pub(crate) fn github(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
     for d in diagnostics {
         let command = match d.severity {
             Severity::Error => "error",
@@ -416,7 +421,7 @@ fn sarif_rule(code: Code) -> Value {
 
 /// SARIF 2.1.0: one run of `plan` with every finding code as a rule and each finding as a
 /// result located at its `path:line:column` (columns count characters, as SARIF is told).
-pub fn sarif(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
+pub(crate) fn sarif(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
     let rules: Vec<Value> = Code::ALL.iter().map(|&code| sarif_rule(code)).collect();
     let fingerprints = fingerprints(diagnostics);
     let results: Vec<Value> = diagnostics
@@ -459,7 +464,7 @@ pub fn sarif(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> 
 
 /// GitLab Code Quality: an array of issues, each with a fingerprint that stays the same while
 /// the finding does, even when lines above it move.
-pub fn gitlab(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
+pub(crate) fn gitlab(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
     let issues: Vec<Value> = diagnostics
         .iter()
         .zip(fingerprints(diagnostics))

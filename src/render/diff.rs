@@ -322,7 +322,12 @@ fn human_list_entry(
 }
 
 /// For the terminal, in `language`.
-pub fn human(out: &mut dyn Write, diff: &Diff, style: Style, language: Language) -> io::Result<()> {
+pub(crate) fn human(
+    out: &mut dyn Write,
+    diff: &Diff,
+    style: Style,
+    language: Language,
+) -> io::Result<()> {
     let l = labels(language);
     let title = format!("{} → {}", diff.from, diff.to);
     if diff.is_empty() {
@@ -640,7 +645,7 @@ fn md_update(u: &Update, l: &DiffLabels) -> String {
 
 /// One programme's changes as Markdown bullet lists under bold labels, without a heading: for
 /// `plan diff --format markdown` and the report's "changes in the period".
-pub fn programme_markdown(
+pub(crate) fn programme_markdown(
     out: &mut dyn Write,
     p: &crate::diff::ProgrammeDiff,
     l: &DiffLabels,
@@ -694,7 +699,7 @@ pub fn programme_markdown(
 }
 
 /// As Markdown in `language`: a `##` heading, a `###` section per programme, bullet lists.
-pub fn markdown(out: &mut dyn Write, diff: &Diff, language: Language) -> io::Result<()> {
+pub(crate) fn markdown(out: &mut dyn Write, diff: &Diff, language: Language) -> io::Result<()> {
     let l = labels(language);
     writeln!(out, "## {}: `{}` → `{}`\n", l.changes, diff.from, diff.to)?;
     if diff.is_empty() {

@@ -33,7 +33,7 @@ enum Node {
 }
 
 /// Where each node goes, and the links between them.
-pub struct Layout {
+pub(crate) struct Layout {
     nodes: Vec<(Node, f64, f64)>,
     /// Node positions in `nodes`; `true` for links both ways, drawn as one line.
     links: Vec<(usize, usize, bool)>,
@@ -44,7 +44,7 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(view: &GraphView) -> Layout {
+    pub(crate) fn new(view: &GraphView) -> Layout {
         let mut nodes: Vec<Node> = view.items.iter().map(|&ix| Node::Item(ix)).collect();
         let documents: BTreeSet<&String> = view.documents.iter().map(|(_, d)| d).collect();
         nodes.extend(documents.into_iter().map(|d| Node::Document(d.clone())));

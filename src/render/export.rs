@@ -9,7 +9,7 @@ use crate::render::items::{CSV_HEADER, ItemRow, csv_fields, csv_record};
 
 /// Writes every item, removed ones included, in repository order. `excel` adds a UTF-8
 /// byte-order mark and separates with `;`, which is what Norwegian Excel expects.
-pub fn csv(out: &mut dyn Write, repo: &Repository, excel: bool) -> io::Result<()> {
+pub(crate) fn csv(out: &mut dyn Write, repo: &Repository, excel: bool) -> io::Result<()> {
     let separator = if excel {
         out.write_all("\u{feff}".as_bytes())?;
         ';'

@@ -11,7 +11,7 @@ const LABEL_CHARS: usize = 40;
 
 // The view is computed in the query layer, which `plan report` shares; re-exported here
 // for the renderers that take it.
-pub use crate::query::GraphView;
+pub(crate) use crate::query::GraphView;
 
 /// Each linked document once, in id order: its node id and short title.
 fn document_nodes(view: &GraphView, repo: &Repository) -> Vec<(String, String)> {
@@ -75,7 +75,7 @@ fn dot_text(text: &str) -> String {
         .replace(['\n', '\r'], "\\n")
 }
 
-pub fn dot(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<()> {
+pub(crate) fn dot(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<()> {
     writeln!(out, "digraph plan {{")?;
     writeln!(out, "  rankdir=LR;")?;
     writeln!(
@@ -141,7 +141,7 @@ fn mermaid_text(text: &str) -> String {
     out
 }
 
-pub fn mermaid(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<()> {
+pub(crate) fn mermaid(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::Result<()> {
     writeln!(out, "flowchart LR")?;
     for &ix in &g.items {
         let item = &repo.items[ix];

@@ -99,7 +99,7 @@ fn start_and_end(element: &Markup) -> (&str, &str) {
 /// [`MarkdownToHtml::convert_pending`] wherever the text so far ends between top-level
 /// blocks, with the programme's part it belongs to; each piece is converted and written
 /// then, so the page is never whole in memory.
-pub fn page(
+pub(crate) fn page(
     out: &mut dyn Write,
     repo: &Repository,
     report: &Report,
@@ -139,7 +139,7 @@ pub fn page(
 }
 
 /// Takes the report's Markdown and writes it as HTML, a piece at a time.
-pub struct MarkdownToHtml<'a> {
+pub(crate) struct MarkdownToHtml<'a> {
     markdown: Vec<u8>,
     /// Reused for each piece's HTML.
     html: String,
@@ -153,7 +153,7 @@ impl MarkdownToHtml<'_> {
     /// Converts the Markdown written since the last call, which must end between top-level
     /// blocks, and writes its HTML. `part` is the programme's part the text belongs to,
     /// whose charts and graphs its markers name.
-    pub fn convert_pending(&mut self, part: Option<&ProgrammeReport>) -> io::Result<()> {
+    pub(crate) fn convert_pending(&mut self, part: Option<&ProgrammeReport>) -> io::Result<()> {
         let markdown = std::str::from_utf8(&self.markdown).map_err(io::Error::other)?;
         let repo = self.repo;
         let events = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {

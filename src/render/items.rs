@@ -17,24 +17,24 @@ use crate::words::{self, Named};
 
 /// One item, resolved, as `plan list --format json` prints it.
 #[derive(Debug, Serialize)]
-pub struct ItemRow {
-    pub id: String,
-    pub programme: String,
-    pub title: String,
-    pub theme: String,
-    pub level: Option<&'static str>,
-    pub priority: Option<&'static str>,
-    pub priority_text: Option<String>,
-    pub status: Option<&'static str>,
-    pub responsible: Vec<String>,
-    pub partners: Vec<String>,
-    pub links: Vec<String>,
-    pub documents: Vec<String>,
-    pub regions: Vec<String>,
-    pub municipalities: Vec<String>,
-    pub places: Vec<String>,
+pub(crate) struct ItemRow {
+    pub(crate) id: String,
+    pub(crate) programme: String,
+    pub(crate) title: String,
+    pub(crate) theme: String,
+    pub(crate) level: Option<&'static str>,
+    pub(crate) priority: Option<&'static str>,
+    pub(crate) priority_text: Option<String>,
+    pub(crate) status: Option<&'static str>,
+    pub(crate) responsible: Vec<String>,
+    pub(crate) partners: Vec<String>,
+    pub(crate) links: Vec<String>,
+    pub(crate) documents: Vec<String>,
+    pub(crate) regions: Vec<String>,
+    pub(crate) municipalities: Vec<String>,
+    pub(crate) places: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub why: Option<Vec<String>>,
+    pub(crate) why: Option<Vec<String>>,
 }
 
 fn values(list: &[crate::model::Spanned<String>]) -> Vec<String> {
@@ -196,7 +196,7 @@ fn cells(repo: &Repository, row: &ItemRow) -> Vec<String> {
 /// A table for the terminal: fits `width` (a terminal's) and wraps between words; piped, no
 /// column is wider than [`crate::render::table::PIPE_COLUMN_WIDTH`]. With `--why`, each item's reasons are a
 /// line of their own under its row.
-pub fn table(
+pub(crate) fn table(
     out: &mut dyn Write,
     repo: &Repository,
     rows: &[ItemRow],
@@ -214,7 +214,7 @@ pub fn table(
 }
 
 /// A Markdown table, pipes in cells escaped.
-pub fn markdown(
+pub(crate) fn markdown(
     out: &mut dyn Write,
     repo: &Repository,
     rows: &[ItemRow],
@@ -239,12 +239,12 @@ pub fn markdown(
 }
 
 /// Text from the data, safe inside a Markdown table cell: shown as written, on one line.
-pub fn markdown_cell(text: &str) -> String {
+pub(crate) fn markdown_cell(text: &str) -> String {
     crate::render::report::escape(text)
 }
 
 /// The CSV header, in the order of [`csv_fields`].
-pub const CSV_HEADER: &[&str] = &[
+pub(crate) const CSV_HEADER: &[&str] = &[
     "id",
     "programme",
     "title",
@@ -264,7 +264,7 @@ pub const CSV_HEADER: &[&str] = &[
 
 /// CSV with a header row; multi-valued cells joined with `; `. With `--why`, a last `why`
 /// column.
-pub fn csv(
+pub(crate) fn csv(
     out: &mut dyn Write,
     rows: &[ItemRow],
     with_why: bool,
@@ -284,7 +284,7 @@ pub fn csv(
 }
 
 /// The CSV fields of a row, in header order.
-pub fn csv_fields(row: &ItemRow) -> impl Iterator<Item = String> {
+pub(crate) fn csv_fields(row: &ItemRow) -> impl Iterator<Item = String> {
     let join = |v: &[String]| v.join("; ");
     [
         row.id.clone(),
@@ -311,7 +311,7 @@ pub fn csv_fields(row: &ItemRow) -> impl Iterator<Item = String> {
 /// spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return) gets a leading `'`, as OWASP recommends against CSV injection: Excel
 /// then shows it as text. Every CSV output goes through here.
-pub fn csv_record(
+pub(crate) fn csv_record(
     out: &mut dyn Write,
     fields: impl Iterator<Item = String>,
     separator: char,

@@ -111,7 +111,7 @@ labels!(
         expected_line = "report-expected-line",
         no_indicators_measured = "report-no-indicators-measured",
     }
-    pub diff: DiffLabels = DiffLabels::read,
+    pub(crate) diff: DiffLabels = DiffLabels::read,
     statuses: Vec<&'static str> = names::<Status>,
     terms: Vec<&'static str> = names::<Term>,
     levels: Vec<&'static str> = names::<Level>,
@@ -153,7 +153,7 @@ labels!(
 
 impl DiffLabels {
     /// The section title for a kind of reference entity.
-    pub fn kind(&self, kind: crate::format::EntityKind) -> &'static str {
+    pub(crate) fn kind(&self, kind: crate::format::EntityKind) -> &'static str {
         use crate::format::EntityKind;
         match kind {
             EntityKind::Body => self.bodies,
@@ -166,21 +166,21 @@ impl DiffLabels {
         }
     }
 
-    pub fn field(&self, field: Field) -> String {
+    pub(crate) fn field(&self, field: Field) -> String {
         crate::tr!(self.language, "diff-field", field = field.as_str())
     }
 
     /// The changed fields of a body, region, municipality or document, as people read them
     /// ("merknader, alternative navn"); a field the catalogue does not name is shown as the
     /// file writes it.
-    pub fn entity_fields(&self, fields: &[String]) -> String {
+    pub(crate) fn entity_fields(&self, fields: &[String]) -> String {
         let label = |f: &String| crate::tr!(self.language, "diff-entity-field", field = f.as_str());
         fields.iter().map(label).collect::<Vec<_>>().join(", ")
     }
 
     /// "1 ny, 0 fjernet, 2 tatt ut, 3 endret": the closing counts, with the plural forms of
     /// the language.
-    pub fn counts(&self, c: &Counts) -> String {
+    pub(crate) fn counts(&self, c: &Counts) -> String {
         let l = self.language;
         [
             crate::tr!(l, "diff-count-added", count = c.added),
@@ -193,7 +193,7 @@ impl DiffLabels {
 }
 
 impl Labels {
-    pub fn of(language: Language) -> &'static Labels {
+    pub(crate) fn of(language: Language) -> &'static Labels {
         static LABELS: OnceLock<Vec<Labels>> = OnceLock::new();
         let all = LABELS.get_or_init(|| Language::ALL.iter().map(|l| Labels::read(*l)).collect());
         all.iter()
@@ -202,27 +202,27 @@ impl Labels {
     }
 
     /// A status, or "not stated".
-    pub fn status(&self, status: Option<Status>) -> &'static str {
+    pub(crate) fn status(&self, status: Option<Status>) -> &'static str {
         status.map_or(self.not_stated, |s| self.statuses[s as usize])
     }
 
-    pub fn term(&self, term: Option<Term>) -> &'static str {
+    pub(crate) fn term(&self, term: Option<Term>) -> &'static str {
         term.map_or(self.not_stated, |t| self.terms[t as usize])
     }
 
     /// An indicator's progress: on track, behind, reached, cannot be assessed.
-    pub fn progress(&self, progress: Progress) -> String {
+    pub(crate) fn progress(&self, progress: Progress) -> String {
         crate::tr!(self.language, "report-progress", progress = progress.code())
     }
 
     /// A level's generic name, for programmes that do not name their levels.
-    pub fn level(&self, level: Level) -> &'static str {
+    pub(crate) fn level(&self, level: Level) -> &'static str {
         self.levels[level as usize]
     }
 
     /// A date at its own precision: "5. mars 2024", "mars 2024", "2024" (English: "5 March
     /// 2024", "March 2024").
-    pub fn date(&self, date: Date) -> String {
+    pub(crate) fn date(&self, date: Date) -> String {
         let english = self.language == Language::En;
         match (date.month, date.day) {
             (Some(m), Some(d)) if english => format!("{d} {} {}", self.month(m), date.year),

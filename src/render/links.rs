@@ -30,7 +30,7 @@ fn entries(repo: &Repository, items: &[ItemIx]) -> Vec<Entry> {
 }
 
 /// The link findings with excerpts, then how many there are.
-pub fn broken_human(
+pub(crate) fn broken_human(
     out: &mut dyn Write,
     repo: &Repository,
     findings: &[Diagnostic],
@@ -42,7 +42,7 @@ pub fn broken_human(
     writeln!(out, "{}", t!("links-broken-count", count = findings.len()))
 }
 
-pub fn orphans_human(
+pub(crate) fn orphans_human(
     out: &mut dyn Write,
     repo: &Repository,
     orphans: &Orphans,
@@ -55,7 +55,11 @@ pub fn orphans_human(
     section(out, style, &t!("links-linking-nowhere"), &nowhere)
 }
 
-pub fn orphans_json(out: &mut dyn Write, repo: &Repository, orphans: &Orphans) -> io::Result<()> {
+pub(crate) fn orphans_json(
+    out: &mut dyn Write,
+    repo: &Repository,
+    orphans: &Orphans,
+) -> io::Result<()> {
     #[derive(Serialize)]
     struct Shown {
         unlinked: Vec<Entry>,
@@ -69,7 +73,7 @@ pub fn orphans_json(out: &mut dyn Write, repo: &Repository, orphans: &Orphans) -
     writeln!(out)
 }
 
-pub fn one_way_human(
+pub(crate) fn one_way_human(
     out: &mut dyn Write,
     repo: &Repository,
     pairs: &[(ItemIx, ItemIx)],
@@ -95,7 +99,7 @@ pub fn one_way_human(
 }
 
 /// Each pair as `["A", "B"]`.
-pub fn one_way_json(
+pub(crate) fn one_way_json(
     out: &mut dyn Write,
     repo: &Repository,
     pairs: &[(ItemIx, ItemIx)],

@@ -1,21 +1,21 @@
 //! Output formats. Renderers take computed views and write them to a `Write` they are given;
 //! they never decide what to show.
 
-pub mod chart;
-pub mod diagnostics;
-pub mod diff;
-pub mod drawing;
-pub mod export;
-pub mod graph;
-pub mod html;
-pub mod import;
-pub mod items;
-pub mod labels;
-pub mod links;
-pub mod reference;
-pub mod report;
-pub mod show;
-pub mod style;
+pub(crate) mod chart;
+pub(crate) mod diagnostics;
+pub(crate) mod diff;
+pub(crate) mod drawing;
+pub(crate) mod export;
+pub(crate) mod graph;
+pub(crate) mod html;
+pub(crate) mod import;
+pub(crate) mod items;
+pub(crate) mod labels;
+pub(crate) mod links;
+pub(crate) mod reference;
+pub(crate) mod report;
+pub(crate) mod show;
+pub(crate) mod style;
 pub(crate) mod table;
-pub mod template;
-pub mod xlsx;
+pub(crate) mod template;
+pub(crate) mod xlsx;

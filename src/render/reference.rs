@@ -14,7 +14,7 @@ use crate::t;
 
 /// How a reference view is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Layout {
+pub(crate) enum Layout {
     /// A terminal table fitted to this width (none: piped).
     Table(Option<usize>),
     Markdown,
@@ -61,7 +61,7 @@ fn json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
 }
 
 /// Every region with its municipalities (and their centrality class) and its item count.
-pub fn regions(
+pub(crate) fn regions(
     out: &mut dyn Write,
     repo: &Repository,
     regions: Vec<&Region>,
@@ -138,7 +138,7 @@ pub fn regions(
 
 /// Each body with the items it is responsible for and partner in; the table nests bodies
 /// under the ones they are part of.
-pub fn bodies(
+pub(crate) fn bodies(
     out: &mut dyn Write,
     repo: &Repository,
     loads: Vec<BodyLoad>,
@@ -204,7 +204,7 @@ pub fn bodies(
 }
 
 /// Items per region and theme, with totals.
-pub fn coverage(out: &mut dyn Write, coverage: &Coverage, layout: Layout) -> io::Result<()> {
+pub(crate) fn coverage(out: &mut dyn Write, coverage: &Coverage, layout: Layout) -> io::Result<()> {
     if layout == Layout::Json {
         return coverage_json(out, coverage);
     }

@@ -19,46 +19,46 @@ use crate::report::{ItemEntry, ProgrammeReport, Report, ThemeSection};
 use crate::text::fold;
 
 /// Kinds of chart the web page draws, named in the chart markers.
-pub const CHART_STATUS: &str = "status";
-pub const CHART_COVERAGE: &str = "coverage";
-pub const CHART_INDICATOR: &str = "indicator";
-pub const GRAPH: &str = "graph";
+pub(crate) const CHART_STATUS: &str = "status";
+pub(crate) const CHART_COVERAGE: &str = "coverage";
+pub(crate) const CHART_INDICATOR: &str = "indicator";
+pub(crate) const GRAPH: &str = "graph";
 
 /// The marker of an item's `n`th indicator chart: `<!-- plan:chart indicator item-mr2025-x 0 -->`.
-pub fn indicator_marker(repo: &Repository, ix: ItemIx, n: usize) -> String {
+pub(crate) fn indicator_marker(repo: &Repository, ix: ItemIx, n: usize) -> String {
     chart_marker(CHART_INDICATOR, &format!("{} {n}", item_anchor(repo, ix)))
 }
 
 /// The marker comment for a chart of one programme: `<!-- plan:chart status innlandet -->`.
-pub fn chart_marker(kind: &str, programme: &str) -> String {
+pub(crate) fn chart_marker(kind: &str, programme: &str) -> String {
     format!("<!-- plan:chart {kind} {programme} -->")
 }
 
 /// The marker that opens a programme's part of the report: the web page marks it with the
 /// language its data is written in.
-pub fn part_marker(programme: &Programme) -> String {
+pub(crate) fn part_marker(programme: &Programme) -> String {
     format!("<!-- plan:part {} -->", programme.id.value)
 }
 
 /// The marker that closes a programme's part.
-pub const PART_END: &str = "<!-- plan:end-part -->";
+pub(crate) const PART_END: &str = "<!-- plan:end-part -->";
 
 /// The marker of a programme's `n`th link graph, which the web page draws:
 /// `<!-- plan:graph innlandet 0 -->`.
-pub fn graph_marker(programme: &str, n: usize) -> String {
+pub(crate) fn graph_marker(programme: &str, n: usize) -> String {
     format!("<!-- plan:{GRAPH} {programme} {n} -->")
 }
 
 /// Whom the Markdown is for: GitHub, which draws Mermaid link graphs, or the web page, which
 /// draws the graphs itself and marks each programme's part with its language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Form {
+pub(crate) enum Form {
     GitHub,
     Web,
 }
 
 /// The anchor of an item: `item-innlandet-k3`.
-pub fn item_anchor(repo: &Repository, ix: ItemIx) -> String {
+pub(crate) fn item_anchor(repo: &Repository, ix: ItemIx) -> String {
     let item = &repo.items[ix];
     format!(
         "item-{}-{}",
@@ -88,7 +88,7 @@ fn anchor(id: &str) -> String {
 /// Text from the data, escaped so Markdown shows it as written (no emphasis, links, HTML or
 /// math), on one line. GitHub also makes `@name` a mention and `https://…` a link on its
 /// own; a word joiner (U+2060, invisible) after `@` and `:` keeps both plain text.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     escape_into(&mut out, text);
     out
@@ -128,7 +128,7 @@ fn escape_into(out: &mut String, text: &str) {
 
 /// Several lines of text from the data (a description, notes), each escaped as by
 /// [`escape`] and kept from starting a list or heading; line breaks stay.
-pub fn escape_lines(text: &str) -> String {
+pub(crate) fn escape_lines(text: &str) -> String {
     text.lines()
         .map(|line| block_start(escape(line)))
         .collect::<Vec<_>>()
@@ -183,7 +183,7 @@ pub(crate) fn block_start(text: String) -> String {
 }
 
 /// The title of the whole report, or of one programme's part of it.
-pub fn title(report: &Report, programme: Option<&Programme>) -> String {
+pub(crate) fn title(report: &Report, programme: Option<&Programme>) -> String {
     let l = Labels::of(programme.map_or(report.language, |p| report.language_of(p)));
     let mut title = l.status_report.to_string();
     if let Some(programme) = programme {
@@ -213,7 +213,7 @@ fn dated(report: &Report, l: &Labels) -> String {
 }
 
 /// A number as the language writes it: `7`, `12,5` (English `12.5`).
-pub fn number(l: &Labels, value: f64) -> String {
+pub(crate) fn number(l: &Labels, value: f64) -> String {
     let text = if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{value:.0}")
     } else {
@@ -232,7 +232,7 @@ fn period(l: &Labels, period: &Period) -> String {
     format!("{}–{}", date(period.start), date(period.end))
 }
 
-pub fn markdown(
+pub(crate) fn markdown(
     out: &mut dyn Write,
     repo: &Repository,
     report: &Report,
@@ -243,7 +243,7 @@ pub fn markdown(
 
 /// Where the Markdown written so far ends: always between top-level blocks.
 #[derive(Clone, Copy)]
-pub enum Cut<'p, 'a> {
+pub(crate) enum Cut<'p, 'a> {
     /// After the title (and the list of programmes of a report on several).
     Title,
     /// Inside a programme's part: after its front matter, an item or a section.
@@ -254,7 +254,7 @@ pub enum Cut<'p, 'a> {
 
 impl<'p, 'a> Cut<'p, 'a> {
     /// The part the text since the last cut belongs to.
-    pub fn part(self) -> Option<&'p ProgrammeReport<'a>> {
+    pub(crate) fn part(self) -> Option<&'p ProgrammeReport<'a>> {
         match self {
             Cut::Title => None,
             Cut::Within(part) | Cut::PartEnd(part) => Some(part),
@@ -267,7 +267,7 @@ impl<'p, 'a> Cut<'p, 'a> {
 /// it converts to HTML piece by piece exactly as it would in one go. The web page is made
 /// this way, without ever holding the whole report's text; each programme's part is
 /// computed as it is written and dropped after it.
-pub fn markdown_in_pieces<W: Write>(
+pub(crate) fn markdown_in_pieces<W: Write>(
     out: &mut W,
     repo: &Repository,
     report: &Report,

@@ -18,62 +18,62 @@ use crate::{i18n, t};
 
 /// A linked item as shown: how it is named from here, and its title.
 #[derive(Debug, Serialize)]
-pub struct LinkView {
-    pub id: String,
-    pub title: String,
-    pub removed: bool,
+pub(crate) struct LinkView {
+    pub(crate) id: String,
+    pub(crate) title: String,
+    pub(crate) removed: bool,
 }
 
 /// A named reference: id and display name.
 #[derive(Debug, Serialize)]
-pub struct NamedRef {
-    pub id: String,
-    pub name: String,
+pub(crate) struct NamedRef {
+    pub(crate) id: String,
+    pub(crate) name: String,
 }
 
 /// Everything `plan show` shows, computed once for every format.
 #[derive(Debug, Serialize)]
-pub struct ItemView<'a> {
-    pub id: String,
-    pub programme: NamedRef,
-    pub theme: NamedRef,
-    pub level: Option<NamedRef>,
-    pub title: &'a str,
-    pub title_editorial: bool,
-    pub status: Option<Status>,
-    pub priority: Option<&'a Priority>,
-    pub period: Option<String>,
-    pub responsible: Vec<NamedRef>,
-    pub partners: Vec<NamedRef>,
-    pub links: Vec<LinkView>,
-    pub unresolved_links: Vec<String>,
-    pub backlinks: Vec<LinkView>,
-    pub documents: Vec<NamedRef>,
-    pub links_note: Option<&'a str>,
-    pub regions: Vec<NamedRef>,
-    pub municipalities: Vec<NamedRef>,
-    pub places: Vec<NamedRef>,
+pub(crate) struct ItemView<'a> {
+    pub(crate) id: String,
+    pub(crate) programme: NamedRef,
+    pub(crate) theme: NamedRef,
+    pub(crate) level: Option<NamedRef>,
+    pub(crate) title: &'a str,
+    pub(crate) title_editorial: bool,
+    pub(crate) status: Option<Status>,
+    pub(crate) priority: Option<&'a Priority>,
+    pub(crate) period: Option<String>,
+    pub(crate) responsible: Vec<NamedRef>,
+    pub(crate) partners: Vec<NamedRef>,
+    pub(crate) links: Vec<LinkView>,
+    pub(crate) unresolved_links: Vec<String>,
+    pub(crate) backlinks: Vec<LinkView>,
+    pub(crate) documents: Vec<NamedRef>,
+    pub(crate) links_note: Option<&'a str>,
+    pub(crate) regions: Vec<NamedRef>,
+    pub(crate) municipalities: Vec<NamedRef>,
+    pub(crate) places: Vec<NamedRef>,
     /// Places the text only names (examples, partners' locations): not the item's scope.
-    pub mentions: Vec<NamedRef>,
+    pub(crate) mentions: Vec<NamedRef>,
     /// Newest first.
-    pub updates: Vec<&'a Update>,
-    pub indicators: Vec<IndicatorView<'a>>,
-    pub funding: Vec<FundingView<'a>>,
-    pub people: Vec<NamedRef>,
-    pub goals: &'a [String],
-    pub description: Option<&'a str>,
-    pub sources: &'a [Source],
-    pub notes: Option<&'a str>,
-    pub file: &'a str,
+    pub(crate) updates: Vec<&'a Update>,
+    pub(crate) indicators: Vec<IndicatorView<'a>>,
+    pub(crate) funding: Vec<FundingView<'a>>,
+    pub(crate) people: Vec<NamedRef>,
+    pub(crate) goals: &'a [String],
+    pub(crate) description: Option<&'a str>,
+    pub(crate) sources: &'a [Source],
+    pub(crate) notes: Option<&'a str>,
+    pub(crate) file: &'a str,
 }
 
 /// An indicator with where it stands on the day shown (`--as-of`, else today), as
 /// `plan list --behind` judges it.
 #[derive(Debug, Serialize)]
-pub struct IndicatorView<'a> {
+pub(crate) struct IndicatorView<'a> {
     #[serde(flatten)]
-    pub indicator: &'a Indicator,
-    pub progress: Progress,
+    pub(crate) indicator: &'a Indicator,
+    pub(crate) progress: Progress,
 }
 
 /// An indicator on one line: "Kommunar med avtale: 7 kommunar (2021-06); target 26 by 2022-06
@@ -129,7 +129,7 @@ fn link_view(repo: &Repository, from: ItemIx, to: ItemIx) -> LinkView {
 
 impl<'a> ItemView<'a> {
     /// The item as it stands on `day`, which judges its indicators' progress.
-    pub fn new(repo: &'a Repository, ix: ItemIx, day: Date) -> Self {
+    pub(crate) fn new(repo: &'a Repository, ix: ItemIx, day: Date) -> Self {
         let item = &repo.items[ix];
         let (programme, theme, level) = placement(repo, item);
         let bodies = |list: &[Spanned<String>]| {
@@ -302,12 +302,12 @@ fn source_line(s: &Source) -> String {
 
 /// A funding entry with the granting body's name resolved.
 #[derive(Debug, Serialize)]
-pub struct FundingView<'a> {
+pub(crate) struct FundingView<'a> {
     #[serde(flatten)]
-    pub funding: &'a Funding,
-    pub from_name: Option<String>,
+    pub(crate) funding: &'a Funding,
+    pub(crate) from_name: Option<String>,
     /// The granting body's name for each part in `of_which`.
-    pub share_names: Vec<Option<String>>,
+    pub(crate) share_names: Vec<Option<String>>,
 }
 
 /// An amount as the source states it: "ca. 4 000 000" when it is approximate.
@@ -347,7 +347,7 @@ fn funding_line(view: &FundingView) -> String {
 }
 
 /// `34000000` → `34 000 000`, as Norwegian texts write amounts.
-pub fn group_thousands(n: i64) -> String {
+pub(crate) fn group_thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -406,7 +406,7 @@ const SECTION_HANGING: &str = "    ";
 /// For the terminal, `width` columns wide: a line of data wider than that is wrapped between
 /// words with a hanging indent. Without a width (output to a pipe or a file) nothing is
 /// wrapped.
-pub fn human(
+pub(crate) fn human(
     out: &mut dyn Write,
     v: &ItemView,
     style: Style,
@@ -674,7 +674,7 @@ fn wrap_words(text: &str, first: usize, rest: usize) -> Vec<String> {
 }
 
 /// As a Markdown section.
-pub fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
+pub(crate) fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
     use crate::render::report::escape;
     writeln!(out, "# {} {}\n", escape(&v.id), escape(v.title))?;
     if v.title_editorial {

@@ -3,20 +3,20 @@
 use std::io::IsTerminal;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Style {
-    pub color: bool,
+pub(crate) struct Style {
+    pub(crate) color: bool,
 }
 
 impl Style {
     /// Colour for standard output or standard error, as the user's setup asks.
-    pub fn detect(stream_is_terminal: bool) -> Self {
+    pub(crate) fn detect(stream_is_terminal: bool) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Style {
             color: stream_is_terminal && !no_color,
         }
     }
 
-    pub fn stdout() -> Self {
+    pub(crate) fn stdout() -> Self {
         Self::detect(std::io::stdout().is_terminal())
     }
 
@@ -28,27 +28,27 @@ impl Style {
         }
     }
 
-    pub fn error(self, text: &str) -> String {
+    pub(crate) fn error(self, text: &str) -> String {
         self.paint("1;31", text)
     }
 
-    pub fn warning(self, text: &str) -> String {
+    pub(crate) fn warning(self, text: &str) -> String {
         self.paint("1;33", text)
     }
 
-    pub fn bold(self, text: &str) -> String {
+    pub(crate) fn bold(self, text: &str) -> String {
         self.paint("1", text)
     }
 
-    pub fn dim(self, text: &str) -> String {
+    pub(crate) fn dim(self, text: &str) -> String {
         self.paint("2", text)
     }
 
-    pub fn accent(self, text: &str) -> String {
+    pub(crate) fn accent(self, text: &str) -> String {
         self.paint("1;36", text)
     }
 
-    pub fn good(self, text: &str) -> String {
+    pub(crate) fn good(self, text: &str) -> String {
         self.paint("1;32", text)
     }
 }

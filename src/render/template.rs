@@ -7,7 +7,7 @@ use crate::format::{Field, Kind};
 
 /// A value to write: an id or word, a text, a list, or a mapping of fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Yaml {
+pub(crate) enum Yaml {
     /// Written bare where YAML reads it back as the same text.
     Scalar(String),
     /// Always double-quoted, as the data's texts are.
@@ -18,7 +18,7 @@ pub enum Yaml {
 
 /// Writes a new file of the kind whose fields are `fields`. Fields missing from `filled` are
 /// written as comments, so uncommenting one gives a line the loader reads.
-pub fn entity(
+pub(crate) fn entity(
     out: &mut dyn Write,
     schema: &str,
     fields: &[Field],
@@ -96,7 +96,7 @@ fn block(
 }
 
 /// Whether a value is written as a literal block, over several lines.
-pub fn is_block(value: &Yaml) -> bool {
+pub(crate) fn is_block(value: &Yaml) -> bool {
     matches!(value, Yaml::Text(text) if block_header(text).is_some())
 }
 
@@ -124,7 +124,7 @@ fn block_header(text: &str) -> Option<&'static str> {
 }
 
 /// One member of a block list, its `-` at `indent`.
-pub fn list_entry(out: &mut dyn Write, indent: &str, item: &Yaml) -> io::Result<()> {
+pub(crate) fn list_entry(out: &mut dyn Write, indent: &str, item: &Yaml) -> io::Result<()> {
     match item {
         Yaml::Map(entries) if !entries.is_empty() => {
             let (first, value) = &entries[0];
@@ -146,12 +146,12 @@ pub fn list_entry(out: &mut dyn Write, indent: &str, item: &Yaml) -> io::Result<
 }
 
 /// A top-level field as lines of YAML.
-pub fn field(out: &mut dyn Write, name: &str, value: &Yaml) -> io::Result<()> {
+pub(crate) fn field(out: &mut dyn Write, name: &str, value: &Yaml) -> io::Result<()> {
     write_field(out, "", "", name, value)
 }
 
 /// A word or text as it stands after `key: ` or in a one-line list.
-pub fn inline(value: &Yaml) -> String {
+pub(crate) fn inline(value: &Yaml) -> String {
     match value {
         Yaml::Scalar(text) => scalar(text),
         Yaml::Text(text) => quoted(text),

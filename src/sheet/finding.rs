@@ -9,11 +9,11 @@ use crate::diagnostic::{Code, Severity};
 /// A cell of the workbook, shown `Tiltak!G12`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct CellRef {
-    pub sheet: String,
+    pub(crate) sheet: String,
     /// From 0; shown from 1.
-    pub row: usize,
+    pub(crate) row: usize,
     /// From 0; shown as letters.
-    pub col: usize,
+    pub(crate) col: usize,
 }
 
 impl fmt::Display for CellRef {
@@ -110,13 +110,13 @@ impl fmt::Display for FindingCode {
 /// A problem found in the workbook, at a cell where there is one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Finding {
-    pub code: FindingCode,
-    pub severity: Severity,
-    pub cell: Option<CellRef>,
+    pub(crate) code: FindingCode,
+    pub(crate) severity: Severity,
+    pub(crate) cell: Option<CellRef>,
     /// The item the row is about, as the sheet names it.
-    pub item: Option<String>,
-    pub message: String,
-    pub help: Option<String>,
+    pub(crate) item: Option<String>,
+    pub(crate) message: String,
+    pub(crate) help: Option<String>,
 }
 
 impl Finding {

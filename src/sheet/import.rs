@@ -56,36 +56,36 @@ impl Entry {
 /// A field of an item set to a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FieldEdit {
-    pub field: &'static str,
-    pub value: Entry,
+    pub(crate) field: &'static str,
+    pub(crate) value: Entry,
     /// The status cell, when the edit sets the status: it must become the item's status.
-    pub status_cell: Option<(String, CellRef)>,
+    pub(crate) status_cell: Option<(String, CellRef)>,
 }
 
 /// Everything the workbook changes in one item.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct ItemEdits {
     /// The item's ID cell in the items sheet, where its row was read.
-    pub row: Option<CellRef>,
-    pub fields: Vec<FieldEdit>,
+    pub(crate) row: Option<CellRef>,
+    pub(crate) fields: Vec<FieldEdit>,
     /// New status updates, each a mapping.
-    pub updates: Vec<Entry>,
+    pub(crate) updates: Vec<Entry>,
     /// New links, each a scalar.
-    pub links: Vec<Entry>,
+    pub(crate) links: Vec<Entry>,
     /// Changes to status updates and links the item has.
-    pub members: Vec<MemberEdit>,
+    pub(crate) members: Vec<MemberEdit>,
 }
 
 /// A change to one status update or link an item has: a field of the update, or the link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct MemberEdit {
     /// `updates` or `links`.
-    pub list: &'static str,
+    pub(crate) list: &'static str,
     /// The entry's place in the item's list.
-    pub position: usize,
+    pub(crate) position: usize,
     /// The field of the update (`text`, `source.title`); `None` for the link itself.
-    pub field: Option<&'static str>,
-    pub value: Entry,
+    pub(crate) field: Option<&'static str>,
+    pub(crate) value: Entry,
 }
 
 /// What a changed cell of an update or link row changes.
@@ -118,11 +118,11 @@ impl EntryCell {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct NewItem {
     /// The programme as the row names it.
-    pub programme: Entry,
+    pub(crate) programme: Entry,
     /// The row's ID cell.
-    pub row: CellRef,
+    pub(crate) row: CellRef,
     /// The values of the row's filled cells.
-    pub fields: Vec<FieldEdit>,
+    pub(crate) fields: Vec<FieldEdit>,
 }
 
 impl NewItem {
@@ -142,9 +142,9 @@ impl NewItem {
 /// The change set a workbook asks for, and what was found reading it.
 #[derive(Debug, Default)]
 pub(crate) struct ChangeSet {
-    pub items: Vec<(ItemIx, ItemEdits)>,
-    pub new_items: Vec<NewItem>,
-    pub findings: Vec<Finding>,
+    pub(crate) items: Vec<(ItemIx, ItemEdits)>,
+    pub(crate) new_items: Vec<NewItem>,
+    pub(crate) findings: Vec<Finding>,
 }
 
 impl ChangeSet {
@@ -161,8 +161,8 @@ impl ChangeSet {
 
 /// One sheet's rows with its columns found by their headers.
 pub(super) struct Table<'a> {
-    pub sheet: &'a Sheet,
-    pub columns: HashMap<Column, usize>,
+    pub(crate) sheet: &'a Sheet,
+    pub(crate) columns: HashMap<Column, usize>,
 }
 
 impl Table<'_> {

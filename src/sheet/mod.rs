@@ -542,10 +542,10 @@ fn row_key(programme: &str, id: &str, position: usize, values: &[Cell]) -> Strin
 /// A row key read back: the item, the entry's place (updates and links) and the hashes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct RowKey {
-    pub programme: String,
-    pub id: String,
-    pub position: Option<usize>,
-    pub hashes: Vec<String>,
+    pub(crate) programme: String,
+    pub(crate) id: String,
+    pub(crate) position: Option<usize>,
+    pub(crate) hashes: Vec<String>,
 }
 
 impl RowKey {
@@ -582,12 +582,12 @@ impl RowKey {
 
 /// Everything one workbook shows: the rows of every sheet, in the chosen language.
 pub(crate) struct View {
-    pub language: Language,
-    pub sheets: Vec<(SheetKind, Vec<Vec<Cell>>)>,
+    pub(crate) language: Language,
+    pub(crate) sheets: Vec<(SheetKind, Vec<Vec<Cell>>)>,
     /// Every exported item, update and link row's key without its hashes, so the import
     /// can tell a deleted row from one never exported.
-    pub manifest: Vec<(SheetKind, String)>,
-    pub choices: Vec<(Choices, Vec<String>)>,
+    pub(crate) manifest: Vec<(SheetKind, String)>,
+    pub(crate) choices: Vec<(Choices, Vec<String>)>,
 }
 
 impl View {

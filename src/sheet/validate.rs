@@ -183,17 +183,17 @@ fn set_path(entries: &mut Vec<(Node, Node)>, path: &str, value: Node) {
 
 /// The repository as the change set would leave it, and the findings checking it adds.
 pub(crate) struct Checked {
-    pub repo: Repository,
-    pub findings: Vec<Finding>,
+    pub(crate) repo: Repository,
+    pub(crate) findings: Vec<Finding>,
     /// The new items' files: the path as shown, and the fields in the order they are written.
-    pub new_files: Vec<NewFile>,
+    pub(crate) new_files: Vec<NewFile>,
 }
 
 /// A new item's file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct NewFile {
-    pub path: String,
-    pub fields: Vec<(&'static str, Entry)>,
+    pub(crate) path: String,
+    pub(crate) fields: Vec<(&'static str, Entry)>,
 }
 
 /// What rebuilding the edited and new items finds: the decoder's findings, the workbook's
