@@ -12,11 +12,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-/// splitmix64: tiny, fast and the same on every platform, which is all a generator needs.
-struct Rng(u64);
+/// splitmix64: tiny, fast and the same on every platform, which is all a generator needs
+/// (the crate's fuzz test draws its cases from it too).
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -24,9 +25,9 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    /// A number in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n as u64).expect("below n, a usize")
+    /// A number in `0..n` (0 when n is 0).
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n.max(1) as u64).expect("below n, a usize")
     }
 
     fn range(&mut self, low: usize, high: usize) -> usize {

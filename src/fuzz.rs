@@ -14,27 +14,12 @@ use std::time::{Duration, Instant};
 use crate::check;
 use crate::index::Repository;
 use crate::load::load_memory;
+// The generator's splitmix64, so a case number alone reproduces a case.
+use crate::tests::generate::Rng;
 
 /// The crate's root folder.
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// splitmix64, so a case number alone reproduces a case.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n.max(1) as u64).expect("below n, a usize")
-    }
 }
 
 const YAML_BYTES: &[u8] = b":-[]{}&*!|>'\"#%@`,?\n\t ~0123456789aZ";

@@ -15,10 +15,11 @@ use crate::render::report::{self as markdown, Cut, Form};
 use crate::report::{GRAPH_NODE_LIMIT, Options};
 
 // The benchmark's generator, for a repository large enough to have many programmes, pieces
-// and cross-programme links; its `main` is not used here.
+// and cross-programme links (and its random numbers, for the fuzz test); its `main` is not
+// used here.
 #[allow(dead_code, unreachable_pub)]
 #[path = "../examples/generate.rs"]
-mod generate;
+pub(crate) mod generate;
 
 /// The crate's root folder, which holds the shipped data.
 fn root() -> PathBuf {
