@@ -584,7 +584,7 @@ fn list_why_fits_80_columns_and_wraps_between_words() {
         run.stdout
     );
     assert!(
-        run.stdout.contains("│   why: acts in region Valdres"),
+        run.stdout.contains("│   Why: acts in region Valdres"),
         "{}",
         run.stdout
     );

@@ -8,7 +8,7 @@ list-col-priority = Priority
 list-col-status = Status
 list-col-responsible = Responsible
 list-col-why = Why
-list-why = why
+list-why = Why
 list-count = { $count ->
     [one] { $count } item
    *[other] { $count } items

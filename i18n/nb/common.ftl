@@ -8,7 +8,7 @@ list-col-priority = Prioritet
 list-col-status = Status
 list-col-responsible = Ansvarlig
 list-col-why = Hvorfor
-list-why = hvorfor
+list-why = Hvorfor
 list-count = { $count ->
     [one] { $count } tiltak
    *[other] { $count } tiltak

@@ -8,7 +8,7 @@ list-col-priority = Prioritet
 list-col-status = Status
 list-col-responsible = Ansvarleg
 list-col-why = Kvifor
-list-why = kvifor
+list-why = Kvifor
 list-count = { $count ->
     [one] { $count } tiltak
    *[other] { $count } tiltak
