@@ -39,9 +39,9 @@ impl RepoLock {
                 .truncate(false)
                 .open(&path)
                 .with_context(|| {
-                    format!(
-                        "cannot lock the repository: cannot create `{}`",
-                        path.display()
+                    crate::t!(
+                        "error-lock-cannot-create",
+                        path = path.display().to_string()
                     )
                 })?;
             match file.try_lock() {
@@ -49,14 +49,15 @@ impl RepoLock {
                 Ok(()) => {}
                 Err(fs::TryLockError::WouldBlock) => {}
                 Err(fs::TryLockError::Error(e)) => {
-                    return Err(e).with_context(|| format!("cannot lock `{}`", path.display()));
+                    return Err(e).with_context(|| {
+                        crate::t!("error-lock-failed", path = path.display().to_string())
+                    });
                 }
             }
             if started.elapsed() > TIMEOUT {
                 bail!(
-                    "another `plan` run has held the repository lock `{}` for over a minute; \
-                     try again when it has finished",
-                    path.display()
+                    "{}",
+                    crate::t!("error-lock-held", path = path.display().to_string())
                 );
             }
             std::thread::sleep(pause);

@@ -38,7 +38,8 @@ pub(crate) fn write_atomically(
         );
     }
     let mut bytes = Vec::new();
-    write(&mut bytes).with_context(|| format!("could not write `{}`", path.display()))?;
+    write(&mut bytes)
+        .with_context(|| crate::t!("error-could-not-write", path = path.display().to_string()))?;
     let path = path.to_path_buf();
     commit(&[if force {
         FileWrite::Replace { path, bytes }
@@ -104,7 +105,8 @@ fn stage(change: &FileWrite) -> Result<Option<Temp>> {
         }
         file.sync_all()
     })();
-    written.with_context(|| format!("could not write `{}`", path.display()))?;
+    written
+        .with_context(|| crate::t!("error-could-not-write", path = path.display().to_string()))?;
     Ok(Some(temp))
 }
 
@@ -113,7 +115,10 @@ fn stage(change: &FileWrite) -> Result<Option<Temp>> {
 fn refuse_read_only(path: &Path) -> Result<()> {
     match fs::metadata(path) {
         Ok(meta) if meta.permissions().readonly() => {
-            bail!("`{}` is read-only; nothing written", path.display())
+            bail!(
+                "{}",
+                crate::t!("error-read-only", path = path.display().to_string())
+            )
         }
         _ => Ok(()),
     }
@@ -154,8 +159,12 @@ fn apply(change: &FileWrite, temp: Option<Temp>) -> Result<Undo> {
         }
         (FileWrite::Replace { path, .. }, Some(temp)) => {
             let kept = keep_old(path)?;
-            fs::rename(&temp.path, path)
-                .with_context(|| format!("could not move the output to `{}`", path.display()))?;
+            fs::rename(&temp.path, path).with_context(|| {
+                crate::t!(
+                    "error-could-not-move-output",
+                    path = path.display().to_string()
+                )
+            })?;
             Ok(match kept {
                 Some(kept) => Undo::Restore {
                     kept,
@@ -166,8 +175,9 @@ fn apply(change: &FileWrite, temp: Option<Temp>) -> Result<Undo> {
         }
         (FileWrite::Delete { path }, _) => {
             let kept = Temp::name_beside(path)?;
-            fs::rename(path, &kept.path)
-                .with_context(|| format!("could not delete `{}`", path.display()))?;
+            fs::rename(path, &kept.path).with_context(|| {
+                crate::t!("error-could-not-delete", path = path.display().to_string())
+            })?;
             Ok(Undo::Restore {
                 kept,
                 path: path.clone(),
@@ -185,7 +195,12 @@ fn keep_old(path: &Path) -> Result<Option<Temp>> {
     let kept = Temp::name_beside(path)?;
     fs::hard_link(path, &kept.path)
         .or_else(|_| fs::copy(path, &kept.path).map(|_| ()))
-        .with_context(|| format!("could not keep a copy of `{}`", path.display()))?;
+        .with_context(|| {
+            crate::t!(
+                "error-could-not-keep-copy",
+                path = path.display().to_string()
+            )
+        })?;
     Ok(Some(kept))
 }
 
@@ -195,8 +210,8 @@ fn link_new(temp: &Path, path: &Path) -> Result<()> {
     match fs::hard_link(temp, path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => bail!(
-            "`{}` already exists; add --force to overwrite it",
-            path.display()
+            "{}",
+            crate::t!("error-exists", path = path.display().to_string())
         ),
         // File systems without hard links: create the name exclusively and copy.
         Err(_) => {
@@ -204,7 +219,9 @@ fn link_new(temp: &Path, path: &Path) -> Result<()> {
                 .write(true)
                 .create_new(true)
                 .open(path)
-                .with_context(|| format!("could not create `{}`", path.display()))?;
+                .with_context(|| {
+                    crate::t!("error-could-not-create", path = path.display().to_string())
+                })?;
             file.write_all(&fs::read(temp)?)?;
             Ok(file.sync_all()?)
         }
@@ -240,7 +257,7 @@ impl Temp {
         };
         let name = path
             .file_name()
-            .with_context(|| format!("`{}` is not a file name", path.display()))?
+            .with_context(|| crate::t!("error-not-a-file-name", path = path.display().to_string()))?
             .to_string_lossy();
         loop {
             let n = COUNTER.fetch_add(1, Ordering::Relaxed);
@@ -254,7 +271,10 @@ impl Temp {
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
                 Err(e) => {
                     return Err(e).with_context(|| {
-                        format!("could not create a file in `{}`", folder.display())
+                        crate::t!(
+                            "error-could-not-create-in",
+                            folder = folder.display().to_string()
+                        )
                     });
                 }
             }

@@ -163,6 +163,23 @@ error-several-regions = `{ $name }` names several regions: `{ $ids }`; use one o
 error-exists = `{ $path }` already exists; add --force to overwrite it
 error-not-git = `{ $path }` is not in a git repository; plan diff compares git revisions
 error-not-a-revision = `{ $revision }` is not a revision in this git repository
+error-could-not-write = could not write `{ $path }`
+error-read-only = `{ $path }` is read-only; nothing written
+error-could-not-move-output = could not move the output to `{ $path }`
+error-could-not-delete = could not delete `{ $path }`
+error-could-not-keep-copy = could not keep a copy of `{ $path }`
+error-could-not-create = could not create `{ $path }`
+error-not-a-file-name = `{ $path }` is not a file name
+error-could-not-create-in = could not create a file in `{ $folder }`
+error-lock-cannot-create = cannot lock the repository: cannot create `{ $path }`
+error-lock-failed = cannot lock `{ $path }`
+error-lock-held = another `plan` run has held the repository lock `{ $path }` for over a minute; try again when it has finished
+error-git-missing = cannot run `git`; is git installed and on the PATH?
+error-git-failed = git { $command } failed: { $said }
+error-git-no-first-commit = git found no first commit of `{ $tip }`
+error-git-not-utf8 = git printed a path that is not UTF-8
+error-cannot-read-data-folder = cannot read data folder `{ $path }`
+error-cannot-read = cannot read `{ $path }`
 schema-wrote = wrote { $path }
 
 ## plan new

@@ -163,6 +163,23 @@ error-several-regions = `{ $name }` er navnet på flere regioner: `{ $ids }`; br
 error-exists = `{ $path }` finnes allerede; legg til --force for å overskrive den
 error-not-git = `{ $path }` er ikke i et git-repositorium; plan diff sammenligner git-revisjoner
 error-not-a-revision = `{ $revision }` er ikke en revisjon i dette git-repositoriet
+error-could-not-write = kunne ikke skrive `{ $path }`
+error-read-only = `{ $path }` er skrivebeskyttet; ingenting er skrevet
+error-could-not-move-output = kunne ikke flytte utdataene til `{ $path }`
+error-could-not-delete = kunne ikke slette `{ $path }`
+error-could-not-keep-copy = kunne ikke ta vare på en kopi av `{ $path }`
+error-could-not-create = kunne ikke opprette `{ $path }`
+error-not-a-file-name = `{ $path }` er ikke et filnavn
+error-could-not-create-in = kunne ikke opprette en fil i `{ $folder }`
+error-lock-cannot-create = kan ikke låse repositoriet: kan ikke opprette `{ $path }`
+error-lock-failed = kan ikke låse `{ $path }`
+error-lock-held = en annen `plan`-kjøring har holdt låsen `{ $path }` på repositoriet i over ett minutt; prøv igjen når den er ferdig
+error-git-missing = kan ikke kjøre `git`; er git installert og på PATH?
+error-git-failed = git { $command } feilet: { $said }
+error-git-no-first-commit = git fant ingen første commit for `{ $tip }`
+error-git-not-utf8 = git skrev ut en sti som ikke er UTF-8
+error-cannot-read-data-folder = kan ikke lese datamappen `{ $path }`
+error-cannot-read = kan ikke lese `{ $path }`
 schema-wrote = skrev { $path }
 
 ## plan new

@@ -164,6 +164,23 @@ error-several-regions = `{ $name }` er namnet på fleire regionar: `{ $ids }`; b
 error-exists = `{ $path }` finst alt; legg til --force for å skrive over henne
 error-not-git = `{ $path }` er ikkje i eit git-repositorium; plan diff samanliknar git-revisjonar
 error-not-a-revision = `{ $revision }` er ikkje ein revisjon i dette git-repositoriet
+error-could-not-write = kunne ikkje skrive `{ $path }`
+error-read-only = `{ $path }` er skriveverna; ingenting er skrive
+error-could-not-move-output = kunne ikkje flytte utdataa til `{ $path }`
+error-could-not-delete = kunne ikkje slette `{ $path }`
+error-could-not-keep-copy = kunne ikkje ta vare på ein kopi av `{ $path }`
+error-could-not-create = kunne ikkje opprette `{ $path }`
+error-not-a-file-name = `{ $path }` er ikkje eit filnamn
+error-could-not-create-in = kunne ikkje opprette ei fil i `{ $folder }`
+error-lock-cannot-create = kan ikkje låse repositoriet: kan ikkje opprette `{ $path }`
+error-lock-failed = kan ikkje låse `{ $path }`
+error-lock-held = ei anna `plan`-køyring har halde låsen `{ $path }` på repositoriet i over eitt minutt; prøv igjen når ho er ferdig
+error-git-missing = kan ikkje køyre `git`; er git installert og på PATH?
+error-git-failed = git { $command } feila: { $said }
+error-git-no-first-commit = git fann ingen første commit for `{ $tip }`
+error-git-not-utf8 = git skreiv ut ein sti som ikkje er UTF-8
+error-cannot-read-data-folder = kan ikkje lese datamappa `{ $path }`
+error-cannot-read = kan ikkje lese `{ $path }`
 schema-wrote = skreiv { $path }
 
 ## plan new

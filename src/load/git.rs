@@ -66,7 +66,7 @@ impl GitData {
             .lines()
             .last()
             .map(str::to_string)
-            .with_context(|| format!("git found no first commit of `{tip}`"))
+            .with_context(|| crate::t!("error-git-no-first-commit", tip = tip))
     }
 
     /// The day a commit was made (its committer date), YYYY-MM-DD.
@@ -136,7 +136,7 @@ impl GitData {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .context("cannot run `git`; is git installed and on the PATH?")?;
+            .with_context(|| crate::t!("error-git-missing"))?;
         let mut stdin = child.stdin.take().context("git cat-file has no stdin")?;
         // Written from another thread: git answers while it reads, and a full pipe either
         // way would stop both sides.
@@ -179,7 +179,7 @@ fn output(dir: &Path, args: &[&str]) -> Result<std::process::Output> {
         .current_dir(dir)
         .stdin(Stdio::null())
         .output()
-        .context("cannot run `git`; is git installed and on the PATH?")
+        .with_context(|| crate::t!("error-git-missing"))
 }
 
 /// Runs git in `dir`; its standard output, or an error with what git said.
@@ -187,11 +187,18 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
     let output = output(dir, args)?;
     if !output.status.success() {
         let said = String::from_utf8_lossy(&output.stderr);
-        bail!("git {} failed: {}", args.join(" "), said.trim());
+        bail!(
+            "{}",
+            crate::t!(
+                "error-git-failed",
+                command = args.join(" "),
+                said = said.trim()
+            )
+        );
     }
     Ok(output.stdout)
 }
 
 fn text(bytes: Vec<u8>) -> Result<String> {
-    String::from_utf8(bytes).context("git printed a path that is not UTF-8")
+    String::from_utf8(bytes).with_context(|| crate::t!("error-git-not-utf8"))
 }

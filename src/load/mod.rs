@@ -109,10 +109,17 @@ pub(crate) struct Loaded {
 /// Files are read, parsed and decoded in parallel; results are gathered in path order, so
 /// the outcome is the same on every run.
 pub(crate) fn load(root: &Path, display_root: &str, prose: Prose) -> Result<Loaded> {
-    let meta = std::fs::metadata(root)
-        .with_context(|| format!("cannot read data folder `{}`", root.display()))?;
+    let meta = std::fs::metadata(root).with_context(|| {
+        crate::t!(
+            "error-cannot-read-data-folder",
+            path = root.display().to_string()
+        )
+    })?;
     if !meta.is_dir() {
-        bail!("`{}` is not a folder", root.display());
+        bail!(
+            "{}",
+            crate::t!("error-not-a-folder", path = root.display().to_string())
+        );
     }
     let (found, walk_findings) = walk(root, display_root)?;
     let mut loaded = Loaded {
@@ -162,9 +169,12 @@ type Found = (Vec<String>, bool);
 /// the machine in a finding, and one that stays inside would read a file twice. FIFOs,
 /// sockets and devices are never opened (reading a FIFO waits forever).
 fn walk(root: &Path, display_root: &str) -> Result<(Vec<Found>, Vec<Diagnostic>)> {
-    let canonical_root = root
-        .canonicalize()
-        .with_context(|| format!("cannot read data folder `{}`", root.display()))?;
+    let canonical_root = root.canonicalize().with_context(|| {
+        crate::t!(
+            "error-cannot-read-data-folder",
+            path = root.display().to_string()
+        )
+    })?;
     let mut findings = Vec::new();
     let mut found = Vec::new();
     let walker = walkdir::WalkDir::new(root)
@@ -233,7 +243,7 @@ pub(crate) fn read_raw(root: &Path, display_root: &str) -> Result<(RawFiles, Vec
         let mut bytes = Vec::new();
         File::open(&full)
             .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-            .with_context(|| format!("cannot read `{}`", full.display()))?;
+            .with_context(|| crate::t!("error-cannot-read", path = full.display().to_string()))?;
         files.push((path, bytes));
     }
     Ok((files, findings))
