@@ -400,3 +400,31 @@ fn a_file_written_in_a_shape_plan_cannot_edit_is_explained_in_norwegian() {
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
 }
+
+#[test]
+fn an_out_file_that_is_there_or_read_only_is_refused_in_norwegian() {
+    let temp = data();
+    let out = temp.path().join("ut.json");
+    std::fs::write(&out, "kept").unwrap();
+    let shown = out.display().to_string();
+    let args = ["export", "--format", "json", "--out", shown.as_str()];
+    let run = in_norwegian(plan_in("nb", temp.path(), &args));
+    assert!(run.contains("finnes allerede; legg til --force"), "{run}");
+    let mut permissions = std::fs::metadata(&out).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&out, permissions).unwrap();
+    let forced = [&args[..], &["--force"]].concat();
+    let run = in_norwegian(plan_in("nn", temp.path(), &forced));
+    assert!(run.contains("er skriveverna; ingenting er skrive"), "{run}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "kept");
+}
+
+#[test]
+fn an_unknown_git_revision_is_named_in_norwegian() {
+    let temp = git_repo("texts-revision", &root().join("data"));
+    let run = in_norwegian(plan_in("nb", temp.path(), &["diff", "NOSUCHREV"]));
+    assert!(
+        run.contains("`NOSUCHREV` er ikke en revisjon i dette git-repositoriet"),
+        "{run}"
+    );
+}
