@@ -288,5 +288,3 @@ pub(super) fn past_date(given: Option<&str>, future: bool) -> Result<Date> {
     }
     Ok(date)
 }
-
-pub(super) use crate::edit::update_place;

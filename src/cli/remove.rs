@@ -71,7 +71,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
                 );
             }
             open.changes.edit(&file, |f| {
-                let at = change::update_place(f.get("updates")?.as_ref(), &date);
+                let at = crate::edit::update_place(f.get("updates")?.as_ref(), &date);
                 f.insert("updates", at, &update, &change::item_order())
             })?;
             vec![

@@ -86,7 +86,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     did.push(crate::t!("change-update-added", date = date.to_string()));
     let file = change::item_file(&open.changes, item).to_string();
     open.changes.edit(&file, |f| {
-        let at = change::update_place(f.get("updates")?.as_ref(), &date);
+        let at = crate::edit::update_place(f.get("updates")?.as_ref(), &date);
         f.insert("updates", at, &Yaml::Map(update), &change::item_order())
     })?;
     change::finish(open, &shown_id, did, &args.change, out)
