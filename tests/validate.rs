@@ -465,6 +465,53 @@ fn not_utf8() {
     );
 }
 
+/// Windows Notepad's "Unicode" is UTF-16 with a byte-order mark: the finding names the
+/// encoding at the start of the file, in every language, not a stray byte of Latin-1.
+#[test]
+fn a_file_saved_as_utf16_or_utf32_is_told_so() {
+    let says = |encoding: &str| format!("file is saved as {encoding}, not UTF-8");
+    let help = "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)";
+    expect(
+        "utf-16",
+        &[(
+            "not-utf8",
+            "programmes/demo/items/L2.yaml",
+            1,
+            1,
+            &says("UTF-16"),
+            Some(help),
+        )],
+        1,
+    );
+    let temp = copy_fixture("valid");
+    let l2 = temp.path().join("valid/programmes/demo/items/L2.yaml");
+    let text = std::fs::read_to_string(&l2).unwrap();
+    let utf16_be = text.encode_utf16().flat_map(u16::to_be_bytes);
+    let utf32_le = text.chars().flat_map(|c| u32::from(c).to_le_bytes());
+    let utf32_be = text.chars().flat_map(|c| u32::from(c).to_be_bytes());
+    let saved: [(&[u8], Vec<u8>, &str); 3] = [
+        (b"\xFE\xFF", utf16_be.collect(), "UTF-16"),
+        (b"\xFF\xFE\x00\x00", utf32_le.collect(), "UTF-32"),
+        (b"\x00\x00\xFE\xFF", utf32_be.collect(), "UTF-32"),
+    ];
+    for (mark, body, encoding) in saved {
+        std::fs::write(&l2, [mark, &body].concat()).unwrap();
+        let (findings, status) = validate_json(temp.path(), "valid", &[]);
+        let found: Vec<_> = findings
+            .iter()
+            .map(|f| (f.code.as_str(), f.line, f.column, f.message.as_str()))
+            .collect();
+        assert_eq!(found, [("not-utf8", 1, 1, says(encoding).as_str())]);
+        assert_eq!(status, 1);
+    }
+    for (lang, message) in [
+        ("nb", "filen er lagret som UTF-32, ikke som UTF-8"),
+        ("nn", "fila er lagra som UTF-32, ikkje som UTF-8"),
+    ] {
+        plan(temp.path(), &["validate", "valid", "--lang", lang]).says(1, message);
+    }
+}
+
 #[test]
 fn programme_mismatch() {
     expect(

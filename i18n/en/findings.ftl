@@ -81,6 +81,8 @@ finding-file-too-large = file is larger than { $mib } MiB
 finding-file-too-large-help = plan files hold one entity each; split the content or move it out of the data folder
 finding-not-utf8 = byte { $byte } is not valid UTF-8
 finding-not-utf8-help = save the file as UTF-8 (files saved as Latin-1/Windows-1252 garble æ, ø and å)
+finding-not-utf8-wide = file is saved as { $encoding }, not UTF-8
+finding-not-utf8-wide-help = save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)
 
 finding-duplicate-id = { $kind ->
     [programme] programme

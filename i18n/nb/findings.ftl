@@ -81,6 +81,8 @@ finding-file-too-large = filen er større enn { $mib } MiB
 finding-file-too-large-help = plan-filer har én enhet hver; del opp innholdet eller flytt det ut av datamappen
 finding-not-utf8 = byte { $byte } er ikke gyldig UTF-8
 finding-not-utf8-help = lagre filen som UTF-8 (filer lagret som Latin-1/Windows-1252 ødelegger æ, ø og å)
+finding-not-utf8-wide = filen er lagret som { $encoding }, ikke som UTF-8
+finding-not-utf8-wide-help = lagre den som UTF-8 (i Notisblokk: Lagre som, Koding: UTF-8)
 
 finding-duplicate-id = { $kind ->
     [programme] program-id-en

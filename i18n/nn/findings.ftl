@@ -81,6 +81,8 @@ finding-file-too-large = fila er større enn { $mib } MiB
 finding-file-too-large-help = plan-filer har éi eining kvar; del opp innhaldet eller flytt det ut av datamappa
 finding-not-utf8 = byte { $byte } er ikkje gyldig UTF-8
 finding-not-utf8-help = lagre fila som UTF-8 (filer lagra som Latin-1/Windows-1252 øydelegg æ, ø og å)
+finding-not-utf8-wide = fila er lagra som { $encoding }, ikkje som UTF-8
+finding-not-utf8-wide-help = lagre ho som UTF-8 (i Notisblokk: Lagre som, Koding: UTF-8)
 
 finding-duplicate-id = { $kind ->
     [programme] program-id-en

@@ -572,6 +572,15 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
             ))
         }
         Err(err) => {
+            if let Some(encoding) = wide_unicode(err.as_bytes()) {
+                return Err(Diagnostic::new(
+                    Code::NotUtf8,
+                    shown,
+                    start,
+                    t!("finding-not-utf8-wide", encoding = encoding),
+                )
+                .with_help(t!("finding-not-utf8-wide-help")));
+            }
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
             let text = String::from_utf8_lossy(valid);
             let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
@@ -592,6 +601,22 @@ fn decode_text(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
             .with_help(t!("finding-not-utf8-help")))
         }
     }
+}
+
+/// The encoding a file's byte-order mark names when it is UTF-16 or UTF-32, as Windows
+/// Notepad's "Unicode" saves: told as such rather than as a stray byte of Latin-1. The
+/// UTF-32 LE mark begins with UTF-16 LE's, so it is tried first.
+fn wide_unicode(bytes: &[u8]) -> Option<&'static str> {
+    const MARKS: [(&[u8], &str); 4] = [
+        (b"\xFF\xFE\x00\x00", "UTF-32"),
+        (b"\x00\x00\xFE\xFF", "UTF-32"),
+        (b"\xFF\xFE", "UTF-16"),
+        (b"\xFE\xFF", "UTF-16"),
+    ];
+    MARKS
+        .iter()
+        .find(|(mark, _)| bytes.starts_with(mark))
+        .map(|&(_, encoding)| encoding)
 }
 
 /// The first control character other than tab, line feed and carriage return, as a finding:
