@@ -101,7 +101,7 @@ arg-report-programme = Bare dette programmet (id eller navn); gjenta for flere. 
 arg-report-region = Bare tiltak knyttet til denne regionen, som `plan list --region`; tittelen sier det
 arg-report-since = Vis alle statusoppdateringer siden denne datoen (ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ), ikke bare den siste
 arg-report-format = Utdataformat
-arg-report-out = Skriv til denne filen (atomisk) i stedet for til standard ut
+arg-report-out = Skriv til denne filen (atomisk) i stedet for til standard utdata
 arg-report-force = Med --out: erstatt filen hvis den finnes
 
 about-export = Hele repositoriet som JSON, YAML eller CSV, eller tiltak som et regneark å redigere (xlsx)
@@ -111,8 +111,8 @@ after-export =
       plan export --format csv --excel --out tiltak.csv
       plan export --format xlsx --region Valdres --out valdres.xlsx
 arg-export-format = Utdataformat
-arg-export-excel = Med --format csv: et UTF-8-byte-order-merke og `;` mellom feltene, slik norsk Excel venter
-arg-export-out = Skriv til denne filen (atomisk) i stedet for til standard ut
+arg-export-excel = Med --format csv: et byte-rekkefølgemerke (BOM) for UTF-8 og `;` mellom feltene, slik norsk Excel venter
+arg-export-out = Skriv til denne filen (atomisk) i stedet for til standard utdata
 arg-export-force = Med --out: erstatt filen hvis den finnes
 
 about-new = Start en ny fil for et tiltak, en aktør, en region eller et dokument: `plan new item --theme K --title …`
@@ -154,12 +154,12 @@ arg-new-item-link = Et tiltak det kobles til (`K3`, `mr2025:digi-mr`); gjenta fo
 arg-new-item-region = En region tiltaket gjelder, ved id eller navn; gjenta for flere
 arg-new-item-municipality = En kommune tiltaket gjelder, ved nummer eller navn; gjenta for flere
 arg-new-item-priority = Prioriteten: kort sikt, lang sikt, eller kort og lang sikt
-arg-new-item-description = Teksten om tiltaket (`-` leser den fra standard inn)
+arg-new-item-description = Teksten om tiltaket (`-` leser den fra standard inndata)
 
 about-update = Før inn fremdrift: en datert statusoppdatering, `plan update K3 --status fullført --text "…"`
 arg-update-id = Tiltakets id: `K3`, eller `program:ID` der programmer deler id-er
 arg-update-status = Status fra denne datoen: planlagt, igangsatt, pågår, fullført, tatt ut
-arg-update-text = Hva som har skjedd, med egne ord (`-` leser teksten fra standard inn)
+arg-update-text = Hva som har skjedd, med egne ord (`-` leser teksten fra standard inndata)
 arg-update-edit = Skriv teksten i $EDITOR
 arg-update-date = Datoen: ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ. Standard: i dag
 arg-update-future = Godta en dato etter i dag (statusen i den siste oppdateringen er statusen nå)
@@ -207,7 +207,7 @@ arg-remove-dry_run = Vis endringen som en diff av YAML-filene, og skriv ingentin
 arg-remove-format = `human`: én linje som sier hva som ble gjort; `json`: en oppføring av det
 
 after-man = Installer for eksempel slik: plan man --out ~/.local/share/man/man1
-arg-man-out = Skriv `plan.1` og én side per underkommando (`plan-list.1`, `plan-new-item.1`, …) i denne mappen, som lages ved behov, og skriv ut stiene. Uten den går `plan.1` til standard ut
+arg-man-out = Skriv `plan.1` og én side per underkommando (`plan-list.1`, `plan-new-item.1`, …) i denne mappen, som lages ved behov, og skriv ut stiene. Uten den går `plan.1` til standard utdata
 
 arg-list-behind = Tiltak med en indikator som ligger bak den rette linjen fra utgangspunkt til mål (eller har passert måldatoen uten å nå målet), per --as-of, --today eller i dag
 arg-report-municipality = Bare tiltak knyttet til denne kommunen (navn eller nummer, eller et sted i den), som `plan list --municipality`; gjenta for flere. Tittelen sier det

@@ -101,7 +101,7 @@ arg-report-programme = Berre dette programmet (id eller namn); gjenta for fleire
 arg-report-region = Berre tiltak knytte til denne regionen, som `plan list --region`; tittelen seier det
 arg-report-since = Vis alle statusoppdateringar sidan denne datoen (ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ), ikkje berre den siste
 arg-report-format = Utdataformat
-arg-report-out = Skriv til denne fila (atomisk) i staden for til standard ut
+arg-report-out = Skriv til denne fila (atomisk) i staden for til standard utdata
 arg-report-force = Med --out: erstatt fila om ho finst
 
 about-export = Heile repositoriet som JSON, YAML eller CSV, eller tiltak som eit rekneark å redigere (xlsx)
@@ -111,8 +111,8 @@ after-export =
       plan export --format csv --excel --out tiltak.csv
       plan export --format xlsx --region Valdres --out valdres.xlsx
 arg-export-format = Utdataformat
-arg-export-excel = Med --format csv: eit UTF-8-byte-order-merke og `;` mellom felta, slik norsk Excel ventar
-arg-export-out = Skriv til denne fila (atomisk) i staden for til standard ut
+arg-export-excel = Med --format csv: eit byte-rekkjefølgjemerke (BOM) for UTF-8 og `;` mellom felta, slik norsk Excel ventar
+arg-export-out = Skriv til denne fila (atomisk) i staden for til standard utdata
 arg-export-force = Med --out: erstatt fila om ho finst
 
 about-new = Start ei ny fil for eit tiltak, ein aktør, ein region eller eit dokument: `plan new item --theme K --title …`
@@ -154,12 +154,12 @@ arg-new-item-link = Eit tiltak det blir kopla til (`K3`, `mr2025:digi-mr`); gjen
 arg-new-item-region = Ein region tiltaket gjeld, ved id eller namn; gjenta for fleire
 arg-new-item-municipality = Ein kommune tiltaket gjeld, ved nummer eller namn; gjenta for fleire
 arg-new-item-priority = Prioriteten: kort sikt, lang sikt, eller kort og lang sikt
-arg-new-item-description = Teksten om tiltaket (`-` les han frå standard inn)
+arg-new-item-description = Teksten om tiltaket (`-` les han frå standard inndata)
 
 about-update = Før inn framdrift: ei datert statusoppdatering, `plan update K3 --status fullført --text "…"`
 arg-update-id = Id-en til tiltaket: `K3`, eller `program:ID` der program deler id-ar
 arg-update-status = Status frå denne datoen: planlagt, sett i gang, pågår, fullført, teke ut
-arg-update-text = Kva som har skjedd, med eigne ord (`-` les teksten frå standard inn)
+arg-update-text = Kva som har skjedd, med eigne ord (`-` les teksten frå standard inndata)
 arg-update-edit = Skriv teksten i $EDITOR
 arg-update-date = Datoen: ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ. Standard: i dag
 arg-update-future = Godta ein dato etter i dag (statusen i den siste oppdateringa er statusen no)
@@ -207,7 +207,7 @@ arg-remove-dry_run = Vis endringa som ein diff av YAML-filene, og skriv ingentin
 arg-remove-format = `human`: éi linje som seier kva som vart gjort; `json`: ei oppføring av det
 
 after-man = Installer til dømes slik: plan man --out ~/.local/share/man/man1
-arg-man-out = Skriv `plan.1` og éi side per underkommando (`plan-list.1`, `plan-new-item.1`, …) i denne mappa, som blir laga ved behov, og skriv ut stiane. Utan han går `plan.1` til standard ut
+arg-man-out = Skriv `plan.1` og éi side per underkommando (`plan-list.1`, `plan-new-item.1`, …) i denne mappa, som blir laga ved behov, og skriv ut stiane. Utan han går `plan.1` til standard utdata
 
 arg-list-behind = Tiltak med ein indikator som ligg bak den rette linja frå utgangspunkt til mål (eller har passert måldatoen utan å nå målet), per --as-of, --today eller i dag
 arg-report-municipality = Berre tiltak knytte til denne kommunen (namn eller nummer, eller ein stad i han), som `plan list --municipality`; gjenta for fleire. Tittelen seier det
