@@ -1,6 +1,7 @@
 //! Tests of the library as a whole that look inside what it computes: the shipped data
-//! loads cleanly, a report's graphs split by theme, and the report's web page converted a
-//! piece at a time is each programme's part of its Markdown converted in one go.
+//! loads cleanly and its notes are in Norwegian, a report's graphs split by theme, and the
+//! report's web page converted a piece at a time is each programme's part of its Markdown
+//! converted in one go.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -53,6 +54,66 @@ fn the_three_shipped_programmes_load_with_no_problem() {
     assert_eq!(
         items.into_iter().collect::<Vec<_>>(),
         [("innlandet", 40), ("mr2025", 8), ("smart-molde", 1)]
+    );
+}
+
+/// Short English words that Norwegian prose does not use: one of them in a note, outside
+/// what the note quotes, means the note was written in English, while bokmål and nynorsk
+/// show and reports print notes as they are.
+const ENGLISH_WORDS: &str =
+    "the and of which with from this that its are was also only published recorded";
+
+/// The text outside `code`, "quotations" and «quotations», where notes keep ids and the
+/// sources' own words (which may be English names, such as "Future classroom").
+fn outside_quotes(text: &str) -> String {
+    let mut own = String::new();
+    let mut closing = None;
+    for c in text.chars() {
+        match closing {
+            Some(end) if c == end => closing = None,
+            Some(_) => {}
+            None => match c {
+                '`' | '"' => closing = Some(c),
+                '«' => closing = Some('»'),
+                _ => own.push(c),
+            },
+        }
+    }
+    own
+}
+
+#[test]
+fn the_shipped_notes_are_written_in_norwegian() {
+    let (_, repo, _) = open(&root());
+    let items = repo
+        .items
+        .iter()
+        .flat_map(|i| [(&i.path, &i.notes), (&i.path, &i.links_note)]);
+    let notes = (repo.programmes.values().map(|p| (&p.path, &p.notes)))
+        .chain(items)
+        .chain(repo.bodies.values().map(|b| (&b.path, &b.notes)))
+        .chain(repo.regions.values().map(|r| (&r.path, &r.notes)))
+        .chain(repo.municipalities.values().map(|m| (&m.path, &m.notes)))
+        .chain(repo.documents.values().map(|d| (&d.path, &d.notes)));
+    let mut english = Vec::new();
+    for (path, note) in notes {
+        let own = outside_quotes(note.as_deref().unwrap_or_default());
+        let words: Vec<&str> = own
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| ENGLISH_WORDS.split(' ').any(|english| english == *word))
+            .collect();
+        if !words.is_empty() {
+            english.push(format!("{path}: {words:?}"));
+        }
+    }
+    assert!(
+        english.is_empty(),
+        "notes in English:\n{}",
+        english.join("\n")
+    );
+    assert_eq!(
+        outside_quotes("er \"the text\" og `of` i «and»."),
+        "er  og  i ."
     );
 }
 
