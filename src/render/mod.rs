@@ -18,4 +18,5 @@ pub(crate) mod show;
 pub(crate) mod style;
 pub(crate) mod table;
 pub(crate) mod template;
+pub(crate) mod wrap;
 pub(crate) mod xlsx;

@@ -4,7 +4,6 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use unicode_width::UnicodeWidthStr;
 
 use crate::index::{ItemIx, Repository};
 use crate::indicator::Progress;
@@ -12,6 +11,7 @@ use crate::model::*;
 use crate::query::link_label;
 use crate::render::diagnostics::{visible, visible_lines};
 use crate::render::style::Style;
+use crate::render::wrap::{self, Breaks};
 use crate::text::fold;
 use crate::words;
 use crate::{i18n, t};
@@ -417,7 +417,7 @@ pub(crate) fn human(
     for (label, value) in human_fields(v) {
         if !value.is_empty() {
             let label = format!("{:<LABEL_WIDTH$}", format!("{label}:"));
-            let value = fit(&value, label.width(), &indent, width);
+            let value = fit(&value, wrap::width(&label), &indent, width);
             writeln!(out, "{}{value}", style.bold(&label))?;
         }
     }
@@ -451,15 +451,15 @@ fn human_title(
     style: Style,
     width: Option<usize>,
 ) -> io::Result<()> {
-    let before = v.id.width() + 2;
+    let before = wrap::width(&v.id) + 2;
     let title = fit(v.title, before, SECTION_HANGING, width);
     let note = if v.title_editorial {
         let note = format!("({})", t!("show-title-editorial"));
         let end = match title.rsplit_once('\n') {
-            Some((_, last)) => last.width(),
-            None => before + title.width(),
+            Some((_, last)) => wrap::width(last),
+            None => before + wrap::width(&title),
         };
-        let space = if width.is_some_and(|w| end + 1 + note.width() > w) {
+        let space = if width.is_some_and(|w| end + 1 + wrap::width(&note) > w) {
             format!("\n{SECTION_HANGING}")
         } else {
             " ".to_string()
@@ -577,24 +577,24 @@ fn fit(text: &str, before: usize, indent: &str, width: Option<usize>) -> String 
     };
     let mut out = Vec::new();
     for (i, line) in text.lines().map(visible).enumerate() {
-        let start = if i == 0 { before } else { indent.width() };
-        if start + line.width() <= width {
+        let start = if i == 0 { before } else { wrap::width(indent) };
+        if start + wrap::width(&line) <= width {
             out.push(line);
             continue;
         }
         let words = line.trim_start();
         let own = &line[..line.len() - words.len()];
         let marker = list_marker(words).map_or(0, str::len);
-        let hanging = (start + own.width() + marker).max(indent.width());
-        let pad = " ".repeat(hanging - indent.width());
-        let first = width.saturating_sub(start + own.width()).max(1);
-        let pieces = wrap_words(words, first, width.saturating_sub(hanging).max(1));
-        for (p, piece) in pieces.into_iter().enumerate() {
-            out.push(if p == 0 {
-                format!("{own}{piece}")
-            } else {
-                format!("{pad}{piece}")
-            });
+        let hanging = (start + wrap::width(own) + marker).max(wrap::width(indent));
+        let pad = " ".repeat(hanging - wrap::width(indent));
+        let first = width.saturating_sub(start + wrap::width(own)).max(1);
+        let rest = width.saturating_sub(hanging).max(1);
+        for (p, piece) in wrap::wrap(words, first, rest, Breaks::Prose)
+            .into_iter()
+            .enumerate()
+        {
+            let before = if p == 0 { own } else { &pad };
+            out.push(format!("{before}{}", piece.text));
         }
     }
     out.join(&format!("\n{indent}"))
@@ -646,30 +646,6 @@ fn unfold_markdown(text: &str) -> Vec<String> {
             _ => lines.push(line.to_string()),
         }
     }
-    lines
-}
-
-/// Words in lines of at most `first` columns, then `rest`, broken at spaces; spaces within a
-/// line are kept as written. A word wider than its line is a line of its own.
-fn wrap_words(text: &str, first: usize, rest: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut gap = 0;
-    for word in text.trim_end().split(' ') {
-        if word.is_empty() {
-            gap += 1;
-            continue;
-        }
-        let room = if lines.is_empty() { first } else { rest };
-        if !line.is_empty() && line.width() + gap + 1 + word.width() > room {
-            lines.push(std::mem::take(&mut line));
-        } else if !line.is_empty() {
-            line.push_str(&" ".repeat(gap + 1));
-        }
-        line.push_str(word);
-        gap = 0;
-    }
-    lines.push(line);
     lines
 }
 
@@ -783,21 +759,6 @@ fn markdown_sections(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn words_wrap_at_spaces_keeping_spaces_within_a_line_and_long_words_whole() {
-        assert_eq!(
-            wrap_words("K7  Desentralisert kompetanseutvikling i skole", 30, 20),
-            ["K7  Desentralisert", "kompetanseutvikling", "i skole"]
-        );
-        let address = "https://example.org/a/very/long/address.pdf";
-        assert_eq!(
-            wrap_words(&format!("see {address}"), 10, 10),
-            ["see", address]
-        );
-        // Wide characters count as two columns.
-        assert_eq!(wrap_words("漢字 漢字 漢字", 10, 10), ["漢字 漢字", "漢字"]);
-    }
 
     #[test]
     fn fit_wraps_with_a_hanging_indent_only_given_a_width() {

@@ -9,7 +9,7 @@
 
 use std::io::{self, Write};
 
-use unicode_width::UnicodeWidthChar;
+use crate::render::wrap::{self, Breaks, Line};
 
 /// The widest a column gets when the output is not a terminal.
 pub(crate) const PIPE_COLUMN_WIDTH: usize = 60;
@@ -220,84 +220,23 @@ fn shrink(widths: &mut [usize], floor: &[usize], available: usize) {
 fn measure(cell: &str) -> (usize, usize) {
     let (mut total, mut words, mut longest) = (0usize, 0usize, 0usize);
     for word in cell.split_whitespace() {
-        total += text_width(word);
+        total += wrap::width(word);
         words += 1;
         for part in word.split_inclusive('-') {
-            longest = longest.max(text_width(part));
+            longest = longest.max(wrap::width(part));
         }
     }
     (total + words.saturating_sub(1), longest)
 }
 
-fn text_width(text: &str) -> usize {
-    text.chars().map(char_width).sum()
-}
-
-fn char_width(c: char) -> usize {
-    if c.is_control() {
-        1
-    } else {
-        c.width().unwrap_or(0)
-    }
-}
-
-/// One line of a wrapped cell, with its display width.
-#[derive(Debug, Default, PartialEq)]
-struct Line {
-    text: String,
-    width: usize,
-}
-
-/// Wraps `text` into lines of at most `width` columns, breaking between words or after a
-/// hyphen; a word part wider than `width` is split. Whitespace runs (newlines too) become one
-/// space.
+/// A cell's lines, all at most `width` columns.
 fn wrap(text: &str, width: usize) -> Vec<Line> {
-    let mut lines = Vec::new();
-    let mut line = Line::default();
-    for word in text.split_whitespace() {
-        for (part_index, part) in word.split_inclusive('-').enumerate() {
-            let space = usize::from(part_index == 0 && line.width > 0);
-            if line.width > 0 && line.width + space + text_width(part) > width {
-                lines.push(std::mem::take(&mut line));
-            } else if space == 1 {
-                line.text.push(' ');
-                line.width += 1;
-            }
-            for c in part.chars() {
-                let w = char_width(c);
-                if line.width + w > width && line.width > 0 {
-                    lines.push(std::mem::take(&mut line));
-                }
-                line.text.push(if c.is_control() { '\u{fffd}' } else { c });
-                line.width += w;
-            }
-        }
-    }
-    if line.width > 0 || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
+    wrap::wrap(text, width, width, Breaks::Cell)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn texts(text: &str, width: usize) -> Vec<String> {
-        wrap(text, width).into_iter().map(|l| l.text).collect()
-    }
-
-    #[test]
-    fn wraps_between_words_and_splits_only_words_too_wide() {
-        assert_eq!(
-            texts("Boligutvikling i distriktskommuner", 16),
-            ["Boligutvikling i", "distriktskommune", "r"]
-        );
-        assert_eq!(texts("regional-centre", 20), ["regional-centre"]);
-        assert_eq!(texts("regional-centre", 12), ["regional-", "centre"]);
-        assert_eq!(texts("a\nb\x1b[31m", 10), ["a b\u{fffd}[31m"]);
-        assert_eq!(texts("", 5), [""]);
-    }
 
     fn render(table: &Table, width: Option<usize>) -> String {
         let mut out = Vec::new();
