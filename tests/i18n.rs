@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{assert_snapshot, fixtures, plan, plan_with_env, root};
+use common::{TempDir, assert_snapshot, fixtures, plan, plan_with_env, root};
 
 /// Labels, headings and messages that only the English catalogue writes. Data text (titles,
 /// notes) is not checked: it is in the programme's own words.
@@ -182,6 +182,38 @@ fn the_language_comes_from_plan_lang_then_plan_toml_then_the_locale() {
     assert!(valid(&[("LANG", "nn_NO.UTF-8")]).starts_with("ok: 0 feil, 0 åtvaringar"));
     assert!(valid(&[("LC_ALL", "C"), ("LANG", "nb_NO.UTF-8")]).starts_with("ok: 0 errors"));
     assert!(valid(&[("LANG", "nb_NO"), ("PLAN_LANG", "en")]).starts_with("ok: 0 errors"));
+}
+
+#[test]
+fn help_and_clap_errors_take_the_language_by_the_same_precedence() {
+    let first_line = |cwd: &std::path::Path, args: &[&str], env: &[(&str, &str)]| {
+        let run = plan_with_env(cwd, args, env);
+        format!("{}{}", run.stdout, run.stderr)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let english = "Validate, query, cross-reference";
+    let bokmal = "Valider, søk i, kryssreferer og eksporter regionale utviklingsprogrammer";
+    let nynorsk = "Valider, søk i, kryssreferer og eksporter regionale utviklingsprogram ";
+    // The shipped plan.toml says bokmål; --lang and PLAN_LANG come before it.
+    assert!(first_line(&root(), &["--help"], &[]).starts_with(bokmal));
+    assert!(first_line(&root(), &["--lang", "en", "--help"], &[]).starts_with(english));
+    let nn = [("PLAN_LANG", "nn")];
+    assert!(first_line(&root(), &["--help"], &nn).starts_with(nynorsk));
+    // Without a repository, the locale; `--repo` names one to take it from.
+    let temp = TempDir::new("help-language");
+    let elsewhere = temp.path();
+    let locale = [("LANG", "nn_NO.UTF-8")];
+    assert!(first_line(elsewhere, &["--help"], &[]).starts_with(english));
+    assert!(first_line(elsewhere, &["--help"], &locale).starts_with(nynorsk));
+    let repo = root().display().to_string();
+    let named = first_line(elsewhere, &["--repo", &repo, "--help"], &locale);
+    assert!(named.starts_with(bokmal), "{named}");
+    // A value clap refuses is told in the repository's language.
+    let refused = first_line(&root(), &["list", "--lang", "xx"], &[]);
+    assert!(refused.contains("ukjent språk"), "{refused}");
 }
 
 #[test]

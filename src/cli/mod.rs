@@ -122,14 +122,21 @@ pub(crate) enum Command {
     Man(shell::ManArgs),
 }
 
-/// Parses the command line, in the language it asks for: that language is guessed first
-/// (`settings::language_before_parsing`) so that `--help` and clap's errors already speak it;
-/// the settings step (`Settings::resolve`) settles it.
+/// Parses the command line. One that parses needs no language yet: the settings step
+/// (`Settings::resolve`) settles it, reading `plan.toml` once. One that does not (`--help`,
+/// `--version`, a mistake) is parsed again with its texts in the language it asks for,
+/// guessed from the raw arguments (`settings::language_before_parsing`), so that clap's help
+/// and errors speak it; clap then exits. The texts change nothing that is parsed.
 pub(crate) fn parse(args: Vec<OsString>) -> Cli {
-    crate::i18n::set_current(settings::language_before_parsing(&args).language);
-    let command = help::translated(Cli::command(), crate::i18n::current());
-    let matches = command.get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let parsed = Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    parsed.unwrap_or_else(|_| {
+        crate::i18n::set_current(settings::language_before_parsing(&args).language);
+        let command = help::translated(Cli::command(), crate::i18n::current());
+        let matches = command.get_matches_from(args);
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    })
 }
 
 /// Runs a parsed command line; the exit code says how it went.

@@ -15,9 +15,9 @@
 //! and `man` work anywhere. The commands that read data get the error from
 //! [`Settings::repository`], worded as if they had looked themselves.
 //!
-//! Before clap parses, the language is guessed from the raw arguments
-//! ([`language_before_parsing`]) so that `--help` and clap's own errors already speak it;
-//! this step settles it.
+//! `plan.toml` is read here, once a run. Only a command line clap refuses (or `--help`) is
+//! not settled here: its language is guessed from the raw arguments
+//! ([`language_before_parsing`]), so that clap's help and errors speak it, and clap exits.
 //!
 //! [`Age`]: crate::model::Age
 
@@ -85,7 +85,7 @@ impl Cli {
     }
 }
 
-/// The language of a command line not parsed yet, so that `--help` and clap's errors speak
+/// The language of a command line clap refuses, so that `--help` and clap's errors speak
 /// it: `--lang`, `PLAN_LANG`, the repository's `plan.toml` (found through `--repo`,
 /// `PLAN_REPO` or the current folder), the locale. A value that is not a language is left
 /// for clap to report.
