@@ -10,33 +10,15 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use common::{
-    TempDir, changed_lines, git, git_repo, plan, plan_with_env, refused, root, snapshot,
-    validate_json,
+    added_lines, assert_no_errors, assert_no_findings, changed_lines, data_repo, git, plan,
+    plan_with_env, plan_with_stdin, refused, root, snapshot, validate_json,
 };
-
-/// A copy of `data/` in a fresh git repository with one commit.
-fn repo() -> TempDir {
-    git_repo("edit", &root().join("data"))
-}
-
-fn assert_no_errors(cwd: &Path) {
-    let (findings, status) = validate_json(cwd, "data", &[]);
-    let errors: Vec<_> = findings.iter().filter(|f| f.severity == "error").collect();
-    assert_eq!((errors, status), (vec![], 0));
-}
-
-/// No finding at all, warnings included: recording progress must not leave the item
-/// inconsistent (`status-mismatch`) or the updates out of order.
-fn assert_clean(cwd: &Path) {
-    let (findings, status) = validate_json(cwd, "data", &[]);
-    assert_eq!((findings.len(), status), (0, 0), "{findings:?}");
-}
 
 const K3: &str = "data/programmes/innlandet/items/K3.yaml";
 
 #[test]
 fn an_update_adds_exactly_one_entry_and_shows_first() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let out = plan(
         temp.path(),
         &[
@@ -74,12 +56,12 @@ fn an_update_adds_exactly_one_entry_and_shows_first() {
         updates.starts_with("  2026-11-01  [completed] Fullført: alle kurs er holdt\n"),
         "{show}"
     );
-    assert_clean(temp.path());
+    assert_no_findings(temp.path());
 }
 
 #[test]
 fn any_text_is_quoted_and_read_back_as_written() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let text = "Møte: \"Æ Ø Å\" # ikke en kommentar\nandre linje\t– ferdig\\";
     plan(
         temp.path(),
@@ -87,20 +69,11 @@ fn any_text_is_quoted_and_read_back_as_written() {
     )
     .ok();
     let stdin_text = "fra standard inndata: 'ja'";
-    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args([
-            "update", "K3", "--date", "2025-12", "--text", "-", "--format", "json",
-        ])
-        .current_dir(temp.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(child.stdin.as_mut().unwrap(), stdin_text.as_bytes()).unwrap();
-    drop(child.stdin.take());
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
-    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let args = [
+        "update", "K3", "--date", "2025-12", "--text", "-", "--format", "json",
+    ];
+    let out = plan_with_stdin(temp.path(), &args, stdin_text.as_bytes()).ok();
+    let record: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(record["changes"][0], "update 2025-12 added");
     assert_eq!(record["written"], true);
     let show: serde_json::Value =
@@ -120,7 +93,7 @@ fn any_text_is_quoted_and_read_back_as_written() {
 
 #[test]
 fn an_earlier_update_goes_in_at_its_date() {
-    let temp = repo();
+    let temp = data_repo("edit");
     for (date, text) in [
         ("2026-11-01", "a"),
         ("2026", "b"),
@@ -158,12 +131,12 @@ fn an_earlier_update_goes_in_at_its_date() {
         ]
     );
     assert_eq!(texts, ["e", "c", "d", "a", "f", "b"]);
-    assert_clean(temp.path());
+    assert_no_findings(temp.path());
 }
 
 #[test]
 fn an_earlier_status_is_history_and_a_removal_comes_last() {
-    let temp = repo();
+    let temp = data_repo("edit");
     plan(
         temp.path(),
         &[
@@ -245,7 +218,7 @@ fn shown_texts(cwd: &Path, id: &str) -> Vec<String> {
 
 #[test]
 fn hostile_text_is_written_escaped_and_read_back_exactly() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let long = "lang tekst ".repeat(10_000);
     let runs: [&[&str]; 8] = [
         &[
@@ -301,20 +274,8 @@ fn hostile_text_is_written_escaped_and_read_back_exactly() {
         .unwrap()
         .to_string();
     // From standard input, only the final line break is dropped.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args(["update", "K3", "--date", "2026-04", "--text", "-"])
-        .current_dir(temp.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(
-        child.stdin.as_mut().unwrap(),
-        format!("{HOSTILE}\n").as_bytes(),
-    )
-    .unwrap();
-    drop(child.stdin.take());
-    assert!(child.wait().unwrap().success());
+    let args = ["update", "K3", "--date", "2026-04", "--text", "-"];
+    plan_with_stdin(temp.path(), &args, format!("{HOSTILE}\n").as_bytes()).ok();
 
     let k3 = shown_texts(temp.path(), "K3");
     assert_eq!(k3.iter().filter(|t| *t == HOSTILE).count(), 5);
@@ -342,47 +303,21 @@ fn hostile_text_is_written_escaped_and_read_back_exactly() {
 /// the change is refused as `plan validate` would, shown escaped, and nothing is written.
 #[test]
 fn control_characters_are_refused_and_never_reach_the_terminal() {
-    let temp = repo();
-    let before = snapshot(temp.path());
-    let run = plan(
-        temp.path(),
-        &[
-            "update",
-            "K3",
-            "--text",
-            "r\u{1b}[31mød\u{1b}]0;tittel\u{7}",
-        ],
-    );
-    assert_eq!(run.status, 1, "{}", run.stderr);
-    assert!(
-        run.stdout.contains("error[control-character]"),
-        "{}",
-        run.stdout
-    );
+    let temp = data_repo("edit");
+    let escapes = "r\u{1b}[31mød\u{1b}]0;tittel\u{7}";
+    let args = ["update", "K3", "--text", escapes];
+    let run = refused(temp.path(), &args, 1, "error[control-character]");
     assert!(!run.stdout.contains(['\u{1b}', '\u{7}']), "{}", run.stdout);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args(["update", "K3", "--text", "-"])
-        .current_dir(temp.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(child.stdin.as_mut().unwrap(), b"nul\0her").unwrap();
-    drop(child.stdin.take());
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        !out.stdout.contains(&0),
-        "{:?}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let before = snapshot(temp.path());
+    let run = plan_with_stdin(temp.path(), &["update", "K3", "--text", "-"], b"nul\0her");
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(!run.stdout.contains('\0'), "{:?}", run.stdout);
     assert_eq!(snapshot(temp.path()), before);
 }
 
 #[test]
 fn blank_texts_typos_and_a_second_removal_are_refused() {
-    let temp = repo();
-    let before = snapshot(temp.path());
+    let temp = data_repo("edit");
     let cases: [(&[&str], &str); 4] = [
         (
             &["set", "K3", "level", "Distriktsatsinger"],
@@ -402,11 +337,8 @@ fn blank_texts_typos_and_a_second_removal_are_refused() {
         ),
     ];
     for (args, message) in cases {
-        let run = plan(temp.path(), args);
-        assert_eq!(run.status, 2, "{args:?}");
-        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+        refused(temp.path(), args, 2, message);
     }
-    assert_eq!(snapshot(temp.path()), before);
     plan(temp.path(), &["remove", "K3", "--reason", "a"]).ok();
     refused(
         temp.path(),
@@ -418,7 +350,7 @@ fn blank_texts_typos_and_a_second_removal_are_refused() {
 
 #[test]
 fn rename_refuses_an_id_validate_would_refuse() {
-    let temp = repo();
+    let temp = data_repo("edit");
     for bad in ["K3\nx", "=SUM(A1)", "K 3", "../x", ""] {
         let run = refused(temp.path(), &["rename", "K3", bad], 2, "cannot be an id");
         assert!(!run.stderr.contains('\n') || run.stderr.lines().count() == 1);
@@ -427,23 +359,19 @@ fn rename_refuses_an_id_validate_would_refuse() {
 
 #[test]
 fn rename_keeps_a_programme_numbered_by_theme() {
-    let temp = repo();
-    let before = snapshot(temp.path());
+    let temp = data_repo("edit");
     for (bad, meant) in [
         ("k14", "K14"),
         ("K-14", "K14"),
         ("K014", "K14"),
         ("A14", "K14"),
     ] {
-        let run = plan(temp.path(), &["rename", "K11", bad]);
-        assert_eq!(run.status, 2, "{bad}: {}", run.stderr);
         let hint = format!("numbered by theme (`K1`, `K2`, …); did you mean `{meant}`?");
-        assert!(run.stderr.contains(&hint), "{bad}: {}", run.stderr);
+        refused(temp.path(), &["rename", "K11", bad], 2, &hint);
     }
     // No number in it: the next free one.
-    let run = plan(temp.path(), &["rename", "K11", "kompetanse"]);
-    assert!(run.stderr.contains("did you mean `K12`?"), "{}", run.stderr);
-    assert_eq!(snapshot(temp.path()), before);
+    let args = ["rename", "K11", "kompetanse"];
+    refused(temp.path(), &args, 2, "did you mean `K12`?");
     plan(temp.path(), &["rename", "K11", "K14"]).ok();
     // A programme of named items takes any id.
     plan(temp.path(), &["rename", "digi-mr", "digi-more"]).ok();
@@ -452,7 +380,7 @@ fn rename_keeps_a_programme_numbered_by_theme() {
 
 #[test]
 fn an_update_names_its_source_and_reporting_body() {
-    let temp = repo();
+    let temp = data_repo("edit");
     plan(
         temp.path(),
         &[
@@ -490,7 +418,7 @@ fn an_update_names_its_source_and_reporting_body() {
 
 #[test]
 fn the_editor_writes_the_text() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let editor = temp.path().join("editor.sh");
     std::fs::write(
         &editor,
@@ -518,7 +446,7 @@ fn the_editor_writes_the_text() {
 
 #[test]
 fn dry_run_prints_the_diff_and_writes_nothing() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let before = snapshot(temp.path());
     let out = plan(
         temp.path(),
@@ -553,7 +481,7 @@ fn dry_run_prints_the_diff_and_writes_nothing() {
 /// file cannot reorder or colour what the planner reads.
 #[test]
 fn dry_run_shows_the_data_escaped() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let path = temp.path().join(K3);
     common::edit(&path, "status: started", "status: started # \u{200f}evil\t");
     let out = plan(
@@ -586,7 +514,7 @@ fn dry_run_shows_the_data_escaped() {
 
 #[test]
 fn set_changes_fields_and_list_members() {
-    let temp = repo();
+    let temp = data_repo("edit");
     plan(
         temp.path(),
         &[
@@ -633,7 +561,7 @@ fn set_changes_fields_and_list_members() {
 /// quoted; both read back exactly.
 #[test]
 fn set_writes_a_text_of_several_lines_as_a_literal_block() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let text = "Første avsnitt: med kolon.\n\n  Innrykk med «sitat» og # tegn.";
     plan(
         temp.path(),
@@ -641,13 +569,8 @@ fn set_writes_a_text_of_several_lines_as_a_literal_block() {
     )
     .ok();
     // The blank line between the paragraphs is the old text's, kept.
-    let added: Vec<String> = changed_lines(temp.path())[K3]
-        .iter()
-        .filter(|l| l.starts_with('+'))
-        .cloned()
-        .collect();
     assert_eq!(
-        added,
+        added_lines(temp.path(), K3),
         [
             "+description: |-",
             "+  Første avsnitt: med kolon.",
@@ -668,12 +591,12 @@ fn set_writes_a_text_of_several_lines_as_a_literal_block() {
             .unwrap()
             .contains("description: \"linje med blank på slutten \\nneste\"\n")
     );
-    assert_clean(temp.path());
+    assert_no_findings(temp.path());
 }
 
 #[test]
 fn set_changes_places_and_mentions() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let l7 = "data/programmes/innlandet/items/L7.yaml";
     plan(
         temp.path(),
@@ -709,31 +632,26 @@ fn set_changes_places_and_mentions() {
         ]
     );
     assert_no_errors(temp.path());
-    let before = snapshot(temp.path());
-    let run = plan(temp.path(), &["set", "L7", "places", "--add", "Nyby"]);
-    assert_eq!(run.status, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("say which municipality `Nyby` lies in"));
-    let run = plan(
+    let args = ["set", "L7", "places", "--add", "Nyby"];
+    refused(
         temp.path(),
-        &[
-            "set",
-            "L7",
-            "mentions.municipalities",
-            "--add",
-            "Lilehammer",
-        ],
+        &args,
+        2,
+        "say which municipality `Nyby` lies in",
     );
-    assert!(
-        run.stderr.contains("did you mean `Lillehammer`?"),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(snapshot(temp.path()), before);
+    let args = [
+        "set",
+        "L7",
+        "mentions.municipalities",
+        "--add",
+        "Lilehammer",
+    ];
+    refused(temp.path(), &args, 2, "did you mean `Lillehammer`?");
 }
 
 #[test]
 fn set_changes_one_field_of_the_period_and_names_fields_as_the_file_does() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let a1 = "data/programmes/innlandet/items/A1.yaml";
     plan(temp.path(), &["set", "A1", "period.end", "2027"]).ok();
     plan(
@@ -746,22 +664,21 @@ fn set_changes_one_field_of_the_period_and_names_fields_as_the_file_does() {
         ["+links_note: \"- se også K3\"", "+  end: \"2027\""]
     );
     assert_no_errors(temp.path());
-    let before = snapshot(temp.path());
     // K3 has no period: an end alone is not one.
-    plan(temp.path(), &["set", "K3", "period.end", "2027"])
-        .says(2, "a period has at least a start");
-    let run = plan(temp.path(), &["set", "A1", "period.end", "2023"]);
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stdout
-            .contains("period ends (2023) before it starts (2024)")
+    let args = ["set", "K3", "period.end", "2027"];
+    refused(temp.path(), &args, 2, "a period has at least a start");
+    let args = ["set", "A1", "period.end", "2023"];
+    refused(
+        temp.path(),
+        &args,
+        1,
+        "period ends (2023) before it starts (2024)",
     );
-    assert_eq!(snapshot(temp.path()), before);
 }
 
 #[test]
 fn link_and_unlink_both_ways() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let out = plan(
         temp.path(),
         &["link", "K3", "K9", "mr2025:digi-mr", "--both"],
@@ -801,7 +718,7 @@ fn link_and_unlink_both_ways() {
 
 #[test]
 fn rename_rewrites_every_link() {
-    let temp = repo();
+    let temp = data_repo("edit");
     plan(temp.path(), &["rename", "K3", "K12"]).ok();
     assert!(!temp.path().join(K3).exists());
     let changed = changed_lines(temp.path());
@@ -822,7 +739,7 @@ fn rename_rewrites_every_link() {
 
 #[test]
 fn remove_records_the_reason_and_purge_needs_no_links() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let out = plan(
         temp.path(),
         &[
@@ -855,7 +772,7 @@ fn remove_records_the_reason_and_purge_needs_no_links() {
 
 #[test]
 fn refusals_leave_every_byte_unchanged() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let cases: [(&[&str], i32, &str); 10] = [
         (&["update", "K33", "--text", "x"], 2, "did you mean `K3`?"),
         (
@@ -927,7 +844,7 @@ fn refusals_leave_every_byte_unchanged() {
 #[test]
 fn a_read_only_file_is_left_alone() {
     use std::os::unix::fs::PermissionsExt;
-    let temp = repo();
+    let temp = data_repo("edit");
     let k9 = temp.path().join("data/programmes/innlandet/items/K9.yaml");
     std::fs::set_permissions(&k9, std::fs::Permissions::from_mode(0o444)).unwrap();
     // K3 is writable, K9 is not: the change to both is refused whole, and no temporary
@@ -942,7 +859,7 @@ fn a_read_only_file_is_left_alone() {
 
 #[test]
 fn new_item_takes_every_flag() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let run = plan(
         temp.path(),
         &[
@@ -1005,7 +922,7 @@ fn new_item_takes_every_flag() {
 
 #[test]
 fn parallel_updates_and_new_items_lose_nothing() {
-    let temp = repo();
+    let temp = data_repo("edit");
     let updates: Vec<_> = (0..10)
         .map(|n| {
             Command::new(env!("CARGO_BIN_EXE_plan"))
@@ -1092,7 +1009,7 @@ fn run_examples(doc: &str, heading: &str) {
         true => section.split("\n## ").next().unwrap(),
         false => section,
     };
-    let temp = repo();
+    let temp = data_repo("edit");
     let mut ran = 0;
     for block in section.split("```sh\n").skip(1) {
         for line in block.split("```").next().unwrap().lines() {
@@ -1156,7 +1073,7 @@ fn the_norwegian_examples_run() {
 
 #[test]
 fn set_status_refuses_once_an_update_sets_one_and_points_to_update() {
-    let temp = repo();
+    let temp = data_repo("edit");
     plan(
         temp.path(),
         &[
@@ -1181,7 +1098,7 @@ fn set_status_refuses_once_an_update_sets_one_and_points_to_update() {
 
 #[test]
 fn a_future_date_is_written_when_confirmed() {
-    let temp = repo();
+    let temp = data_repo("edit");
     plan(
         temp.path(),
         &[

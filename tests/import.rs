@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use common::{Run, TempDir, git_repo, root};
+use common::{Run, TempDir, assert_no_errors, data_repo};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 /// A scratch git repository holding a copy of the shipped data, committed.
@@ -22,7 +22,7 @@ struct Repo {
 impl Repo {
     fn new(label: &str) -> Repo {
         Repo {
-            temp: git_repo(label, &root().join("data")),
+            temp: data_repo(label),
         }
     }
 
@@ -64,17 +64,65 @@ impl Repo {
 
     /// Exports the items `filters` select to the workbook `name`.
     fn export(&self, filters: &[&str], name: &str) -> PathBuf {
-        let mut args = vec!["export", "--format", "xlsx", "--out", name];
+        self.export_as("xlsx", filters, name)
+    }
+
+    /// Exports the items `filters` select as `format` (and its options) to `name`.
+    fn export_as(&self, format: &str, filters: &[&str], name: &str) -> PathBuf {
+        let mut args = vec!["export", "--format", format, "--out", name];
         args.extend_from_slice(filters);
         let run = self.plan(&args);
         assert_eq!((run.status, run.stderr.as_str()), (0, ""), "{}", run.stdout);
         self.file(name)
     }
 
+    /// Retitles K8 in the repository, as a colleague might after the export.
+    fn retitle_k8(&self) {
+        common::edit(
+            &self.file(K8),
+            "title: \"Trainee-ordninger for rekruttering i distriktene\"",
+            "title: \"Trainee-ordninger i distriktene\"",
+        );
+    }
+
+    /// Exports theme A to `a.xlsx`, then changes the text of A7's update in the repository
+    /// and, in a copy `history.xlsx`, that text and A7's first link cell (emptied).
+    fn a7_changed_on_both_sides(&self) -> PathBuf {
+        let book = self.export(&["--programme", "innlandet", "--theme", "A"], "a.xlsx");
+        common::edit(&self.file(A7), "linjeorganisasjonene.\n", "linjen.\n");
+        let text = find(&book, "Oppdateringer", "A7", "Tekst");
+        let link = find(&book, "Koblinger", "A7", "Kobling til");
+        let history = self.file("history.xlsx");
+        let puts = [
+            ("Oppdateringer", text, Put::Text("Ny tekst")),
+            ("Koblinger", link, Put::Text("")),
+        ];
+        edited(&book, &history, &puts);
+        history
+    }
+
     /// The data folder's changes since the commit, as `git diff` shows them.
     fn changes(&self) -> String {
         self.git(&["status", "--porcelain"])
     }
+}
+
+const K8: &str = "data/programmes/innlandet/items/K8.yaml";
+const A7: &str = "data/programmes/innlandet/items/A7.yaml";
+
+/// Writes the rows of the CSV `text` to `csv` without their last column, the key.
+fn without_key_column(text: &str, csv: &Path) {
+    let rows = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    let mut keyless = csv::Writer::from_path(csv).unwrap();
+    for record in rows.into_records() {
+        let record = record.unwrap();
+        keyless
+            .write_record(record.iter().take(record.len() - 1))
+            .unwrap();
+    }
+    keyless.flush().unwrap();
 }
 
 /// A value a test puts into a cell; `Text("")` empties it.
@@ -168,8 +216,7 @@ fn an_unchanged_export_imports_as_no_changes() {
     let repo = Repo::new("import-same");
     let book = repo.export_valdres();
     let run = repo.plan(&["import", book.to_str().unwrap()]);
-    assert_eq!(run.status, 0, "{}", run.stdout);
-    assert!(run.stdout.starts_with("no changes: "), "{}", run.stdout);
+    run.starts(0, "no changes: ");
     let copy = repo.file("copy.xlsx");
     edited(&book, &copy, &[]);
     let run = repo.plan(&["import", "copy.xlsx"]);
@@ -268,12 +315,7 @@ nothing written yet: add --apply to write these changes
     assert_eq!(repo.changes(), "?? edited.xlsx\n?? valdres.xlsx\n");
     let run = repo.plan(&["import", "edited.xlsx", "--apply"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
-    assert!(
-        run.stdout
-            .ends_with("written: data/programmes/innlandet/items/K8.yaml\n"),
-        "{}",
-        run.stdout
-    );
+    run.ends("written: data/programmes/innlandet/items/K8.yaml\n");
     let changed = changed_lines(&repo);
     assert_eq!(
         changed,
@@ -286,15 +328,9 @@ nothing written yet: add --apply to write these changes
         ],
         "{changed:?}"
     );
-    assert_clean(&repo);
+    assert_no_errors(repo.path());
     let again = repo.plan(&["import", "edited.xlsx"]);
-    assert!(again.stdout.contains("no changes: "), "{}", again.stdout);
-}
-
-/// `plan validate` finds no errors in the repository.
-fn assert_clean(repo: &Repo) {
-    let run = repo.plan(&["validate"]);
-    assert_eq!(run.status, 0, "{}", run.stdout);
+    again.shows("no changes: ");
 }
 
 /// Imports a copy of the Valdres export with one cell changed; the run and its findings.
@@ -307,8 +343,7 @@ fn import_with(label: &str, sheet: &str, id: &str, column: &str, put: Put) -> Ru
         cell.1 = 0;
         puts.push((sheet, cell, Put::Text("K8")));
     }
-    edited(&book, &repo.file("bad.xlsx"), &puts);
-    let run = repo.plan(&["import", "bad.xlsx"]);
+    let run = repo.import_edited(&book, "bad.xlsx", &puts, &[]);
     assert_eq!(repo.changes(), "?? bad.xlsx\n?? valdres.xlsx\n");
     run
 }
@@ -322,13 +357,9 @@ fn an_unknown_status_is_an_invalid_value_at_its_cell() {
         "Status",
         Put::Text("begun"),
     );
-    assert_eq!(run.status, 1, "{}", run.stdout);
-    assert!(
-        run.stdout.starts_with(
-            "error[invalid-value]: `begun` is not an allowed value\n  --> Tiltak!G4 (L11)\n"
-        ),
-        "{}",
-        run.stdout
+    let run = run.starts(
+        1,
+        "error[invalid-value]: `begun` is not an allowed value\n  --> Tiltak!G4 (L11)\n",
     );
     assert!(
         run.stdout
@@ -358,17 +389,8 @@ fn a_bad_date_in_a_new_update_is_located() {
         Put::Text("2026-13-01"),
     );
     assert_eq!(run.status, 1, "{}", run.stdout);
-    assert!(
-        run.stdout
-            .contains("error[invalid-value]: `2026-13-01` is not a date\n  --> Oppdateringer!D"),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        run.stdout.contains("error[missing-field]"),
-        "{}",
-        run.stdout
-    );
+    run.shows("error[invalid-value]: `2026-13-01` is not a date\n  --> Oppdateringer!D");
+    run.shows("error[missing-field]");
 }
 
 #[test]
@@ -380,13 +402,9 @@ fn a_formula_in_a_text_cell_is_refused() {
         "Tittel",
         Put::Formula("=1+1"),
     );
-    assert_eq!(run.status, 1, "{}", run.stdout);
-    assert!(
-        run.stdout.starts_with(
-            "error[formula]: the cell holds a formula (`=1+1`), not a value\n  --> Tiltak!F2\n"
-        ),
-        "{}",
-        run.stdout
+    let run = run.starts(
+        1,
+        "error[formula]: the cell holds a formula (`=1+1`), not a value\n  --> Tiltak!F2\n",
     );
     assert!(!run.stdout.contains("not-imported"), "{}", run.stdout);
 }
@@ -395,11 +413,7 @@ fn a_formula_in_a_text_cell_is_refused() {
 fn a_row_changed_in_the_repository_too_is_a_conflict_unless_forced() {
     let repo = Repo::new("import-conflict");
     let book = repo.export_valdres();
-    common::edit(
-        &repo.file("data/programmes/innlandet/items/K8.yaml"),
-        "title: \"Trainee-ordninger for rekruttering i distriktene\"",
-        "title: \"Trainee-ordninger i distriktene\"",
-    );
+    repo.retitle_k8();
     let status = find(&book, "Tiltak", "K8", "Status");
     let run = repo.import_edited(
         &book,
@@ -407,26 +421,15 @@ fn a_row_changed_in_the_repository_too_is_a_conflict_unless_forced() {
         &[("Tiltak", status, Put::Text("started"))],
         &[],
     );
-    assert_eq!(run.status, 0, "{}", run.stdout);
-    assert!(
-        run.stdout.starts_with(
-            "warning[conflict]: `K8` was changed in the repository after the export and in the sheet; the row is skipped\n  --> Tiltak!G2 (K8)\n"
-        ),
-        "{}",
-        run.stdout
-    );
-    assert!(run.stdout.contains("no changes: "), "{}", run.stdout);
+    let run = run.starts(0, "warning[conflict]: `K8` was changed in the repository after the export and in the sheet; the row is skipped\n  --> Tiltak!G2 (K8)\n");
+    run.shows("no changes: ");
     let forced = repo.plan(&["import", "conflict.xlsx", "--force"]);
     assert!(
         forced.stdout.starts_with("working tree → conflict.xlsx\n"),
         "{}",
         forced.stdout
     );
-    assert!(
-        forced.stdout.contains("\n      status: (none) → started\n"),
-        "{}",
-        forced.stdout
-    );
+    forced.shows("\n      status: (none) → started\n");
     assert!(!forced.stdout.contains("title:"), "{}", forced.stdout);
 }
 
@@ -438,8 +441,7 @@ fn deleted_rows_and_changed_history_are_reported_not_written() {
     let clear: Vec<_> = (0..6)
         .map(|col| ("Koblinger", (link_row, col), Put::Text("")))
         .collect();
-    edited(&book, &repo.file("deleted.xlsx"), &clear);
-    let run = repo.plan(&["import", "deleted.xlsx"]);
+    let run = repo.import_edited(&book, "deleted.xlsx", &clear, &[]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     assert_eq!(
         run.stdout,
@@ -460,9 +462,9 @@ fn description_and_period_cells_are_written() {
     let repo = Repo::new("import-description");
     let book = repo.export_valdres();
     let text = "Første avsnitt: trainee-ordninger.\n\nAndre avsnitt med «sitat».";
-    edited(
+    let run = repo.import_edited(
         &book,
-        &repo.file("edited.xlsx"),
+        "edited.xlsx",
         &[
             (
                 "Tiltak",
@@ -475,8 +477,8 @@ fn description_and_period_cells_are_written() {
                 Put::Date(2025, 3, 1),
             ),
         ],
+        &["--lang", "nb", "--apply"],
     );
-    let run = repo.plan(&["--lang", "nb", "import", "edited.xlsx", "--apply"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     let changed = changed_lines(&repo);
     let added: Vec<&str> = changed
@@ -495,8 +497,7 @@ fn description_and_period_cells_are_written() {
         "{changed:?}"
     );
     // The block stays `description: |`, its blank line kept.
-    let file =
-        std::fs::read_to_string(repo.file("data/programmes/innlandet/items/K8.yaml")).unwrap();
+    let file = std::fs::read_to_string(repo.file(K8)).unwrap();
     assert!(
         file.contains(&format!(
             "description: |\n  {}\n\n  Andre",
@@ -504,9 +505,9 @@ fn description_and_period_cells_are_written() {
         )),
         "{file}"
     );
-    assert_clean(&repo);
+    assert_no_errors(repo.path());
     let again = repo.plan(&["import", "edited.xlsx"]);
-    assert!(again.stdout.contains("no changes: "), "{}", again.stdout);
+    again.shows("no changes: ");
 }
 
 #[test]
@@ -543,37 +544,21 @@ fn changed_update_and_link_rows_are_written_in_place() {
             "+      Prosjektet ble avsluttet i 2023.",
         ]
     );
-    assert_clean(&repo);
+    assert_no_errors(repo.path());
 }
 
 #[test]
 fn a_changed_update_row_changed_in_the_repository_too_is_a_conflict() {
     let repo = Repo::new("import-history-conflict");
-    let book = repo.export(&["--programme", "innlandet", "--theme", "A"], "a.xlsx");
-    let a7 = repo.file("data/programmes/innlandet/items/A7.yaml");
-    common::edit(&a7, "linjeorganisasjonene.\n", "linjen.\n");
-    let text = find(&book, "Oppdateringer", "A7", "Tekst");
-    let link = find(&book, "Koblinger", "A7", "Kobling til");
-    let run = repo.import_edited(
-        &book,
-        "history.xlsx",
-        &[
-            ("Oppdateringer", text, Put::Text("Ny tekst")),
-            ("Koblinger", link, Put::Text("")),
-        ],
-        &["--apply"],
-    );
+    repo.a7_changed_on_both_sides();
+    let run = repo.plan(&["import", "history.xlsx", "--apply"]);
     let run = run.says(0, "warning[conflict]: this entry of `A7` was changed in the repository after the export and in the sheet; the row is skipped\n");
-    assert!(
-        run.stdout.contains("warning[not-imported]: the cell was emptied: the change to `Links to` is ignored\n  --> Koblinger!D19 (A7)\n   = help: to remove a link, use `plan unlink`\n"),
-        "{}",
-        run.stdout
-    );
-    assert!(run.stdout.contains("no changes: "), "{}", run.stdout);
+    run.shows("warning[not-imported]: the cell was emptied: the change to `Links to` is ignored\n  --> Koblinger!D19 (A7)\n   = help: to remove a link, use `plan unlink`\n");
+    run.shows("no changes: ");
     let forced = repo.plan(&["import", "history.xlsx", "--apply", "--force"]);
     assert_eq!(forced.status, 0, "{}", forced.stdout);
     assert!(
-        std::fs::read_to_string(&a7)
+        std::fs::read_to_string(repo.file(A7))
             .unwrap()
             .contains("    text: |\n      Ny tekst\n"),
         "{}",
@@ -587,46 +572,19 @@ fn a_changed_update_row_changed_in_the_repository_too_is_a_conflict() {
 #[test]
 fn conflicts_and_a_missing_key_column_are_reported_in_norwegian() {
     let repo = Repo::new("import-nb-findings");
-    let book = repo.export(&["--programme", "innlandet", "--theme", "A"], "a.xlsx");
-    let a7 = repo.file("data/programmes/innlandet/items/A7.yaml");
-    common::edit(&a7, "linjeorganisasjonene.\n", "linjen.\n");
-    let text = find(&book, "Oppdateringer", "A7", "Tekst");
-    let link = find(&book, "Koblinger", "A7", "Kobling til");
-    edited(
-        &book,
-        &repo.file("history.xlsx"),
-        &[
-            ("Oppdateringer", text, Put::Text("Ny tekst")),
-            ("Koblinger", link, Put::Text("")),
-        ],
-    );
+    repo.a7_changed_on_both_sides();
     let run = repo.plan(&["--lang", "nb", "import", "history.xlsx"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     for finding in [
         "advarsel[conflict]: denne oppføringen til `A7` er endret i dataene etter eksporten og også i arket; raden hoppes over\n  --> Oppdateringer!A2 (A7)\n   = hjelp: eksporter på nytt og gjør endringen igjen, eller legg til --force for å skrive arkets celler over\n",
         "advarsel[not-imported]: cellen er tømt: endringen i `Kobling til` blir ikke tatt med\n  --> Koblinger!D19 (A7)\n   = hjelp: bruk `plan unlink` for å fjerne en kobling\n",
     ] {
-        assert!(run.stdout.contains(finding), "{}", run.stdout);
+        run.shows(finding);
     }
     let run = repo.plan(&["--lang", "nn", "import", "history.xlsx"]);
     run.says(0, "åtvaring[conflict]: denne oppføringa til `A7` er endra i dataa etter eksporten og òg i arket; rada blir hoppa over\n");
-    let run = repo.plan(&["export", "--format", "csv", "--out", "tiltak.csv"]);
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let csv = repo.file("tiltak.csv");
-    let rows: Vec<csv::StringRecord> = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_path(&csv)
-        .unwrap()
-        .into_records()
-        .map(Result::unwrap)
-        .collect();
-    let mut keyless = csv::Writer::from_path(&csv).unwrap();
-    for record in rows {
-        keyless
-            .write_record(record.iter().take(record.len() - 1))
-            .unwrap();
-    }
-    keyless.flush().unwrap();
+    let csv = repo.export_as("csv", &[], "tiltak.csv");
+    without_key_column(&std::fs::read_to_string(&csv).unwrap(), &csv);
     let run = repo.plan(&["--lang", "nb", "import", "tiltak.csv"]);
     run.says(0, "advarsel[no-key]: `tiltak.csv` har ingen kolonne `plan`: en endring gjort i dataene etter eksporten kan ikke skilles fra en endring i fila, så alle verdier som avviker fra dataene, tas som endringer\n   = hjelp: eksporter på nytt med `plan export --format csv` og behold den siste kolonnen\n");
 }
@@ -701,16 +659,7 @@ fn a_workbook_saved_again_by_libreoffice_keeps_exactly_its_changes() {
 #[test]
 fn a_csv_export_reads_back_with_its_changes() {
     let repo = Repo::new("import-csv");
-    let run = repo.plan(&[
-        "export",
-        "--format",
-        "csv",
-        "--excel",
-        "--out",
-        "tiltak.csv",
-    ]);
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let csv = repo.file("tiltak.csv");
+    let csv = repo.export_as("csv", &["--excel"], "tiltak.csv");
     let same = repo.plan(&["import", "tiltak.csv"]);
     assert_eq!(same.stdout, "no changes: working tree → tiltak.csv\n");
     let text = std::fs::read_to_string(&csv).unwrap();
@@ -719,22 +668,14 @@ fn a_csv_export_reads_back_with_its_changes() {
     assert!(text.contains(k8), "{text}");
     std::fs::write(&csv, text.replacen(k8, &k8.replacen(";K;", ";A;", 1), 1)).unwrap();
     let run = repo.plan(&["import", "tiltak.csv"]);
-    assert_eq!(run.status, 1, "{}", run.stdout);
-    assert!(
-        run.stdout.starts_with(
-            "error[id-theme-mismatch]: item `K8` is numbered in theme K but has theme `A`\n  --> tiltak.csv!A"
-        ),
-        "{}",
-        run.stdout
-    );
+    run.starts(1, "error[id-theme-mismatch]: item `K8` is numbered in theme K but has theme `A`\n  --> tiltak.csv!A");
     std::fs::write(
         &csv,
         text.replacen(k8, &k8.replacen("Trainee", "=HYPERLINK(\"x\")", 1), 1),
     )
     .unwrap();
     let run = repo.plan(&["import", "tiltak.csv"]);
-    assert_eq!(run.status, 1, "{}", run.stdout);
-    assert!(run.stdout.starts_with("error[formula]: "), "{}", run.stdout);
+    run.starts(1, "error[formula]: ");
     assert_eq!(repo.changes(), "?? tiltak.csv\n");
 }
 
@@ -744,9 +685,7 @@ fn a_csv_export_reads_back_with_its_changes() {
 #[test]
 fn a_csv_file_tells_conflicts_by_its_key_column() {
     let repo = Repo::new("import-csv-conflict");
-    let run = repo.plan(&["export", "--format", "csv", "--out", "tiltak.csv"]);
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let csv = repo.file("tiltak.csv");
+    let csv = repo.export_as("csv", &[], "tiltak.csv");
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(text.starts_with("id,") && text.lines().next().unwrap().ends_with(",plan"));
     let k8 =
@@ -758,44 +697,18 @@ fn a_csv_file_tells_conflicts_by_its_key_column() {
         1,
     );
     std::fs::write(&csv, &started).unwrap();
-    common::edit(
-        &repo.file("data/programmes/innlandet/items/K8.yaml"),
-        "title: \"Trainee-ordninger for rekruttering i distriktene\"",
-        "title: \"Trainee-ordninger i distriktene\"",
-    );
+    repo.retitle_k8();
     let run = repo.plan(&["import", "tiltak.csv", "--apply"]);
-    assert_eq!(run.status, 0, "{}", run.stdout);
-    assert!(
-        run.stdout.starts_with(
-            "warning[conflict]: `K8` was changed in the repository after the export and in the sheet; the row is skipped\n  --> tiltak.csv!"
-        ),
-        "{}",
-        run.stdout
-    );
-    assert!(run.stdout.contains("no changes: "), "{}", run.stdout);
+    let run = run.starts(0, "warning[conflict]: `K8` was changed in the repository after the export and in the sheet; the row is skipped\n  --> tiltak.csv!");
+    run.shows("no changes: ");
     let forced = repo.plan(&["import", "tiltak.csv", "--force"]);
-    assert!(forced.stdout.contains("\n    K8  "), "{}", forced.stdout);
+    forced.shows("\n    K8  ");
     assert!(!forced.stdout.contains("conflict"), "{}", forced.stdout);
     // Without the key column: the description differs from the repository, so it is taken.
-    let mut keyless = csv::Writer::from_path(&csv).unwrap();
-    let rows = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(started.as_bytes());
-    for record in rows.into_records() {
-        let record = record.unwrap();
-        keyless
-            .write_record(record.iter().take(record.len() - 1))
-            .unwrap();
-    }
-    keyless.flush().unwrap();
+    without_key_column(&started, &csv);
     let run = repo.plan(&["import", "tiltak.csv"]);
-    assert_eq!(run.status, 0, "{}", run.stdout);
-    assert!(
-        run.stdout.starts_with("warning[no-key]: `tiltak.csv` has no column `plan`: a change made in the repository since the export cannot be told from one made in the file"),
-        "{}",
-        run.stdout
-    );
-    assert!(run.stdout.contains("\n    K8  "), "{}", run.stdout);
+    let run = run.starts(0, "warning[no-key]: `tiltak.csv` has no column `plan`: a change made in the repository since the export cannot be told from one made in the file");
+    run.shows("\n    K8  ");
     assert_eq!(
         repo.changes(),
         " M data/programmes/innlandet/items/K8.yaml\n?? tiltak.csv\n"
@@ -818,11 +731,7 @@ fn headers_follow_lang_and_read_back_in_any_language() {
             &[(items_sheet, cell, Put::Text("planned"))],
         );
         let run = repo.plan(&["import", &edited_name]);
-        assert!(
-            run.stdout.contains("\n      status: (none) → planned\n"),
-            "{}",
-            run.stdout
-        );
+        run.shows("\n      status: (none) → planned\n");
     }
 }
 
@@ -844,15 +753,9 @@ fn a_row_without_an_id_is_a_new_item_with_the_next_free_id() {
         ("Tiltak", at("Ansvarlig"), Put::Text("valdres-ipr")),
         ("Tiltak", at("Regioner"), Put::Text("valdres")),
     ];
-    edited(&book, &repo.file("new.xlsx"), &puts);
-    let run = repo.plan(&["import", "new.xlsx"]);
+    let run = repo.import_edited(&book, "new.xlsx", &puts, &[]);
     assert_eq!(run.status, 0, "{}", run.stdout);
-    assert!(
-        run.stdout
-            .contains("  added\n    K12  Traineeordning for innvandrere\n"),
-        "{}",
-        run.stdout
-    );
+    run.shows("  added\n    K12  Traineeordning for innvandrere\n");
     let run = repo.plan(&["import", "new.xlsx", "--apply"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     assert_eq!(
@@ -862,31 +765,20 @@ fn a_row_without_an_id_is_a_new_item_with_the_next_free_id() {
     let k12 =
         std::fs::read_to_string(repo.file("data/programmes/innlandet/items/K12.yaml")).unwrap();
     assert!(k12.starts_with("# yaml-language-server: $schema=../../../../schema/item.schema.json\nid: K12\nprogramme: innlandet\ntheme: K\nlevel: district\ntitle: \"Traineeordning for innvandrere\"\n"), "{k12}");
-    assert_clean(&repo);
+    assert_no_errors(repo.path());
     let again = repo.plan(&["import", "new.xlsx", "--apply"]);
-    assert_eq!(again.status, 0, "{}", again.stdout);
-    assert!(
-        again.stdout.starts_with(&format!(
+    let again = again.starts(0, &format!(
             "warning[already-present]: this new row is already in the data as `K12` (the workbook was imported before); it is not added again\n  --> Tiltak!A{} (K12)\n",
             row + 1
-        )),
-        "{}",
-        again.stdout
-    );
-    assert!(again.stdout.contains("no changes: "), "{}", again.stdout);
+        ));
+    again.shows("no changes: ");
     let mut bad = puts;
     bad[0].2 = Put::Text("innlandt");
-    edited(&book, &repo.file("bad.xlsx"), &bad);
-    let run = repo.plan(&["import", "bad.xlsx"]);
-    assert_eq!(run.status, 1, "{}", run.stdout);
-    assert!(
-        run.stdout.starts_with(&format!(
+    let run = repo.import_edited(&book, "bad.xlsx", &bad, &[]);
+    run.starts(1, &format!(
             "error[unknown-programme]: unknown programme `innlandt`\n  --> Tiltak!B{}\n   = help: did you mean `innlandet`?\n",
             row + 1
-        )),
-        "{}",
-        run.stdout
-    );
+        ));
 }
 
 #[test]
@@ -903,15 +795,10 @@ fn a_list_cell_changes_member_by_member() {
         &["--apply"],
     );
     assert_eq!(run.status, 0, "{}", run.stdout);
-    assert!(
-        run.stdout
-            .contains("      partners: + ks (KS)\n      partners: - lo (LO)\n"),
-        "{}",
-        run.stdout
-    );
+    run.shows("      partners: + ks (KS)\n      partners: - lo (LO)\n");
     let changed = changed_lines(&repo);
     assert_eq!(changed, ["-  - lo", "+  - ks"], "{changed:?}");
-    assert_clean(&repo);
+    assert_no_errors(repo.path());
 }
 
 #[test]
@@ -944,14 +831,14 @@ fn a_status_the_updates_decide_needs_a_new_update_row() {
         0,
         "      status: ongoing → completed\n      updates: + 2026-11  [completed] Avslutta.\n",
     );
-    assert_clean(&repo);
+    assert_no_errors(repo.path());
 }
 
 #[test]
 fn text_that_looks_like_a_formula_is_exported_as_text() {
     let repo = Repo::new("import-injection");
     common::edit(
-        &repo.file("data/programmes/innlandet/items/K8.yaml"),
+        &repo.file(K8),
         "title: \"Trainee-ordninger for rekruttering i distriktene\"",
         "title: \"=HYPERLINK(\\\"http://example.org\\\",\\\"Trainee\\\")\"",
     );
@@ -1047,12 +934,7 @@ fn the_workbook_speaks_the_language_and_its_words_are_written_as_codes() {
         "{}",
         run.stdout
     );
-    assert!(
-        run.stdout
-            .ends_with("skrevet: data/programmes/innlandet/items/K8.yaml\n"),
-        "{}",
-        run.stdout
-    );
+    run.ends("skrevet: data/programmes/innlandet/items/K8.yaml\n");
     let diff = repo.git(&["diff", "-U0", "--no-color", "data"]);
     for line in [
         "+level: county",
@@ -1062,15 +944,9 @@ fn the_workbook_speaks_the_language_and_its_words_are_written_as_codes() {
     ] {
         assert!(diff.lines().any(|l| l == line), "{line}: {diff}");
     }
-    assert_clean(&repo);
+    assert_no_errors(repo.path());
     let again = repo.plan(&["--lang", "nb", "import", "edited.xlsx", "--apply"]);
-    assert!(
-        again.stdout.contains(
-            "[already-present]: denne statusoppdateringen for `K8` finnes allerede i dataene"
-        ),
-        "{}",
-        again.stdout
-    );
+    again.shows("[already-present]: denne statusoppdateringen for `K8` finnes allerede i dataene");
     assert!(
         again.stdout.contains(&format!(
             "[already-present]: denne koblingen fra `K8` finnes allerede i dataene (regnearket er lest inn før); den legges ikke til på nytt\n  --> Koblinger!D{} (K8)\n",
@@ -1080,11 +956,7 @@ fn the_workbook_speaks_the_language_and_its_words_are_written_as_codes() {
         again.stdout
     );
     assert!(!again.stdout.contains("står to ganger"), "{}", again.stdout);
-    assert!(
-        again.stdout.contains("ingen endringer: "),
-        "{}",
-        again.stdout
-    );
+    again.shows("ingen endringer: ");
 }
 
 #[test]
@@ -1092,31 +964,20 @@ fn norwegian_statuses_in_cells_agree_with_the_updates_and_new_updates_go_by_date
     let repo = Repo::new("import-nn-status");
     let book = repo.export(&["--programme", "mr2025", "--lang", "nn"], "mr.xlsx");
     let status = find(&book, "Tiltak", "digi-mr", "Status");
-    edited(
+    let run = repo.import_edited(
         &book,
-        &repo.file("status.xlsx"),
+        "status.xlsx",
         &[("Tiltak", status, Put::Text("fullført"))],
+        &["--lang", "nn"],
     );
-    let run = repo.plan(&["--lang", "nn", "import", "status.xlsx"]);
     assert_eq!(run.status, 1, "{}", run.stdout);
-    assert!(
-        run.stdout.contains(
-            "feil[status-from-updates]: statusen til `digi-mr` kjem frå den siste statusoppdateringa, som seier `pågår`\n  --> Tiltak!G3 (digi-mr)\n   = hjelp: legg til ei rad i arket `Oppdateringar` med status `fullført`, ein dato og ein tekst\n"
-        ),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        run.stdout
-            .ends_with("1 feil i reknearket; ingenting skrive\n"),
-        "{}",
-        run.stdout
-    );
+    run.shows("feil[status-from-updates]: statusen til `digi-mr` kjem frå den siste statusoppdateringa, som seier `pågår`\n  --> Tiltak!G3 (digi-mr)\n   = hjelp: legg til ei rad i arket `Oppdateringar` med status `fullført`, ein dato og ein tekst\n");
+    run.ends("1 feil i reknearket; ingenting skrive\n");
     let rows = find(&book, "Oppdateringar", "", "ID").0;
     let at = |row, header| (row, find(&book, "Oppdateringar", "", header).1);
-    edited(
+    let run = repo.import_edited(
         &book,
-        &repo.file("both.xlsx"),
+        "both.xlsx",
         &[
             ("Tiltak", status, Put::Text("fullført")),
             ("Oppdateringar", at(rows, "ID"), Put::Text("digi-mr")),
@@ -1131,8 +992,8 @@ fn norwegian_statuses_in_cells_agree_with_the_updates_and_new_updates_go_by_date
                 Put::Text("Eit møte."),
             ),
         ],
+        &["--lang", "nn", "--apply"],
     );
-    let run = repo.plan(&["--lang", "nn", "import", "both.xlsx", "--apply"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     assert!(
         !run.stdout.contains("updates-out-of-order"),
@@ -1156,7 +1017,7 @@ fn norwegian_statuses_in_cells_agree_with_the_updates_and_new_updates_go_by_date
         ]
     );
     assert!(file.contains("status: completed\n"), "{file}");
-    assert_clean(&repo);
+    assert_no_errors(repo.path());
 }
 
 #[test]

@@ -7,8 +7,9 @@
 
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -125,7 +126,27 @@ pub(crate) fn plan(cwd: &Path, args: &[&str]) -> Run {
 
 /// Like [`plan`], with extra environment variables.
 pub(crate) fn plan_with_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_plan"))
+    finished(plan_command(cwd, args, env).output())
+}
+
+/// Like [`plan`], with `input` on standard input (`--text -`).
+pub(crate) fn plan_with_stdin(cwd: &Path, args: &[&str], input: &[u8]) -> Run {
+    let mut child = plan_command(cwd, args, &[])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the plan binary runs");
+    let mut stdin = child.stdin.take().expect("standard input is a pipe");
+    stdin.write_all(input).expect("plan reads standard input");
+    drop(stdin);
+    finished(child.wait_with_output())
+}
+
+/// The `plan` binary with `args` in `cwd`, in the environment [`plan`] describes plus `env`.
+fn plan_command(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_plan"));
+    command
         .args(args)
         .current_dir(cwd)
         .env_remove("PLAN_REPO")
@@ -134,9 +155,13 @@ pub(crate) fn plan_with_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> 
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
         .env("NO_COLOR", "1")
-        .envs(env.iter().copied())
-        .output()
-        .expect("the plan binary runs");
+        .envs(env.iter().copied());
+    command
+}
+
+/// What a finished run of the binary did.
+fn finished(output: std::io::Result<Output>) -> Run {
+    let output = output.expect("the plan binary runs");
     Run {
         status: output
             .status
@@ -163,6 +188,40 @@ impl Run {
             "should say {says:?}: {}{}",
             self.stdout,
             self.stderr
+        );
+        self
+    }
+
+    /// A run that must end with exit `status` and whose standard output starts with
+    /// `start`; the run, for more checks.
+    pub(crate) fn starts(self, status: i32, start: &str) -> Run {
+        assert_eq!(self.status, status, "{}{}", self.stdout, self.stderr);
+        assert!(
+            self.stdout.starts_with(start),
+            "should start with {start:?}: {}",
+            self.stdout
+        );
+        self
+    }
+
+    /// A run whose standard output ends with `end`, whatever its status; the run, for more
+    /// checks.
+    pub(crate) fn ends(&self, end: &str) -> &Run {
+        assert!(
+            self.stdout.ends_with(end),
+            "should end with {end:?}: {}",
+            self.stdout
+        );
+        self
+    }
+
+    /// A run whose standard output holds `text`, whatever its status; the run, for more
+    /// checks.
+    pub(crate) fn shows(&self, text: &str) -> &Run {
+        assert!(
+            self.stdout.contains(text),
+            "should show {text:?}: {}",
+            self.stdout
         );
         self
     }
@@ -211,6 +270,31 @@ pub(crate) fn git_repo(label: &str, data: &Path) -> TempDir {
         git(temp.path(), args);
     }
     temp
+}
+
+/// A scratch git repository holding a copy of the shipped `data/`, committed.
+pub(crate) fn data_repo(label: &str) -> TempDir {
+    git_repo(label, &root().join("data"))
+}
+
+/// `plan validate` of `data/` in `cwd` finds no errors (warnings may stay).
+pub(crate) fn assert_no_errors(cwd: &Path) {
+    let (findings, status) = validate_json(cwd, "data", &[]);
+    let errors: Vec<_> = findings.iter().filter(|f| f.severity == "error").collect();
+    assert_eq!((errors, status), (vec![], 0));
+}
+
+/// `plan validate` of `data/` in `cwd` finds nothing at all, warnings included.
+pub(crate) fn assert_no_findings(cwd: &Path) {
+    let (findings, status) = validate_json(cwd, "data", &[]);
+    assert_eq!((findings.len(), status), (0, 0), "{findings:?}");
+}
+
+/// The lines added (`+line`) to `file` under `data/` since the commit.
+pub(crate) fn added_lines(cwd: &Path, file: &str) -> Vec<String> {
+    let mut changed = changed_lines(cwd);
+    let lines = changed.remove(file).unwrap_or_default();
+    lines.into_iter().filter(|l| l.starts_with('+')).collect()
 }
 
 /// The lines added (`+line`) and removed (`-line`) under `data/` since the commit, per
