@@ -5,17 +5,17 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{
-    TempDir, copy_fixture, edit, files_under, plan, plan_on, plan_with_env, validate_json,
+    Finding, Run, TempDir, copy_fixture, edit, files_under, plan, plan_on, plan_with_env,
+    validate_json,
 };
 
 /// The codes and paths of findings, for comparing.
-fn found(findings: &[common::Finding]) -> Vec<(&str, &str)> {
+fn found(findings: &[Finding]) -> Vec<(&str, &str)> {
     findings
         .iter()
         .map(|f| (f.code.as_str(), f.path.as_str()))
@@ -23,44 +23,34 @@ fn found(findings: &[common::Finding]) -> Vec<(&str, &str)> {
 }
 
 /// Runs `plan args` in `cwd` and fails the test (killing plan) if it takes longer than
-/// `limit`: a hang must fail, not stall the suite. Returns the exit status and output.
-fn run_within(cwd: &Path, args: &[&str], limit: Duration) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("PLAN_REPO")
-        .env("NO_COLOR", "1")
+/// `limit`: a hang must fail, not stall the suite.
+fn run_within(cwd: &Path, args: &[&str], limit: Duration) -> Run {
+    let mut child = common::plan_command(cwd, args, &[])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("plan starts");
     let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for plan") {
-            break status;
-        }
+    while child.try_wait().expect("wait for plan").is_none() {
         if start.elapsed() > limit {
             child.kill().expect("kill plan");
             child.wait().expect("reap plan");
             panic!("plan {args:?} took longer than {limit:?}");
         }
         std::thread::sleep(Duration::from_millis(20));
-    };
-    let mut stdout = String::new();
-    let mut stderr = String::new();
-    child
-        .stdout
-        .take()
-        .unwrap()
-        .read_to_string(&mut stdout)
-        .unwrap();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
-    (status.code().expect("plan exits normally"), stdout, stderr)
+    }
+    common::finished(child.wait_with_output())
+}
+
+/// Validates the copied fixture `valid` in `cwd` (within 20 seconds), expecting exit 1 and
+/// exactly the findings `expected` (code, path), in order; the findings, for more checks.
+fn finds(cwd: &Path, expected: &[(&str, &str)]) -> Vec<Finding> {
+    let args = ["validate", "valid", "--format", "json"];
+    let run = run_within(cwd, &args, Duration::from_secs(20));
+    let findings: Vec<Finding> = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(found(&findings), expected, "{findings:?}");
+    assert_eq!(run.status, 1);
+    findings
 }
 
 // 1. Nothing outside the repository is ever read ---------------------------------------
@@ -73,25 +63,18 @@ fn symbolic_links_out_of_the_repository_are_not_followed() {
     std::os::unix::fs::symlink("/etc/passwd", documents.join("passwd.yaml")).unwrap();
     std::os::unix::fs::symlink("/", documents.join("root")).unwrap();
     std::os::unix::fs::symlink("/proc/self/environ", documents.join("env.yaml")).unwrap();
-    let (status, stdout, _) = run_within(
+    let findings = finds(
         temp.path(),
-        &["validate", "valid", "--format", "json"],
-        Duration::from_secs(20),
-    );
-    let findings: Vec<common::Finding> = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(
-        found(&findings),
-        [
+        &[
             ("symlink", "valid/documents/env.yaml"),
             ("symlink", "valid/documents/passwd.yaml"),
             ("symlink", "valid/documents/root"),
-        ]
+        ],
     );
     assert_eq!(
         findings[0].message,
         "symbolic link leads outside the data folder; it is not followed"
     );
-    assert_eq!(status, 1);
     // Writing commands read the folder themselves, to edit its bytes: the same walk.
     let update = [
         "--repo",
@@ -128,9 +111,7 @@ fn a_symbolic_link_inside_the_data_folder_is_refused_too() {
     let temp = copy_fixture("valid");
     let bodies = temp.path().join("valid/bodies");
     std::os::unix::fs::symlink("kommunene.yaml", bodies.join("copy.yaml")).unwrap();
-    let (findings, status) = validate_json(temp.path(), "valid", &[]);
-    assert_eq!(found(&findings), [("symlink", "valid/bodies/copy.yaml")]);
-    assert_eq!(status, 1);
+    finds(temp.path(), &[("symlink", "valid/bodies/copy.yaml")]);
 }
 
 #[cfg(unix)]
@@ -143,17 +124,10 @@ fn a_fifo_is_never_opened() {
         .status()
         .expect("mkfifo runs");
     assert!(made.success());
-    let (status, stdout, _) = run_within(
+    finds(
         temp.path(),
-        &["validate", "valid", "--format", "json"],
-        Duration::from_secs(20),
+        &[("special-file", "valid/documents/pipe.yaml")],
     );
-    let findings: Vec<common::Finding> = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(
-        found(&findings),
-        [("special-file", "valid/documents/pipe.yaml")]
-    );
-    assert_eq!(status, 1);
 }
 
 #[test]
@@ -216,13 +190,8 @@ fn aliases_of_a_long_text_are_refused_by_size() {
     )
     .unwrap();
     let start = Instant::now();
-    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    finds(temp.path(), &[("yaml-limit", "valid/documents/bomb.yaml")]);
     assert!(start.elapsed() < Duration::from_secs(10));
-    assert_eq!(
-        found(&findings),
-        [("yaml-limit", "valid/documents/bomb.yaml")]
-    );
-    assert_eq!(status, 1);
 }
 
 #[test]
@@ -288,7 +257,8 @@ fn a_nul_byte_is_a_located_finding() {
         "title: \"Desentralisert utdanning\"",
         "title: \"Desentralisert\0 utdanning\"",
     );
-    let (findings, status) = validate_json(temp.path(), "valid", &[]);
+    let item = "valid/programmes/demo/items/K2.yaml";
+    let findings = finds(temp.path(), &[("control-character", item)]);
     let nul = &findings[0];
     assert_eq!(
         (
@@ -304,8 +274,6 @@ fn a_nul_byte_is_a_located_finding() {
             "control character U+0000 is not allowed in YAML"
         )
     );
-    assert_eq!(findings.len(), 1, "{findings:?}");
-    assert_eq!(status, 1);
 }
 
 #[test]
@@ -326,15 +294,13 @@ fn a_tab_in_a_linked_item_gives_one_finding() {
     edit(&k1, "theme: K", "\ttheme: K");
     let body = temp.path().join("valid/bodies/kommunene.yaml");
     edit(&body, "kind: group", "kind: [group");
-    let (findings, status) = validate_json(temp.path(), "valid", &[]);
-    assert_eq!(
-        found(&findings),
-        [
+    finds(
+        temp.path(),
+        &[
             ("yaml-syntax", "valid/bodies/kommunene.yaml"),
             ("yaml-syntax", "valid/programmes/demo/items/K1.yaml"),
-        ]
+        ],
     );
-    assert_eq!(status, 1);
 }
 
 #[test]
@@ -666,19 +632,17 @@ fn an_upper_case_extension_gets_the_yml_finding() {
     for name in ["extra.YAML", "other.Yml"] {
         std::fs::write(temp.path().join("valid/bodies").join(name), "id: x\n").unwrap();
     }
-    let (findings, status) = validate_json(temp.path(), "valid", &[]);
-    assert_eq!(
-        found(&findings),
-        [
+    let findings = finds(
+        temp.path(),
+        &[
             ("unknown-file", "valid/bodies/extra.YAML"),
             ("unknown-file", "valid/bodies/other.Yml"),
-        ]
+        ],
     );
     assert_eq!(
         findings[0].message,
         "plan files end in `.yaml`, not `.YAML`"
     );
-    assert_eq!(status, 1);
 }
 
 #[test]
@@ -721,13 +685,11 @@ fn a_line_break_in_a_title_is_refused_and_never_starts_a_line() {
         "title: \"Kompetanseløft\"",
         "title: \"Ny\\n::error file=x::pwned\"",
     );
-    let (findings, status) = validate_json(temp.path(), "valid", &[]);
-    assert_eq!(
-        found(&findings),
-        [("invalid-value", "valid/programmes/demo/items/K1.yaml")]
+    let findings = finds(
+        temp.path(),
+        &[("invalid-value", "valid/programmes/demo/items/K1.yaml")],
     );
     assert_eq!((findings[0].line, findings[0].column), (5, 8));
-    assert_eq!(status, 1);
     let show = plan(&temp.path().join("valid"), &["show", "K1"]);
     assert_no_workflow_command("plan show", &show.stdout);
     assert!(
@@ -780,14 +742,11 @@ fn bidirectional_controls_are_a_located_finding() {
             "name: \"Kommunene\"",
             &format!("name: \"{written}\""),
         );
-        let (findings, status) = validate_json(temp.path(), "valid", &[]);
-        assert_eq!(
-            found(&findings),
-            [("control-character", "valid/bodies/kommunene.yaml")],
-            "{written}"
+        let findings = finds(
+            temp.path(),
+            &[("control-character", "valid/bodies/kommunene.yaml")],
         );
         assert_eq!(findings[0].column, column, "{written}");
-        assert_eq!(status, 1);
     }
 }
 
@@ -804,15 +763,13 @@ fn invisible_characters_are_findings_and_shown_escaped() {
         "title: \"Kompetanse\u{200b}løft\u{200d}\"",
     );
     edit(&k1, "text: \"Vedtatt.\"", "text: \"Ved\u{ad}tatt.\"");
-    let (findings, status) = validate_json(temp.path(), "valid", &[]);
-    assert_eq!(
-        found(&findings),
-        [
+    finds(
+        temp.path(),
+        &[
             ("invisible-character", "valid/programmes/demo/items/K1.yaml"),
             ("invisible-in-prose", "valid/programmes/demo/items/K1.yaml"),
-        ]
+        ],
     );
-    assert_eq!(status, 1);
     let show = plan(&temp.path().join("valid"), &["show", "K1"]);
     assert!(
         show.stdout

@@ -144,7 +144,7 @@ pub(crate) fn plan_with_stdin(cwd: &Path, args: &[&str], input: &[u8]) -> Run {
 }
 
 /// The `plan` binary with `args` in `cwd`, in the environment [`plan`] describes plus `env`.
-fn plan_command(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
+pub(crate) fn plan_command(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_plan"));
     command
         .args(args)
@@ -160,7 +160,7 @@ fn plan_command(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
 }
 
 /// What a finished run of the binary did.
-fn finished(output: std::io::Result<Output>) -> Run {
+pub(crate) fn finished(output: std::io::Result<Output>) -> Run {
     let output = output.expect("the plan binary runs");
     Run {
         status: output
