@@ -27,8 +27,7 @@ pub(crate) fn human(
         writeln!(out, "{label}: {}", style.bold(&visible(&d.message)))?;
         let location = format!("{}:{}:{}", visible(&d.path), d.line, d.column);
         let line_text = source(&d.path, d.line);
-        let help = d.help.as_deref().map(visible);
-        match line_text {
+        let help_indent = match line_text {
             Some(line) if !line.trim().is_empty() => {
                 let number = d.line.to_string();
                 let pad = " ".repeat(number.len());
@@ -56,26 +55,20 @@ pub(crate) fn human(
                     style.warning(&caret)
                 };
                 writeln!(out, "{pad} {} {caret}", style.accent("|"))?;
-                if let Some(help) = &help {
-                    writeln!(
-                        out,
-                        "{pad} {} {}: {help}",
-                        style.accent("="),
-                        style.bold(&t!("validate-help"))
-                    )?;
-                }
+                format!("{pad} ")
             }
             _ => {
                 writeln!(out, "  {} {location}", style.accent("-->"))?;
-                if let Some(help) = &help {
-                    writeln!(
-                        out,
-                        "   {} {}: {help}",
-                        style.accent("="),
-                        style.bold(&t!("validate-help"))
-                    )?;
-                }
+                "   ".to_string()
             }
+        };
+        if let Some(help) = d.help.as_deref().map(visible) {
+            writeln!(
+                out,
+                "{help_indent}{} {}: {help}",
+                style.accent("="),
+                style.bold(&t!("validate-help"))
+            )?;
         }
         writeln!(out)?;
     }
