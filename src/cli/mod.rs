@@ -314,15 +314,8 @@ pub(crate) fn locate(explicit: Option<&Path>) -> Result<DataDir> {
                 crate::t!("error-does-not-exist", path = path.display().to_string())
             );
         }
-        if let Some(config) = Config::find(path)? {
-            return DataDir::configured(path, config);
-        }
-        if path.join("data").join("programmes").is_dir() {
-            return Ok(DataDir {
-                path: path.join("data"),
-                display: "data".into(),
-                config: Config::default(),
-            });
+        if let Some(found) = repository_at(path)? {
+            return Ok(found);
         }
         if !path.is_dir() {
             let path = path.display().to_string();
@@ -336,15 +329,8 @@ pub(crate) fn locate(explicit: Option<&Path>) -> Result<DataDir> {
     }
     let cwd = std::env::current_dir()?;
     for dir in cwd.ancestors() {
-        if let Some(config) = Config::find(dir)? {
-            return DataDir::configured(dir, config);
-        }
-        if dir.join("data").join("programmes").is_dir() {
-            return Ok(DataDir {
-                path: dir.join("data"),
-                display: "data".into(),
-                config: Config::default(),
-            });
+        if let Some(found) = repository_at(dir)? {
+            return Ok(found);
         }
         if dir.join("programmes").is_dir() {
             return DataDir::bare(dir);
@@ -354,6 +340,22 @@ pub(crate) fn locate(explicit: Option<&Path>) -> Result<DataDir> {
         "{}",
         crate::t!("error-no-repository", folder = cwd.display().to_string())
     )
+}
+
+/// The data folder of the repository `dir`: the one its `plan.toml` names, else its `data/`
+/// when that holds programmes; none when `dir` is not a repository's root.
+fn repository_at(dir: &Path) -> Result<Option<DataDir>> {
+    if let Some(config) = Config::find(dir)? {
+        return DataDir::configured(dir, config).map(Some);
+    }
+    if dir.join("data").join("programmes").is_dir() {
+        return Ok(Some(DataDir {
+            path: dir.join("data"),
+            display: "data".into(),
+            config: Config::default(),
+        }));
+    }
+    Ok(None)
 }
 
 /// The settings and repository-relative name of a data folder named directly: those of the
