@@ -401,37 +401,20 @@ impl Repository {
     fn index_names(&mut self) {
         for body in self.bodies.values() {
             let id = &body.id.value;
-            for name in [id, &body.name].into_iter().chain(&body.aliases) {
-                self.body_names
-                    .entry(fold(name))
-                    .or_default()
-                    .insert(id.clone());
-            }
+            let names = [id, &body.name].into_iter().chain(&body.aliases);
+            file_names(&mut self.body_names, id, names.map(String::as_str));
         }
         for region in self.regions.values() {
             let id = &region.id.value;
-            for name in [id, &region.name].into_iter().chain(&region.aliases) {
-                self.region_names
-                    .entry(fold(name))
-                    .or_default()
-                    .insert(id.clone());
-            }
+            let names = [id, &region.name].into_iter().chain(&region.aliases);
+            file_names(&mut self.region_names, id, names.map(String::as_str));
         }
         for m in self.municipalities.values() {
-            let id = &m.number.value;
-            for name in [id, &m.name] {
-                self.municipality_names
-                    .entry(fold(name))
-                    .or_default()
-                    .insert(id.clone());
-            }
             // "Våler (Innlandet)" is also found as "Våler".
-            if let Some((short, _)) = m.name.split_once(" (") {
-                self.municipality_names
-                    .entry(fold(short))
-                    .or_default()
-                    .insert(id.clone());
-            }
+            let short = m.name.split_once(" (").map(|(short, _)| short);
+            let names = [&m.number.value, &m.name].map(String::as_str);
+            let names = names.into_iter().chain(short);
+            file_names(&mut self.municipality_names, &m.number.value, names);
         }
     }
 
@@ -758,6 +741,17 @@ impl Repository {
             .items
             .partition_point(|i| i.programme.value.as_str() <= programme);
         &self.items[start..end]
+    }
+}
+
+/// Files the id `id` under the folded form of each of `names`.
+fn file_names<'a>(
+    index: &mut HashMap<String, BTreeSet<String>>,
+    id: &str,
+    names: impl Iterator<Item = &'a str>,
+) {
+    for name in names {
+        index.entry(fold(name)).or_default().insert(id.to_string());
     }
 }
 
