@@ -239,9 +239,7 @@ impl<'a> Checker<'a> {
             if !repo.documents.contains_key(&document.value)
                 && !repo.failed_to_load(EntityKind::Document, "", &document.value)
             {
-                let help = repo
-                    .suggest_id(RefKind::Document, &document.value)
-                    .map(|id| t!("error-did-you-mean", suggestion = id));
+                let help = reference_help(repo, RefKind::Document, &document.value);
                 self.push(
                     Code::UnknownDocument,
                     &item.path,
@@ -643,21 +641,7 @@ impl<'a> Checker<'a> {
         {
             return;
         }
-        let by_name = repo
-            .body_ids_named(&body.value)
-            .and_then(|ids| ids.iter().next())
-            .map(|id| {
-                t!(
-                    "finding-did-you-mean-named",
-                    id = id.as_str(),
-                    name = repo.body_name(id)
-                )
-            });
-        let help = by_name
-            .or_else(|| {
-                repo.suggest_id(RefKind::Body, &body.value)
-                    .map(|id| t!("error-did-you-mean", suggestion = id))
-            })
+        let help = reference_help(repo, RefKind::Body, &body.value)
             .or_else(|| Some(t!("finding-unknown-body-help", id = body.as_str())));
         self.push(
             Code::UnknownBody,
@@ -675,20 +659,7 @@ impl<'a> Checker<'a> {
         {
             return;
         }
-        let help = repo
-            .region_ids_named(&region.value)
-            .and_then(|ids| ids.iter().next())
-            .map(|id| {
-                t!(
-                    "finding-did-you-mean-named",
-                    id = id.as_str(),
-                    name = repo.region_name(id)
-                )
-            })
-            .or_else(|| {
-                repo.suggest_id(RefKind::Region, &region.value)
-                    .map(|id| t!("error-did-you-mean", suggestion = id))
-            });
+        let help = reference_help(repo, RefKind::Region, &region.value);
         self.push(
             Code::UnknownRegion,
             path,
@@ -716,5 +687,31 @@ impl<'a> Checker<'a> {
             t!("finding-unknown-municipality", id = number.as_str()),
             help,
         );
+    }
+}
+
+/// The help for a reference to a body, region or document that is no id: "did you mean `x`
+/// (Name)?" when it is the name or alias of one, else the id closest to it.
+fn reference_help(repo: &Repository, kind: RefKind, wanted: &str) -> Option<String> {
+    let named = match kind {
+        RefKind::Body => repo
+            .body_ids_named(wanted)
+            .and_then(|ids| ids.iter().next())
+            .map(|id| (id, repo.body_name(id))),
+        RefKind::Region => repo
+            .region_ids_named(wanted)
+            .and_then(|ids| ids.iter().next())
+            .map(|id| (id, repo.region_name(id))),
+        RefKind::Document => None,
+    };
+    match named {
+        Some((id, name)) => Some(t!(
+            "finding-did-you-mean-named",
+            id = id.as_str(),
+            name = name
+        )),
+        None => repo
+            .suggest_id(kind, wanted)
+            .map(|id| t!("error-did-you-mean", suggestion = id)),
     }
 }
