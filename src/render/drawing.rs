@@ -14,6 +14,7 @@ use crate::index::{ItemIx, Repository};
 use crate::model::Status;
 use crate::render::chart::coord;
 use crate::render::graph::GraphView;
+use crate::render::truncated;
 
 const NODE_W: f64 = 176.0;
 const NODE_H: f64 = 44.0;
@@ -219,17 +220,9 @@ fn first_line(text: &str) -> (String, &str) {
         end = at;
     }
     if end == 0 {
-        return (cut(text), "");
+        return (truncated(text, TITLE_CHARS), "");
     }
     (text[..end].to_string(), text[end..].trim_start())
-}
-
-fn cut(text: &str) -> String {
-    let mut out: String = text.chars().take(TITLE_CHARS).collect();
-    if text.chars().count() > TITLE_CHARS {
-        out.push('…');
-    }
-    out
 }
 
 /// The graph as an SVG element, titled `caption`.
@@ -333,9 +326,9 @@ fn node_svg(repo: &Repository, node: &Node, x: f64, y: f64) -> Markup {
     // An item shows its id in bold over its title; a document its title over two lines.
     let (first, second, weight) = if id.is_empty() {
         let (head, rest) = first_line(title);
-        (head, cut(rest), "400")
+        (head, truncated(rest, TITLE_CHARS), "400")
     } else {
-        (id, cut(title), "700")
+        (id, truncated(title, TITLE_CHARS), "700")
     };
     html! {
         g {

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use crate::index::{ItemIx, Repository};
+use crate::render::truncated;
 
 /// Titles are cut to this many characters in node labels.
 const LABEL_CHARS: usize = 40;
@@ -22,17 +23,9 @@ fn document_nodes(view: &GraphView, repo: &Repository) -> Vec<(String, String)> 
                 .documents
                 .get(d)
                 .map_or(d.as_str(), |doc| doc.title.as_str());
-            (doc_node(d), short(title))
+            (doc_node(d), truncated(title, LABEL_CHARS))
         })
         .collect()
-}
-
-fn short(title: &str) -> String {
-    let mut out: String = title.chars().take(LABEL_CHARS).collect();
-    if title.chars().count() > LABEL_CHARS {
-        out.push('…');
-    }
-    out
 }
 
 fn node_id(repo: &Repository, ix: ItemIx) -> String {
@@ -87,7 +80,7 @@ pub(crate) fn dot(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> io::
         let label = format!(
             "{}\\n{}",
             repo.display_id(ix, None),
-            dot_text(&short(&item.title))
+            dot_text(&truncated(&item.title, LABEL_CHARS))
         );
         let style = if item.is_removed() {
             ", style=\"rounded,dashed\", fontcolor=gray40, color=gray40"
@@ -148,7 +141,7 @@ pub(crate) fn mermaid(out: &mut dyn Write, repo: &Repository, g: &GraphView) -> 
         let label = format!(
             "{}<br/>{}",
             mermaid_text(&repo.display_id(ix, None)),
-            mermaid_text(&short(&item.title))
+            mermaid_text(&truncated(&item.title, LABEL_CHARS))
         );
         writeln!(out, "  {}[\"{label}\"]", node_id(repo, ix))?;
         if item.is_removed() {

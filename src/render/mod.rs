@@ -20,3 +20,22 @@ pub(crate) mod table;
 pub(crate) mod template;
 pub(crate) mod wrap;
 pub(crate) mod xlsx;
+
+/// The first `max` characters of `text`, and `…` when it is longer: a title that fits a
+/// graph's node or label.
+pub(crate) fn truncated(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().take(max).collect();
+    if text.chars().nth(max).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn truncated_counts_characters_and_marks_a_cut() {
+        assert_eq!(super::truncated("Sør-Østerdal", 3), "Sør…");
+        assert_eq!(super::truncated("Sør", 3), "Sør");
+    }
+}
