@@ -10,7 +10,7 @@ use crate::index::{ItemIx, Repository};
 use crate::load::workbook::Sheet;
 use crate::sheet::finding::{Finding, Issue};
 use crate::sheet::import::{
-    ChangeSet, Table, fingerprinted_row, formulas, sheet_value, take_edits,
+    ChangeSet, Table, fingerprinted_row, formulas, row_deleted, sheet_value, take_edits,
 };
 use crate::sheet::{Column, Role, RowKey, SheetKind, item_cell};
 use crate::t;
@@ -64,20 +64,8 @@ pub(crate) fn read(sheet: &Sheet, repo: &Repository, force: bool) -> anyhow::Res
     }
     for ix in (0..repo.items.len()).filter(|ix| !seen.contains(ix)) {
         let id = &repo.items[ix].id.value;
-        out.findings.push(
-            Finding::sheet(
-                Issue::RowDeleted,
-                None,
-                t!(
-                    "import-row-deleted",
-                    kind = SheetKind::Items.key(),
-                    id = id.as_str(),
-                    sheet = sheet.name.as_str()
-                ),
-            )
-            .about(id)
-            .help(t!("import-row-deleted-help", kind = SheetKind::Items.key())),
-        );
+        out.findings
+            .push(row_deleted(SheetKind::Items, id, &sheet.name));
     }
     Ok(out)
 }

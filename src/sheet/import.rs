@@ -291,16 +291,17 @@ pub(crate) fn read(sheets: &[Sheet], repo: &Repository, force: bool) -> anyhow::
     }
     for (kind, entry) in &manifest {
         if !seen.contains(&(*kind, entry.clone())) {
-            out.findings.push(deleted(*kind, entry, sheets));
+            let sheet = find_sheet(sheets, *kind).map_or("", |s| s.name.as_str());
+            let id = entry.split(' ').nth(1).unwrap_or_default();
+            out.findings.push(row_deleted(*kind, id, sheet));
         }
     }
     Ok(out)
 }
 
-fn deleted(kind: SheetKind, entry: &str, sheets: &[Sheet]) -> Finding {
-    let sheet = find_sheet(sheets, kind).map_or("", |s| s.name.as_str());
-    let mut parts = entry.split(' ');
-    let (_, id) = (parts.next(), parts.next().unwrap_or_default());
+/// A row of `id` in the sheet (or CSV file) named `sheet` that the export wrote and the
+/// file no longer has: the data keeps what the row said.
+pub(super) fn row_deleted(kind: SheetKind, id: &str, sheet: &str) -> Finding {
     Finding::sheet(
         Issue::RowDeleted,
         None,
