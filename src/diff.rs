@@ -73,6 +73,28 @@ pub(crate) struct ProgrammeDiff {
 }
 
 impl ProgrammeDiff {
+    /// A programme on both sides with nothing changed.
+    fn unchanged(id: &str, name: &str) -> ProgrammeDiff {
+        ProgrammeDiff {
+            id: id.to_string(),
+            name: name.to_string(),
+            change: Presence::Changed,
+            fields: Vec::new(),
+            decisions_added: Vec::new(),
+            added: Vec::new(),
+            removed: Vec::new(),
+            marked_removed: Vec::new(),
+            changed: Vec::new(),
+        }
+    }
+
+    /// The changes to an item, changed or marked removed; none when it is neither.
+    fn item_changes(&self, id: &str) -> &[FieldChange] {
+        (self.marked_removed.iter().chain(&self.changed))
+            .find(|i| i.id == id)
+            .map_or(&[], |i| &i.changes)
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         self.change == Presence::Changed
             && self.fields.is_empty()
@@ -100,6 +122,22 @@ pub(crate) struct ItemChange {
     /// The newer path.
     pub(crate) path: String,
     pub(crate) changes: Vec<FieldChange>,
+}
+
+impl ItemChange {
+    /// Keeps the item's new status updates, the status one of them sets, and the changes
+    /// that are among `made`.
+    fn keep_dated_or(&mut self, made: &[FieldChange]) {
+        let sets_status = self.changes.iter().any(|c| match &c.change {
+            Change::Updates { added } => added.iter().any(|u| u.status.is_some()),
+            _ => false,
+        });
+        self.changes.retain(|c| match c.field {
+            Field::Updates => true,
+            Field::Status if sets_status => true,
+            _ => made.contains(c),
+        });
+    }
 }
 
 /// The fields a diff compares, in the order changes are listed.
@@ -418,6 +456,34 @@ impl Diff {
             c.changed += p.changed.len();
         }
         c
+    }
+
+    /// The programmes' changes narrowed to those `made` shows too (a diff from the same start
+    /// to the data as committed by the end of a period), but for what is dated: a status
+    /// update dated in the period counts however late it was written down, and so does a
+    /// status it sets; any other change counts only when it was made by then.
+    pub(crate) fn made_by(mut self, made: &Diff) -> Diff {
+        for p in &mut self.programmes {
+            let empty = ProgrammeDiff::unchanged(&p.id, &p.name);
+            let m = made
+                .programmes
+                .iter()
+                .find(|m| m.id == p.id)
+                .unwrap_or(&empty);
+            p.fields.retain(|f| m.fields.contains(f));
+            p.decisions_added.retain(|d| m.decisions_added.contains(d));
+            p.added.retain(|i| m.added.iter().any(|a| a.id == i.id));
+            p.removed.retain(|i| m.removed.iter().any(|r| r.id == i.id));
+            for items in [&mut p.marked_removed, &mut p.changed] {
+                for item in items.iter_mut() {
+                    item.keep_dated_or(m.item_changes(&item.id));
+                }
+                items.retain(|i| !i.changes.is_empty());
+            }
+            p.change = m.change;
+        }
+        self.programmes.retain(|p| !p.is_empty());
+        self
     }
 
     pub(crate) fn is_empty(&self) -> bool {

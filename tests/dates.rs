@@ -219,3 +219,54 @@ fn a_file_keeps_iso_dates_and_the_finding_names_the_one_meant() {
         Some("did you mean 2026-11-29? Files keep dates as YYYY-MM-DD")
     );
 }
+
+#[test]
+fn a_report_as_of_an_earlier_day_lists_only_the_changes_made_by_then() {
+    let temp = TempDir::new("dates-period");
+    let cwd = temp.path();
+    copy_dir(&root().join("data"), &cwd.join("data"));
+    common::git(cwd, &["init", "-q", "-b", "main"]);
+    common::git(cwd, &["add", "-A"]);
+    let status = Command::new("git")
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t",
+            "commit",
+            "-qm",
+            "2024",
+        ])
+        .env("GIT_AUTHOR_DATE", "2024-01-10T12:00:00Z")
+        .env("GIT_COMMITTER_DATE", "2024-01-10T12:00:00Z")
+        .current_dir(cwd)
+        .status()
+        .expect("git runs");
+    assert!(status.success());
+    // Edited today, long after the period the report is about.
+    let run = plan(
+        cwd,
+        &["update", "K8", "--status", "started", "--text", "Oppstart"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = plan(
+        cwd,
+        &["set", "K8", "title", "Trainee-ordninger i distriktene"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let changes = |extra: &[&str]| {
+        let args = ["--lang", "en", "report", "--programme", "innlandet"];
+        let run = plan(
+            cwd,
+            &[&args[..], &["--since", "2024-03-05"], extra].concat(),
+        );
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        let section = run.stdout.split("Changes in the period").nth(2).unwrap();
+        section.split("\n## ").next().unwrap().to_string()
+    };
+    let until_today = changes(&[]);
+    assert!(until_today.contains("**K8**"), "{until_today}");
+    let in_2024 = changes(&["--as-of", "2024-12-31"]);
+    assert!(!in_2024.contains("**K8**"), "{in_2024}");
+    assert!(in_2024.contains("No changes in the period."), "{in_2024}");
+}

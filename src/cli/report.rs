@@ -60,7 +60,8 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let git = GitData::open(&dir.path).ok();
     let tip = args.moment.at.as_deref().unwrap_or("HEAD");
     let today = parse_today(None)?;
-    if let Some(since) = args.since.as_deref().and_then(Date::parse_typed) {
+    let since_day = args.since.as_deref().and_then(Date::parse_typed);
+    if let Some(since) = since_day {
         check_period(since, args.moment.as_of, today)?;
     }
     let start = args
@@ -77,23 +78,16 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         tip,
         start.as_ref(),
     )?;
-    let period = start.as_ref().map(|start| PeriodDiff {
-        from_date: start.date,
-        from_revision: start.revision.clone(),
-        from: &start.repo,
-        diff: diff::diff(
-            &Side {
-                label: &start.date.to_string(),
-                repo: &start.repo,
-                findings: &start.findings,
-            },
-            &Side {
-                label: tip,
-                repo,
-                findings: &[],
-            },
-        ),
-    });
+    // A period from a date, in a report of a day before today: the changes made by then.
+    let made_by = match (since_day, args.moment.as_of) {
+        (Some(_), Some(as_of)) if as_of.earliest() < today.earliest() => {
+            Some(state_on(as_of, git.as_ref(), tip, dir, &args.moment)?)
+        }
+        _ => None,
+    };
+    let period = start
+        .as_ref()
+        .map(|start| period_diff(start, made_by.as_ref(), repo, tip));
     let report = report::build(repo, &options, &findings, GRAPH_NODE_LIMIT, period);
     args.out.write(out, |w| match args.format {
         Format::Markdown => markdown::markdown(w, repo, &report, markdown::Form::GitHub),
@@ -119,7 +113,7 @@ fn options(
     git: Option<&GitData>,
     today: Date,
     tip: &str,
-    start: Option<&PeriodStart>,
+    start: Option<&PeriodState>,
 ) -> Result<Options> {
     let revision = match git {
         Some(git) => git.commit(tip).ok().map(|c| git.short(&c)).transpose()?,
@@ -145,6 +139,37 @@ fn options(
             _ => false,
         },
     })
+}
+
+/// The period's changes: from its start to the data reported; with `made_by` (the data as
+/// committed by the report's day), only the changes made by then, and the status updates
+/// dated in the period however late they were written down.
+fn period_diff<'s>(
+    start: &'s PeriodState,
+    made_by: Option<&PeriodState>,
+    repo: &Repository,
+    tip: &str,
+) -> PeriodDiff<'s> {
+    let from = Side {
+        label: &start.date.to_string(),
+        repo: &start.repo,
+        findings: &start.findings,
+    };
+    let to = |repo| Side {
+        label: tip,
+        repo,
+        findings: &[],
+    };
+    let changes = diff::diff(&from, &to(repo));
+    PeriodDiff {
+        from_date: start.date,
+        from_revision: start.revision.clone(),
+        from: &start.repo,
+        diff: match made_by {
+            Some(then) => changes.made_by(&diff::diff(&from, &to(&then.repo))),
+            None => changes,
+        },
+    }
 }
 
 /// The region `--region` names, as one id.
@@ -203,8 +228,9 @@ fn check_period(since: Date, as_of: Option<Date>, today: Date) -> Result<()> {
     Ok(())
 }
 
-/// The start of the period `--since` names: the data as it stood then.
-struct PeriodStart {
+/// The data as it stood on a day: the start of the period `--since` names, or, in a report
+/// `--as-of` an earlier day than today, as committed by then.
+struct PeriodState {
     date: Date,
     /// The short id of the commit read for it.
     revision: Option<String>,
@@ -222,31 +248,9 @@ fn period_start(
     tip: &str,
     dir: &DataDir,
     current: &Moment,
-) -> Result<PeriodStart> {
+) -> Result<PeriodState> {
     if let Some(date) = Date::parse_typed(since) {
-        let (year, month, day) = date.latest();
-        let commit = match git {
-            Some(git) => match git.commit_on(tip, &format!("{year:04}-{month:02}-{day:02}"))? {
-                Some(commit) => Some(commit),
-                None => Some(git.first_commit(tip)?),
-            },
-            None => None,
-        };
-        let moment = Moment {
-            as_of: Some(date),
-            at: commit.clone().or_else(|| current.at.clone()),
-        };
-        let (repo, findings) = load_at(dir, Prose::Keep, &moment)?;
-        let revision = match (git, commit) {
-            (Some(git), Some(commit)) => Some(git.short(&commit)?),
-            _ => None,
-        };
-        return Ok(PeriodStart {
-            date,
-            revision,
-            repo,
-            findings,
-        });
+        return state_on(date, git, tip, dir, current);
     }
     let not_either = || anyhow!("{}", crate::t!("report-since-neither", since = since));
     let git = git.ok_or_else(not_either)?;
@@ -259,9 +263,43 @@ fn period_start(
         at: Some(commit.clone()),
     };
     let (repo, findings) = load_at(dir, Prose::Keep, &moment)?;
-    Ok(PeriodStart {
+    Ok(PeriodState {
         date,
         revision: Some(git.short(&commit)?),
+        repo,
+        findings,
+    })
+}
+
+/// The data on `date` as the last commit made by then on `tip` held it (the first commit when
+/// none is that old; without git, the data being reported), its updates as they stood then.
+fn state_on(
+    date: Date,
+    git: Option<&GitData>,
+    tip: &str,
+    dir: &DataDir,
+    current: &Moment,
+) -> Result<PeriodState> {
+    let (year, month, day) = date.latest();
+    let commit = match git {
+        Some(git) => match git.commit_on(tip, &format!("{year:04}-{month:02}-{day:02}"))? {
+            Some(commit) => Some(commit),
+            None => Some(git.first_commit(tip)?),
+        },
+        None => None,
+    };
+    let moment = Moment {
+        as_of: Some(date),
+        at: commit.clone().or_else(|| current.at.clone()),
+    };
+    let (repo, findings) = load_at(dir, Prose::Keep, &moment)?;
+    let revision = match (git, commit) {
+        (Some(git), Some(commit)) => Some(git.short(&commit)?),
+        _ => None,
+    };
+    Ok(PeriodState {
+        date,
+        revision,
         repo,
         findings,
     })
