@@ -745,3 +745,21 @@ fn charts_stay_readable_on_a_phone() {
     assert_eq!(widths.len(), 3, "status, indicator and coverage charts");
     assert!(widths.iter().all(|w| *w <= 366.0), "{widths:?}");
 }
+
+#[test]
+fn the_summary_names_the_removed_items_section_by_its_heading() {
+    for lang in ["nb", "nn", "en"] {
+        let out = report(&["--programme", "innlandet", "--lang", lang]);
+        let heading = out
+            .split("## <a id=\"innlandet-removed\"></a>")
+            .nth(1)
+            .and_then(|rest| rest.lines().next())
+            .expect("a section of removed items");
+        let summary = &out[out.find("-summary\"></a>").expect("a summary")..];
+        let note = summary.lines().nth(2).expect("the note on removed items");
+        assert!(
+            note.contains(&format!("«{heading}»")) || note.contains(&format!("“{heading}”")),
+            "{lang}: {note} / {heading}"
+        );
+    }
+}

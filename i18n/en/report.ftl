@@ -14,7 +14,7 @@ report-county-wide-left-out = county-wide items also apply but are tied to no re
 report-removed-not-counted = { $count ->
     [one] One removed item is not counted in these tables
    *[other] { $count } removed items are not counted in these tables
-} (see Removed items).
+} (see “{ report-removed-items }”).
 report-summary = Summary
 report-by-theme-and-level = Items by theme and level
 report-by-status = By status

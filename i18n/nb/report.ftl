@@ -14,7 +14,7 @@ report-county-wide-left-out = fylkesdekkende tiltak gjelder også, men er ikke k
 report-removed-not-counted = { $count ->
     [one] Ett tiltak er tatt ut og er ikke talt med i tabellene
    *[other] { $count } tiltak er tatt ut og er ikke talt med i tabellene
-} (se Fjernede tiltak).
+} (se «{ report-removed-items }»).
 report-summary = Sammendrag
 report-by-theme-and-level = Tiltak etter tema og nivå
 report-by-status = Etter status

@@ -14,7 +14,7 @@ report-county-wide-left-out = fylkesdekkjande tiltak gjeld òg, men er ikkje kny
 report-removed-not-counted = { $count ->
     [one] Eitt tiltak er teke ut og er ikkje talt med i tabellane
    *[other] { $count } tiltak er tekne ut og er ikkje talde med i tabellane
-} (sjå Fjerna tiltak).
+} (sjå «{ report-removed-items }»).
 report-summary = Samandrag
 report-by-theme-and-level = Tiltak etter tema og nivå
 report-by-status = Etter status
