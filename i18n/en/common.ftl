@@ -198,8 +198,14 @@ schema-hint = hint: run `plan schema --out { $folder } --force` to update
 
 ## plan update, set, link, unlink, rename, remove
 change-nothing = nothing to change
-change-link-present = { $from } already links to { $to }
-change-link-absent = { $from } does not link to { $to }
+change-link-present = { $back ->
+    [yes] { $from } already links to { $to }
+   *[no] already links to { $to }
+}
+change-link-absent = { $back ->
+    [yes] { $from } does not link to { $to }
+   *[no] does not link to { $to }
+}
 change-refused = nothing written: the change would add { $count ->
     [one] { $count } error
    *[other] { $count } errors
@@ -216,8 +222,14 @@ change-renamed = renamed { $id }, links in { $count ->
     [one] { $count } item
    *[other] { $count } items
 } rewritten
-change-link-added = { $from } → { $to } added
-change-link-removed = { $from } → { $to } removed
+change-link-added = { $back ->
+    [yes] { $from } → { $to } added
+   *[no] link to { $to } added
+}
+change-link-removed = { $back ->
+    [yes] { $from } → { $to } removed
+   *[no] link to { $to } removed
+}
 change-set = { $field } set to { $value }
 change-added-to = { $key ->
     [partners] { $value } added as partner

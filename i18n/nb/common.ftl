@@ -198,8 +198,14 @@ schema-hint = tips: kjør `plan schema --out { $folder } --force` for å oppdate
 
 ## plan update, set, link, unlink, rename, remove
 change-nothing = ingenting å endre
-change-link-present = { $from } kobler allerede til { $to }
-change-link-absent = { $from } kobler ikke til { $to }
+change-link-present = { $back ->
+    [yes] { $from } kobler allerede til { $to }
+   *[no] kobler allerede til { $to }
+}
+change-link-absent = { $back ->
+    [yes] { $from } kobler ikke til { $to }
+   *[no] kobler ikke til { $to }
+}
 change-refused = ingenting skrevet: endringen ville gitt { $count ->
     [one] { $count } feil
    *[other] { $count } feil
@@ -213,8 +219,14 @@ change-status = status { $old } → { $new }
 change-update-added = oppdatering { $date } lagt til
 change-file-deleted = filen er slettet
 change-renamed = fikk ny id { $id }, koblinger i { $count } tiltak skrevet om
-change-link-added = { $from } → { $to } lagt til
-change-link-removed = { $from } → { $to } fjernet
+change-link-added = { $back ->
+    [yes] { $from } → { $to } lagt til
+   *[no] kobling til { $to } lagt til
+}
+change-link-removed = { $back ->
+    [yes] { $from } → { $to } fjernet
+   *[no] kobling til { $to } fjernet
+}
 change-set = { $field } satt til { $value }
 change-added-to = { $key ->
     [partners] { $value } lagt til som samarbeidspartner

@@ -199,8 +199,14 @@ schema-hint = tips: køyr `plan schema --out { $folder } --force` for å oppdate
 
 ## plan update, set, link, unlink, rename, remove
 change-nothing = ingenting å endre
-change-link-present = { $from } koplar alt til { $to }
-change-link-absent = { $from } koplar ikkje til { $to }
+change-link-present = { $back ->
+    [yes] { $from } koplar alt til { $to }
+   *[no] koplar alt til { $to }
+}
+change-link-absent = { $back ->
+    [yes] { $from } koplar ikkje til { $to }
+   *[no] koplar ikkje til { $to }
+}
 change-refused = ingenting skrive: endringa ville gitt { $count ->
     [one] { $count } feil
    *[other] { $count } feil
@@ -214,8 +220,14 @@ change-status = status { $old } → { $new }
 change-update-added = oppdatering { $date } lagd til
 change-file-deleted = fila er sletta
 change-renamed = fekk ny id { $id }, koplingar i { $count } tiltak skrivne om
-change-link-added = { $from } → { $to } lagd til
-change-link-removed = { $from } → { $to } fjerna
+change-link-added = { $back ->
+    [yes] { $from } → { $to } lagd til
+   *[no] kopling til { $to } lagd til
+}
+change-link-removed = { $back ->
+    [yes] { $from } → { $to } fjerna
+   *[no] kopling til { $to } fjerna
+}
 change-set = { $field } sett til { $value }
 change-added-to = { $key ->
     [partners] { $value } lagd til som samarbeidspartnar

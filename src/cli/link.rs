@@ -56,8 +56,10 @@ fn run(args: &Args, settings: &Settings, out: &mut dyn Write, add: bool) -> Resu
             (Target::Item(to), true) => vec![(from, Target::Item(*to)), (*to, Target::Item(from))],
             _ => vec![(from, target)],
         };
-        for (from, to) in pairs {
-            match change_link(&mut open.changes, repo, from, &to, add)? {
+        for (linking, to) in pairs {
+            // The summary names `from`: a phrase about its own link does not repeat it.
+            let back = linking != from;
+            match change_link(&mut open.changes, repo, linking, &to, (add, back))? {
                 Outcome::Changed(done) => did.push(done),
                 Outcome::AsItWas(why) => unchanged.push(why),
             }
@@ -84,14 +86,16 @@ enum Outcome {
     AsItWas(String),
 }
 
-/// Adds or removes one link in `from`'s file.
+/// Adds or removes one link in `from`'s file; `back` when `from` is not the item the command
+/// names (a link changed back with `--both`), so the phrase names it.
 fn change_link(
     changes: &mut Changeset,
     repo: &Repository,
     from: ItemIx,
     to: &Target,
-    add: bool,
+    (add, back): (bool, bool),
 ) -> Result<Outcome> {
+    let back = if back { "yes" } else { "no" };
     let item = &repo.items[from];
     let shown_from = repo.display_id(from, None);
     let (key, written, linked) = match to {
@@ -122,6 +126,7 @@ fn change_link(
         if !linked.is_empty() {
             return Ok(Outcome::AsItWas(crate::t!(
                 "change-link-present",
+                back = back,
                 from = shown_from.as_str(),
                 to = written.as_str()
             )));
@@ -131,6 +136,7 @@ fn change_link(
         })?;
         Ok(Outcome::Changed(crate::t!(
             "change-link-added",
+            back = back,
             from = shown_from.as_str(),
             to = written.as_str()
         )))
@@ -138,6 +144,7 @@ fn change_link(
         if linked.is_empty() {
             return Ok(Outcome::AsItWas(crate::t!(
                 "change-link-absent",
+                back = back,
                 from = shown_from.as_str(),
                 to = written.as_str()
             )));
@@ -150,6 +157,7 @@ fn change_link(
         })?;
         Ok(Outcome::Changed(crate::t!(
             "change-link-removed",
+            back = back,
             from = shown_from.as_str(),
             to = written.as_str()
         )))
