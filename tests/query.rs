@@ -260,7 +260,7 @@ fn backlinks_of_k3_are_complete() {
     assert_eq!(backlinks, ["K1", "K7", "A1", "A5", "A7"]);
     let human = on_data(&["show", "K3"]).stdout;
     assert!(
-        human.contains("\nKoblinger hit\n  K1  Trygt og inkluderende oppvekstmiljø\n"),
+        human.contains("\nKoblinger hit\n  K1   Trygt og inkluderende oppvekstmiljø\n"),
         "{human}"
     );
 }
@@ -613,7 +613,7 @@ fn show_wraps_at_80_columns_and_not_on_a_pipe() {
     assert!(longest.is_some_and(|w| w <= 80), "{}", wide.stdout);
     for wrapped in [
         "Partnere:           Høgskolen i Innlandet, NTNU, Fagskolen i Innlandet, Karriere\n                    Innlandet,",
-        "  K7  Desentralisert kompetanseutvikling i skole og voksenopplæring (DeKomp og\n    DekompVO)\n",
+        "  K7   Desentralisert kompetanseutvikling i skole og voksenopplæring (DeKomp og\n    DekompVO)\n",
         "  - Teksten nevner \"Strategiens formål\" uten å si hvilken strategi; ingen\n    dokumentkobling er registrert.\n",
         "\n  utdanningstilbud av høy kvalitet",
     ] {

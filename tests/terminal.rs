@@ -100,3 +100,50 @@ fn coverage_heads_its_columns_with_theme_codes_and_names_them_below() {
         "{text}"
     );
 }
+
+/// The column each line's text starts in after its id (the first run of two or more spaces
+/// after the indentation), for the lines in `text` between `from` and the next blank line.
+fn title_columns(text: &str, from: &str) -> Vec<usize> {
+    let section = &text[text.find(from).expect("the section")..];
+    section
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty() && l.starts_with("  "))
+        .filter(|l| !l.starts_with("   "))
+        .filter_map(|l| {
+            let id_end = 2 + l[2..].find("  ")?;
+            let gap = l[id_end..].len() - l[id_end..].trim_start().len();
+            Some(l[..id_end + gap].chars().count())
+        })
+        .collect()
+}
+
+#[test]
+fn link_views_line_up_their_titles_and_break_between_words() {
+    let orphans = at_80(&["links", "--orphans"]);
+    let columns = title_columns(&orphans, "Tiltak ingen kobler til");
+    assert!(columns.len() > 5, "{orphans}");
+    assert!(columns.iter().all(|c| *c == columns[0]), "{orphans}");
+    // An id too wide for the column has its title on the next line, in the column.
+    let title = " ".repeat(columns[0]) + "Statsetatmøte\n";
+    assert!(
+        orphans.contains(&format!("  statsetatmote\n{title}")),
+        "{orphans}"
+    );
+    let one_way = at_80(&["links", "--one-way"]);
+    assert_whole(
+        &one_way,
+        &[
+            "Kompetanseprogram om flerkulturelt samfunn, inkludering og antidiskriminering",
+            "Inkluderende og likestilt arbeidsliv etter Agder-modellen",
+        ],
+    );
+    let columns = title_columns(&one_way, "Enveiskoblinger");
+    assert!(columns.iter().all(|c| *c == columns[0]), "{one_way}");
+    let show = at_80(&["show", "K3"]);
+    let links = title_columns(&show, "Kobler til\n");
+    assert_eq!(links.len(), 4, "{show}");
+    assert!(links.iter().all(|c| *c == links[0]), "{show}");
+    let back = title_columns(&show, "Koblinger hit\n");
+    assert!(back.iter().all(|c| *c == links[0]), "{show}");
+}

@@ -133,7 +133,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let repo = &ctx.repo;
     let programmes = query::resolve_programmes(repo, &args.programme)?;
     let scope = query::scope(repo, &programmes);
-    let style = settings.style;
+    let (style, width) = (settings.style, settings.width.map(usize::from));
     let Some(view) = args.view else {
         bail!("{}", t!("links-choose-view"))
     };
@@ -154,13 +154,15 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
             }
         }
         (View::Orphans, Format::Human) => {
-            links::orphans_human(out, repo, &query::orphans(repo, &scope), style)?;
+            let orphans = query::orphans(repo, &scope);
+            links::orphans_human(out, repo, &orphans, style, width)?;
         }
         (View::Orphans, Format::Json) => {
             links::orphans_json(out, repo, &query::orphans(repo, &scope))?;
         }
         (View::OneWay, Format::Human) => {
-            links::one_way_human(out, repo, &query::one_way(repo, &scope), style)?;
+            let pairs = query::one_way(repo, &scope);
+            links::one_way_human(out, repo, &pairs, style, width)?;
         }
         (View::OneWay, Format::Json) => {
             links::one_way_json(out, repo, &query::one_way(repo, &scope))?;

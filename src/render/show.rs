@@ -359,13 +359,19 @@ pub(crate) fn group_thousands(n: i64) -> String {
     if n < 0 { format!("-{out}") } else { out }
 }
 
-fn link_line(l: &LinkView) -> String {
+/// A link's id, padded to `id_width` columns so the titles line up, and its title.
+fn link_line(l: &LinkView, id_width: usize) -> String {
     let removed = if l.removed {
         format!(" ({})", t!("show-removed"))
     } else {
         String::new()
     };
-    format!("{}  {}{removed}", l.id, l.title)
+    format!("{}  {}{removed}", padded(&l.id, id_width), l.title)
+}
+
+/// An id padded with spaces to `width` columns, so the titles after a list of ids line up.
+pub(crate) fn padded(id: &str, width: usize) -> String {
+    format!("{id}{}", " ".repeat(width.saturating_sub(wrap::width(id))))
 }
 
 /// A status by its name in the language of the run, or "not stated".
@@ -518,22 +524,28 @@ fn municipality_names(v: &ItemView) -> String {
 /// the notes' paragraphs and list items each on one line, for wrapping.
 fn sections(v: &ItemView, unfold: bool) -> [(String, Vec<String>); 8] {
     let unknown = t!("show-unknown-item");
+    // One column for the titles of both lists of links.
+    let id_width = (v.links.iter().chain(&v.backlinks))
+        .map(|l| wrap::width(&l.id))
+        .chain(v.unresolved_links.iter().map(|l| wrap::width(l)))
+        .max()
+        .unwrap_or(0);
     [
         (
             t!("show-links-to"),
             v.links
                 .iter()
-                .map(link_line)
+                .map(|l| link_line(l, id_width))
                 .chain(
                     v.unresolved_links
                         .iter()
-                        .map(|l| format!("{l}  ({unknown})")),
+                        .map(|l| format!("{}  ({unknown})", padded(l, id_width))),
                 )
                 .collect(),
         ),
         (
             t!("show-linked-from"),
-            v.backlinks.iter().map(link_line).collect(),
+            v.backlinks.iter().map(|l| link_line(l, id_width)).collect(),
         ),
         (t!("show-goals"), v.goals.to_vec()),
         (
@@ -571,7 +583,7 @@ fn sections(v: &ItemView, unfold: bool) -> [(String, Vec<String>); 8] {
 /// (so no line of data starts at column 0). A line wider than the terminal is broken between
 /// words, its continuation lines under its own start, and at least at `indent`; a word wider
 /// than the room is kept whole (an address stays one piece). Without a width, lines are kept.
-fn fit(text: &str, before: usize, indent: &str, width: Option<usize>) -> String {
+pub(crate) fn fit(text: &str, before: usize, indent: &str, width: Option<usize>) -> String {
     let Some(width) = width else {
         return visible_lines(text, indent);
     };
