@@ -887,8 +887,8 @@ fn content_changes(
     keyed_change(out, Field::Funding, funding(old), funding(new));
     let people = |item: &Item| item.people.iter().map(person).collect();
     keyed_change(out, Field::People, people(old), people(new));
-    let sources = |item: &Item| item.sources.iter().map(source).collect();
-    keyed_change(out, Field::Sources, sources(old), sources(new));
+    let (old_sources, new_sources) = sources(&old.sources, &new.sources);
+    keyed_change(out, Field::Sources, old_sources, new_sources);
     let text = |t: &Option<String>| t.as_deref().map(Named::plain);
     value_change(out, Field::Notes, text(&old.notes), text(&new.notes));
 }
@@ -985,32 +985,53 @@ fn person(p: &Person) -> Named {
     Named::with_name(&p.name, Some(&format!("{}{body}", p.role)))
 }
 
-/// A source by title, detailed by publisher, section, date and address.
-fn source(s: &Source) -> Named {
-    let details = source_details(s);
-    Named::with_name(&s.title, Some(details.as_str()).filter(|d| !d.is_empty()))
+/// Two versions of a list of sources, each keyed by what it cites (its title and section)
+/// and detailed by its publisher, date and address. A detail stated in one version only is
+/// taken as said in both: it tells more of the same publication, and is not a change (the
+/// sources gained their publishers when they stopped naming files of ours).
+fn sources(old: &[Source], new: &[Source]) -> (Vec<Named>, Vec<Named>) {
+    let cites = |a: &Source, b: &Source| a.title == b.title && a.section == b.section;
+    let completed = |s: &Source, other: &[Source]| -> Named {
+        let Some(o) = other.iter().find(|o| cites(o, s)) else {
+            return source(s);
+        };
+        source(&Source {
+            publisher: s.publisher.clone().or_else(|| o.publisher.clone()),
+            date: s.date.or(o.date),
+            url: s.url.clone().or_else(|| o.url.clone()),
+            ..s.clone()
+        })
+    };
+    (
+        old.iter().map(|s| completed(s, new)).collect(),
+        new.iter().map(|s| completed(s, old)).collect(),
+    )
 }
 
-fn source_details(s: &Source) -> String {
-    [
+/// A source by what it cites, `title, section`, detailed by publisher, date and address.
+fn source(s: &Source) -> Named {
+    let cited = match &s.section {
+        Some(section) => format!("{}, {section}", s.title),
+        None => s.title.clone(),
+    };
+    let details = [
         s.publisher.clone(),
-        s.section.clone(),
         s.date.map(|d| d.to_string()),
         s.url.clone(),
     ]
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
-    .join(", ")
+    .join(", ");
+    Named::with_name(&cited, Some(details.as_str()).filter(|d| !d.is_empty()))
 }
 
-/// A source in one line: its title, then its details.
+/// A source in one line: what it cites, then its details.
 fn source_text(s: &Source) -> String {
-    let details = source_details(s);
-    if details.is_empty() {
-        s.title.clone()
-    } else {
-        format!("{}, {details}", s.title)
+    let named = source(s);
+    match named.name {
+        Some(details) => format!("{}, {details}", named.value),
+        None => named.value,
     }
 }
 

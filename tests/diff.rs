@@ -580,7 +580,7 @@ fn each_content_field_on_its_own_is_a_change() {
             "sources",
             "  - title: \"Demo handlingsprogram\"\n",
             "  - title: \"Demo handlingsprogram\"\n    section: \"3.2\"\n",
-            "sources: Demo handlingsprogram: (none) → 3.2",
+            "sources: + Demo handlingsprogram, 3.2",
         ),
         (
             "notes",
@@ -724,5 +724,26 @@ fn a_long_title_keeps_the_item_line_within_80_columns() {
         heading.starts_with("    K1  Kompetanseløft for ansatte i kommunene")
             && heading.ends_with('…'),
         "{heading}"
+    );
+}
+
+/// A source is what it cites: a publisher, date or address stated where none was (as when
+/// the sources stopped naming files of ours and named their publishers) is no change; one
+/// that differs is, worded as the detail old → new.
+#[test]
+fn a_source_changes_only_when_what_it_says_differs() {
+    let source = "  - title: \"Demo handlingsprogram\"\n";
+    let published = |publisher: &str| format!("{source}    publisher: \"{publisher}\"\n");
+    let stated = content_repo("source-stated", |k2| {
+        edit(k2, source, &published("Demo fylkeskommune"))
+    });
+    let out = stated.diff(&["HEAD~1", "HEAD", "--lang", "en"]);
+    assert!(!out.contains("sources"), "{out}");
+    edit(&stated.item("K2"), "Demo fylkeskommune", "Demo kommune");
+    stated.commit("another publisher");
+    let out = stated.diff(&["HEAD~1", "HEAD", "--lang", "en"]);
+    assert!(
+        out.contains("      sources: Demo handlingsprogram: Demo fylkeskommune → Demo kommune\n"),
+        "{out}"
     );
 }
