@@ -437,7 +437,7 @@ fn reference_diffs(from: &Repository, to: &Repository) -> Vec<ReferenceDiff> {
     .collect()
 }
 
-/// Counts for a summary line.
+/// Counts of one kind of entity for a summary line; only items are marked removed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Counts {
     pub(crate) added: usize,
@@ -447,15 +447,39 @@ pub(crate) struct Counts {
 }
 
 impl Diff {
-    pub(crate) fn counts(&self) -> Counts {
-        let mut c = Counts::default();
+    /// Counts per kind of entity: items always, then the programmes and each kind of
+    /// reference entity with changes.
+    pub(crate) fn counts(&self) -> Vec<(EntityKind, Counts)> {
+        let mut items = Counts::default();
+        let mut programmes = Counts::default();
         for p in &self.programmes {
-            c.added += p.added.len();
-            c.removed += p.removed.len();
-            c.marked_removed += p.marked_removed.len();
-            c.changed += p.changed.len();
+            items.added += p.added.len();
+            items.removed += p.removed.len();
+            items.marked_removed += p.marked_removed.len();
+            items.changed += p.changed.len();
+            match p.change {
+                Presence::Added => programmes.added += 1,
+                Presence::Removed => programmes.removed += 1,
+                Presence::Changed if !p.fields.is_empty() || !p.decisions_added.is_empty() => {
+                    programmes.changed += 1
+                }
+                Presence::Changed => {}
+            }
         }
-        c
+        let mut counts = vec![(EntityKind::Item, items)];
+        if programmes != Counts::default() {
+            counts.push((EntityKind::Programme, programmes));
+        }
+        counts.extend(self.references.iter().map(|r| {
+            let c = Counts {
+                added: r.added.len(),
+                removed: r.removed.len(),
+                marked_removed: 0,
+                changed: r.changed.len(),
+            };
+            (r.kind, c)
+        }));
+        counts
     }
 
     /// The programmes' changes narrowed to those `made` shows too (a diff from the same start

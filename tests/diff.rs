@@ -137,7 +137,7 @@ demo  Demo handlingsprogram
 could not read in HEAD
   data/programmes/demo/items/L1.yaml:5:8: error[yaml-syntax]: invalid indentation in quoted scalar
 
-1 added, 1 removed, 1 marked removed, 2 changed
+Items: 1 added, 1 removed, 1 marked removed, 2 changed
 "
     );
 }
@@ -181,7 +181,7 @@ fn every_kind_of_change_in_markdown() {
 
 - `HEAD`: `data/programmes/demo/items/L1.yaml:5:8` yaml-syntax: invalid indentation in quoted scalar
 
-*1 added, 1 removed, 1 marked removed, 2 changed.*
+*Items: 1 added, 1 removed, 1 marked removed, 2 changed.*
 "
     );
 }
@@ -221,7 +221,7 @@ demo  Demo handlingsprogram
     L1  Møteplasser
       links: + K2 (Desentralisert utdanning)
 
-0 added, 0 removed, 0 marked removed, 2 changed
+Items: 0 added, 0 removed, 0 marked removed, 2 changed
 ";
     assert_eq!(repo.diff(&["HEAD~1"]), expected);
     assert_eq!(
@@ -240,7 +240,7 @@ demo  Demo handlingsprogram
 - **L1** Møteplasser
   - koblinger lagt til: `K2` Desentralisert utdanning
 
-*0 nye, 0 slettet, 0 tatt ut, 2 endret.*
+*Tiltak: 0 nye, 0 slettet, 0 tatt ut, 2 endret.*
 ";
     assert_eq!(
         repo.diff(&["HEAD~1", "HEAD", "--format", "markdown", "--lang", "nb"]),
@@ -277,7 +277,7 @@ demo  Demo handlingsprogram
       regions: + north (Nordre)
       regions: - south (Søndre)
 
-0 added, 0 removed, 0 marked removed, 1 changed
+Items: 0 added, 0 removed, 0 marked removed, 1 changed
 "
     );
 }
@@ -332,7 +332,20 @@ fn reference_entities_added_removed_and_changed() {
         "name: \"Nord\"",
     );
     std::fs::write(data.join("municipalities/3401.yaml"), "number: [\n").unwrap();
+    edit(
+        &data.join("programmes/demo/programme.yaml"),
+        "name: \"Demo handlingsprogram\"",
+        "name: \"Demo handlingsprogram 2025\"",
+    );
     let human = repo.diff(&["HEAD"]);
+    // The footer counts every kind of entity changed, not only items.
+    assert!(
+        human.ends_with(
+            "\nItems: 0 added, 0 removed, 0 marked removed, 0 changed; Programmes: 1 changed; \
+             Bodies: 1 added; Regions: 1 changed; Documents: 1 removed\n"
+        ),
+        "{human}"
+    );
     for expected in [
         "Bodies\n  added\n    ny-skole  Ny skole\n",
         "Regions\n  changed\n    north  Nord: name\n",

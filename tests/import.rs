@@ -308,7 +308,7 @@ innlandet  Regional plan for det inkluderende Innlandet – Handlingsprogram 202
       status: (none) → started
       updates: + 2026-11-01  [started] Traineeordningen er i gang: «Valdres», 2 trainees
 
-0 added, 0 removed, 0 marked removed, 1 changed
+Items: 0 added, 0 removed, 0 marked removed, 1 changed
 nothing written yet: add --apply to write these changes
 ";
     assert_eq!(run.stdout, expected);
@@ -653,7 +653,7 @@ fn a_workbook_saved_again_by_libreoffice_keeps_exactly_its_changes() {
         &repo.file("resaved"),
     );
     let run = repo.plan(&["import", "resaved/edited.xlsx"]);
-    run.says(0, "    K8  Trainee-ordninger for rekruttering i distriktene\n      status: (none) → started\n      updates: + 2026-11-01  I gang i Valdres.\n\n0 added, 0 removed, 0 marked removed, 1 changed\n");
+    run.says(0, "    K8  Trainee-ordninger for rekruttering i distriktene\n      status: (none) → started\n      updates: + 2026-11-01  I gang i Valdres.\n\nItems: 0 added, 0 removed, 0 marked removed, 1 changed\n");
 }
 
 #[test]

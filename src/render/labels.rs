@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::diff::{Counts, Field};
+use crate::format::EntityKind;
 use crate::indicator::Progress;
 use crate::model::{Date, Language, Level, Status, Term};
 use crate::words;
@@ -143,7 +144,10 @@ labels!(
         update = "diff-update",
         decision_added = "diff-decision-added",
         unreadable = "diff-unreadable",
-        // Section titles for bodies, regions, municipalities and documents.
+        // Section titles for bodies, regions, municipalities and documents, and with the
+        // programmes and items the kinds the summary counts.
+        programmes = "diff-programmes",
+        items = "diff-items",
         bodies = "diff-bodies",
         regions = "diff-regions",
         municipalities = "diff-municipalities",
@@ -152,17 +156,15 @@ labels!(
 );
 
 impl DiffLabels {
-    /// The section title for a kind of reference entity.
-    pub(crate) fn kind(&self, kind: crate::format::EntityKind) -> &'static str {
-        use crate::format::EntityKind;
+    /// A kind of entity, as a section title.
+    pub(crate) fn kind(&self, kind: EntityKind) -> &'static str {
         match kind {
+            EntityKind::Programme => self.programmes,
+            EntityKind::Item => self.items,
             EntityKind::Body => self.bodies,
             EntityKind::Region => self.regions,
             EntityKind::Municipality => self.municipalities,
             EntityKind::Document => self.documents,
-            EntityKind::Programme | EntityKind::Item => {
-                unreachable!("programmes and items are listed by programme, not as references")
-            }
         }
     }
 
@@ -178,17 +180,35 @@ impl DiffLabels {
         fields.iter().map(label).collect::<Vec<_>>().join(", ")
     }
 
-    /// "1 ny, 0 fjernet, 2 tatt ut, 3 endret": the closing counts, with the plural forms of
-    /// the language.
-    pub(crate) fn counts(&self, c: &Counts) -> String {
+    /// "Tiltak: 1 ny, 0 slettet, 2 tatt ut, 3 endret; Aktører: 1 endret": the closing counts
+    /// per kind of entity, with the plural forms of the language; items with every count,
+    /// other kinds with those that are not zero.
+    pub(crate) fn counts(&self, counts: &[(EntityKind, Counts)]) -> String {
         let l = self.language;
-        [
-            crate::tr!(l, "diff-count-added", count = c.added),
-            crate::tr!(l, "diff-count-removed", count = c.removed),
-            crate::tr!(l, "diff-count-marked-removed", count = c.marked_removed),
-            crate::tr!(l, "diff-count-changed", count = c.changed),
-        ]
-        .join(", ")
+        let kind = |(kind, c): &(EntityKind, Counts)| {
+            let items = *kind == EntityKind::Item;
+            let said: Vec<String> = [
+                (c.added, crate::tr!(l, "diff-count-added", count = c.added)),
+                (
+                    c.removed,
+                    crate::tr!(l, "diff-count-removed", count = c.removed),
+                ),
+                (
+                    c.marked_removed,
+                    crate::tr!(l, "diff-count-marked-removed", count = c.marked_removed),
+                ),
+                (
+                    c.changed,
+                    crate::tr!(l, "diff-count-changed", count = c.changed),
+                ),
+            ]
+            .into_iter()
+            .filter(|(n, _)| items || *n > 0)
+            .map(|(_, text)| text)
+            .collect();
+            format!("{}: {}", self.kind(*kind), said.join(", "))
+        };
+        counts.iter().map(kind).collect::<Vec<_>>().join("; ")
     }
 }
 
