@@ -760,3 +760,33 @@ fn a_source_changes_only_when_what_it_says_differs() {
         "{out}"
     );
 }
+
+/// On a terminal (`COLUMNS`) every line of the diff fits its width, broken between words
+/// under its own indentation; piped, the lines are as they were. Only a word wider than the
+/// room (a file's path) is left whole.
+#[test]
+fn the_diff_fits_the_terminal_breaking_between_words() {
+    let repo = changed_repo();
+    let data = repo.path().join("data");
+    edit(
+        &data.join("regions/north.yaml"),
+        "name: \"Nordre\"",
+        "name: \"Nordre region med et langt navn som fyller linja\"",
+    );
+    let args = ["--lang", "nb", "diff", "HEAD~1"];
+    let piped = plan(repo.path(), &args).stdout;
+    let narrow = plan_with_env(repo.path(), &args, &[("COLUMNS", "50")]);
+    assert_eq!(narrow.status, 0, "{}", narrow.stderr);
+    let out = narrow.stdout;
+    assert!(piped.lines().any(|l| l.chars().count() > 60), "{piped}");
+    for line in out.lines() {
+        let fits = line.chars().count() <= 50 || !line.trim().contains(' ');
+        assert!(fits, "`{line}`\n{out}");
+    }
+    assert!(
+        out.contains("    north  Nordre region med et langt navn som\n      fyller linja: navn\n"),
+        "{out}"
+    );
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(words(&out), words(&piped));
+}

@@ -14,6 +14,7 @@ use crate::index::Repository;
 use crate::load::Prose;
 use crate::load::git::GitData;
 use crate::render::diff as render;
+use crate::render::fitted::Fitted;
 
 /// What the working tree is called in JSON (people read it in their language).
 const WORKING_TREE: &str = "working tree";
@@ -63,7 +64,16 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         },
     );
     match args.format {
-        Format::Human => render::human(out, &diff, settings.style, settings.language.language)?,
+        Format::Human => {
+            let mut fitted = Fitted::new(out, settings.width.map(usize::from));
+            render::human(
+                &mut fitted,
+                &diff,
+                settings.style,
+                settings.language.language,
+            )?;
+            fitted.finish()?;
+        }
         Format::Markdown => render::markdown(out, &diff, settings.language.language)?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &diff)?;

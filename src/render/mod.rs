@@ -6,6 +6,7 @@ pub(crate) mod diagnostics;
 pub(crate) mod diff;
 pub(crate) mod drawing;
 pub(crate) mod export;
+pub(crate) mod fitted;
 pub(crate) mod graph;
 pub(crate) mod html;
 pub(crate) mod import;
