@@ -757,17 +757,23 @@ fn remove_records_the_reason_and_purge_needs_no_links() {
         "{out}"
     );
     assert_no_errors(temp.path());
+    // Refused by naming who links to it, with the command that unlinks them all.
     let purge = refused(
         temp.path(),
         &["remove", "K3", "--purge"],
-        1,
-        "nothing written",
+        2,
+        "K3 is linked from K1, K7, A1, A5, A7; remove the links first: \
+         `plan unlink K3 K1 K7 A1 A5 A7 --both`",
     );
-    assert!(
-        purge.stdout.contains("error[broken-link]"),
-        "{}",
-        purge.stdout
-    );
+    assert!(!purge.stdout.contains("broken-link"), "{}", purge.stdout);
+    plan(
+        temp.path(),
+        &["unlink", "K3", "K1", "K7", "A1", "A5", "A7", "--both"],
+    )
+    .ok();
+    let out = plan(temp.path(), &["remove", "K3", "--purge"]).ok();
+    assert_eq!(out, format!("K3: file deleted ({K3})\n"));
+    assert_no_errors(temp.path());
 }
 
 #[test]

@@ -298,6 +298,7 @@ set-place-needs-name = a place needs a name: `NAME, MUNICIPALITY`, e.g. `Beitost
 set-place-which-municipality = say which municipality `{ $name }` lies in: `{ $name }, MUNICIPALITY` (e.g. `Beitostølen, Øystre Slidre`)
 set-period-needs-start = a period has at least a start; give both: `plan set ID period START { $end }`
 remove-already-removed = { $id } is already removed
+remove-linked = { $id } is linked from { $from }; remove the links first: `plan unlink { $id } { $targets } --both`
 update-editor-empty = { $variable } is empty
 update-editor-cannot-start = cannot start the editor `{ $editor }`
 update-no-editor = no editor found (looked for { $tried }): set $VISUAL or $EDITOR, or give the text with --text

@@ -295,6 +295,7 @@ set-place-needs-name = et sted trenger et navn: `NAVN, KOMMUNE`, f.eks. `Beitost
 set-place-which-municipality = si hvilken kommune `{ $name }` ligger i: `{ $name }, KOMMUNE` (f.eks. `Beitostølen, Øystre Slidre`)
 set-period-needs-start = en periode har minst en start; angi begge: `plan set ID period START { $end }`
 remove-already-removed = { $id } er allerede tatt ut
+remove-linked = { $id } er koblet fra { $from }; fjern koblingene først: `plan unlink { $id } { $targets } --both`
 update-editor-empty = { $variable } er tom
 update-editor-cannot-start = kan ikke starte redigeringsprogrammet `{ $editor }`
 update-no-editor = fant ikke noe redigeringsprogram (så etter { $tried }): sett $VISUAL eller $EDITOR, eller gi teksten med --text

@@ -296,6 +296,7 @@ set-place-needs-name = ein stad treng eit namn: `NAMN, KOMMUNE`, t.d. `Beitostø
 set-place-which-municipality = sei kva kommune `{ $name }` ligg i: `{ $name }, KOMMUNE` (t.d. `Beitostølen, Øystre Slidre`)
 set-period-needs-start = ein periode har minst ein start; gje begge: `plan set ID period START { $end }`
 remove-already-removed = { $id } er allereie teke ut
+remove-linked = { $id } er kopla frå { $from }; fjern koplingane først: `plan unlink { $id } { $targets } --both`
 update-editor-empty = { $variable } er tom
 update-editor-cannot-start = kan ikkje starte redigeringsprogrammet `{ $editor }`
 update-no-editor = fann ikkje noko redigeringsprogram (såg etter { $tried }): set $VISUAL eller $EDITOR, eller gje teksten med --text

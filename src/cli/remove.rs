@@ -7,6 +7,7 @@ use anyhow::{Result, bail};
 
 use crate::cli::change::{self, ChangeArgs};
 use crate::cli::settings::Settings;
+use crate::index::{ItemIx, Repository};
 use crate::model::Status;
 use crate::render::template::Yaml;
 
@@ -40,6 +41,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let file = change::item_file(&open.changes, item).to_string();
     let did = match &args.reason {
         None => {
+            refuse_linked(repo, ix, &shown)?;
             open.changes.delete(&file);
             vec![crate::t!("change-file-deleted")]
         }
@@ -81,4 +83,24 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         }
     };
     change::finish(open, &shown, did, &args.change, out)
+}
+
+/// An item other items link to is not deleted: the links would break. Said by name, with
+/// the one command that removes them, rather than as the broken links the check would find.
+fn refuse_linked(repo: &Repository, ix: ItemIx, shown: &str) -> Result<()> {
+    let mut from = repo.links_in[ix].clone();
+    if from.is_empty() {
+        return Ok(());
+    }
+    from.sort_by_key(|&f| repo.item_order(&repo.items[f]));
+    let ids: Vec<String> = from.iter().map(|&f| repo.display_id(f, None)).collect();
+    bail!(
+        "{}",
+        crate::t!(
+            "remove-linked",
+            id = shown,
+            from = ids.join(", "),
+            targets = ids.join(" ")
+        )
+    )
 }
