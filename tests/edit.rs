@@ -556,6 +556,29 @@ fn set_changes_fields_and_list_members() {
     assert_no_errors(temp.path());
 }
 
+#[test]
+fn adding_a_member_by_another_of_its_names_says_it_is_there() {
+    let temp = data_repo("edit");
+    let add = ["set", "K3", "partners", "--add", "Innovasjon Norge"];
+    plan(temp.path(), &add).ok();
+    let out = refused(temp.path(), &add, 0, "").stdout;
+    assert_eq!(out, "K3: Innovasjon Norge Innlandet is already a partner\n");
+    let out = plan(
+        temp.path(),
+        &[
+            "--lang",
+            "nn",
+            "set",
+            "K3",
+            "responsible",
+            "--add",
+            "innlandet-fylkeskommune",
+        ],
+    )
+    .ok();
+    assert_eq!(out, "K3: Innlandet fylkeskommune er allereie ansvarleg\n");
+}
+
 /// A description of several paragraphs is written as the data writes descriptions, a
 /// literal block; a text a block would not give back exactly (blanks at a line's end) stays
 /// quoted; both read back exactly.

@@ -236,6 +236,11 @@ change-added-to = { $key ->
     [responsible] { $value } added as responsible
    *[other] { $value } added to { $field }
 }
+change-already-in = { $key ->
+    [partners] { $value } is already a partner
+    [responsible] { $value } is already responsible
+   *[other] { $value } is already in { $field }
+}
 change-removed-from = { $key ->
     [partners] { $value } removed as partner
     [responsible] { $value } removed as responsible

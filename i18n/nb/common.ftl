@@ -233,6 +233,11 @@ change-added-to = { $key ->
     [responsible] { $value } lagt til som ansvarlig
    *[other] { $value } lagt til i { $field }
 }
+change-already-in = { $key ->
+    [partners] { $value } er allerede samarbeidspartner
+    [responsible] { $value } er allerede ansvarlig
+   *[other] { $value } står allerede i { $field }
+}
 change-removed-from = { $key ->
     [partners] { $value } fjernet som samarbeidspartner
     [responsible] { $value } fjernet som ansvarlig

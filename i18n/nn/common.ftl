@@ -234,6 +234,11 @@ change-added-to = { $key ->
     [responsible] { $value } lagd til som ansvarleg
    *[other] { $value } lagd til i { $field }
 }
+change-already-in = { $key ->
+    [partners] { $value } er allereie samarbeidspartnar
+    [responsible] { $value } er allereie ansvarleg
+   *[other] { $value } står allereie i { $field }
+}
 change-removed-from = { $key ->
     [partners] { $value } fjerna som samarbeidspartnar
     [responsible] { $value } fjerna som ansvarleg

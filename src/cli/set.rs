@@ -162,10 +162,19 @@ pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     refuse_status_behind_updates(item, args.field, &shown_id)?;
     let file = change::item_file(&open.changes, item).to_string();
     let order = change::item_order();
-    let did;
+    let mut did;
     if args.field.is_list() {
-        let (add, remove) = list_change(repo, item, args)?;
+        let ListChange {
+            add,
+            remove,
+            present,
+        } = list_change(repo, item, args)?;
+        let already = already_listed(repo, args.field, &present);
+        if add.is_empty() && remove.is_empty() && !already.is_empty() {
+            return change::unchanged(&shown_id, already, &args.change, out);
+        }
         did = describe(repo, args.field, &add, &remove);
+        did.extend(already);
         // Added first: a list emptied on the way would be rewritten `[]` and lose its style.
         open.changes.edit(&file, |f| {
             for member in &add {
@@ -209,8 +218,16 @@ struct Member {
     name: String,
 }
 
-/// The members to add to a list field and the names of those to remove.
-fn list_change(repo: &Repository, item: &Item, args: &Args) -> Result<(Vec<Member>, Vec<String>)> {
+/// A change to a list field: the members to add, the names of those to remove, and the
+/// names of those `--add` gave that the list already has.
+struct ListChange {
+    add: Vec<Member>,
+    remove: Vec<String>,
+    present: Vec<String>,
+}
+
+/// What a list field's change does, from the values given.
+fn list_change(repo: &Repository, item: &Item, args: &Args) -> Result<ListChange> {
     let current = current_members(item, args.field);
     if args.remove {
         let names = args.values.iter().map(|given| {
@@ -220,7 +237,11 @@ fn list_change(repo: &Repository, item: &Item, args: &Args) -> Result<(Vec<Membe
                 list_member(repo, args.field, given).map(|m| m.name)
             }
         });
-        return Ok((Vec::new(), names.collect::<Result<_>>()?));
+        return Ok(ListChange {
+            add: Vec::new(),
+            remove: names.collect::<Result<_>>()?,
+            present: Vec::new(),
+        });
     }
     let members = args
         .values
@@ -235,11 +256,33 @@ fn list_change(repo: &Repository, item: &Item, args: &Args) -> Result<(Vec<Membe
             .cloned()
             .collect(),
     };
-    let new = members
-        .into_iter()
-        .filter(|m| !current.contains(&m.name))
-        .collect();
-    Ok((new, gone))
+    let (present, new): (Vec<Member>, Vec<Member>) =
+        members.into_iter().partition(|m| current.contains(&m.name));
+    Ok(ListChange {
+        add: new,
+        remove: gone,
+        present: match args.add {
+            true => present.into_iter().map(|m| m.name).collect(),
+            false => Vec::new(),
+        },
+    })
+}
+
+/// "Innovasjon Norge Innlandet er allerede samarbeidspartner": why adding a member the list
+/// has changes nothing (it may have been given by another of its names).
+fn already_listed(repo: &Repository, field: Field, present: &[String]) -> Vec<String> {
+    let label = field.label();
+    present
+        .iter()
+        .map(|name| {
+            crate::t!(
+                "change-already-in",
+                value = shown(repo, field, name),
+                key = field.key(),
+                field = label.as_str()
+            )
+        })
+        .collect()
 }
 
 /// The name of a list member as written: the text, or a place's `name`.
