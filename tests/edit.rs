@@ -557,6 +557,32 @@ fn set_changes_fields_and_list_members() {
 }
 
 #[test]
+fn refusals_of_set_show_a_command_for_the_item_that_works() {
+    let temp = data_repo("edit");
+    refused(
+        temp.path(),
+        &["set", "K3", "priority", "lang"],
+        2,
+        "give the priority's wording too, as the source has it: \
+         `plan set K3 priority lang \"lang sikt\"`",
+    );
+    // K3 has no period: its end alone has no start; the programme's start is the example.
+    refused(
+        temp.path(),
+        &["set", "K3", "period.end", "2027"],
+        2,
+        "K3 has no period yet, so an end alone has no start to go with; \
+         give both: `plan set K3 period 2024 2027`",
+    );
+    // A1 has a start: its end is set alone.
+    plan(temp.path(), &["set", "A1", "period.end", "2027"]).ok();
+    assert_eq!(
+        changed_lines(temp.path())["data/programmes/innlandet/items/A1.yaml"],
+        ["+  end: \"2027\""]
+    );
+}
+
+#[test]
 fn adding_a_member_by_another_of_its_names_says_it_is_there() {
     let temp = data_repo("edit");
     let add = ["set", "K3", "partners", "--add", "Innovasjon Norge"];

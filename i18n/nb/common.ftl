@@ -253,7 +253,7 @@ rename-off-numbering = `{ $id }` passer ikke i programmet `{ $programme }`, der 
 link-self = et tiltak kan ikke koble til seg selv
 set-not-a-list = `{ $field }` er ikke en liste; --add og --remove endrer listefelt
 set-status-has-updates = { $id } har oppdateringer som setter status, og den siste av dem går foran feltet `status`; før endringen inn som en oppdatering: plan update { $id } --status STATUS --text "…"
-set-priority-wording = angi også ordlyden for prioriteten: `plan set ID priority { $term } "kort sikt"`
+set-priority-wording = angi også ordlyden for prioriteten, slik kilden har den: `plan set { $id } priority { $term } "{ $wording }"`
 set-empty = `{ $field }` kan ikke være tomt
 set-values = `{ $field }` tar { $count } verdi(er); sett anførselstegn rundt tekst med mellomrom
 new-empty-title = tittelen er tom; angi tiltakets tittel med --title
@@ -298,7 +298,10 @@ set-levels-hint = tips: ett av { $values }
 set-empty-member = `{ $field }` kan ikke ha et tomt element
 set-place-needs-name = et sted trenger et navn: `NAVN, KOMMUNE`, f.eks. `Beitostølen, Øystre Slidre`
 set-place-which-municipality = si hvilken kommune `{ $name }` ligger i: `{ $name }, KOMMUNE` (f.eks. `Beitostølen, Øystre Slidre`)
-set-period-needs-start = en periode har minst en start; angi begge: `plan set ID period START { $end }`
+set-period-needs-start = { $id } har ingen periode ennå, så en slutt alene har ingen start å høre til; angi begge: `plan set { $id } period { $start ->
+    [none] STARTÅR
+   *[other] { $start }
+} { $end }`
 remove-already-removed = { $id } er allerede tatt ut
 remove-linked = { $id } er koblet fra { $from }; fjern koblingene først: `plan unlink { $id } { $targets } --both`
 update-editor-empty = { $variable } er tom

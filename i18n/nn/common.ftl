@@ -254,7 +254,7 @@ rename-off-numbering = `{ $id }` passar ikkje i programmet `{ $programme }`, der
 link-self = eit tiltak kan ikkje kople til seg sjølv
 set-not-a-list = `{ $field }` er ikkje ei liste; --add og --remove endrar listefelt
 set-status-has-updates = { $id } har oppdateringar som set status, og den siste av dei går føre feltet `status`; før endringa inn som ei oppdatering: plan update { $id } --status STATUS --text "…"
-set-priority-wording = oppgi òg ordlyden for prioriteten: `plan set ID priority { $term } "kort sikt"`
+set-priority-wording = oppgi òg ordlyden for prioriteten, slik kjelda har han: `plan set { $id } priority { $term } "{ $wording }"`
 set-empty = `{ $field }` kan ikkje vere tomt
 set-values = `{ $field }` tek { $count } verdi(ar); set hermeteikn rundt tekst med mellomrom
 new-empty-title = tittelen er tom; oppgi tittelen på tiltaket med --title
@@ -299,7 +299,10 @@ set-levels-hint = tips: eitt av { $values }
 set-empty-member = `{ $field }` kan ikkje ha eit tomt element
 set-place-needs-name = ein stad treng eit namn: `NAMN, KOMMUNE`, t.d. `Beitostølen, Øystre Slidre`
 set-place-which-municipality = sei kva kommune `{ $name }` ligg i: `{ $name }, KOMMUNE` (t.d. `Beitostølen, Øystre Slidre`)
-set-period-needs-start = ein periode har minst ein start; gje begge: `plan set ID period START { $end }`
+set-period-needs-start = { $id } har ingen periode enno, så ein slutt åleine har ingen start å høyre til; gje begge: `plan set { $id } period { $start ->
+    [none] STARTÅR
+   *[other] { $start }
+} { $end }`
 remove-already-removed = { $id } er allereie teke ut
 remove-linked = { $id } er kopla frå { $from }; fjern koplingane først: `plan unlink { $id } { $targets } --both`
 update-editor-empty = { $variable } er tom

@@ -191,7 +191,7 @@ pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
             Ok(())
         })?;
     } else {
-        let value = single_value(repo, item, args.field, &args.values)?;
+        let value = single_value(repo, item, args.field, &args.values, &shown_id)?;
         did = vec![crate::t!(
             "change-set",
             field = args.field.label(),
@@ -448,8 +448,14 @@ fn place(repo: &Repository, given: &str) -> Result<Member> {
     })
 }
 
-/// The value of a scalar or mapping field.
-fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String]) -> Result<Yaml> {
+/// The value of a scalar or mapping field of the item shown as `id`.
+fn single_value(
+    repo: &Repository,
+    item: &Item,
+    field: Field,
+    values: &[String],
+    id: &str,
+) -> Result<Yaml> {
     let key = field.key();
     let expected = match field {
         Field::Priority | Field::Period => 1..=2,
@@ -474,7 +480,20 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
         Field::Priority => {
             let term: Term = crate::query::resolve_word(first)?;
             let Some(wording) = values.get(1) else {
-                bail!("{}", crate::t!("set-priority-wording", term = first));
+                // The term's name in the programme's language is how sources word it.
+                let language = repo
+                    .programme_of(item)
+                    .map_or_else(crate::i18n::current, |p| p.language);
+                let wording = crate::words::name(language, term);
+                bail!(
+                    "{}",
+                    crate::t!(
+                        "set-priority-wording",
+                        id = id,
+                        term = first,
+                        wording = wording
+                    )
+                );
             };
             Yaml::Map(vec![
                 ("term", Yaml::Scalar(term.as_str().into())),
@@ -482,7 +501,20 @@ fn single_value(repo: &Repository, item: &Item, field: Field, values: &[String])
             ])
         }
         Field::PeriodEnd if item.period.as_ref().is_none_or(|p| p.start.is_none()) => {
-            bail!("{}", crate::t!("set-period-needs-start", end = first))
+            // The programme's start is the likeliest start of an item in it.
+            let start = repo
+                .programme_of(item)
+                .and_then(|p| p.period.as_ref()?.start)
+                .map_or_else(|| "none".to_string(), |d| d.to_string());
+            bail!(
+                "{}",
+                crate::t!(
+                    "set-period-needs-start",
+                    id = id,
+                    start = start,
+                    end = first
+                )
+            )
         }
         Field::PeriodStart | Field::PeriodEnd => Yaml::Text(change::date(Some(first))?.to_string()),
         Field::Period => {
