@@ -1085,6 +1085,16 @@ pub(crate) fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Cover
     }
 }
 
+/// The update that sets `item`'s status now, if it is dated after `date`: an update or
+/// removal dated `date` is then history, and the status stays.
+pub(crate) fn later_status_update(item: &Item, date: Date) -> Option<&Update> {
+    item.updates
+        .iter()
+        .filter(|u| u.status.is_some())
+        .max_by(|a, b| a.date.value.chronological(&b.date.value))
+        .filter(|u| u.date.value.chronological(&date).is_gt())
+}
+
 /// The day `age` before `today`, as (year, month, day); an age reaching back past the year 1
 /// is refused.
 pub(crate) fn days_before(today: Date, age: Age) -> Result<(u16, u8, u8), String> {

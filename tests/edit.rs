@@ -160,7 +160,7 @@ fn an_earlier_status_is_history_and_a_removal_comes_last() {
     .ok();
     assert!(
         out.starts_with(
-            "K3: status unchanged (the update dated 2026-05 sets it), update 2026-03 added"
+            "K3: status stays ongoing (the newer update dated 2026-05 decides it), update 2026-03 added"
         ),
         "{out}"
     );

@@ -886,6 +886,47 @@ fn cell_text(path: &Path, sheet: &str, (row, col): (u32, u16)) -> String {
 }
 
 #[test]
+fn an_imported_status_older_than_the_deciding_update_is_history_and_said() {
+    let repo = Repo::new("import-superseded");
+    let update = [
+        "update",
+        "K8",
+        "--status",
+        "started",
+        "--date",
+        "2026-06-01",
+        "--text",
+        "I gang.",
+    ];
+    repo.plan(&update).ok();
+    let book = repo.export(&["--region", "Valdres", "--lang", "nb"], "valdres.xlsx");
+    let new_row = find(&book, "Oppdateringer", "", "ID").0;
+    let at = |header| (new_row, find(&book, "Oppdateringer", "", header).1);
+    edited(
+        &book,
+        &repo.file("edited.xlsx"),
+        &[
+            ("Oppdateringer", at("ID"), Put::Text("K8")),
+            ("Oppdateringer", at("Dato"), Put::Date(2026, 5, 1)),
+            ("Oppdateringer", at("Status"), Put::Text("fullført")),
+            ("Oppdateringer", at("Tekst"), Put::Text("Ferdig.")),
+        ],
+    );
+    let run = repo.plan(&["--lang", "nb", "import", "edited.xlsx", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    for line in [
+        "advarsel[status-superseded]: statusen til `K8` forblir igangsatt: oppdateringen datert \
+         2026-06-01 er nyere enn denne (2026-05-01) og bestemmer statusen\n  --> Oppdateringer!",
+        "   = hjelp: raden skrives inn som historikk; er statusen fullført nå, så dater raden \
+         etter 2026-06-01\n",
+    ] {
+        assert!(run.stdout.contains(line), "{line}\n{}", run.stdout);
+    }
+    let diff = repo.git(&["diff", "-U0", "--no-color", "data"]);
+    assert!(diff.contains("+    status: completed"), "{diff}");
+}
+
+#[test]
 fn the_workbook_speaks_the_language_and_its_words_are_written_as_codes() {
     let repo = Repo::new("import-words");
     let book = repo.export(&["--region", "Valdres", "--lang", "nb"], "valdres.xlsx");

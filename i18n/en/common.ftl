@@ -269,7 +269,7 @@ show-measured = measured { $value }
 show-target = target { $value }
 
 remove-later-status = { $id } has an update dated { $date } that sets its status; date the removal on or after it
-change-status-unchanged = status unchanged (the update dated { $date } sets it)
+change-status-unchanged = status stays { $status } (the newer update dated { $date } decides it)
 change-empty = the { $what ->
     [reason] reason (--reason)
    *[source] source's title (--source)

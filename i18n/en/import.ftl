@@ -59,6 +59,8 @@ import-already-present = { $kind ->
    *[link] this link of `{ $id }` is already in the data
 } (the workbook was imported before); it is not added again
 import-already-present-help = delete the row from sheet `{ $sheet }`, or export again
+import-status-superseded = the status of `{ $id }` stays { $latest }: the update dated { $later } is newer than this one ({ $date }) and decides the status
+import-status-superseded-help = the row is written as history; if the status is { $status } now, date the row after { $later }
 import-unknown-programme = unknown programme `{ $id }`
 import-programme-id = write the programme's id, `{ $id }`
 import-in-file = { $message } (in `{ $path }`)

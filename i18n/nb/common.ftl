@@ -266,7 +266,7 @@ show-measured = målt { $value }
 show-target = mål { $value }
 
 remove-later-status = { $id } har en oppdatering datert { $date } som setter status; dater uttaket samme dag eller senere
-change-status-unchanged = status uendret (oppdateringen datert { $date } setter den)
+change-status-unchanged = status forblir { $status } (den nyere oppdateringen datert { $date } bestemmer den)
 change-empty = { $what ->
     [reason] begrunnelsen (--reason)
    *[source] tittelen på kilden (--source)

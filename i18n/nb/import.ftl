@@ -59,6 +59,8 @@ import-already-present = { $kind ->
    *[link] denne koblingen fra `{ $id }` finnes allerede i dataene
 } (regnearket er lest inn før); den legges ikke til på nytt
 import-already-present-help = slett raden fra arket `{ $sheet }`, eller eksporter på nytt
+import-status-superseded = statusen til `{ $id }` forblir { $latest }: oppdateringen datert { $later } er nyere enn denne ({ $date }) og bestemmer statusen
+import-status-superseded-help = raden skrives inn som historikk; er statusen { $status } nå, så dater raden etter { $later }
 import-unknown-programme = ukjent program `{ $id }`
 import-programme-id = skriv programmets id, `{ $id }`
 import-in-file = { $message } (i `{ $path }`)

@@ -267,7 +267,7 @@ show-measured = målt { $value }
 show-target = mål { $value }
 
 remove-later-status = { $id } har ei oppdatering datert { $date } som set status; dater uttaket same dag eller seinare
-change-status-unchanged = status uendra (oppdateringa datert { $date } set han)
+change-status-unchanged = status blir verande { $status } (den nyare oppdateringa datert { $date } avgjer han)
 change-empty = { $what ->
     [reason] grunngivinga (--reason)
    *[source] tittelen på kjelda (--source)

@@ -59,6 +59,8 @@ import-already-present = { $kind ->
    *[link] denne koplinga frå `{ $id }` finst alt i dataa
 } (reknearket er lese inn før); ho blir ikkje lagd til på nytt
 import-already-present-help = slett rada frå arket `{ $sheet }`, eller eksporter på nytt
+import-status-superseded = statusen til `{ $id }` blir verande { $latest }: oppdateringa datert { $later } er nyare enn denne ({ $date }) og avgjer statusen
+import-status-superseded-help = rada blir skriven inn som historikk; er statusen { $status } no, så dater rada etter { $later }
 import-unknown-programme = ukjent program `{ $id }`
 import-programme-id = skriv id-en til programmet, `{ $id }`
 import-in-file = { $message } (i `{ $path }`)

@@ -58,11 +58,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
             ]);
             // The removal is the item's status from its date on: no later update may set
             // another.
-            if let Some(later) = item
-                .updates
-                .iter()
-                .find(|u| u.status.is_some() && u.date.value.chronological(&date).is_gt())
-            {
+            if let Some(later) = crate::query::later_status_update(item, date) {
                 bail!(
                     "{}",
                     crate::t!(

@@ -70,16 +70,17 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         update.push(("by", Yaml::Scalar(body)));
     }
     let mut did = Vec::new();
-    // An update dated before one that sets a status records history; the status now stays.
-    let later = item
-        .updates
-        .iter()
-        .find(|u| u.status.is_some() && u.date.value.chronological(&date).is_gt());
-    match (status, later) {
+    // An update dated before the one that sets the status now records history; the status
+    // stays.
+    match (status, crate::query::later_status_update(item, date)) {
         (Some(new), None) => did.push(change::status_change(item.current_status(), new)),
-        (Some(_), Some(later)) => did.push(crate::t!(
+        (Some(_), Some(latest)) => did.push(crate::t!(
             "change-status-unchanged",
-            date = later.date.value.to_string()
+            date = latest.date.value.to_string(),
+            status = latest
+                .status
+                .map(|s| crate::words::name(crate::i18n::current(), s))
+                .unwrap_or_default()
         )),
         (None, _) => {}
     }

@@ -55,6 +55,8 @@ pub(crate) enum Issue {
     AlreadyPresent,
     /// The priority's term changed but its wording, which describes the old one, did not.
     PriorityWording,
+    /// A new update sets a status, but a later update sets the status the item keeps.
+    StatusSuperseded,
 }
 
 impl Issue {
@@ -71,6 +73,7 @@ impl Issue {
             Issue::NoKey => "no-key",
             Issue::AlreadyPresent => "already-present",
             Issue::PriorityWording => "priority-wording",
+            Issue::StatusSuperseded => "status-superseded",
         }
     }
 
@@ -86,7 +89,8 @@ impl Issue {
             | Issue::NotImported
             | Issue::NoKey
             | Issue::AlreadyPresent
-            | Issue::PriorityWording => Severity::Warning,
+            | Issue::PriorityWording
+            | Issue::StatusSuperseded => Severity::Warning,
         }
     }
 }

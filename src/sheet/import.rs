@@ -713,6 +713,8 @@ fn entry_row(
     )];
     let status = sheet_value(t, row, Column::Status);
     if !status.is_empty() {
+        out.findings
+            .extend(superseded_status(t, row, &repo.items[ix], &status));
         entries.push(("status", Entry::Scalar(status, at(Column::Status))));
     }
     // An empty text is left out, so the update is reported as missing its text.
@@ -887,6 +889,36 @@ fn recorded_update(t: &Table, row: usize, item: &Item) -> bool {
             && u.status.map_or("", Word::as_str) == status
             && canonical_text(&u.text) == text
     })
+}
+
+/// A new update row that sets a status, dated before the update that sets the item's status
+/// now: it is written as history, and the item keeps the later update's status. Said, so no
+/// one believes the status changed.
+fn superseded_status(t: &Table, row: usize, item: &Item, status: &str) -> Option<Finding> {
+    let date = Date::parse_typed(&t.text(row, Column::Date))?;
+    let latest = crate::query::later_status_update(item, date)?;
+    let language = i18n::current();
+    let named = |s: crate::model::Status| crate::words::name(language, s);
+    let given = crate::model::Status::parse(status).map_or_else(|| status.to_string(), named);
+    Some(
+        Finding::sheet(
+            Issue::StatusSuperseded,
+            Some(t.cell(row, Column::Status)),
+            t!(
+                "import-status-superseded",
+                id = item.id.value.as_str(),
+                date = date.to_string(),
+                later = latest.date.value.to_string(),
+                latest = latest.status.map(named).unwrap_or_default()
+            ),
+        )
+        .about(&item.id.value)
+        .help(t!(
+            "import-status-superseded-help",
+            later = latest.date.value.to_string(),
+            status = given
+        )),
+    )
 }
 
 /// A new row the repository already holds, reported at its cell instead of added twice.
