@@ -216,11 +216,15 @@ fn an_unchanged_export_imports_as_no_changes() {
     let repo = Repo::new("import-same");
     let book = repo.export_valdres();
     let run = repo.plan(&["import", book.to_str().unwrap()]);
-    run.starts(0, "no changes: ");
+    run.starts(0, "No changes in the spreadsheet ");
     let copy = repo.file("copy.xlsx");
     edited(&book, &copy, &[]);
     let run = repo.plan(&["import", "copy.xlsx"]);
-    assert!(run.stdout.starts_with("no changes: "), "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with("No changes in the spreadsheet "),
+        "{}",
+        run.stdout
+    );
     assert_eq!(repo.changes(), "?? copy.xlsx\n?? valdres.xlsx\n");
 }
 
@@ -300,7 +304,7 @@ fn edited_cells_and_a_new_update_row_are_the_change_set() {
     let run = repo.plan(&["import", "edited.xlsx"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     let expected = "\
-working tree → edited.xlsx
+Changes in the spreadsheet edited.xlsx
 
 innlandet  Regional plan for det inkluderende Innlandet – Handlingsprogram 2024
   changed
@@ -330,7 +334,7 @@ nothing written yet: add --apply to write these changes
     );
     assert_no_errors(repo.path());
     let again = repo.plan(&["import", "edited.xlsx"]);
-    again.shows("no changes: ");
+    again.shows("No changes in the spreadsheet ");
 }
 
 /// Imports a copy of the Valdres export with one cell changed; the run and its findings.
@@ -422,10 +426,12 @@ fn a_row_changed_in_the_repository_too_is_a_conflict_unless_forced() {
         &[],
     );
     let run = run.starts(0, "warning[conflict]: `K8` was changed in the repository after the export and in the sheet; the row is skipped\n  --> Tiltak!G2 (K8)\n");
-    run.shows("no changes: ");
+    run.shows("No changes in the spreadsheet ");
     let forced = repo.plan(&["import", "conflict.xlsx", "--force"]);
     assert!(
-        forced.stdout.starts_with("working tree → conflict.xlsx\n"),
+        forced
+            .stdout
+            .starts_with("Changes in the spreadsheet conflict.xlsx\n"),
         "{}",
         forced.stdout
     );
@@ -445,7 +451,7 @@ fn deleted_rows_and_changed_history_are_reported_not_written() {
     assert_eq!(run.status, 0, "{}", run.stdout);
     assert_eq!(
         run.stdout,
-        "warning[row-deleted]: a link row of `K8` was deleted from sheet `Koblinger`; the data keeps it\n  --> K8\n   = help: to remove a link, use `plan unlink`\n\nno changes: working tree → deleted.xlsx\n"
+        "warning[row-deleted]: a link row of `K8` was deleted from sheet `Koblinger`; the data keeps it\n  --> K8\n   = help: to remove a link, use `plan unlink`\n\nNo changes in the spreadsheet deleted.xlsx\n"
     );
 }
 
@@ -507,7 +513,7 @@ fn description_and_period_cells_are_written() {
     );
     assert_no_errors(repo.path());
     let again = repo.plan(&["import", "edited.xlsx"]);
-    again.shows("no changes: ");
+    again.shows("No changes in the spreadsheet ");
 }
 
 #[test]
@@ -554,7 +560,7 @@ fn a_changed_update_row_changed_in_the_repository_too_is_a_conflict() {
     let run = repo.plan(&["import", "history.xlsx", "--apply"]);
     let run = run.says(0, "warning[conflict]: this entry of `A7` was changed in the repository after the export and in the sheet; the row is skipped\n");
     run.shows("warning[not-imported]: the cell was emptied: the change to `Links to` is ignored\n  --> Koblinger!D19 (A7)\n   = help: to remove a link, use `plan unlink`\n");
-    run.shows("no changes: ");
+    run.shows("No changes in the spreadsheet ");
     let forced = repo.plan(&["import", "history.xlsx", "--apply", "--force"]);
     assert_eq!(forced.status, 0, "{}", forced.stdout);
     assert!(
@@ -629,10 +635,7 @@ fn a_workbook_saved_again_by_libreoffice_keeps_exactly_its_changes() {
     libreoffice_resave(&soffice, &repo, &book, &repo.file("resaved"));
     let run = repo.plan(&["import", "resaved/valdres.xlsx"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
-    assert_eq!(
-        run.stdout,
-        "no changes: working tree → resaved/valdres.xlsx\n"
-    );
+    assert_eq!(run.stdout, "No changes in the spreadsheet valdres.xlsx\n");
     let status = find(&book, "Tiltak", "K8", "Status");
     let new_row = find(&book, "Oppdateringer", "", "ID").0;
     let at = |header| (new_row, find(&book, "Oppdateringer", "", header).1);
@@ -661,7 +664,7 @@ fn a_csv_export_reads_back_with_its_changes() {
     let repo = Repo::new("import-csv");
     let csv = repo.export_as("csv", &["--excel"], "tiltak.csv");
     let same = repo.plan(&["import", "tiltak.csv"]);
-    assert_eq!(same.stdout, "no changes: working tree → tiltak.csv\n");
+    assert_eq!(same.stdout, "No changes in the spreadsheet tiltak.csv\n");
     let text = std::fs::read_to_string(&csv).unwrap();
     let k8 =
         "K8;innlandet;Trainee-ordninger for rekruttering i distriktene;K;district;short-and-long;";
@@ -700,7 +703,7 @@ fn a_csv_file_tells_conflicts_by_its_key_column() {
     repo.retitle_k8();
     let run = repo.plan(&["import", "tiltak.csv", "--apply"]);
     let run = run.starts(0, "warning[conflict]: `K8` was changed in the repository after the export and in the sheet; the row is skipped\n  --> tiltak.csv!");
-    run.shows("no changes: ");
+    run.shows("No changes in the spreadsheet ");
     let forced = repo.plan(&["import", "tiltak.csv", "--force"]);
     forced.shows("\n    K8  ");
     assert!(!forced.stdout.contains("conflict"), "{}", forced.stdout);
@@ -771,7 +774,7 @@ fn a_row_without_an_id_is_a_new_item_with_the_next_free_id() {
             "warning[already-present]: this new row is already in the data as `K12` (the workbook was imported before); it is not added again\n  --> Tiltak!A{} (K12)\n",
             row + 1
         ));
-    again.shows("no changes: ");
+    again.shows("No changes in the spreadsheet ");
     let mut bad = puts;
     bad[0].2 = Put::Text("innlandt");
     let run = repo.import_edited(&book, "bad.xlsx", &bad, &[]);
@@ -855,7 +858,11 @@ fn text_that_looks_like_a_formula_is_exported_as_text() {
         ))
     );
     let run = repo.plan(&["import", "valdres.xlsx"]);
-    assert!(run.stdout.starts_with("no changes: "), "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with("No changes in the spreadsheet "),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -997,7 +1004,7 @@ fn the_workbook_speaks_the_language_and_its_words_are_written_as_codes() {
         again.stdout
     );
     assert!(!again.stdout.contains("står to ganger"), "{}", again.stdout);
-    again.shows("ingen endringer: ");
+    again.shows("Ingen endringer i regnearket edited.xlsx\n");
 }
 
 #[test]
@@ -1101,7 +1108,7 @@ fn a_workbook_saved_by_libreoffice_as_ods_reads_back() {
     assert!(status.status.success(), "{status:?}");
     let run = repo.plan(&["import", "valdres.ods"]);
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
-    assert_eq!(run.stdout, "no changes: working tree → valdres.ods\n");
+    assert_eq!(run.stdout, "No changes in the spreadsheet valdres.ods\n");
 }
 
 #[test]

@@ -90,6 +90,12 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     };
     let planned = plan(args, &ctx)?;
     let style = settings.style;
+    // The spreadsheet by its name: where it lies was given on the command line.
+    let name = args
+        .file
+        .file_name()
+        .unwrap_or(args.file.as_os_str())
+        .to_string_lossy();
     render::import::findings(out, &planned.findings, style)?;
     let errors = planned
         .findings
@@ -97,7 +103,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         .filter(|f| f.severity == Severity::Error)
         .count();
     let Some(mut files) = files.filter(|_| errors == 0 && !planned.diff.is_empty()) else {
-        render::import::outcome(out, &planned.diff, errors, None, style)?;
+        render::import::outcome(out, &name, &planned.diff, errors, None, style)?;
         return Ok(if errors > 0 { EXIT_FINDINGS } else { EXIT_OK });
     };
     write::apply(
@@ -117,7 +123,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     }
     let touched = files.touched();
     files.write()?;
-    render::import::outcome(out, &planned.diff, 0, Some(&touched), style)?;
+    render::import::outcome(out, &name, &planned.diff, 0, Some(&touched), style)?;
     Ok(EXIT_OK)
 }
 

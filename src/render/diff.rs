@@ -328,7 +328,6 @@ pub(crate) fn human(
     style: Style,
     language: Language,
 ) -> io::Result<()> {
-    let l = labels(language);
     let title = format!("{} → {}", diff.from, diff.to);
     if diff.is_empty() {
         return writeln!(
@@ -338,6 +337,17 @@ pub(crate) fn human(
         );
     }
     writeln!(out, "{}", style.bold(&title))?;
+    human_changes(out, diff, style, language)
+}
+
+/// The changes of a diff that has some, under a title the caller wrote.
+pub(crate) fn human_changes(
+    out: &mut dyn Write,
+    diff: &Diff,
+    style: Style,
+    language: Language,
+) -> io::Result<()> {
+    let l = labels(language);
     for p in &diff.programmes {
         writeln!(
             out,

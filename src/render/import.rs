@@ -1,5 +1,6 @@
 //! `plan import` output: the findings in the workbook, each at its cell (`Tiltak!G12`) with
-//! the row's item, then the change set as `plan diff` shows it, then a closing line.
+//! the row's item, then the change set as `plan diff` shows it under a heading naming the
+//! spreadsheet, then a closing line.
 
 use std::io::{self, Write};
 
@@ -49,10 +50,12 @@ pub(crate) fn findings(out: &mut dyn Write, findings: &[Finding], style: Style) 
     Ok(())
 }
 
-/// What the import would do or did: the change set, and a line saying whether it was
-/// written (`written` lists the files then).
+/// What the import of the spreadsheet `file` (its name) would do or did: the change set
+/// under a heading that names the file, and a line saying whether it was written
+/// (`written` lists the files then).
 pub(crate) fn outcome(
     out: &mut dyn Write,
+    file: &str,
     changes: &Diff,
     errors: usize,
     written: Option<&[String]>,
@@ -65,9 +68,14 @@ pub(crate) fn outcome(
             style.error(&crate::t!("import-errors", count = errors))
         );
     }
-    diff::human(out, changes, style, crate::i18n::current())?;
+    let file = printable(file);
+    if changes.is_empty() {
+        return writeln!(out, "{}", crate::t!("import-no-changes", file = file));
+    }
+    let heading = crate::t!("import-changes", file = file);
+    writeln!(out, "{}", style.bold(&heading))?;
+    diff::human_changes(out, changes, style, crate::i18n::current())?;
     match written {
-        _ if changes.is_empty() => Ok(()),
         Some(files) => writeln!(
             out,
             "{}",
