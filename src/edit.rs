@@ -457,6 +457,12 @@ impl YamlFile {
                 .position(|o| o.as_ref() == path)
                 .unwrap_or(order.len())
         };
+        let lines = render_field(fields.indent, key, value);
+        if let Some(hint) = self.hint(fields, key) {
+            let lines = self.in_line_style(&lines);
+            self.splice(hint, &lines);
+            return Ok(());
+        }
         let wanted = rank(key);
         let entries = &fields.entries;
         let next = entries
@@ -468,8 +474,26 @@ impl YamlFile {
             None if entries.is_empty() => fields.end,
             None => self.field_span(fields, entries.len() - 1).1,
         };
-        self.insert_lines(at, &render_field(fields.indent, key, value));
+        self.insert_lines(at, &lines);
         Ok(())
+    }
+
+    /// The line of the commented hint `plan new` writes for a missing top-level field
+    /// (`# updates: []  # Dated status history…`), with its line break: the field written
+    /// takes its place, so the file does not offer the field twice.
+    fn hint(&self, fields: &Fields, key: &str) -> Option<Span> {
+        if !fields.prefix.is_empty() {
+            return None;
+        }
+        let start = format!("# {key}: ");
+        let mut at = 0;
+        for line in self.text.split_inclusive('\n') {
+            if line.starts_with(&start) && line.contains("  # ") {
+                return Some((at, at + line.len()));
+            }
+            at += line.len();
+        }
+        None
     }
 
     /// The lines of field `ix`, from its key to the end of its value, without the blank and
@@ -804,6 +828,22 @@ mod tests {
             f.push("links", &word("K2"), ORDER).unwrap()
         });
         assert_eq!(out, "id: K1\ntitle: x\nlinks:\n  - K2\n");
+    }
+
+    #[test]
+    fn a_field_written_replaces_its_commented_hint() {
+        let text = "id: K1\n# status: planned  # Status.\ntitle: x\n# updates: []  # History.\n\
+                    # notes: \"\"  # Remarks.\n";
+        let out = edit(text, |f| f.push("updates", &word("u"), ORDER).unwrap());
+        assert_eq!(
+            out,
+            "id: K1\n# status: planned  # Status.\ntitle: x\nupdates:\n  - u\n\
+             # notes: \"\"  # Remarks.\n"
+        );
+        // A comment of the user's own that names the field is not a hint.
+        let text = "id: K1\n# status: see the notes\n";
+        let out = edit(text, |f| f.set("status", &word("planned"), ORDER).unwrap());
+        assert_eq!(out, "id: K1\nstatus: planned\n# status: see the notes\n");
     }
 
     #[test]

@@ -583,6 +583,41 @@ fn refusals_of_set_show_a_command_for_the_item_that_works() {
 }
 
 #[test]
+fn a_field_written_into_a_new_file_takes_the_place_of_its_hint() {
+    let temp = data_repo("edit");
+    let new = [
+        "new",
+        "item",
+        "--programme",
+        "innlandet",
+        "--theme",
+        "K",
+        "--level",
+        "district",
+        "--title",
+        "Ny satsing",
+    ];
+    plan(temp.path(), &new).ok();
+    let args = [
+        "remove",
+        "K12",
+        "--reason",
+        "Slått sammen med K3",
+        "--date",
+        "2026-11-01",
+    ];
+    plan(temp.path(), &args).ok();
+    let path = temp.path().join("data/programmes/innlandet/items/K12.yaml");
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(!text.contains("# updates:"), "{text}");
+    assert!(
+        text.contains("# mentions: {}  # Places the text only names: examples, partners' locations, earlier experience.\nupdates:\n  - date: \"2026-11-01\"\n"),
+        "{text}"
+    );
+    assert_no_errors(temp.path());
+}
+
+#[test]
 fn adding_a_member_by_another_of_its_names_says_it_is_there() {
     let temp = data_repo("edit");
     let add = ["set", "K3", "partners", "--add", "Innovasjon Norge"];
