@@ -81,6 +81,15 @@ fn build(language: Language, files: &[&str]) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![locale]);
     // Unicode isolation marks around values would end up in files, tables and test output.
     bundle.set_use_isolating(false);
+    // Field descriptions are sentences ("Hvor tiltaket er publisert."); a message that puts
+    // one inside its own sentence takes it as a phrase: `PHRASE($about)`.
+    bundle
+        .add_function("PHRASE", |positional, _| match positional.first() {
+            Some(FluentValue::String(text)) => FluentValue::from(phrase(text)),
+            Some(other) => other.clone(),
+            None => FluentValue::None,
+        })
+        .expect("PHRASE is added once");
     for file in files {
         let resource = FluentResource::try_new((*file).to_string())
             .unwrap_or_else(|(_, errors)| panic!("i18n/{language}: {errors:?}"));
@@ -89,6 +98,20 @@ fn build(language: Language, files: &[&str]) -> Bundle {
             .unwrap_or_else(|errors| panic!("i18n/{language}: {errors:?}"));
     }
     bundle
+}
+
+/// A sentence as a phrase inside another: its first letter small (unless the first word is
+/// an abbreviation, `NAV`), without its full stop.
+fn phrase(sentence: &str) -> String {
+    let sentence = sentence.trim_end_matches('.');
+    let mut chars = sentence.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), second) if second.is_none_or(char::is_lowercase) => first
+            .to_lowercase()
+            .chain(sentence[first.len_utf8()..].chars())
+            .collect(),
+        _ => sentence.to_string(),
+    }
 }
 
 /// The message `key` in `language`, with its arguments. A key no file has is a bug (the
@@ -224,6 +247,21 @@ mod tests {
         for language in Language::ALL {
             bundle(*language);
         }
+    }
+
+    #[test]
+    fn a_field_description_inside_a_help_reads_as_a_phrase() {
+        let help = text(
+            Language::Nb,
+            "finding-missing-field-help",
+            &[
+                ("field", Arg::from("sources")),
+                ("about", Arg::from("Hvor tiltaket er publisert.")),
+            ],
+        );
+        assert_eq!(help, "legg til `sources:` (hvor tiltaket er publisert)");
+        assert_eq!(phrase("NAV-kontorer."), "NAV-kontorer");
+        assert_eq!(phrase("Å"), "å");
     }
 
     /// The ids a language's files define, help texts left out (see `cli::help`).

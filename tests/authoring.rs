@@ -298,7 +298,7 @@ fn new_item_takes_the_next_number_and_validates() {
          # indicators: []  # Measurable indicators: baseline, target and measurements.\n\
          # funding: []  # Funding.\n\
          # people: []  # People by role.\n\
-         sources:\n  - title: \"Demo handlingsprogram\"\n\
+         sources: []\n\
          # notes: \"\"  # Corrections and remarks, with what the source said.\n"
     );
     assert_eq!(schema_errors(EntityKind::Item, &path), Some(vec![]));

@@ -768,6 +768,8 @@ fn a_row_without_an_id_is_a_new_item_with_the_next_free_id() {
     let k12 =
         std::fs::read_to_string(repo.file("data/programmes/innlandet/items/K12.yaml")).unwrap();
     assert!(k12.starts_with("# yaml-language-server: $schema=../../../../schema/item.schema.json\nid: K12\nprogramme: innlandet\ntheme: K\nlevel: district\ntitle: \"Traineeordning for innvandrere\"\n"), "{k12}");
+    // Like `plan new`: a new item is published nowhere yet, and says so by no source.
+    assert!(k12.contains("\nsources: []\n"), "{k12}");
     assert_no_errors(repo.path());
     let again = repo.plan(&["import", "new.xlsx", "--apply"]);
     let again = again.starts(0, &format!(

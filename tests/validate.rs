@@ -427,7 +427,7 @@ fn missing_field() {
             1,
             1,
             "an item is missing required field `title`",
-            Some("add `title:` (Title)"),
+            Some("add `title:` (title)"),
         )],
         1,
     );

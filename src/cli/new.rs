@@ -228,7 +228,8 @@ fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
         Yaml::List(responsible.into_iter().map(Yaml::Scalar).collect()),
     ));
     optional_fields(ctx, programme, args, &mut fields)?;
-    fields.push(("sources", Yaml::List(vec![source(programme)])));
+    // A new item is published nowhere yet: its sources are added when it is, not claimed.
+    fields.push(("sources", Yaml::List(Vec::new())));
     Ok(NewFile {
         id: id.clone(),
         kind: EntityKind::Item,
@@ -292,26 +293,6 @@ fn level(programme: &Programme, given: Option<&str>) -> Result<Option<&'static s
             )
         ),
         (None, true) => Ok(None),
-    }
-}
-
-/// The programme's own publication, which is where a new item of it will be published: its
-/// title, publisher, section, date and address, as the programme cites it.
-fn source(programme: &Programme) -> Yaml {
-    match programme.sources.first() {
-        Some(s) => {
-            let date = s.date.map(|d| d.to_string());
-            let cited = [
-                ("publisher", s.publisher.as_ref()),
-                ("section", s.section.as_ref()),
-                ("date", date.as_ref()),
-                ("url", s.url.as_ref()),
-            ];
-            let mut entries = vec![("title", text(&s.title))];
-            entries.extend(cited.into_iter().filter_map(|(k, v)| Some((k, text(v?)))));
-            Yaml::Map(entries)
-        }
-        None => Yaml::Map(vec![("title", text(&programme.name))]),
     }
 }
 

@@ -304,11 +304,10 @@ fn programme<'a>(
 }
 
 /// A new item's fields in the order of the format: the id and programme, what the row
-/// gives, and as `plan new` does, the programme's owner as responsible and its publication
-/// as the source when the row gives none.
+/// gives, and as `plan new` does, the programme's owner as responsible when the row gives
+/// none and no sources.
 fn new_fields(new: &NewItem, programme: &Programme, id: &str) -> Vec<(&'static str, Entry)> {
     let row = &new.row;
-    let text = |t: &str| Entry::Text(t.to_string(), row.clone());
     let mut fields: Vec<(&'static str, Entry)> = vec![
         ("id", Entry::Scalar(id.to_string(), row.clone())),
         ("programme", new.programme.clone()),
@@ -323,20 +322,8 @@ fn new_fields(new: &NewItem, programme: &Programme, id: &str) -> Vec<(&'static s
         let owner = Entry::Scalar(programme.owner.value.clone(), row.clone());
         fields.push(("responsible", Entry::List(vec![owner], row.clone())));
     }
-    let source = match programme.sources.first() {
-        Some(s) => {
-            let mut entries = vec![("title", text(&s.title))];
-            if let Some(url) = &s.url {
-                entries.push(("url", text(url)));
-            }
-            entries
-        }
-        None => vec![("title", text(&programme.name))],
-    };
-    fields.push((
-        "sources",
-        Entry::List(vec![Entry::Map(source, row.clone())], row.clone()),
-    ));
+    // As `plan new` does: a new item is published nowhere yet.
+    fields.push(("sources", Entry::List(Vec::new(), row.clone())));
     let order = |name: &str| format::ITEM.iter().position(|f| f.name == name);
     fields.sort_by_key(|(name, _)| order(name));
     fields
