@@ -618,6 +618,36 @@ fn a_field_written_into_a_new_file_takes_the_place_of_its_hint() {
 }
 
 #[test]
+fn fields_are_named_in_norwegian_too() {
+    let temp = data_repo("edit");
+    plan(temp.path(), &["set", "K3", "tittel", "Ny tittel"]).ok();
+    plan(temp.path(), &["set", "K3", "partnarar", "--add", "NTNU"]).ok();
+    let out = plan(
+        temp.path(),
+        &["set", "K3", "nevnte.kommuner", "--add", "Gjøvik"],
+    )
+    .ok();
+    assert!(
+        out.starts_with("K3: Gjøvik (3407) added to mentioned municipalities"),
+        "{out}"
+    );
+    assert_eq!(
+        changed_lines(temp.path())[K3],
+        [
+            "-title: \"Fleksible og desentraliserte utdanningstilbud\"",
+            "+title: \"Ny tittel\"",
+            "+    - \"3407\""
+        ]
+    );
+    refused(
+        temp.path(),
+        &["set", "K3", "tittl", "x"],
+        2,
+        "did you mean `title`?",
+    );
+}
+
+#[test]
 fn adding_a_member_by_another_of_its_names_says_it_is_there() {
     let temp = data_repo("edit");
     let add = ["set", "K3", "partners", "--add", "Innovasjon Norge"];

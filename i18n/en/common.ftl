@@ -299,6 +299,7 @@ import-errors = { $count ->
 
 ## Errors of the command line (editing, import, report, finding the repository)
 set-unknown-level = unknown level `{ $given }`
+set-unknown-field = `{ $given }` is not a field `plan set` changes; one of { $fields }
 set-levels-hint = hint: one of { $values }
 set-empty-member = `{ $field }` cannot have an empty member
 set-place-needs-name = a place needs a name: `NAME, MUNICIPALITY`, e.g. `Beitostølen, Øystre Slidre`

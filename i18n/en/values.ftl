@@ -61,3 +61,14 @@ value-document-kind = { $value ->
     [other] other
    *[unknown] { $value }
 }
+
+# The fields `plan set` changes, as typed on the command line: their keys (a select key has
+# `-` for the key's `.`).
+value-set-field = { $value ->
+    [period-start] period.start
+    [period-end] period.end
+    [mentions-regions] mentions.regions
+    [mentions-municipalities] mentions.municipalities
+    [mentions-places] mentions.places
+   *[other] { $value }
+}

@@ -296,6 +296,7 @@ import-errors = { $count ->
 
 ## Feil fra kommandolinja (endringer, import, rapport, finne repositoriet)
 set-unknown-level = ukjent nivå `{ $given }`
+set-unknown-field = `{ $given }` er ikke et felt `plan set` endrer; ett av { $fields }
 set-levels-hint = tips: ett av { $values }
 set-empty-member = `{ $field }` kan ikke ha et tomt element
 set-place-needs-name = et sted trenger et navn: `NAVN, KOMMUNE`, f.eks. `Beitostølen, Øystre Slidre`

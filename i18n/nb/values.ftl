@@ -61,3 +61,26 @@ value-document-kind = { $value ->
     [other] annet
    *[unknown] { $value }
 }
+
+# Feltene `plan set` endrer, slik de skrives på kommandolinjen (koden i filene virker også).
+value-set-field = { $value ->
+    [title] tittel
+    [description] beskrivelse
+    [level] nivå
+    [priority] prioritet
+    [status] status
+    [period] periode
+    [period-start] periode.start
+    [period-end] periode.slutt
+    [links_note] koblingsmerknad
+    [responsible] ansvarlig
+    [partners] partnere
+    [regions] regioner
+    [municipalities] kommuner
+    [places] steder
+    [mentions-regions] nevnte.regioner
+    [mentions-municipalities] nevnte.kommuner
+    [mentions-places] nevnte.steder
+    [goals] mål
+   *[other] { $value }
+}

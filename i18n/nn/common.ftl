@@ -297,6 +297,7 @@ import-errors = { $count ->
 
 ## Feil frå kommandolinja (endringar, import, rapport, finne repositoriet)
 set-unknown-level = ukjent nivå `{ $given }`
+set-unknown-field = `{ $given }` er ikkje eit felt `plan set` endrar; eitt av { $fields }
 set-levels-hint = tips: eitt av { $values }
 set-empty-member = `{ $field }` kan ikkje ha eit tomt element
 set-place-needs-name = ein stad treng eit namn: `NAMN, KOMMUNE`, t.d. `Beitostølen, Øystre Slidre`

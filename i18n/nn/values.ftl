@@ -61,3 +61,26 @@ value-document-kind = { $value ->
     [other] anna
    *[unknown] { $value }
 }
+
+# Felta `plan set` endrar, slik dei blir skrivne på kommandolinja (koden i filene verkar òg).
+value-set-field = { $value ->
+    [title] tittel
+    [description] skildring
+    [level] nivå
+    [priority] prioritet
+    [status] status
+    [period] periode
+    [period-start] periode.start
+    [period-end] periode.slutt
+    [links_note] koplingsmerknad
+    [responsible] ansvarleg
+    [partners] partnarar
+    [regions] regionar
+    [municipalities] kommunar
+    [places] stader
+    [mentions-regions] nemnde.regionar
+    [mentions-municipalities] nemnde.kommunar
+    [mentions-places] nemnde.stader
+    [goals] mål
+   *[other] { $value }
+}

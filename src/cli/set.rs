@@ -5,15 +5,15 @@
 use std::io::Write;
 
 use anyhow::{Result, bail};
-use clap::ValueEnum;
 
 use crate::cli::change::{self, ChangeArgs};
 use crate::cli::settings::Settings;
 use crate::edit::scalar;
 use crate::index::Repository;
-use crate::model::{Item, Place, Programme, Spanned, Status, Term, Word};
+use crate::model::{Item, Language, Place, Programme, Spanned, Status, Term, Word};
 use crate::query;
 use crate::render::template::Yaml;
+use crate::text::fold;
 use crate::yaml::{Node, Value};
 
 #[derive(Debug, clap::Args)]
@@ -26,8 +26,8 @@ use crate::yaml::{Node, Value};
 pub(crate) struct Args {
     /// Item id: `K3`, or `programme:ID` where programmes share ids.
     pub(crate) id: String,
-    /// The field to set.
-    #[arg(value_enum)]
+    /// The field to set: its key, or its name in bokmål or nynorsk (`partnere`).
+    #[arg(value_parser = crate::cli::words::FieldParser)]
     pub(crate) field: Field,
     /// The value, or several for a list field; for `priority` the term and the wording,
     /// for `period` the start and end dates; a place is `NAME[, MUNICIPALITY[, KIND]]`.
@@ -43,7 +43,9 @@ pub(crate) struct Args {
     pub(crate) change: ChangeArgs,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// A field `plan set` changes, named by its key (`partners`, `period.start`) or its name in
+/// bokmål or nynorsk (`partnere`, `partnarar`, `periode.slutt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Field {
     Title,
     Description,
@@ -52,12 +54,9 @@ pub(crate) enum Field {
     Status,
     Period,
     /// The start of the period alone.
-    #[value(name = "period.start")]
     PeriodStart,
     /// The end of the period alone, once it is known.
-    #[value(name = "period.end")]
     PeriodEnd,
-    #[value(name = "links_note", alias = "links-note")]
     LinksNote,
     Responsible,
     Partners,
@@ -66,18 +65,96 @@ pub(crate) enum Field {
     /// Places where the item acts: `NAME[, MUNICIPALITY[, KIND]]`.
     Places,
     /// Regions the text only names.
-    #[value(name = "mentions.regions")]
     MentionsRegions,
     /// Municipalities the text only names.
-    #[value(name = "mentions.municipalities")]
     MentionsMunicipalities,
     /// Places the text only names: `NAME[, MUNICIPALITY[, KIND]]`.
-    #[value(name = "mentions.places")]
     MentionsPlaces,
     Goals,
 }
 
 impl Field {
+    const ALL: [Field; 18] = [
+        Field::Title,
+        Field::Description,
+        Field::Level,
+        Field::Priority,
+        Field::Status,
+        Field::Period,
+        Field::PeriodStart,
+        Field::PeriodEnd,
+        Field::LinksNote,
+        Field::Responsible,
+        Field::Partners,
+        Field::Regions,
+        Field::Municipalities,
+        Field::Places,
+        Field::MentionsRegions,
+        Field::MentionsMunicipalities,
+        Field::MentionsPlaces,
+        Field::Goals,
+    ];
+
+    /// The field's name as typed in `language`: `partnere`, `nemnde.stader`, `partners`.
+    fn name(self, language: Language) -> String {
+        // A Fluent select key cannot hold a `.`.
+        let key = self.key().replace('.', "-");
+        crate::tr!(language, "value-set-field", value = key)
+    }
+
+    /// What `plan set` offers for FIELD: the keys, then the names in `language` that differ.
+    pub(crate) fn offered(language: Language) -> Vec<String> {
+        let keys = Field::ALL.iter().map(|f| f.key().to_string());
+        let names = Field::ALL
+            .iter()
+            .map(|f| f.name(language))
+            .filter(|name| !Field::ALL.iter().any(|f| f.key() == name));
+        keys.chain(names).collect()
+    }
+
+    /// Every form that names a field, folded: its key, its name and its label in each
+    /// language (`samarbeidspartnere`, `periodens slutt`), and `links-note`.
+    fn forms() -> impl Iterator<Item = (String, Field)> {
+        Field::ALL.iter().flat_map(|&field| {
+            let named = Language::ALL
+                .iter()
+                .flat_map(move |&l| [field.name(l), field.label_in(l)]);
+            std::iter::once(field.key().to_string())
+                .chain(named)
+                .map(move |form| (fold(&form), field))
+        })
+    }
+
+    /// The field `given` names in any language, ignoring case and diacritics.
+    pub(crate) fn named(given: &str) -> Option<Field> {
+        let wanted = fold(given);
+        Field::forms()
+            .find(|(form, _)| *form == wanted)
+            .map(|(_, f)| f)
+    }
+
+    /// Why `given` names no field, with the nearest name and the names of the run's language.
+    pub(crate) fn unknown(given: &str) -> String {
+        let language = crate::i18n::current();
+        let names: Vec<String> = Field::ALL.iter().map(|f| f.name(language)).collect();
+        let forms: Vec<(String, Field)> = Field::forms().collect();
+        let suggestion =
+            crate::diagnostic::closest(&fold(given), forms.iter().map(|(f, _)| f.as_str()))
+                .and_then(|near| forms.iter().find(|(f, _)| f == near))
+                .map(|(_, field)| {
+                    format!(
+                        "; {}",
+                        crate::t!("error-did-you-mean", suggestion = field.name(language))
+                    )
+                })
+                .unwrap_or_default();
+        let fields = names.join(", ");
+        format!(
+            "{}{suggestion}",
+            crate::t!("set-unknown-field", given = given, fields = fields)
+        )
+    }
+
     fn key(self) -> &'static str {
         match self {
             Field::Title => "title",
@@ -103,6 +180,11 @@ impl Field {
 
     /// The field as people read it, in the language of the run: `nivå`, `samarbeidspartnere`.
     fn label(self) -> String {
+        self.label_in(crate::i18n::current())
+    }
+
+    /// The field as people read it in `language`.
+    fn label_in(self, language: Language) -> String {
         use crate::diff::Field as Shown;
         let shown = match self {
             Field::Title => Shown::Title,
@@ -111,8 +193,8 @@ impl Field {
             Field::Priority => Shown::Priority,
             Field::Status => Shown::Status,
             Field::Period => Shown::Period,
-            Field::PeriodStart => return crate::t!("set-period-start"),
-            Field::PeriodEnd => return crate::t!("set-period-end"),
+            Field::PeriodStart => return crate::tr!(language, "set-period-start"),
+            Field::PeriodEnd => return crate::tr!(language, "set-period-end"),
             Field::LinksNote => Shown::LinksNote,
             Field::Responsible => Shown::Responsible,
             Field::Partners => Shown::Partners,
@@ -124,7 +206,7 @@ impl Field {
             Field::MentionsPlaces => Shown::MentionedPlaces,
             Field::Goals => Shown::Goals,
         };
-        crate::render::labels::Labels::of(crate::i18n::current())
+        crate::render::labels::Labels::of(language)
             .diff
             .field(shown)
     }
@@ -567,4 +649,47 @@ pub(crate) fn level(programme: Option<&Programme>, given: &str) -> Result<&'stat
         crate::t!("set-unknown-level", given = given),
         crate::t!("set-levels-hint", values = names.join(", "))
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_named_by_key_or_in_bokmal_and_nynorsk() {
+        for (given, field) in [
+            ("title", Field::Title),
+            ("Tittel", Field::Title),
+            ("beskrivelse", Field::Description),
+            ("skildring", Field::Description),
+            ("nivå", Field::Level),
+            ("niva", Field::Level),
+            ("partnere", Field::Partners),
+            ("samarbeidspartnarar", Field::Partners),
+            ("ansvarleg", Field::Responsible),
+            ("periode.slutt", Field::PeriodEnd),
+            ("periodens start", Field::PeriodStart),
+            ("links-note", Field::LinksNote),
+            ("nevnte.steder", Field::MentionsPlaces),
+            ("nemnde regionar", Field::MentionsRegions),
+            ("mål", Field::Goals),
+        ] {
+            assert_eq!(Field::named(given), Some(field), "{given}");
+        }
+        assert_eq!(Field::named("tittl"), None);
+        assert!(Field::unknown("tittl").ends_with("did you mean `title`?"));
+    }
+
+    #[test]
+    fn every_field_has_a_name_in_every_language_that_reads_back() {
+        for language in Language::ALL {
+            for field in Field::ALL {
+                let name = field.name(*language);
+                assert_eq!(Field::named(&name), Some(field), "{name}");
+            }
+        }
+        let nb = Field::offered(Language::Nb);
+        assert_eq!(nb.len(), 18 + 17, "{nb:?}");
+        assert_eq!(Field::offered(Language::En).len(), 18);
+    }
 }

@@ -10,6 +10,7 @@ use std::marker::PhantomData;
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::error::ErrorKind;
 
+use crate::cli::set::Field;
 use crate::model::Word;
 use crate::words::Named;
 
@@ -105,6 +106,33 @@ impl<W: Word + Send + Sync> TypedValueParser for NameParser<W> {
         Some(Box::new(
             W::NAMES.iter().map(|name| PossibleValue::new(*name)),
         ))
+    }
+}
+
+/// Parses `plan set`'s FIELD: its key or its name in any language, offering the keys and
+/// the names of the run's language to `--help` and shell completion.
+#[derive(Debug, Clone)]
+pub(crate) struct FieldParser;
+
+impl TypedValueParser for FieldParser {
+    type Value = Field;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<Field, clap::Error> {
+        let text = value.to_string_lossy();
+        Field::named(&text).ok_or_else(|| {
+            let message = format!("{}\n", Field::unknown(&text));
+            clap::Error::raw(ErrorKind::InvalidValue, message).with_cmd(cmd)
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let offered = Field::offered(crate::i18n::current());
+        Some(Box::new(offered.into_iter().map(PossibleValue::new)))
     }
 }
 
