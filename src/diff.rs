@@ -934,6 +934,7 @@ fn keyed_change(out: &mut Vec<FieldChange>, field: Field, old: Vec<Named>, new: 
 fn place(repo: &Repository, p: &Place) -> Named {
     let mut details = repo.municipality_name(&p.municipality.value).to_string();
     if let Some(kind) = &p.kind {
+        let kind = crate::words::place_kind(crate::i18n::current(), kind);
         details.push_str(&format!(", {kind}"));
     }
     Named::with_name(&p.name, Some(&details))

@@ -1,5 +1,5 @@
-//! The names people read and type for the closed value sets (status, priority, level, body
-//! and document kinds, language): their names in each language come from the catalogue,
+//! The names people read and type for the closed value sets (status, priority, level, body,
+//! document and place kinds, language): their names in each language come from the catalogue,
 //! and input in any language, any case, with or without diacritics, finds the value
 //! (`igangsatt`, `I gang`, `fullfort`, `kort sikt`, `Distriktssatsinger`).
 
@@ -222,6 +222,56 @@ impl Named for DocumentKind {
     ];
 }
 
+/// What kind of place a place is (a place's `kind`): the words the data uses. The format
+/// leaves the field open, so a kind outside these is shown as it is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PlaceKind {
+    Village,
+    Town,
+    Site,
+}
+
+impl Word for PlaceKind {
+    const NAMES: &'static [&'static str] = &["village", "town", "site"];
+
+    fn parse(text: &str) -> Option<Self> {
+        match text {
+            "village" => Some(PlaceKind::Village),
+            "town" => Some(PlaceKind::Town),
+            "site" => Some(PlaceKind::Site),
+            _ => None,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Village => "village",
+            PlaceKind::Town => "town",
+            PlaceKind::Site => "site",
+        }
+    }
+}
+
+impl Named for PlaceKind {
+    const MESSAGE: &'static str = "value-place-kind";
+    const KIND: &'static str = "place-kind";
+    const ALIASES: &'static [(&'static str, PlaceKind)] = &[
+        ("bygd", PlaceKind::Village),
+        ("grend", PlaceKind::Village),
+        ("landsby", PlaceKind::Village),
+        ("tettstad", PlaceKind::Village),
+        ("tettsted", PlaceKind::Village),
+        ("byen", PlaceKind::Town),
+        ("anlegget", PlaceKind::Site),
+    ];
+}
+
+/// A place's kind as written in a file, named in `language` when it is one of the words
+/// ("tettsted" for `village`), else as it is written.
+pub(crate) fn place_kind(language: Language, written: &str) -> String {
+    PlaceKind::parse(written).map_or_else(|| written.to_string(), |kind| name(language, kind))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +301,7 @@ mod tests {
         every::<Language>();
         every::<BodyKind>();
         every::<DocumentKind>();
+        every::<PlaceKind>();
     }
 
     #[test]

@@ -648,6 +648,46 @@ fn fields_are_named_in_norwegian_too() {
 }
 
 #[test]
+fn place_kinds_are_typed_and_shown_in_the_language() {
+    let temp = data_repo("edit");
+    let add = [
+        "set",
+        "K3",
+        "mentions.places",
+        "--add",
+        "Beitostølen, Øystre Slidre, bygd",
+    ];
+    plan(temp.path(), &add).ok();
+    assert!(
+        changed_lines(temp.path())[K3].contains(&"+      kind: village".to_string()),
+        "{:?}",
+        changed_lines(temp.path())
+    );
+    let diff = plan(temp.path(), &["--lang", "nb", "diff"]).ok();
+    assert!(
+        diff.contains("nevnte steder: + Beitostølen (Øystre Slidre, tettsted)"),
+        "{diff}"
+    );
+    let diff = plan(temp.path(), &["diff"]).ok();
+    assert!(
+        diff.contains("+ Beitostølen (Øystre Slidre, village)"),
+        "{diff}"
+    );
+    refused(
+        temp.path(),
+        &[
+            "set",
+            "K3",
+            "places",
+            "--add",
+            "Fagernes, Nord-Aurdal, fjell",
+        ],
+        2,
+        "unknown kind of place `fjell`",
+    );
+}
+
+#[test]
 fn adding_a_member_by_another_of_its_names_says_it_is_there() {
     let temp = data_repo("edit");
     let add = ["set", "K3", "partners", "--add", "Innovasjon Norge"];

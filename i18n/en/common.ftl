@@ -96,6 +96,7 @@ error-unknown = { $kind ->
     [language] unknown language `{ $value }`
     [body-kind] unknown body kind `{ $value }`
     [document-kind] unknown document kind `{ $value }`
+    [place-kind] unknown kind of place `{ $value }`
 }
 error-municipality-not-region = { $name } is a municipality; did you mean `--municipality { $input }`?
 error-place-in-several = { $input } is a place in several municipalities: { $names }; name one

@@ -96,6 +96,7 @@ error-unknown = { $kind ->
     [language] ukjent språk `{ $value }`
     [body-kind] ukjent aktørtype `{ $value }`
     [document-kind] ukjent dokumenttype `{ $value }`
+    [place-kind] ukjent stedstype `{ $value }`
 }
 error-municipality-not-region = { $name } er en kommune; mente du `--municipality { $input }`?
 error-place-in-several = { $input } er et sted i flere kommuner: { $names }; velg én

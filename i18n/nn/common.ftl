@@ -97,6 +97,7 @@ error-unknown = { $kind ->
     [language] ukjent språk `{ $value }`
     [body-kind] ukjend aktørtype `{ $value }`
     [document-kind] ukjend dokumenttype `{ $value }`
+    [place-kind] ukjend stadtype `{ $value }`
 }
 error-municipality-not-region = { $name } er ein kommune; meinte du `--municipality { $input }`?
 error-place-in-several = { $input } er ein stad i fleire kommunar: { $names }; vel éin

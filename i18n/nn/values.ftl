@@ -25,6 +25,13 @@ value-level = { $value ->
    *[other] { $value }
 }
 
+value-place-kind = { $value ->
+    [village] tettstad
+    [town] by
+    [site] anlegg
+   *[other] { $value }
+}
+
 value-language = { $value ->
     [nb] bokmål
     [nn] nynorsk

@@ -522,7 +522,8 @@ fn place(repo: &Repository, given: &str) -> Result<Member> {
         ("municipality", Yaml::Text(number)),
     ];
     if let Some(kind) = kind.filter(|k| !k.is_empty()) {
-        fields.push(("kind", Yaml::Scalar(kind.to_string())));
+        let kind: crate::words::PlaceKind = crate::query::resolve_word(kind)?;
+        fields.push(("kind", Yaml::Scalar(kind.as_str().into())));
     }
     Ok(Member {
         yaml: Yaml::Map(fields),
