@@ -10,8 +10,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use common::{
-    added_lines, assert_no_errors, assert_no_findings, changed_lines, data_repo, git, plan,
-    plan_with_env, plan_with_stdin, refused, root, snapshot, validate_json,
+    TempDir, added_lines, assert_no_errors, assert_no_findings, changed_lines, data_repo, git,
+    plan, plan_with_env, plan_with_stdin, refused, root, snapshot, validate_json,
 };
 
 const K3: &str = "data/programmes/innlandet/items/K3.yaml";
@@ -1160,19 +1160,17 @@ impl OutputAsync for Command {
     }
 }
 
-/// Runs the `plan` and `git` lines of the shell examples in a document section, in order.
-fn run_examples(doc: &str, heading: &str) {
+/// Runs the `plan` and `git` lines of the shell examples in a document section, in order
+/// (a `#` line is a comment, a line ending in `\\` goes on on the next); the repository
+/// they ran in.
+fn run_examples(doc: &str, heading: &str) -> TempDir {
     let text = std::fs::read_to_string(root().join(doc)).unwrap();
-    let section = text.split(heading).nth(1).expect("the section exists");
-    // A `## ` section ends at the next one; a `# ` document is read whole.
-    let section = match heading.starts_with("## ") {
-        true => section.split("\n## ").next().unwrap(),
-        false => section,
-    };
+    let section = section(&text, heading);
     let temp = data_repo("edit");
     let mut ran = 0;
     for block in section.split("```sh\n").skip(1) {
-        for line in block.split("```").next().unwrap().lines() {
+        let block = block.split("```").next().unwrap().replace("\\\n", " ");
+        for line in block.lines().filter(|l| !l.starts_with('#')) {
             let words = shell_words(line);
             let args: Vec<&str> = words[1..].iter().map(String::as_str).collect();
             match words[0].as_str() {
@@ -1189,11 +1187,26 @@ fn run_examples(doc: &str, heading: &str) {
         assert_no_errors(temp.path());
     }
     assert!(ran >= 5, "{doc}: {ran} examples");
-    assert_eq!(
-        changed_lines(temp.path()),
-        BTreeMap::new(),
-        "{doc}: the undo example undoes"
-    );
+    temp
+}
+
+/// The text under `heading` up to the next heading of its level or above (`#` lines in code
+/// blocks are not headings).
+fn section(text: &str, heading: &str) -> String {
+    let level = heading.chars().take_while(|c| *c == '#').count();
+    let start = text.find(heading).expect("the section exists") + heading.len();
+    let mut fenced = false;
+    let mut out = String::new();
+    for line in text[start..].lines() {
+        fenced ^= line.starts_with("```");
+        let hashes = line.chars().take_while(|c| *c == '#').count();
+        if !fenced && (1..=level).contains(&hashes) && line[hashes..].starts_with(' ') {
+            break;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// Splits a shell line into words: double quotes group, nothing else is special.
@@ -1220,14 +1233,32 @@ fn shell_words(line: &str) -> Vec<String> {
 
 #[test]
 fn the_readme_examples_run() {
-    run_examples("README.md", "## How to record progress");
+    let temp = run_examples("README.md", "## How to record progress");
+    assert_eq!(
+        changed_lines(temp.path()),
+        BTreeMap::new(),
+        "the undo example undoes"
+    );
+    // `plan new` infers the programme from the theme, as the examples leave it out.
+    let temp = run_examples("README.md", "### `plan new`");
+    let new = changed_lines(temp.path());
+    assert!(
+        new.contains_key("data/programmes/innlandet/items/K12.yaml"),
+        "{new:?}"
+    );
+    assert_eq!(new.len(), 5, "{new:?}");
 }
 
 #[test]
 fn the_norwegian_examples_run() {
-    run_examples(
+    let temp = run_examples(
         "docs/slik-oppdaterer-du.md",
         "# Slik oppdaterer du handlingsprogrammet",
+    );
+    assert_eq!(
+        changed_lines(temp.path()),
+        BTreeMap::new(),
+        "the undo example undoes"
     );
 }
 

@@ -117,7 +117,7 @@ arg-export-force = Med --out: erstatt filen hvis den finnes
 
 about-new = Start en ny fil for et tiltak, en aktør, en region eller et dokument: `plan new item --theme K --title …`
 about-new-item = Et nytt tiltak med neste ledige id i temaet (K12 etter K11)
-arg-new-item-programme = Programmet. Standard: `programme` i plan.toml, eller det eneste programmet som finnes
+arg-new-item-programme = Programmet. Standard: `programme` i plan.toml, eller det eneste programmet som har temaet
 arg-new-item-theme = Temaet, ved kode (`K`) eller navn
 arg-new-item-level = Nivået (fylke, distrikt, regionsenter), eller programmets eget navn på det (`Distriktssatsinger`); påkrevd når programmet har nivåer
 arg-new-item-title = Tittelen på tiltaket, slik programmet ordlegger den

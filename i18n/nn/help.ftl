@@ -117,7 +117,7 @@ arg-export-force = Med --out: erstatt fila om ho finst
 
 about-new = Start ei ny fil for eit tiltak, ein aktør, ein region eller eit dokument: `plan new item --theme K --title …`
 about-new-item = Eit nytt tiltak med neste ledige id i temaet (K12 etter K11)
-arg-new-item-programme = Programmet. Standard: `programme` i plan.toml, eller det einaste programmet som finst
+arg-new-item-programme = Programmet. Standard: `programme` i plan.toml, eller det einaste programmet som har temaet
 arg-new-item-theme = Temaet, ved kode (`K`) eller namn
 arg-new-item-level = Nivået (fylke, distrikt, regionsenter), eller namnet programmet sjølv brukar (`Distriktssatsingar`); påkravd når programmet har nivå
 arg-new-item-title = Tittelen på tiltaket, slik programmet ordlegg han

@@ -2,6 +2,7 @@
 //! required fields filled and the optional ones as commented hints, written atomically and
 //! never over an existing file.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -43,7 +44,7 @@ pub(crate) enum What {
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct ItemArgs {
-    /// The programme. Default: `programme` in plan.toml, or the only programme there is.
+    /// The programme. Default: `programme` in plan.toml, or the only programme with the theme.
     #[arg(long)]
     pub(crate) programme: Option<String>,
     /// The theme, by code (`K`) or name.
@@ -194,7 +195,7 @@ fn text(text: impl Into<String>) -> Yaml {
 
 fn item(ctx: &Context, args: &ItemArgs) -> Result<NewFile> {
     let repo = &ctx.repo;
-    let programme = programme(ctx, args.programme.as_deref())?;
+    let programme = programme(ctx, args.programme.as_deref(), &args.theme)?;
     let pid = &programme.id.value;
     let theme = theme(repo, programme, &args.theme)?;
     if args.title.trim().is_empty() {
@@ -376,26 +377,28 @@ fn level_names(programme: &Programme) -> String {
 }
 
 /// The programme named, the one in plan.toml, or the only one there is.
-fn programme<'a>(ctx: &'a Context, given: Option<&str>) -> Result<&'a Programme> {
+/// The programme of a new item: `--programme`, else `programme` in plan.toml, else the one
+/// programme that has the theme `theme` names (the only programme there is, or the only one
+/// with that theme); else an error naming the candidates.
+fn programme<'a>(ctx: &'a Context, given: Option<&str>, theme: &str) -> Result<&'a Programme> {
     let repo = &ctx.repo;
-    let wanted = given.or(ctx.dir.config.programme.as_deref());
-    let id = match wanted {
-        Some(name) => query::resolve_programme(repo, name)?,
-        None if repo.programmes.len() == 1 => repo.programmes.keys().next().cloned().unwrap(),
-        None => bail!(
-            "{}",
-            t!(
-                "new-which-programme",
-                programmes = repo
-                    .programmes
-                    .keys()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        ),
+    if let Some(name) = given.or(ctx.dir.config.programme.as_deref()) {
+        return Ok(&repo.programmes[&query::resolve_programme(repo, name)?]);
+    }
+    let with_theme: BTreeSet<String> = query::resolve_theme(repo, theme)
+        .map(|themes| themes.into_iter().map(|(p, _)| p).collect())
+        .unwrap_or_default();
+    let candidates: Vec<&str> = match with_theme.is_empty() {
+        true => repo.programmes.keys().map(String::as_str).collect(),
+        false => with_theme.iter().map(String::as_str).collect(),
     };
-    Ok(&repo.programmes[&id])
+    match candidates[..] {
+        [only] => Ok(&repo.programmes[only]),
+        _ => bail!(
+            "{}",
+            t!("new-which-programme", programmes = candidates.join(", "))
+        ),
+    }
 }
 
 /// The next free id in the theme (see [`query::next_item_id`]), never the name of a file
