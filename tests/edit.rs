@@ -1262,6 +1262,54 @@ fn the_norwegian_examples_run() {
     );
 }
 
+/// What the Norwegian guide quotes `plan` saying is what it says.
+#[test]
+fn the_norwegian_guide_quotes_real_answers() {
+    let guide = std::fs::read_to_string(root().join("docs/slik-oppdaterer-du.md")).unwrap();
+    let guide = guide.split_whitespace().collect::<Vec<_>>().join(" ");
+    let temp = data_repo("edit");
+    let said = |args: &[&str]| {
+        let mut all = vec!["--lang", "nb"];
+        all.extend_from_slice(args);
+        let run = plan(temp.path(), &all);
+        let text = run.stdout + &run.stderr;
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(guide.contains(&text), "the guide should quote: {text}");
+    };
+    let update = [
+        "update",
+        "K3",
+        "--status",
+        "fullført",
+        "--date",
+        "2026-11-01",
+    ];
+    said(&[&update[..], &["--text", "a"]].concat());
+    let earlier = ["update", "K3", "--status", "pågår", "--date", "2026-10-01"];
+    said(&[&earlier[..], &["--text", "b"]].concat());
+    said(&[
+        "set",
+        "K3",
+        "partnere",
+        "--add",
+        "Innovasjon Norge Innlandt",
+    ]);
+    plan(
+        temp.path(),
+        &[
+            "set",
+            "K3",
+            "partnere",
+            "--add",
+            "Innovasjon Norge Innlandet",
+        ],
+    )
+    .ok();
+    said(&["set", "K3", "partnere", "--add", "Innovasjon Norge"]);
+    said(&["unlink", "K3", "K9"]);
+    said(&["remove", "K3", "--purge"]);
+}
+
 #[test]
 fn set_status_refuses_once_an_update_sets_one_and_points_to_update() {
     let temp = data_repo("edit");
