@@ -125,7 +125,7 @@ pub(crate) struct ParseError {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ParseErrorKind {
-    Syntax,
+    Syntax(Syntax),
     /// A syntax error where the scanner met a tab, which YAML does not allow for indentation.
     Tab,
     Limit,
@@ -192,15 +192,117 @@ fn scan_error(err: &yaml_rust2::ScanError) -> ParseError {
             message: crate::t!("finding-too-deep", depth = MAX_DEPTH),
         };
     }
+    let (kind, message) = if err.info().contains("tab") {
+        (ParseErrorKind::Tab, crate::t!("yaml-tab"))
+    } else {
+        let syntax = Syntax::of(err.info());
+        (ParseErrorKind::Syntax(syntax), syntax.message(err.info()))
+    };
     ParseError {
-        kind: if err.info().contains("tab") {
-            ParseErrorKind::Tab
-        } else {
-            ParseErrorKind::Syntax
-        },
+        kind,
         pos: pos_of(err.marker()),
-        message: err.info().to_string(),
+        message,
     }
+}
+
+/// The kinds of syntax error the scanner reports, each worded in the run's language (the
+/// scanner's own texts are English and written for YAML experts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Syntax {
+    /// A `: ` where no new key can start, as in `title: Satsing: kultur`.
+    MappingValue,
+    /// A colon missing after a key, or one where none can stand.
+    Colon,
+    /// A line that is neither a new key nor part of the value above it.
+    ExpectedKey,
+    Indentation,
+    /// A `- ` list entry where no list can start, or one not followed by a space.
+    ListEntry,
+    /// A character that cannot begin a value here (`@`, `` ` ``, `%`).
+    UnexpectedCharacter,
+    /// A quoted text that never ends, or has more after its closing quote.
+    QuotedText,
+    /// A `\` escape in double quotes that YAML does not know.
+    Escape,
+    /// A `[…]` list or `{…}` mapping that is not closed right.
+    Flow,
+    /// A multi-line text (`|` or `>`) that is written wrong.
+    BlockText,
+    /// An anchor (`&name`) or alias (`*name`) written wrong or used before it is set.
+    Anchor,
+    /// Tags (`!`), directives (`%YAML`) and document markers (`---`, `...`), which plan files
+    /// do not use.
+    Markup,
+    /// Any other error in the YAML.
+    Other,
+}
+
+impl Syntax {
+    /// The kind of the scanner's error message. Its messages are the only thing it says, so
+    /// they are matched by the words that tell them apart.
+    fn of(info: &str) -> Syntax {
+        const KINDS: &[(&str, Syntax)] = &[
+            ("mapping values are not allowed", Syntax::MappingValue),
+            ("mapping keys are not allowed", Syntax::Colon),
+            ("':'", Syntax::Colon),
+            ("simple key", Syntax::Colon),
+            ("did not find expected key", Syntax::ExpectedKey),
+            ("block scalar", Syntax::BlockText),
+            ("invalid indentation for anchor", Syntax::Anchor),
+            ("indentation", Syntax::Indentation),
+            ("indented", Syntax::Indentation),
+            ("unknown escape", Syntax::Escape),
+            ("escape code", Syntax::Escape),
+            ("hexadecimal", Syntax::Escape),
+            ("quoted scalar", Syntax::QuotedText),
+            ("flow", Syntax::Flow),
+            ("anchor", Syntax::Anchor),
+            ("alias", Syntax::Anchor),
+            ("'-'", Syntax::ListEntry),
+            ("block sequence entries", Syntax::ListEntry),
+            ("unexpected character", Syntax::UnexpectedCharacter),
+            ("cannot start any token", Syntax::UnexpectedCharacter),
+            ("comments must be separated", Syntax::UnexpectedCharacter),
+            ("tag", Syntax::Markup),
+            ("TAG", Syntax::Markup),
+            ("directive", Syntax::Markup),
+            ("document", Syntax::Markup),
+        ];
+        KINDS
+            .iter()
+            .find(|(words, _)| info.contains(words))
+            .map_or(Syntax::Other, |(_, kind)| *kind)
+    }
+
+    /// The finding's message; `info` is the scanner's, for the character it names.
+    fn message(self, info: &str) -> String {
+        match self {
+            Syntax::MappingValue => crate::t!("yaml-mapping-value"),
+            Syntax::Colon => crate::t!("yaml-colon"),
+            Syntax::ExpectedKey => crate::t!("yaml-expected-key"),
+            Syntax::Indentation => crate::t!("yaml-indentation"),
+            Syntax::ListEntry => crate::t!("yaml-list-entry"),
+            Syntax::UnexpectedCharacter => match character_named(info) {
+                Some(c) => crate::t!("yaml-unexpected-character", character = c.to_string()),
+                None => crate::t!("yaml-unexpected-text"),
+            },
+            Syntax::QuotedText => crate::t!("yaml-quoted-text"),
+            Syntax::Escape => crate::t!("yaml-escape"),
+            Syntax::Flow => crate::t!("yaml-flow"),
+            Syntax::BlockText => crate::t!("yaml-block-text"),
+            Syntax::Anchor => crate::t!("yaml-anchor"),
+            Syntax::Markup => crate::t!("yaml-markup"),
+            Syntax::Other => crate::t!("yaml-other"),
+        }
+    }
+}
+
+/// The character in the scanner's "unexpected character: `@'".
+fn character_named(info: &str) -> Option<char> {
+    let (_, rest) = info.split_once('`')?;
+    let mut chars = rest.chars();
+    let c = chars.next()?;
+    (chars.next() == Some('\'')).then_some(c)
 }
 
 /// Whether the parser's events go on after one.
@@ -301,7 +403,7 @@ impl Builder {
     fn alias(&mut self, id: usize, pos: Pos) -> Result<Node, ParseError> {
         let Some((target, target_size)) = self.anchors.get(&id) else {
             return Err(ParseError {
-                kind: ParseErrorKind::Syntax,
+                kind: ParseErrorKind::Syntax(Syntax::Anchor),
                 pos,
                 message: crate::t!("finding-unknown-anchor"),
             });
@@ -726,6 +828,50 @@ mod tests {
     }
 
     #[test]
+    fn syntax_errors_are_told_by_kind_not_in_the_scanners_words() {
+        let kind = |text: &str| parse(text).errors[0].kind;
+        let syntax = ParseErrorKind::Syntax;
+        assert_eq!(kind("title: a: b\n"), syntax(Syntax::MappingValue));
+        assert_eq!(kind("id: K1\n  title: x\n"), syntax(Syntax::MappingValue));
+        assert_eq!(kind("title: @x\n"), syntax(Syntax::UnexpectedCharacter));
+        assert_eq!(kind("title: \"abc\n"), syntax(Syntax::QuotedText));
+        assert_eq!(kind("title: \"a\\qb\"\n"), syntax(Syntax::Escape));
+        assert_eq!(kind("links: [a, b\n"), syntax(Syntax::Flow));
+        assert_eq!(kind("title: *foo\n"), syntax(Syntax::Anchor));
+        assert_eq!(kind("id: K1\n\ttitle: x\n"), ParseErrorKind::Tab);
+        let parsed = parse("title: @x\n");
+        assert_eq!(parsed.errors[0].pos, Pos { line: 1, column: 8 });
+        assert!(parsed.errors[0].message.contains("`@`"));
+    }
+
+    #[test]
+    fn the_scanners_messages_fall_into_kinds() {
+        assert_eq!(
+            Syntax::of("while parsing a block mapping, did not find expected key"),
+            Syntax::ExpectedKey
+        );
+        assert_eq!(Syntax::of("invalid indentation"), Syntax::Indentation);
+        assert_eq!(
+            Syntax::of("invalid indentation in quoted scalar"),
+            Syntax::Indentation
+        );
+        assert_eq!(
+            Syntax::of("block sequence entries are not allowed in this context"),
+            Syntax::ListEntry
+        );
+        assert_eq!(
+            Syntax::of("wrongly indented line in block scalar"),
+            Syntax::BlockText
+        );
+        assert_eq!(
+            Syntax::of("while scanning a directive, found unknown directive name"),
+            Syntax::Markup
+        );
+        assert_eq!(Syntax::of("unexpected eof"), Syntax::Other);
+        assert_eq!(character_named("unexpected character: `@'"), Some('@'));
+    }
+
+    #[test]
     fn empty_and_comment_only_files_are_empty() {
         for text in ["", "# just a comment\n", "---\n", "~\n"] {
             let parsed = parse(text);
@@ -776,7 +922,7 @@ mod tests {
     #[test]
     fn syntax_errors_have_positions() {
         let parsed = parse("id: K1\ntitle: [unclosed\n");
-        assert_eq!(parsed.errors[0].kind, ParseErrorKind::Syntax);
+        assert_eq!(parsed.errors[0].kind, ParseErrorKind::Syntax(Syntax::Flow));
         assert!(parsed.errors[0].pos.line >= 2);
     }
 

@@ -330,3 +330,58 @@ fn the_shipped_repository_lists_by_norwegian_status_and_priority() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_snapshot("nb-list-igangsatt-kort", &run.stdout);
 }
+
+/// The YAML reader's own messages are English and written for YAML experts; each kind of
+/// syntax error is told in the run's language, at the same line and column.
+#[test]
+fn yaml_syntax_errors_are_told_in_norwegian() {
+    let temp = common::copy_fixture("valid");
+    let item = temp.path().join("valid/programmes/demo/items/K1.yaml");
+    let cases = [
+        (
+            "id: K1\ntitle: Satsing: kultur\n",
+            "2:15",
+            "et kolon med mellomrom etter",
+        ),
+        (
+            "id: K1\ntitle: @x\n",
+            "2:8",
+            "tegnet `@` kan ikke stå først",
+        ),
+        (
+            "id: K1\ntitle: \"uten slutt\n",
+            "2:8",
+            "tekst i anførselstegn",
+        ),
+        ("id: K1\nlinks: [K2, K3\n", "3:1", "en liste i `[ ]`"),
+        (
+            "id: K1\n\ttitle: x\n",
+            "2:1",
+            "tabulator der YAML krever mellomrom",
+        ),
+    ];
+    for (text, at, says) in cases {
+        std::fs::write(&item, text).unwrap();
+        let run = plan(temp.path(), &["--lang", "nb", "validate", "valid"]);
+        let output = run.stdout + &run.stderr;
+        assert!(output.contains(says), "{text:?}:\n{output}");
+        assert!(
+            output.contains(&format!("K1.yaml:{at}")),
+            "{text:?}:\n{output}"
+        );
+        for english in [
+            "not allowed",
+            "did not find",
+            "while scanning",
+            "character:",
+        ] {
+            assert!(!output.contains(english), "{text:?}:\n{output}");
+        }
+    }
+    std::fs::write(&item, "id: K1\ntitle: Satsing: kultur\n").unwrap();
+    let nynorsk = plan(temp.path(), &["--lang", "nn", "validate", "valid"]).stdout;
+    assert!(
+        nynorsk.contains("eit kolon med mellomrom etter"),
+        "{nynorsk}"
+    );
+}

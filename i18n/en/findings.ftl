@@ -69,6 +69,22 @@ finding-empty-file = the file holds no YAML document
 finding-empty-file-help = write { $entity } here, or delete the file
 finding-tab-help = YAML does not allow tabs for indentation; indent with spaces
 
+yaml-tab = a tab where YAML expects spaces
+yaml-mapping-value = a colon followed by a space (`: `) cannot stand here, inside a value
+yaml-colon = a colon (`:`) is missing or in the wrong place
+yaml-expected-key = a new field (`name: value`) was expected here; check the indentation of this line and the one above
+yaml-indentation = wrong indentation: the line is indented more or less than the lines it belongs with
+yaml-list-entry = a list entry (`- `) cannot stand here; check the indentation, and put a space after `-`
+yaml-unexpected-character = the character `{ $character }` cannot begin a value; put the text in quotes
+yaml-unexpected-text = a character here cannot begin a value; put the text in quotes
+yaml-quoted-text = a text in quotes is not closed, or has more after its closing quote
+yaml-escape = unknown character after `\` in a text in double quotes; write `\\` for a backslash, or use single quotes
+yaml-flow = a list in `[ ]` or a mapping in `{"{"} {"}"}` is not closed, or lacks a comma between its values
+yaml-block-text = a text over several lines (`|` or `>`) is written wrong: its lines must be indented more than its field
+yaml-anchor = an anchor (`&name`) or alias (`*name`) is written wrong; put a text that begins with `&` or `*` in quotes
+yaml-markup = YAML markup plan files do not use (`!tag`, `%directive`, `---`, `...`); put a text that begins with `!` or `%` in quotes
+yaml-other = the file is not valid YAML here
+
 finding-folder-named-yaml = a folder is named like a YAML file
 finding-folder-named-yaml-help = rename the folder; plan reads only files ending in .yaml
 finding-yml-help = rename the file to end in .yaml

@@ -69,6 +69,22 @@ finding-empty-file = filen har ikke noe YAML-dokument
 finding-empty-file-help = skriv { $entity } her, eller slett filen
 finding-tab-help = YAML tillater ikke tabulator til innrykk; bruk mellomrom
 
+yaml-tab = tabulator der YAML krever mellomrom
+yaml-mapping-value = et kolon med mellomrom etter (`: `) kan ikke stå her, inne i en verdi
+yaml-colon = et kolon (`:`) mangler eller står feil
+yaml-expected-key = her skulle det stått et nytt felt (`navn: verdi`); sjekk innrykket på denne linjen og linjen over
+yaml-indentation = feil innrykk: linjen er rykket inn mer eller mindre enn linjene den hører sammen med
+yaml-list-entry = et listepunkt (`- `) kan ikke stå her; sjekk innrykket, og sett et mellomrom etter `-`
+yaml-unexpected-character = tegnet `{ $character }` kan ikke stå først i en verdi; sett teksten i anførselstegn
+yaml-unexpected-text = et tegn her kan ikke stå først i en verdi; sett teksten i anførselstegn
+yaml-quoted-text = en tekst i anførselstegn er ikke avsluttet, eller har mer etter det siste anførselstegnet
+yaml-escape = ukjent tegn etter `\` i en tekst i doble anførselstegn; skriv `\\` for en omvendt skråstrek, eller bruk enkle anførselstegn
+yaml-flow = en liste i `[ ]` eller et oppslag i `{"{"} {"}"}` er ikke lukket, eller mangler komma mellom verdiene
+yaml-block-text = en tekst over flere linjer (`|` eller `>`) er skrevet feil: linjene må rykkes inn mer enn feltet
+yaml-anchor = et anker (`&navn`) eller alias (`*navn`) er skrevet feil; sett en tekst som begynner med `&` eller `*` i anførselstegn
+yaml-markup = YAML-oppmerking som plan-filer ikke bruker (`!merke`, `%direktiv`, `---`, `...`); sett en tekst som begynner med `!` eller `%` i anførselstegn
+yaml-other = filen er ikke gyldig YAML her
+
 finding-folder-named-yaml = en mappe har navn som en YAML-fil
 finding-folder-named-yaml-help = gi mappen et annet navn; plan leser bare filer som slutter på .yaml
 finding-yml-help = gi filen et navn som slutter på .yaml

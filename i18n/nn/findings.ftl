@@ -69,6 +69,22 @@ finding-empty-file = fila har ikkje noko YAML-dokument
 finding-empty-file-help = skriv { $entity } her, eller slett fila
 finding-tab-help = YAML tillèt ikkje tabulator til innrykk; bruk mellomrom
 
+yaml-tab = tabulator der YAML krev mellomrom
+yaml-mapping-value = eit kolon med mellomrom etter (`: `) kan ikkje stå her, inne i ein verdi
+yaml-colon = eit kolon (`:`) manglar eller står feil
+yaml-expected-key = her skulle det stått eit nytt felt (`namn: verdi`); sjå over innrykket på denne linja og linja over
+yaml-indentation = feil innrykk: linja er rykt inn meir eller mindre enn linjene ho høyrer saman med
+yaml-list-entry = eit listepunkt (`- `) kan ikkje stå her; sjå over innrykket, og set eit mellomrom etter `-`
+yaml-unexpected-character = teiknet `{ $character }` kan ikkje stå først i ein verdi; set teksten i hermeteikn
+yaml-unexpected-text = eit teikn her kan ikkje stå først i ein verdi; set teksten i hermeteikn
+yaml-quoted-text = ein tekst i hermeteikn er ikkje avslutta, eller har meir etter det siste hermeteiknet
+yaml-escape = ukjent teikn etter `\` i ein tekst i doble hermeteikn; skriv `\\` for ei omvend skråstrek, eller bruk enkle hermeteikn
+yaml-flow = ei liste i `[ ]` eller eit oppslag i `{"{"} {"}"}` er ikkje lukka, eller manglar komma mellom verdiane
+yaml-block-text = ein tekst over fleire linjer (`|` eller `>`) er skriven feil: linjene må rykkjast inn meir enn feltet
+yaml-anchor = eit anker (`&namn`) eller alias (`*namn`) er skrive feil; set ein tekst som byrjar med `&` eller `*` i hermeteikn
+yaml-markup = YAML-oppmerking som plan-filer ikkje bruker (`!merke`, `%direktiv`, `---`, `...`); set ein tekst som byrjar med `!` eller `%` i hermeteikn
+yaml-other = fila er ikkje gyldig YAML her
+
 finding-folder-named-yaml = ei mappe har namn som ei YAML-fil
 finding-folder-named-yaml-help = gi mappa eit anna namn; plan les berre filer som sluttar på .yaml
 finding-yml-help = gi fila eit namn som sluttar på .yaml

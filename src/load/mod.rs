@@ -23,7 +23,7 @@ use rayon::prelude::*;
 use crate::model::Pos;
 use crate::model::{Body, Document, Entities, Item, Municipality, Programme, Region};
 use crate::t;
-use crate::yaml::{self, ParseErrorKind};
+use crate::yaml::{self, ParseErrorKind, Syntax};
 
 /// Files larger than this are refused: the largest real item is a few kilobytes.
 pub(crate) const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -702,7 +702,7 @@ fn decode_file(
     let parsed = yaml::parse(text);
     for err in &parsed.errors {
         let code = match err.kind {
-            ParseErrorKind::Syntax | ParseErrorKind::Tab => Code::YamlSyntax,
+            ParseErrorKind::Syntax(_) | ParseErrorKind::Tab => Code::YamlSyntax,
             ParseErrorKind::Limit => Code::YamlLimit,
             ParseErrorKind::Empty => Code::EmptyFile,
             ParseErrorKind::MultipleDocuments => Code::YamlSyntax,
@@ -710,17 +710,15 @@ fn decode_file(
             ParseErrorKind::ControlCharacter => Code::ControlCharacter,
         };
         let tab = match err.kind {
-            ParseErrorKind::Syntax => indenting_tab(text, err.pos.line, false),
+            ParseErrorKind::Syntax(_) => indenting_tab(text, err.pos.line, false),
             ParseErrorKind::Tab => indenting_tab(text, err.pos.line, true),
             _ => None,
         };
         let help = match err.kind {
-            ParseErrorKind::Syntax | ParseErrorKind::Tab if tab.is_some() => {
+            ParseErrorKind::Syntax(_) | ParseErrorKind::Tab if tab.is_some() => {
                 Some(t!("finding-tab-help"))
             }
-            ParseErrorKind::Syntax if err.message.starts_with("mapping values are not allowed") => {
-                Some(quote_help(text, err.pos.line))
-            }
+            ParseErrorKind::Syntax(Syntax::MappingValue) => Some(quote_help(text, err.pos.line)),
             ParseErrorKind::Empty => Some(t!(
                 "finding-empty-file-help",
                 entity = t!("entity", entity = kind.name())
