@@ -133,6 +133,41 @@ pub(crate) fn try_text(language: Language, key: &str, args: &[(&str, Arg<'_>)]) 
     Some(text.into_owned())
 }
 
+/// What went wrong with a file or folder, in the run's language: the operating system's
+/// reasons are English ("No such file or directory (os error 2)"), so the common kinds are
+/// worded from the catalogue. A rare kind keeps the system's text after a worded lead-in.
+pub(crate) fn io_error(err: &std::io::Error) -> String {
+    use std::io::ErrorKind as Kind;
+    let key = match err.kind() {
+        Kind::NotFound => "io-not-found",
+        Kind::PermissionDenied => "io-permission-denied",
+        Kind::AlreadyExists => "io-already-exists",
+        Kind::IsADirectory => "io-is-a-directory",
+        Kind::NotADirectory => "io-not-a-directory",
+        Kind::DirectoryNotEmpty => "io-directory-not-empty",
+        Kind::ReadOnlyFilesystem => "io-read-only-filesystem",
+        Kind::StorageFull | Kind::QuotaExceeded => "io-storage-full",
+        Kind::FileTooLarge => "io-file-too-large",
+        Kind::InvalidData => "io-invalid-data",
+        Kind::UnexpectedEof => "io-unexpected-eof",
+        Kind::InvalidFilename => "io-invalid-filename",
+        Kind::ResourceBusy | Kind::ExecutableFileBusy => "io-busy",
+        Kind::TimedOut => "io-timed-out",
+        Kind::Interrupted => "io-interrupted",
+        Kind::OutOfMemory => "io-out-of-memory",
+        Kind::BrokenPipe => "io-broken-pipe",
+        Kind::Unsupported => "io-unsupported",
+        Kind::CrossesDevices => "io-crosses-devices",
+        // A reason the program gave itself is in its own words already.
+        _ if err.raw_os_error().is_none() => return err.to_string(),
+        _ => {
+            let detail = Arg::from(err.to_string());
+            return text(current(), "io-other", &[("detail", detail)]);
+        }
+    };
+    text(current(), key, &[])
+}
+
 /// The ids of the messages a Fluent file defines (terms and comments left out).
 #[cfg(test)]
 pub(crate) fn message_ids(file: &str) -> impl Iterator<Item = String> + '_ {
@@ -313,6 +348,17 @@ mod tests {
             .filter(|id| !code.contains(&format!("\"{id}\"")))
             .collect();
         assert!(unused.is_empty(), "no code uses {unused:?}");
+    }
+
+    #[test]
+    fn io_errors_are_worded_by_kind_and_the_programs_own_reasons_kept() {
+        use std::io::{Error, ErrorKind};
+        let missing = Error::from(ErrorKind::NotFound);
+        assert_ne!(io_error(&missing), missing.to_string());
+        assert!(!io_error(&missing).is_empty());
+        assert_eq!(io_error(&Error::other("disk full")), "disk full");
+        let rare = Error::from_raw_os_error(71);
+        assert!(io_error(&rare).ends_with(&rare.to_string()));
     }
 
     #[test]

@@ -385,3 +385,27 @@ fn yaml_syntax_errors_are_told_in_norwegian() {
         "{nynorsk}"
     );
 }
+
+/// The operating system's reasons ("No such file or directory (os error 2)") are English;
+/// a file that is not there is told in the run's language.
+#[test]
+fn a_missing_file_is_told_in_the_language() {
+    let temp = common::TempDir::new("missing-file");
+    let missing = temp.path().join("finnes-ikke.xlsx");
+    let missing = missing.to_str().unwrap();
+    for (language, says) in [("nb", "finnes ikke"), ("nn", "finst ikkje")] {
+        let run = plan(&root(), &["--lang", language, "import", missing]);
+        assert_eq!(run.status, 2, "{}", run.stderr);
+        assert!(run.stderr.contains(says), "{language}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains("os error"),
+            "{language}: {}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("No such file"),
+            "{language}: {}",
+            run.stderr
+        );
+    }
+}

@@ -338,3 +338,25 @@ edit-one-line-mapping = `{ $key }` is written on one line; write it as a block f
 edit-not-a-mapping = `{ $key }` is not a mapping
 edit-not-a-list = `{ $key }` is not a list
 edit-one-line-list = `{ $key }` is written as a one-line list; write it as a block list first
+
+# What went wrong with a file or folder (the operating system's reason).
+io-not-found = does not exist
+io-permission-denied = permission denied
+io-already-exists = already exists
+io-is-a-directory = is a folder, not a file
+io-not-a-directory = a part of the path is not a folder
+io-directory-not-empty = the folder is not empty
+io-read-only-filesystem = the disk can only be read, not written
+io-storage-full = the disk is full
+io-file-too-large = the file is too large
+io-invalid-data = the content cannot be read (invalid data)
+io-unexpected-eof = the file ends too early
+io-invalid-filename = the name is not a valid file name
+io-busy = is in use by another program
+io-timed-out = it took too long (timed out)
+io-interrupted = it was interrupted
+io-out-of-memory = not enough memory
+io-broken-pipe = the program reading the output stopped
+io-unsupported = this is not supported here
+io-crosses-devices = cannot be moved to another disk
+io-other = the operating system said: { $detail }

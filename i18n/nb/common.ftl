@@ -335,3 +335,25 @@ edit-one-line-mapping = `{ $key }` er skrevet på én linje; skriv det som en bl
 edit-not-a-mapping = `{ $key }` er ikke en samling felt
 edit-not-a-list = `{ $key }` er ikke en liste
 edit-one-line-list = `{ $key }` er skrevet som en liste på én linje; skriv den som en blokkliste først
+
+# What went wrong with a file or folder (the operating system's reason).
+io-not-found = finnes ikke
+io-permission-denied = du har ikke tilgang
+io-already-exists = finnes allerede
+io-is-a-directory = er en mappe, ikke en fil
+io-not-a-directory = en del av stien er ikke en mappe
+io-directory-not-empty = mappen er ikke tom
+io-read-only-filesystem = disken kan bare leses, ikke skrives til
+io-storage-full = disken er full
+io-file-too-large = filen er for stor
+io-invalid-data = innholdet kan ikke leses (ugyldige data)
+io-unexpected-eof = filen slutter for tidlig
+io-invalid-filename = navnet er ikke et gyldig filnavn
+io-busy = er i bruk av et annet program
+io-timed-out = det tok for lang tid
+io-interrupted = det ble avbrutt
+io-out-of-memory = ikke nok minne
+io-broken-pipe = programmet som leste utdataene, stoppet
+io-unsupported = dette støttes ikke her
+io-crosses-devices = kan ikke flyttes til en annen disk
+io-other = operativsystemet sa: { $detail }

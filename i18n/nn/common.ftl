@@ -336,3 +336,25 @@ edit-one-line-mapping = `{ $key }` er skrive på éi linje; skriv det som ei blo
 edit-not-a-mapping = `{ $key }` er ikkje ei samling felt
 edit-not-a-list = `{ $key }` er ikkje ei liste
 edit-one-line-list = `{ $key }` er skrive som ei liste på éi linje; skriv ho som ei blokkliste først
+
+# What went wrong with a file or folder (the operating system's reason).
+io-not-found = finst ikkje
+io-permission-denied = du har ikkje tilgang
+io-already-exists = finst allereie
+io-is-a-directory = er ei mappe, ikkje ei fil
+io-not-a-directory = ein del av stien er ikkje ei mappe
+io-directory-not-empty = mappa er ikkje tom
+io-read-only-filesystem = disken kan berre lesast, ikkje skrivast til
+io-storage-full = disken er full
+io-file-too-large = fila er for stor
+io-invalid-data = innhaldet kan ikkje lesast (ugyldige data)
+io-unexpected-eof = fila sluttar for tidleg
+io-invalid-filename = namnet er ikkje eit gyldig filnamn
+io-busy = er i bruk av eit anna program
+io-timed-out = det tok for lang tid
+io-interrupted = det vart avbrote
+io-out-of-memory = ikkje nok minne
+io-broken-pipe = programmet som las utdataa, stoppa
+io-unsupported = dette er ikkje støtta her
+io-crosses-devices = kan ikkje flyttast til ein annan disk
+io-other = operativsystemet sa: { $detail }

@@ -189,12 +189,25 @@ pub fn stdout_closed() -> ExitCode {
 /// Reports a failure of the tool as `plan: error: …`; the exit status it means (1 when files
 /// could not be read, 2 otherwise).
 fn fail(err: &anyhow::Error) -> ExitCode {
-    eprintln!("plan: {}: {err:#}", crate::t!("error-prefix"));
+    eprintln!("plan: {}: {}", crate::t!("error-prefix"), told(err));
     if err.is::<UnreadFiles>() {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::from(EXIT_USAGE)
     }
+}
+
+/// A failure as people read it: each context and its cause, joined by `: ` (as anyhow's
+/// `{:#}`), with the operating system's reasons worded in the run's language.
+pub(crate) fn told(err: &anyhow::Error) -> String {
+    let causes: Vec<String> = err
+        .chain()
+        .map(|cause| match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => crate::i18n::io_error(io),
+            None => cause.to_string(),
+        })
+        .collect();
+    causes.join(": ")
 }
 
 /// Standard output that takes a reader going away (`plan list | head -1`) as the end of

@@ -65,7 +65,9 @@ impl Settings {
 
     /// The data folder, or the error met looking for it.
     pub(crate) fn repository(&self) -> Result<&DataDir> {
-        self.repository.as_ref().map_err(|e| anyhow!("{e:#}"))
+        self.repository
+            .as_ref()
+            .map_err(|e| anyhow!("{}", super::told(e)))
     }
 
     /// The language the user asked for (`--lang`, `PLAN_LANG`), if any: reports and

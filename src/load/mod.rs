@@ -264,7 +264,7 @@ fn symlink_finding(
         Ok(target) => target,
         Err(e) => {
             return yaml_name.then(|| {
-                let reason = e.to_string();
+                let reason = crate::i18n::io_error(&e);
                 Diagnostic::new(
                     Code::IoError,
                     shown,
@@ -504,7 +504,7 @@ fn walk_error(display_root: &str, root: &Path, err: &walkdir::Error) -> Diagnost
                 "finding-cannot-read",
                 reason = err
                     .io_error()
-                    .map_or_else(|| err.to_string(), |e| e.to_string())
+                    .map_or_else(|| err.to_string(), crate::i18n::io_error)
             ),
         ),
     }
@@ -518,7 +518,7 @@ fn read_text(full: &Path, shown: &str) -> Result<String, Diagnostic> {
             Code::IoError,
             shown,
             start,
-            t!("finding-cannot-read", reason = e.to_string()),
+            t!("finding-cannot-read", reason = crate::i18n::io_error(&e)),
         )
     };
     let mut file = File::open(full).map_err(io_error)?;
