@@ -409,3 +409,111 @@ fn a_missing_file_is_told_in_the_language() {
         );
     }
 }
+
+/// What clap writes itself in English, in its errors and its help.
+const CLAP_ENGLISH: &[&str] = &[
+    "error:",
+    "tip:",
+    "Usage:",
+    "For more information",
+    "unexpected argument",
+    "unrecognized subcommand",
+    "required arguments",
+    "invalid value",
+    "[OPTIONS]",
+    "<COMMAND>",
+    "[possible values",
+    "[default:",
+    "[env:",
+    "[aliases",
+];
+
+fn has_no_clap_english(said: &str) {
+    for english in CLAP_ENGLISH {
+        assert!(!said.contains(english), "says {english:?}:\n{said}");
+    }
+}
+
+/// A mistyped command line is told in the language, with clap's suggestion and the usage
+/// line, and ends with the usage status.
+#[test]
+fn command_line_mistakes_are_told_in_norwegian() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["--lang", "nb", "lst"],
+            &[
+                "feil: ukjent kommando `lst`",
+                "mente du `list`?",
+                "Bruk: plan [VALG] <KOMMANDO>",
+            ],
+        ),
+        (
+            &["--lang", "nn", "list", "--stat"],
+            &[
+                "feil: ukjent val `--stat`",
+                "meinte du `--status`?",
+                "Bruk: plan list [VAL]",
+            ],
+        ),
+        (
+            &["--lang", "nb", "show"],
+            &["dette må være med, men mangler:\n  <ID>"],
+        ),
+        (
+            &["--lang", "nn", "list", "--format", "xml"],
+            &[
+                "ugyldig verdi `xml` for `--format",
+                "gyldige verdiar: table, json",
+            ],
+        ),
+        (
+            &["--lang", "nb", "list", "--format"],
+            &["må ha en verdi, men fikk ingen"],
+        ),
+        (
+            &["--lang", "nb", "show", "K3", "K4"],
+            &["`K4` var ikke ventet her"],
+        ),
+        (
+            &["--lang", "nb", "list", "--sort", "idd"],
+            &["mente du `id`?"],
+        ),
+    ];
+    for (args, says) in cases {
+        let run = plan(&root(), args);
+        assert_eq!(run.status, 2, "{args:?}: {}", run.stderr);
+        assert_eq!(run.stdout, "", "{args:?}");
+        for said in *says {
+            assert!(run.stderr.contains(said), "{args:?}:\n{}", run.stderr);
+        }
+        has_no_clap_english(&run.stderr);
+    }
+}
+
+/// clap's notes after an option's help (`[default: …]`, `[possible values: …]`, `[env: …]`)
+/// and the placeholders of the usage line are in the language; man pages and completions
+/// are still made from the same commands.
+#[test]
+fn help_notes_and_usage_are_in_norwegian() {
+    // Lines are wrapped to the terminal: words are compared, not line breaks.
+    let words = |said: String| said.split_whitespace().collect::<Vec<_>>().join(" ");
+    let update = words(plan(&root(), &["--lang", "nn", "update", "--help"]).ok());
+    has_no_clap_english(&update);
+    for said in [
+        "Bruk: plan update [VAL] <ID>",
+        "[standard: human]",
+        "[moglege verdiar: planned, started, ongoing, completed, removed]",
+        "[miljøvariabel: PLAN_REPO]",
+        "--repo <STI>",
+        "--date <DATO>",
+    ] {
+        assert!(update.contains(said), "{said:?}:\n{update}");
+    }
+    let list = words(plan(&root(), &["--lang", "nb", "list", "--help"]).ok());
+    has_no_clap_english(&list);
+    assert!(list.contains("[standard: table]"), "{list}");
+    let man = plan(&root(), &["--lang", "nb", "man"]).ok();
+    assert!(man.contains(".TH plan 1"), "{man}");
+    let completions = plan(&root(), &["--lang", "nb", "completions", "bash"]).ok();
+    assert!(completions.contains("_plan()"), "{completions}");
+}

@@ -162,7 +162,7 @@ fn unknown_filter_values_are_errors_with_suggestions() {
         (
             vec!["list", "--status", "igangsat"],
             // parsed by clap, which offers the words to shell completion
-            "error: ukjent status `igangsat`; mente du `igangsatt`? (gyldige verdier: planlagt (planned), igangsatt (started), pågår (ongoing), fullført (completed), tatt ut (removed))\n",
+            "feil: ukjent status `igangsat`; mente du `igangsatt`? (gyldige verdier: planlagt (planned), igangsatt (started), pågår (ongoing), fullført (completed), tatt ut (removed))\n",
         ),
         (
             vec!["--lang", "en", "list", "--status", "startd"],

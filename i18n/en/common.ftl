@@ -360,3 +360,25 @@ io-broken-pipe = the program reading the output stopped
 io-unsupported = this is not supported here
 io-crosses-devices = cannot be moved to another disk
 io-other = the operating system said: { $detail }
+
+# A command line that cannot be read (clap's errors, worded here).
+cli-usage = Usage:
+cli-more-help = For more information, try `--help`.
+cli-value-missing = `{ $option }` needs a value, but none was given
+cli-invalid-value = invalid value `{ $value }` for `{ $option }`
+cli-unknown-option = unknown option `{ $option }`
+cli-unexpected-value = unexpected argument `{ $value }`
+cli-too-many-values = `{ $option }` takes no more values; `{ $value }` is one too many
+cli-value-count = `{ $option }` was given the wrong number of values
+cli-no-equals = `{ $option }` needs its value after an equals sign: `{ $option }=VALUE`
+cli-unknown-command = unknown command `{ $command }`
+cli-missing-command = `{ $command }` needs a command after it: { $commands }
+cli-missing-arguments = these are required, but missing:
+cli-invalid-utf8 = an argument is not valid UTF-8 text
+cli-given-twice = `{ $option }` can be given only once
+cli-the-others = the other options given
+cli-conflict = `{ $option }` cannot be used together with { $others }
+cli-missing-some = something required is missing
+cli-tip-as-value = to give `{ $value }` as a value, write `{ $written }`
+cli-tip-exists = `{ $written }` exists
+cli-tip-no-dashes = the command `{ $command }` exists; to use it, remove the `--` before it

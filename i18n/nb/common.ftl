@@ -357,3 +357,25 @@ io-broken-pipe = programmet som leste utdataene, stoppet
 io-unsupported = dette støttes ikke her
 io-crosses-devices = kan ikke flyttes til en annen disk
 io-other = operativsystemet sa: { $detail }
+
+# A command line that cannot be read (clap's errors, worded here).
+cli-usage = Bruk:
+cli-more-help = Skriv `--help` for mer hjelp.
+cli-value-missing = `{ $option }` må ha en verdi, men fikk ingen
+cli-invalid-value = ugyldig verdi `{ $value }` for `{ $option }`
+cli-unknown-option = ukjent valg `{ $option }`
+cli-unexpected-value = `{ $value }` var ikke ventet her
+cli-too-many-values = `{ $option }` tar ikke flere verdier; `{ $value }` er én for mye
+cli-value-count = `{ $option }` fikk feil antall verdier
+cli-no-equals = `{ $option }` må ha verdien etter et likhetstegn: `{ $option }=VERDI`
+cli-unknown-command = ukjent kommando `{ $command }`
+cli-missing-command = `{ $command }` må følges av en kommando: { $commands }
+cli-missing-arguments = dette må være med, men mangler:
+cli-invalid-utf8 = et argument er ikke gyldig UTF-8-tekst
+cli-given-twice = `{ $option }` kan bare gis én gang
+cli-the-others = de andre valgene som er gitt
+cli-conflict = `{ $option }` kan ikke brukes sammen med { $others }
+cli-missing-some = noe som må være med, mangler
+cli-tip-as-value = skriv `{ $written }` for å gi `{ $value }` som en verdi
+cli-tip-exists = `{ $written }` finnes
+cli-tip-no-dashes = kommandoen `{ $command }` finnes; fjern `--` foran den for å bruke den

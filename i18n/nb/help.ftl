@@ -3,12 +3,56 @@
 # after-KOMMANDO, arg-KOMMANDO-VALG.
 
 help-usage = Bruk:
+help-usage-options = VALG
+help-usage-command = KOMMANDO
+help-env = miljøvariabel
+help-default = standard
+help-values = mulige verdier
 help-commands = Kommandoer
 help-arguments = Argumenter
 help-options = Valg
 arg-help = Vis hjelp
 arg-version = Vis versjon
 about-help = Vis denne hjelpen, eller hjelpen til de gitte kommandoene
+
+# Placeholders for values in the usage line and after options (`--repo <STI>`).
+value-AGE = ALDER
+value-BODY = AKTØR
+value-COUNTY = FYLKE
+value-DATE = DATO
+value-DEPTH = DYBDE
+value-DESCRIPTION = BESKRIVELSE
+value-DIR = MAPPE
+value-FIELD = FELT
+value-FILE = FIL
+value-FORMAT = FORMAT
+value-ID = ID
+value-KIND = TYPE
+value-LANG = SPRÅK
+value-LEVEL = NIVÅ
+value-LINK = KOBLING
+value-MUNICIPALITY = KOMMUNE
+value-NAME = NAVN
+value-NEW_ID = NY_ID
+value-OWNER = EIER
+value-PARTNER = PARTNER
+value-PATH = STI
+value-PRIORITY = PRIORITET
+value-PROGRAMME = PROGRAM
+value-REASON = BEGRUNNELSE
+value-REGION = REGION
+value-RESPONSIBLE = ANSVARLIG
+value-REV = REVISJON
+value-REV2 = REVISJON2
+value-SHELL = SKALL
+value-SORT = SORTERING
+value-STATUS = STATUS
+value-TARGETS = MÅL
+value-TEXT = TEKST
+value-THEME = TEMA
+value-TITLE = TITTEL
+value-VALUES = VERDIER
+value-WORDS = ORD
 
 about-plan = Valider, søk i, kryssreferer og eksporter regionale utviklingsprogrammer som ligger som YAML i git
 after-plan = Avslutningskode: 0 vellykket; 1 dataene har feil (validate) eller et oppslag mislyktes; 2 feil bruk, eller repositoriet kan ikke leses.

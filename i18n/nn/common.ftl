@@ -358,3 +358,25 @@ io-broken-pipe = programmet som las utdataa, stoppa
 io-unsupported = dette er ikkje støtta her
 io-crosses-devices = kan ikkje flyttast til ein annan disk
 io-other = operativsystemet sa: { $detail }
+
+# A command line that cannot be read (clap's errors, worded here).
+cli-usage = Bruk:
+cli-more-help = Skriv `--help` for meir hjelp.
+cli-value-missing = `{ $option }` må ha ein verdi, men fekk ingen
+cli-invalid-value = ugyldig verdi `{ $value }` for `{ $option }`
+cli-unknown-option = ukjent val `{ $option }`
+cli-unexpected-value = `{ $value }` var ikkje venta her
+cli-too-many-values = `{ $option }` tek ikkje fleire verdiar; `{ $value }` er éin for mykje
+cli-value-count = `{ $option }` fekk feil tal på verdiar
+cli-no-equals = `{ $option }` må ha verdien etter eit likskapsteikn: `{ $option }=VERDI`
+cli-unknown-command = ukjend kommando `{ $command }`
+cli-missing-command = `{ $command }` må følgjast av ein kommando: { $commands }
+cli-missing-arguments = dette må vere med, men manglar:
+cli-invalid-utf8 = eit argument er ikkje gyldig UTF-8-tekst
+cli-given-twice = `{ $option }` kan berre givast éin gong
+cli-the-others = dei andre vala som er gitt
+cli-conflict = `{ $option }` kan ikkje brukast saman med { $others }
+cli-missing-some = noko som må vere med, manglar
+cli-tip-as-value = skriv `{ $written }` for å gi `{ $value }` som ein verdi
+cli-tip-exists = `{ $written }` finst
+cli-tip-no-dashes = kommandoen `{ $command }` finst; fjern `--` framfor han for å bruke han

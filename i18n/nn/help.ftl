@@ -3,12 +3,56 @@
 # after-KOMMANDO, arg-KOMMANDO-VAL.
 
 help-usage = Bruk:
+help-usage-options = VAL
+help-usage-command = KOMMANDO
+help-env = miljøvariabel
+help-default = standard
+help-values = moglege verdiar
 help-commands = Kommandoar
 help-arguments = Argument
 help-options = Val
 arg-help = Vis hjelp
 arg-version = Vis versjon
 about-help = Vis denne hjelpa, eller hjelpa til dei gitte kommandoane
+
+# Placeholders for values in the usage line and after options (`--repo <STI>`).
+value-AGE = ALDER
+value-BODY = AKTØR
+value-COUNTY = FYLKE
+value-DATE = DATO
+value-DEPTH = DJUPN
+value-DESCRIPTION = SKILDRING
+value-DIR = MAPPE
+value-FIELD = FELT
+value-FILE = FIL
+value-FORMAT = FORMAT
+value-ID = ID
+value-KIND = TYPE
+value-LANG = SPRÅK
+value-LEVEL = NIVÅ
+value-LINK = KOPLING
+value-MUNICIPALITY = KOMMUNE
+value-NAME = NAMN
+value-NEW_ID = NY_ID
+value-OWNER = EIGAR
+value-PARTNER = PARTNAR
+value-PATH = STI
+value-PRIORITY = PRIORITET
+value-PROGRAMME = PROGRAM
+value-REASON = GRUNNGIVING
+value-REGION = REGION
+value-RESPONSIBLE = ANSVARLEG
+value-REV = REVISJON
+value-REV2 = REVISJON2
+value-SHELL = SKAL
+value-SORT = SORTERING
+value-STATUS = STATUS
+value-TARGETS = MÅL
+value-TEXT = TEKST
+value-THEME = TEMA
+value-TITLE = TITTEL
+value-VALUES = VERDIAR
+value-WORDS = ORD
 
 about-plan = Valider, søk i, kryssreferer og eksporter regionale utviklingsprogram som ligg som YAML i git
 after-plan = Avslutningskode: 0 vellukka; 1 dataa har feil (validate) eller eit oppslag mislukkast; 2 feil bruk, eller repositoriet kan ikkje lesast.

@@ -2,7 +2,7 @@
 //! gets its about, after-help and argument texts (and its headings) from the catalogue
 //! (`i18n/*/help.ftl`) before the command line is parsed.
 
-use clap::Command;
+use clap::{Arg, Command};
 
 use crate::model::Language;
 
@@ -22,13 +22,13 @@ pub(crate) fn translated(command: Command, language: Language) -> Command {
 
 /// Sets every text of `command` (named `path`, as `list` or `new-item`) and its subcommands
 /// from `text`, which is given the key of each.
-fn translate(command: Command, path: &str, text: &mut dyn FnMut(&str) -> String) -> Command {
+fn translate(mut command: Command, path: &str, text: &mut dyn FnMut(&str) -> String) -> Command {
     // clap writes "Usage:" itself; a template lets it be translated.
     let template = format!(
         "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
         text("help-usage")
     );
-    let mut command = command
+    command = command
         .about(text(&format!("about-{path}")))
         .long_about(None)
         .subcommand_help_heading(text("help-commands"))
@@ -51,20 +51,26 @@ fn translate(command: Command, path: &str, text: &mut dyn FnMut(&str) -> String)
         } else {
             &options
         };
-        // clap would list values that have their own help (`--sort`) with that English help;
-        // the values are listed by name instead.
-        let values = arg.get_possible_values();
-        let (help, hide) = if values.iter().any(|v| v.get_help().is_some()) {
-            let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
-            (format!("{} ({})", text(&key), names.join(", ")), true)
-        } else {
-            (text(&key), false)
+        // clap writes its notes on an argument (`[default: …]`) in English: they are hidden
+        // and written here instead.
+        let help = format!("{}{}", text(&key), notes(&arg, text));
+        let names: Vec<String> = (arg.get_value_names().unwrap_or_default().iter())
+            .filter(|_| arg.get_action().takes_values())
+            .map(|name| value_name(name, text))
+            .collect();
+        let arg = match names.is_empty() {
+            true => arg,
+            false => arg.value_names(names),
         };
         arg.help(help)
             .long_help(None)
-            .hide_possible_values(hide)
+            .hide_possible_values(true)
+            .hide_default_value(true)
+            .hide_env(true)
             .help_heading(heading.clone())
     });
+    let usage = usage(&mut command, text);
+    command = command.override_usage(usage);
     command.mut_subcommands(|sub| {
         let sub_path = if path == "plan" {
             sub.get_name().to_string()
@@ -77,6 +83,68 @@ fn translate(command: Command, path: &str, text: &mut dyn FnMut(&str) -> String)
             translate(sub, &sub_path, text)
         }
     })
+}
+
+/// The usage line as clap writes it, with its placeholders (`[OPTIONS]`, `<COMMAND>`) in
+/// the language; clap shows it in the help and in its errors.
+fn usage(command: &mut Command, text: &mut dyn FnMut(&str) -> String) -> String {
+    let usage = command.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
+    // Further lines are aligned under the first, after the heading.
+    let indent = " ".repeat(text("help-usage").chars().count() + 1);
+    usage
+        .replace("[OPTIONS]", &format!("[{}]", text("help-usage-options")))
+        .replace("<COMMAND>", &format!("<{}>", text("help-usage-command")))
+        .replace("[COMMAND]", &format!("[{}]", text("help-usage-command")))
+        .replace("\n       ", &format!("\n{indent}"))
+}
+
+/// A placeholder for a value (`PATH`, or `DATE|REV` for either) in the language.
+fn value_name(name: &str, text: &mut dyn FnMut(&str) -> String) -> String {
+    let names: Vec<String> = name
+        .split('|')
+        .map(|n| text(&format!("value-{n}")))
+        .collect();
+    names.join("|")
+}
+
+/// What clap would note after an argument's help (`[env: …]`, `[default: …]`,
+/// `[possible values: …]`), in the language.
+fn notes(arg: &Arg, text: &mut dyn FnMut(&str) -> String) -> String {
+    let mut notes = String::new();
+    if let Some(env) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
+        let env = env.to_string_lossy();
+        notes.push_str(&format!(" [{}: {env}]", text("help-env")));
+    }
+    if !arg.get_action().takes_values() {
+        return notes;
+    }
+    let defaults: Vec<_> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy())
+        .collect();
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        notes.push_str(&format!(
+            " [{}: {}]",
+            text("help-default"),
+            defaults.join(" ")
+        ));
+    }
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !values.is_empty() && !arg.is_hide_possible_values_set() {
+        notes.push_str(&format!(
+            " [{}: {}]",
+            text("help-values"),
+            values.join(", ")
+        ));
+    }
+    notes
 }
 
 /// clap's `help` subcommand, whose subcommands mirror the commands of `parent`: each says
@@ -125,6 +193,32 @@ mod tests {
         }
     }
 
+    /// clap writes `[aliases: …]` after a visible alias in English, and gives no way to hide
+    /// one: an alias has to be hidden, or its note written by `notes`.
+    #[test]
+    fn no_argument_or_command_has_a_visible_alias() {
+        fn check(command: &Command) {
+            assert_eq!(
+                command.get_visible_aliases().count(),
+                0,
+                "{}",
+                command.get_name()
+            );
+            for arg in command.get_arguments() {
+                assert!(arg.get_visible_aliases().is_none(), "{}", arg.get_id());
+                assert!(
+                    arg.get_visible_short_aliases().is_none(),
+                    "{}",
+                    arg.get_id()
+                );
+            }
+            command.get_subcommands().for_each(check);
+        }
+        let mut command = crate::cli::Cli::command();
+        command.build();
+        check(&command);
+    }
+
     #[test]
     fn help_reads_in_bokmal() {
         let mut command = translated(crate::cli::Cli::command(), Language::Nb);
@@ -133,5 +227,9 @@ mod tests {
         assert!(!help.contains("Usage:"), "{help}");
         assert!(!help.contains("Options:"), "{help}");
         assert!(!help.contains("Print help"), "{help}");
+        assert!(help.contains("Bruk: plan [VALG] <KOMMANDO>"), "{help}");
+        assert!(help.contains("[mulige verdier: nb, nn, en]"), "{help}");
+        assert!(!help.contains("[possible values"), "{help}");
+        assert!(!help.contains("[env:"), "{help}");
     }
 }

@@ -22,6 +22,7 @@ mod settings;
 mod shell;
 mod show;
 mod update;
+mod usage_error;
 mod validate;
 mod words;
 
@@ -125,8 +126,9 @@ pub(crate) enum Command {
 /// Parses the command line. One that parses needs no language yet: the settings step
 /// (`Settings::resolve`) settles it, reading `plan.toml` once. One that does not (`--help`,
 /// `--version`, a mistake) is parsed again with its texts in the language it asks for,
-/// guessed from the raw arguments (`settings::language_before_parsing`), so that clap's help
-/// and errors speak it; clap then exits. The texts change nothing that is parsed.
+/// guessed from the raw arguments (`settings::language_before_parsing`), so that the help
+/// and the mistake (`usage_error`) speak it; the run then ends. The texts change nothing
+/// that is parsed.
 pub(crate) fn parse(args: Vec<OsString>) -> Cli {
     let parsed = Cli::command()
         .try_get_matches_from(&args)
@@ -134,8 +136,10 @@ pub(crate) fn parse(args: Vec<OsString>) -> Cli {
     parsed.unwrap_or_else(|_| {
         crate::i18n::set_current(settings::language_before_parsing(&args).language);
         let command = help::translated(Cli::command(), crate::i18n::current());
-        let matches = command.get_matches_from(args);
-        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+        let matches = command
+            .try_get_matches_from(args)
+            .unwrap_or_else(|e| usage_error::exit(&e));
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| usage_error::exit(&e))
     })
 }
 
