@@ -23,6 +23,10 @@ const HELP_NB: &str = include_str!("../i18n/nb/help.ftl");
 const HELP_NN: &str = include_str!("../i18n/nn/help.ftl");
 const FIELDS_NB: &str = include_str!("../i18n/nb/fields.ftl");
 const FIELDS_NN: &str = include_str!("../i18n/nn/fields.ftl");
+/// And the finding codes explained for code scanning (the English in `diagnostic` and
+/// `render::diagnostics`), checked in `render::diagnostics`.
+pub(crate) const RULES_NB: &str = include_str!("../i18n/nb/rules.ftl");
+pub(crate) const RULES_NN: &str = include_str!("../i18n/nn/rules.ftl");
 
 /// The Fluent files of each language, in the order they are added to its bundle.
 const FILES: [(Language, &[&str]); 3] = [
@@ -46,6 +50,7 @@ const FILES: [(Language, &[&str]); 3] = [
             include_str!("../i18n/nb/import.ftl"),
             HELP_NB,
             FIELDS_NB,
+            RULES_NB,
         ],
     ),
     (
@@ -58,6 +63,7 @@ const FILES: [(Language, &[&str]); 3] = [
             include_str!("../i18n/nn/import.ftl"),
             HELP_NN,
             FIELDS_NN,
+            RULES_NN,
         ],
     ),
 ];
@@ -304,7 +310,7 @@ mod tests {
         let (_, files) = FILES.iter().find(|(l, _)| *l == language).unwrap();
         files
             .iter()
-            .filter(|f| ![HELP_NB, HELP_NN, FIELDS_NB, FIELDS_NN].contains(f))
+            .filter(|f| ![HELP_NB, HELP_NN, FIELDS_NB, FIELDS_NN, RULES_NB, RULES_NN].contains(f))
             .flat_map(|f| message_ids(f))
             .collect()
     }

@@ -712,6 +712,20 @@ fn sarif_output_passes_the_official_schema() {
             [usize::try_from(result["ruleIndex"].as_u64().unwrap()).unwrap()];
         assert_eq!(rule["id"], finding.code.as_str());
     }
+    // The rules are explained in the run's language, and valid in each.
+    for language in ["nn", "en"] {
+        let args = [
+            "--lang",
+            language,
+            "validate",
+            "several-findings",
+            "--format",
+            "sarif",
+        ];
+        let log: Value = serde_json::from_str(&plan(&fixtures(), &args).stdout).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&log).map(|e| e.to_string()).collect();
+        assert_eq!(errors, Vec::<String>::new(), "{language}");
+    }
     // A clean run is valid SARIF too.
     let clean = plan(&fixtures(), &["validate", "valid", "--format", "sarif"]);
     let log: Value = serde_json::from_str(&clean.stdout).unwrap();
@@ -722,7 +736,8 @@ fn sarif_output_passes_the_official_schema() {
 /// Every rule says what it means and how to fix it, as GitHub code scanning shows it.
 #[test]
 fn sarif_rules_carry_descriptions_and_help() {
-    let run = plan(&fixtures(), &["validate", "valid", "--format", "sarif"]);
+    let args = ["--lang", "en", "validate", "valid", "--format", "sarif"];
+    let run = plan(&fixtures(), &args);
     let log: Value = serde_json::from_str(&run.stdout).unwrap();
     let driver = &log["runs"][0]["tool"]["driver"];
     // No made-up address: the project has no public home to point at yet.

@@ -517,3 +517,37 @@ fn help_notes_and_usage_are_in_norwegian() {
     let completions = plan(&root(), &["--lang", "nb", "completions", "bash"]).ok();
     assert!(completions.contains("_plan()"), "{completions}");
 }
+
+/// Code scanning shows each rule's description and help: they are in the run's language.
+#[test]
+fn sarif_rules_are_explained_in_norwegian() {
+    let rule = |language: &str| {
+        let args = ["--lang", language, "validate", "valid", "--format", "sarif"];
+        let log: serde_json::Value =
+            serde_json::from_str(&plan(&fixtures(), &args).stdout).unwrap();
+        let rules = log["runs"][0]["tool"]["driver"]["rules"].clone();
+        let rules = rules.as_array().unwrap().clone();
+        rules
+            .into_iter()
+            .find(|r| r["id"] == "broken-link")
+            .unwrap()
+    };
+    let bokmal = rule("nb");
+    assert_eq!(
+        bokmal["shortDescription"]["text"],
+        "en kobling til et tiltak som ikke finnes"
+    );
+    let help = bokmal["help"]["text"].as_str().unwrap();
+    assert!(help.contains("Eksempel: K1 kobler til `K22`"), "{help}");
+    assert!(help.contains("Løsning: Rett id-en"), "{help}");
+    let nynorsk = rule("nn");
+    let full = nynorsk["fullDescription"]["text"].as_str().unwrap();
+    assert!(
+        full.starts_with("ei kopling til eit tiltak som ikkje finst (feil). Døme:"),
+        "{full}"
+    );
+    for english in ["Example", "Fix", "does not exist", "Every finding code"] {
+        assert!(!bokmal.to_string().contains(english), "{bokmal}");
+        assert!(!nynorsk.to_string().contains(english), "{nynorsk}");
+    }
+}

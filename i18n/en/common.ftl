@@ -382,3 +382,8 @@ cli-missing-some = something required is missing
 cli-tip-as-value = to give `{ $value }` as a value, write `{ $written }`
 cli-tip-exists = `{ $written }` exists
 cli-tip-no-dashes = the command `{ $command }` exists; to use it, remove the `--` before it
+
+# The finding codes as rules for code scanning (SARIF).
+sarif-example = Example
+sarif-fix = Fix
+sarif-catalogue = Every finding code is explained, with an example, in `tests/fixtures/README.md` of the plan repository.

@@ -379,3 +379,8 @@ cli-missing-some = noe som må være med, mangler
 cli-tip-as-value = skriv `{ $written }` for å gi `{ $value }` som en verdi
 cli-tip-exists = `{ $written }` finnes
 cli-tip-no-dashes = kommandoen `{ $command }` finnes; fjern `--` foran den for å bruke den
+
+# The finding codes as rules for code scanning (SARIF).
+sarif-example = Eksempel
+sarif-fix = Løsning
+sarif-catalogue = Alle funnkodene er forklart, med et eksempel, i `tests/fixtures/README.md` i plan-repositoriet.

@@ -380,3 +380,8 @@ cli-missing-some = noko som må vere med, manglar
 cli-tip-as-value = skriv `{ $written }` for å gi `{ $value }` som ein verdi
 cli-tip-exists = `{ $written }` finst
 cli-tip-no-dashes = kommandoen `{ $command }` finst; fjern `--` framfor han for å bruke han
+
+# The finding codes as rules for code scanning (SARIF).
+sarif-example = Døme
+sarif-fix = Løysing
+sarif-catalogue = Alle funnkodane er forklarte, med eit døme, i `tests/fixtures/README.md` i plan-repositoriet.

@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::diagnostic::{Code, Diagnostic, Severity, Tally};
+use crate::model::Language;
 use crate::render::style::Style;
 use crate::t;
 
@@ -377,12 +378,26 @@ fn rule_help(code: Code) -> (&'static str, &'static str) {
     }
 }
 
+/// What a finding code means, an example and the fix, in the run's language: the English
+/// is here and in `diagnostic`, `i18n/*/rules.ftl` translates it.
+fn rule_texts(code: Code) -> [String; 3] {
+    let (example, fix) = rule_help(code);
+    let language = crate::i18n::current();
+    if language == Language::En {
+        return [code.about(), example, fix].map(str::to_string);
+    }
+    ["about", "example", "fix"]
+        .map(|part| crate::i18n::text(language, &format!("rule-{}-{part}", code.as_str()), &[]))
+}
+
 /// A SARIF rule for one finding code: a friendly name (`broken-link` → `BrokenLink`), what it
 /// means (short and full), how to fix it (text and Markdown) and where the catalogue is.
 fn sarif_rule(code: Code) -> Value {
-    let (example, fix) = rule_help(code);
-    let about = code.about();
-    let severity = code.severity().as_str();
+    let [about, example, fix] = rule_texts(code);
+    let severity = match code.severity() {
+        Severity::Error => t!("validate-error"),
+        Severity::Warning => t!("validate-warning"),
+    };
     let name: String = code
         .as_str()
         .split('-')
@@ -395,13 +410,20 @@ fn sarif_rule(code: Code) -> Value {
                 .chain(chars)
         })
         .collect();
+    let (example_label, fix_label) = (t!("sarif-example"), t!("sarif-fix"));
+    let full = format!("{about} ({severity}). {example_label}: {example}");
+    let markdown = format!(
+        "**{}** ({severity}): {about}.\n\n**{example_label}.** {example}\n\n**{fix_label}.** {fix}\n\n{}",
+        code.as_str(),
+        t!("sarif-catalogue")
+    );
     let mut rule = json!({
         "id": code.as_str(),
         "shortDescription": { "text": about },
-        "fullDescription": { "text": format!("{about} ({severity}). Example: {example}") },
+        "fullDescription": { "text": full },
         "help": {
-            "text": format!("{about}. Example: {example} Fix: {fix}"),
-            "markdown": format!("**{}** ({severity}): {about}.\n\n**Example.** {example}\n\n**Fix.** {fix}\n\nEvery finding code is explained, with an example, in `tests/fixtures/README.md` of the plan repository.", code.as_str())
+            "text": format!("{about}. {example_label}: {example} {fix_label}: {fix}"),
+            "markdown": markdown
         },
         "defaultConfiguration": { "level": sarif_level(code.severity()) }
     });
@@ -529,6 +551,24 @@ fn escape_property(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_is_explained_in_norwegian_and_every_explanation_is_used() {
+        let keys: std::collections::BTreeSet<String> = Code::ALL
+            .iter()
+            .flat_map(|code| {
+                ["about", "example", "fix"].map(|part| format!("rule-{}-{part}", code.as_str()))
+            })
+            .collect();
+        for (language, file) in [("nb", crate::i18n::RULES_NB), ("nn", crate::i18n::RULES_NN)] {
+            let defined: std::collections::BTreeSet<String> =
+                crate::i18n::message_ids(file).collect();
+            let missing: Vec<_> = keys.difference(&defined).collect();
+            let unused: Vec<_> = defined.difference(&keys).collect();
+            assert!(missing.is_empty(), "{language} lacks {missing:?}");
+            assert!(unused.is_empty(), "{language} has unused {unused:?}");
+        }
+    }
 
     #[test]
     fn terminal_sees_no_control_characters() {
