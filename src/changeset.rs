@@ -117,7 +117,10 @@ impl Changeset {
     /// Adds a new file; refused if anything has that name.
     pub(crate) fn create(&mut self, relative: &str, bytes: Vec<u8>) -> Result<()> {
         if self.exists(relative) {
-            bail!("`{}` already exists", self.shown(relative));
+            bail!(
+                "{}",
+                crate::t!("error-file-exists", path = self.shown(relative))
+            );
         }
         self.changed.insert(relative.to_string(), Some(bytes));
         Ok(())
@@ -236,8 +239,12 @@ impl Changeset {
             if let FileWrite::Create { path, .. } = write
                 && let Some(folder) = path.parent()
             {
-                std::fs::create_dir_all(folder)
-                    .with_context(|| format!("cannot create `{}`", folder.display()))?;
+                std::fs::create_dir_all(folder).with_context(|| {
+                    crate::t!(
+                        "error-could-not-create",
+                        path = folder.display().to_string()
+                    )
+                })?;
             }
         }
         output::commit(&writes)

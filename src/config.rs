@@ -80,7 +80,7 @@ impl Config {
             return Ok(None);
         }
         let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read `{}`", path.display()))?;
+            .with_context(|| crate::t!("error-cannot-read", path = path.display().to_string()))?;
         Config::parse(&text)
             .map(Some)
             .map_err(|e| anyhow!("{}:{e}", path.display()))

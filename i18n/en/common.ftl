@@ -98,6 +98,9 @@ error-unknown = { $kind ->
     [document-kind] unknown document kind `{ $value }`
     [place-kind] unknown kind of place `{ $value }`
 }
+error-empty = the { $kind ->
+   *[level] level
+} is empty
 error-municipality-not-region = { $name } is a municipality; did you mean `--municipality { $input }`?
 error-place-in-several = { $input } is a place in several municipalities: { $names }; name one
 note-place-in = { $input } is a place in { $name }; listing { $name } ({ $number })
@@ -162,6 +165,7 @@ error-filters-need-xlsx = the item filters go with --format xlsx
 error-xlsx-needs-out = --format xlsx writes a file: add --out FILE.xlsx
 error-several-regions = `{ $name }` names several regions: `{ $ids }`; use one of their ids
 error-exists = `{ $path }` already exists; add --force to overwrite it
+error-file-exists = `{ $path }` already exists
 error-not-git = `{ $path }` is not in a git repository; plan diff compares git revisions
 error-not-a-revision = `{ $revision }` is not a revision in this git repository
 error-could-not-write = could not write `{ $path }`

@@ -98,6 +98,9 @@ error-unknown = { $kind ->
     [document-kind] ukjent dokumenttype `{ $value }`
     [place-kind] ukjent stedstype `{ $value }`
 }
+error-empty = { $kind ->
+   *[level] nivået
+} er tomt
 error-municipality-not-region = { $name } er en kommune; mente du `--municipality { $input }`?
 error-place-in-several = { $input } er et sted i flere kommuner: { $names }; velg én
 note-place-in = { $input } er et sted i { $name }; viser { $name } ({ $number })
@@ -162,6 +165,7 @@ error-filters-need-xlsx = filtrene for tiltak hører sammen med --format xlsx
 error-xlsx-needs-out = --format xlsx skriver en fil: legg til --out FIL.xlsx
 error-several-regions = `{ $name }` er navnet på flere regioner: `{ $ids }`; bruk id-en til en av dem
 error-exists = `{ $path }` finnes allerede; legg til --force for å overskrive den
+error-file-exists = `{ $path }` finnes allerede
 error-not-git = `{ $path }` er ikke i et git-repositorium; plan diff sammenligner git-revisjoner
 error-not-a-revision = `{ $revision }` er ikke en revisjon i dette git-repositoriet
 error-could-not-write = kunne ikke skrive `{ $path }`

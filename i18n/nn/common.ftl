@@ -99,6 +99,9 @@ error-unknown = { $kind ->
     [document-kind] ukjend dokumenttype `{ $value }`
     [place-kind] ukjend stadtype `{ $value }`
 }
+error-empty = { $kind ->
+   *[level] nivået
+} er tomt
 error-municipality-not-region = { $name } er ein kommune; meinte du `--municipality { $input }`?
 error-place-in-several = { $input } er ein stad i fleire kommunar: { $names }; vel éin
 note-place-in = { $input } er ein stad i { $name }; viser { $name } ({ $number })
@@ -163,6 +166,7 @@ error-filters-need-xlsx = filtra for tiltak høyrer saman med --format xlsx
 error-xlsx-needs-out = --format xlsx skriv ei fil: legg til --out FIL.xlsx
 error-several-regions = `{ $name }` er namnet på fleire regionar: `{ $ids }`; bruk id-en til ein av dei
 error-exists = `{ $path }` finst alt; legg til --force for å skrive over henne
+error-file-exists = `{ $path }` finst allereie
 error-not-git = `{ $path }` er ikkje i eit git-repositorium; plan diff samanliknar git-revisjonar
 error-not-a-revision = `{ $revision }` er ikkje ein revisjon i dette git-repositoriet
 error-could-not-write = kunne ikkje skrive `{ $path }`

@@ -61,8 +61,12 @@ pub(super) fn run(args: &Args, out: &mut dyn Write) -> Result<u8> {
         });
     }
     if !writes.is_empty() {
-        std::fs::create_dir_all(&args.out)
-            .with_context(|| format!("cannot create `{}`", args.out.display()))?;
+        std::fs::create_dir_all(&args.out).with_context(|| {
+            crate::t!(
+                "error-could-not-create",
+                path = args.out.display().to_string()
+            )
+        })?;
         // All schema files or none: editors read them together.
         output::commit(&writes)?;
     }

@@ -48,10 +48,12 @@ pub(super) fn man(args: &ManArgs, out: &mut dyn Write) -> Result<u8> {
     match &args.out {
         None => clap_mangen::Man::new(command).render(out)?,
         Some(dir) => {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
-            clap_mangen::generate_to(command, dir)
-                .with_context(|| format!("cannot write the man pages into `{}`", dir.display()))?;
+            std::fs::create_dir_all(dir).with_context(|| {
+                crate::t!("error-could-not-create", path = dir.display().to_string())
+            })?;
+            clap_mangen::generate_to(command, dir).with_context(|| {
+                crate::t!("error-could-not-write", path = dir.display().to_string())
+            })?;
             let mut pages: Vec<PathBuf> = std::fs::read_dir(dir)?
                 .filter_map(|entry| entry.ok().map(|e| e.path()))
                 .filter(|path| is_plan_page(path))

@@ -93,9 +93,9 @@ impl<W: Word + Send + Sync> TypedValueParser for NameParser<W> {
         let text = value.to_string_lossy().trim().to_string();
         if text.is_empty() {
             let message = format!(
-                "the {} is empty; one of {}\n",
-                self.what,
-                W::NAMES.join(", ")
+                "{} ({})\n",
+                crate::t!("error-empty", kind = self.what),
+                crate::t!("error-allowed", values = W::NAMES.join(", "))
             );
             return Err(clap::Error::raw(ErrorKind::InvalidValue, message).with_cmd(cmd));
         }
@@ -181,7 +181,7 @@ mod tests {
             parse("  ")
                 .unwrap_err()
                 .to_string()
-                .contains("the level is empty")
+                .contains("level is empty")
         );
         let offered: Vec<String> = parser
             .possible_values()
