@@ -244,20 +244,29 @@ impl YamlFile {
             ..
         } = self.locate(list)?
         else {
-            bail!("`{list}` has no member {index}");
+            bail!(
+                "{}",
+                crate::t!("edit-no-member", list = list, index = index)
+            );
         };
         let Value::Seq(items) = &fields.entries[at].1.value else {
-            bail!("`{list}` is not a list");
+            bail!("{}", crate::t!("edit-not-a-list", key = list));
         };
         let Some(Node {
             value: Value::Map(entries),
             pos,
         }) = items.get(index).cloned()
         else {
-            bail!("member {index} of `{list}` is not a mapping of fields");
+            bail!(
+                "{}",
+                crate::t!("edit-member-not-fields", list = list, index = index)
+            );
         };
         if self.text[self.offset(pos)..].starts_with('{') || entries.is_empty() {
-            bail!("member {index} of `{list}` is written on one line; write it as a block first");
+            bail!(
+                "{}",
+                crate::t!("edit-member-one-line", list = list, index = index)
+            );
         }
         let first = self.offset(entries[0].0.pos);
         let member = Fields {
@@ -434,7 +443,7 @@ impl YamlFile {
         for item in items.iter().filter(|i| scalar(i) == Some(from)) {
             spans.push(
                 self.inline_scalar(item, flow)
-                    .context("a list member cannot be located")?,
+                    .with_context(|| crate::t!("edit-member-not-found"))?,
             );
         }
         for span in spans.iter().rev() {
@@ -555,7 +564,7 @@ impl YamlFile {
             + self
                 .inline_scalar(&items[ix], true)
                 .map(|(s, e)| e - s)
-                .context("only words and texts can be removed from a one-line list")?;
+                .with_context(|| crate::t!("edit-only-words"))?;
         Ok(match items.get(ix + 1) {
             Some(next) => (start, self.offset(next.pos)),
             None => {
@@ -579,13 +588,21 @@ impl YamlFile {
                         return Ok(at + 1);
                     }
                 }
-                '"' => at += closing_double(&self.text[at..]).context("unclosed quote")? - 1,
-                '\'' => at += closing_single(&self.text[at..]).context("unclosed quote")? - 1,
+                '"' => {
+                    at += closing_double(&self.text[at..])
+                        .with_context(|| crate::t!("edit-unclosed-quote"))?
+                        - 1
+                }
+                '\'' => {
+                    at += closing_single(&self.text[at..])
+                        .with_context(|| crate::t!("edit-unclosed-quote"))?
+                        - 1
+                }
                 _ => {}
             }
             at += c.len_utf8();
         }
-        bail!("a one-line list is not closed")
+        bail!("{}", crate::t!("edit-list-not-closed"))
     }
 
     /// The `-` that opens the block list member whose value starts at `at`.
@@ -593,7 +610,7 @@ impl YamlFile {
         let before = self.text[..at].trim_end_matches([' ', '\t', '\r', '\n']);
         match before.strip_suffix('-') {
             Some(rest) => Ok(rest.len()),
-            None => bail!("a list member cannot be located"),
+            None => bail!("{}", crate::t!("edit-member-not-found")),
         }
     }
 
