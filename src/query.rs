@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
+use rayon::prelude::*;
+
 use crate::diagnostic::closest;
 use crate::index::{ItemIx, ItemNotFound, Repository};
 use crate::model::*;
@@ -898,19 +900,28 @@ pub(crate) fn regions_of_item<'a>(repo: &'a Repository, item: &'a Item) -> BTree
 }
 
 /// The items tied to each region (removed items left out), in one pass over the items.
+/// The items of each region stay in order: each core takes a run of items, and the runs are
+/// joined in order.
 pub(crate) fn items_per_region(repo: &Repository) -> HashMap<&str, Vec<ItemIx>> {
-    let mut out: HashMap<&str, Vec<ItemIx>> = HashMap::new();
-    for (ix, item) in repo
-        .items
-        .iter()
+    repo.items
+        .par_iter()
         .enumerate()
         .filter(|(_, i)| !i.is_removed())
-    {
-        for region in regions_of_item(repo, item) {
-            out.entry(region).or_default().push(ix);
-        }
-    }
-    out
+        .fold(
+            HashMap::new,
+            |mut run: HashMap<&str, Vec<ItemIx>>, (ix, item)| {
+                for region in regions_of_item(repo, item) {
+                    run.entry(region).or_default().push(ix);
+                }
+                run
+            },
+        )
+        .reduce(HashMap::new, |mut earlier, later| {
+            for (region, items) in later {
+                earlier.entry(region).or_default().extend(items);
+            }
+            earlier
+        })
 }
 
 /// One row of `plan bodies`: a body with the items it is responsible for and partner in.

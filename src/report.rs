@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
+
 use crate::diagnostic::Diagnostic;
 use crate::diff::{Diff, ProgrammeDiff};
 use crate::index::{ItemIx, Repository};
@@ -307,8 +309,9 @@ impl<'a> Report<'a> {
 
     fn part<'s>(&'s self, scope: &'s Scope<'a>) -> ProgrammeReport<'s> {
         let (repo, options, programme) = (self.repo, &self.options, scope.programme);
+        // On every core: a programme may hold most of a repository's items.
         let entries = |ixs: &[ItemIx]| {
-            ixs.iter()
+            ixs.par_iter()
                 .map(|&ix| item_entry(repo, ix, options.since, options.date))
                 .collect()
         };

@@ -4,7 +4,7 @@
 //! converted in one go.
 
 use std::collections::BTreeMap;
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::cli::DataDir;
@@ -12,8 +12,8 @@ use crate::index::Repository;
 use crate::load::Prose;
 use crate::model::Date;
 use crate::render::html::{self, MarkdownToHtml};
-use crate::render::report::{self as markdown, Cut, Form};
-use crate::report::{GRAPH_NODE_LIMIT, Options};
+use crate::render::report::{self as markdown, Cut, Form, Pieces};
+use crate::report::{GRAPH_NODE_LIMIT, Options, ProgrammeReport};
 
 // The benchmark's generator, for a repository large enough to have many programmes, pieces
 // and cross-programme links (and its random numbers, for the fuzz test); its `main` is not
@@ -161,18 +161,15 @@ fn page_streamed_is_whole(repo_path: &Path) {
         ..Options::on(Date::parse("2026-01-01").unwrap())
     };
     let report = crate::report::build(&repo, &options, &findings, GRAPH_NODE_LIMIT, None);
-    let web_page = |piece_end: &mut dyn FnMut(&mut MarkdownToHtml, Cut) -> std::io::Result<()>| {
-        page(|out| {
-            html::page(out, &repo, &report, |body| {
-                markdown::markdown_in_pieces(body, &repo, &report, Form::Web, piece_end)
-            })
+    let streamed = page(|out| {
+        html::page(out, &repo, &report, |body| {
+            markdown::markdown_in_pieces(body, &repo, &report, Form::Web)
         })
-    };
-    let streamed = web_page(&mut |body, cut| body.convert_pending(cut.part()));
-    // Each programme's part (and the title before them) converted in one go.
-    let whole = web_page(&mut |body, cut| match cut {
-        Cut::Within(_) => Ok(()),
-        cut => body.convert_pending(cut.part()),
+    });
+    let whole = page(|out| {
+        html::page(out, &repo, &report, |body| {
+            markdown::markdown_in_pieces(&mut Whole(body), &repo, &report, Form::Web)
+        })
     });
     assert!(whole.len() > 10_000, "the page is short");
     if streamed != whole {
@@ -186,6 +183,39 @@ fn page_streamed_is_whole(repo_path: &Path) {
             "the streamed page differs from the whole page at line {}:\n  streamed: {a}\n  whole:    {b}",
             line + 1
         );
+    }
+}
+
+/// The web page with each programme's part (and the title before them) converted in one go:
+/// items are left as Markdown and nothing is converted within a part.
+struct Whole<'b, 'a>(&'b mut MarkdownToHtml<'a>);
+
+impl Write for Whole<'_, '_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Pieces for Whole<'_, '_> {
+    type Item = Vec<u8>;
+
+    fn prepare(_: &Repository, _: &ProgrammeReport, markdown: Vec<u8>) -> io::Result<Vec<u8>> {
+        Ok(markdown)
+    }
+
+    fn write_item(&mut self, _: &ProgrammeReport, item: Vec<u8>) -> io::Result<()> {
+        self.0.write_all(&item)
+    }
+
+    fn cut(&mut self, cut: Cut) -> io::Result<()> {
+        match cut {
+            Cut::Within(_) => Ok(()),
+            cut => self.0.convert_pending(cut.part()),
+        }
     }
 }
 

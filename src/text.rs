@@ -44,13 +44,12 @@ fn weight(c: char) -> u32 {
 
 /// Compares names in Norwegian alphabetical order, ignoring case first.
 pub(crate) fn norwegian_cmp(a: &str, b: &str) -> Ordering {
-    let key = |s: &str| {
-        s.chars()
-            .flat_map(char::to_lowercase)
-            .map(weight)
-            .collect::<Vec<_>>()
-    };
-    key(a).cmp(&key(b)).then_with(|| a.cmp(b))
+    // Compared as they are read, without building the keys: reports sort the names of
+    // every item's partners.
+    fn key(s: &str) -> impl Iterator<Item = u32> + '_ {
+        s.chars().flat_map(char::to_lowercase).map(weight)
+    }
+    key(a).cmp(key(b)).then_with(|| a.cmp(b))
 }
 
 /// A sort key that orders runs of digits by value: `K2` < `K10`.

@@ -14,7 +14,7 @@ use crate::load::Prose;
 use crate::load::git::GitData;
 use crate::model::Date;
 use crate::query;
-use crate::render::html::{self, MarkdownToHtml};
+use crate::render::html;
 use crate::render::report as markdown;
 use crate::report::{self, GRAPH_NODE_LIMIT, Options, PeriodDiff};
 
@@ -92,13 +92,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     args.out.write(out, |w| match args.format {
         Format::Markdown => markdown::markdown(w, repo, &report, markdown::Form::GitHub),
         Format::Html => html::page(w, repo, &report, |body| {
-            markdown::markdown_in_pieces(
-                body,
-                repo,
-                &report,
-                markdown::Form::Web,
-                &mut |body: &mut MarkdownToHtml, cut| body.convert_pending(cut.part()),
-            )
+            markdown::markdown_in_pieces(body, repo, &report, markdown::Form::Web)
         }),
     })?;
     Ok(EXIT_OK)

@@ -19,8 +19,8 @@ use crate::render::chart::{self, coord};
 use crate::render::drawing;
 use crate::render::labels::Labels;
 use crate::render::report::{
-    CHART_COVERAGE, CHART_STATUS, PART_END, chart_marker, graph_marker, indicator_marker,
-    part_marker, title,
+    CHART_COVERAGE, CHART_STATUS, Cut, PART_END, Pieces, chart_marker, graph_marker,
+    indicator_marker, part_marker, title,
 };
 use crate::report::{ProgrammeReport, Report};
 
@@ -95,10 +95,9 @@ fn start_and_end(element: &Markup) -> (&str, &str) {
 }
 
 /// Writes the page for `report`. `write_markdown` writes the report's Markdown (from
-/// `render::report`) to the [`MarkdownToHtml`] it is given, calling
-/// [`MarkdownToHtml::convert_pending`] wherever the text so far ends between top-level
-/// blocks, with the programme's part it belongs to; each piece is converted and written
-/// then, so the page is never whole in memory.
+/// `render::report`) to the [`MarkdownToHtml`] it is given, which converts each piece and
+/// writes its HTML as soon as the text ends between top-level blocks, so the page is never
+/// whole in memory.
 pub(crate) fn page(
     out: &mut dyn Write,
     repo: &Repository,
@@ -155,37 +154,54 @@ impl MarkdownToHtml<'_> {
     /// whose charts and graphs its markers name.
     pub(crate) fn convert_pending(&mut self, part: Option<&ProgrammeReport>) -> io::Result<()> {
         let markdown = std::str::from_utf8(&self.markdown).map_err(io::Error::other)?;
-        let repo = self.repo;
-        let events = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => match own_html(&raw, part) {
-                Some(html) => Event::Html(CowStr::from(html)),
-                None if raw.trim().starts_with(INDICATOR_PREFIX) => {
-                    Event::Html(CowStr::from(indicator_chart(repo, part, raw.trim())))
-                }
-                None if raw.trim().starts_with(GRAPH_PREFIX) => {
-                    Event::Html(CowStr::from(link_graph(repo, part, raw.trim())))
-                }
-                None => Event::Text(raw),
-            },
-            // The word joiners that keep GitHub from making mentions and links are not
-            // needed on a page plan writes itself, and would ride along when a reader copies
-            // a link.
-            Event::Text(text) if text.contains('\u{2060}') => {
-                Event::Text(CowStr::from(text.replace('\u{2060}', "")))
-            }
-            other => other,
-        });
         self.html.clear();
-        pulldown_cmark::html::push_html(&mut self.html, captioned(events, &mut self.heading));
-        // Column headers say what they head; no text from the data can hold `<th` (it is
-        // escaped).
-        let html = self
-            .html
-            .replace("<th>", "<th scope=\"col\">")
-            .replace("<th style=", "<th scope=\"col\" style=");
-        self.out.write_all(html.as_bytes())?;
+        convert(self.repo, part, markdown, &mut self.heading, &mut self.html);
+        self.out.write_all(self.html.as_bytes())?;
         self.markdown.clear();
         Ok(())
+    }
+}
+
+/// An item's HTML, and the text of its last heading (which captions the tables after it).
+pub(crate) struct ItemHtml {
+    html: String,
+    heading: String,
+}
+
+impl Pieces for MarkdownToHtml<'_> {
+    type Item = ItemHtml;
+
+    fn prepare(
+        repo: &Repository,
+        part: &ProgrammeReport,
+        markdown: Vec<u8>,
+    ) -> io::Result<ItemHtml> {
+        let markdown = String::from_utf8(markdown).map_err(io::Error::other)?;
+        // An item's text starts with its heading, so no table in it is captioned by the
+        // heading before it.
+        let mut item = ItemHtml {
+            html: String::with_capacity(markdown.len() + markdown.len() / 4),
+            heading: String::new(),
+        };
+        convert(
+            repo,
+            Some(part),
+            &markdown,
+            &mut item.heading,
+            &mut item.html,
+        );
+        Ok(item)
+    }
+
+    fn write_item(&mut self, part: &ProgrammeReport, item: ItemHtml) -> io::Result<()> {
+        self.convert_pending(Some(part))?;
+        self.out.write_all(item.html.as_bytes())?;
+        self.heading = item.heading;
+        Ok(())
+    }
+
+    fn cut(&mut self, cut: Cut) -> io::Result<()> {
+        self.convert_pending(cut.part())
     }
 }
 
@@ -196,6 +212,47 @@ impl Write for MarkdownToHtml<'_> {
 
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
+    }
+}
+
+/// Converts a piece of the report's Markdown, which ends between top-level blocks, and
+/// appends its HTML to `html`. `heading` is the text of the last heading before the piece,
+/// and is left as the last one in it.
+fn convert(
+    repo: &Repository,
+    part: Option<&ProgrammeReport>,
+    markdown: &str,
+    heading: &mut String,
+    html: &mut String,
+) {
+    let events = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => match own_html(&raw, part) {
+            Some(html) => Event::Html(CowStr::from(html)),
+            None if raw.trim().starts_with(INDICATOR_PREFIX) => {
+                Event::Html(CowStr::from(indicator_chart(repo, part, raw.trim())))
+            }
+            None if raw.trim().starts_with(GRAPH_PREFIX) => {
+                Event::Html(CowStr::from(link_graph(repo, part, raw.trim())))
+            }
+            None => Event::Text(raw),
+        },
+        // The word joiners that keep GitHub from making mentions and links are not needed
+        // on a page plan writes itself, and would ride along when a reader copies a link.
+        Event::Text(text) if text.contains('\u{2060}') => {
+            Event::Text(CowStr::from(text.replace('\u{2060}', "")))
+        }
+        other => other,
+    });
+    let start = html.len();
+    pulldown_cmark::html::push_html(html, captioned(events, heading));
+    // Column headers say what they head; no text from the data can hold `<th` (it is
+    // escaped). Most pieces are items, which hold no table.
+    if html[start..].contains("<th") {
+        let scoped = html[start..]
+            .replace("<th>", "<th scope=\"col\">")
+            .replace("<th style=", "<th scope=\"col\" style=");
+        html.truncate(start);
+        html.push_str(&scoped);
     }
 }
 

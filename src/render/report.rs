@@ -238,10 +238,10 @@ pub(crate) fn markdown(
     report: &Report,
     form: Form,
 ) -> io::Result<()> {
-    markdown_in_pieces(&mut &mut *out, repo, report, form, &mut |_, _| Ok(()))
+    markdown_in_pieces(&mut Plain(out), repo, report, form)
 }
 
-/// Where the Markdown written so far ends: always between top-level blocks.
+/// Where the text written so far ends: always between top-level blocks.
 #[derive(Clone, Copy)]
 pub(crate) enum Cut<'p, 'a> {
     /// After the title (and the list of programmes of a report on several).
@@ -262,22 +262,73 @@ impl<'p, 'a> Cut<'p, 'a> {
     }
 }
 
-/// Writes the Markdown and calls `piece_end` wherever the text so far ends between top-level
+/// Where the report's Markdown goes, told where it can be cut: the web page converts it to
+/// HTML a piece at a time. Items, most of a report's work, are written on every core, and
+/// each item's text is made ready ([`Pieces::prepare`]) on the core that wrote it.
+pub(crate) trait Pieces: Write {
+    /// An item's text, made ready to be written.
+    type Item: Send;
+    /// Makes one item's Markdown ready, on any core. Its text starts with its heading.
+    fn prepare(
+        repo: &Repository,
+        part: &ProgrammeReport,
+        markdown: Vec<u8>,
+    ) -> io::Result<Self::Item>;
+    /// Writes an item made ready; the text written before it ends between top-level blocks,
+    /// and the item is followed by a cut.
+    fn write_item(&mut self, part: &ProgrammeReport, item: Self::Item) -> io::Result<()>;
+    /// The text written since the last cut ends between top-level blocks.
+    fn cut(&mut self, cut: Cut) -> io::Result<()>;
+}
+
+/// The Markdown as it is written.
+struct Plain<'w>(&'w mut dyn Write);
+
+impl Write for Plain<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.0.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+impl Pieces for Plain<'_> {
+    type Item = Vec<u8>;
+
+    fn prepare(_: &Repository, _: &ProgrammeReport, markdown: Vec<u8>) -> io::Result<Vec<u8>> {
+        Ok(markdown)
+    }
+
+    fn write_item(&mut self, _: &ProgrammeReport, item: Vec<u8>) -> io::Result<()> {
+        self.0.write_all(&item)
+    }
+
+    fn cut(&mut self, _: Cut) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Writes the Markdown to `out`, telling it wherever the text so far ends between top-level
 /// blocks (after the title, and after each programme's front matter, item and section), so
 /// it converts to HTML piece by piece exactly as it would in one go. The web page is made
 /// this way, without ever holding the whole report's text; each programme's part is
 /// computed as it is written and dropped after it.
-pub(crate) fn markdown_in_pieces<W: Write>(
+pub(crate) fn markdown_in_pieces<W: Pieces>(
     out: &mut W,
     repo: &Repository,
     report: &Report,
     form: Form,
-    piece_end: &mut dyn FnMut(&mut W, Cut) -> io::Result<()>,
 ) -> io::Result<()> {
     title_and_contents(out, report)?;
-    piece_end(out, Cut::Title)?;
+    out.cut(Cut::Title)?;
     for part in report.parts() {
-        programme(out, repo, report, &part, form, piece_end)?;
+        programme(out, repo, report, &part, form)?;
     }
     Ok(())
 }
@@ -305,17 +356,15 @@ fn title_and_contents(out: &mut dyn Write, report: &Report) -> io::Result<()> {
 /// One programme's part of the report: its front matter, contents and summary (one piece),
 /// each theme's items (a piece per item and per theme), then the removed items, coverage,
 /// link graphs and data quality (the last piece).
-fn programme<W: Write>(
+fn programme<W: Pieces>(
     out: &mut W,
     repo: &Repository,
     report: &Report,
     part: &ProgrammeReport,
     form: Form,
-    piece_end: &mut dyn FnMut(&mut W, Cut) -> io::Result<()>,
 ) -> io::Result<()> {
     let l = Labels::of(part.language);
     let p = part.programme;
-    let piece_end_within = &mut |out: &mut W| piece_end(out, Cut::Within(part));
     if form == Form::Web {
         writeln!(out, "{}\n", part_marker(p))?;
     }
@@ -325,10 +374,10 @@ fn programme<W: Write>(
     if let Some((from, revision)) = &report.changes_from {
         changes(out, report, l, part, *from, revision.as_deref())?;
     }
-    piece_end_within(out)?;
+    out.cut(Cut::Within(part))?;
     for section in &part.sections {
-        theme_section(out, repo, report, l, part, section, piece_end_within)?;
-        piece_end_within(out)?;
+        theme_section(out, repo, report, l, part, section)?;
+        out.cut(Cut::Within(part))?;
     }
     if !part.removed.is_empty() {
         writeln!(
@@ -337,7 +386,7 @@ fn programme<W: Write>(
             anchor(&section_anchor(p, "removed")),
             l.removed_items
         )?;
-        items(out, repo, report, l, &part.removed, 3, piece_end_within)?;
+        items(out, repo, report, l, part, &part.removed, 3)?;
     }
     coverage(out, l, part)?;
     graphs(out, repo, l, part, form)?;
@@ -345,7 +394,7 @@ fn programme<W: Write>(
     if form == Form::Web {
         writeln!(out, "{PART_END}\n")?;
     }
-    piece_end(out, Cut::PartEnd(part))
+    out.cut(Cut::PartEnd(part))
 }
 
 /// The programme's title, date, key facts (owner, period, vision, main goal) and decisions.
@@ -401,14 +450,13 @@ fn front_matter(
 }
 
 /// A theme's heading and goal, then its items by level, then its county-wide items.
-fn theme_section<W: Write>(
+fn theme_section<W: Pieces>(
     out: &mut W,
     repo: &Repository,
     report: &Report,
     l: &Labels,
     part: &ProgrammeReport,
     section: &ThemeSection,
-    piece_end: &mut dyn FnMut(&mut W) -> io::Result<()>,
 ) -> io::Result<()> {
     let p = part.programme;
     let theme = section.theme;
@@ -440,7 +488,7 @@ fn theme_section<W: Write>(
                 escape(name)
             )?;
         }
-        items(out, repo, report, l, entries, depth, piece_end)?;
+        items(out, repo, report, l, part, entries, depth)?;
     }
     if !section.county_wide.is_empty() {
         writeln!(
@@ -450,34 +498,34 @@ fn theme_section<W: Write>(
             l.county_wide_items,
             l.county_wide_note
         )?;
-        items(out, repo, report, l, &section.county_wide, 4, piece_end)?;
+        items(out, repo, report, l, part, &section.county_wide, 4)?;
     }
     Ok(())
 }
 
-/// Items rendered on every core, a batch at a time, and written in order, each one a piece:
-/// they are most of a report's work. `depth` is their headings' level.
-fn items<W: Write>(
+/// Items rendered and made ready on every core, a batch at a time, and written in order,
+/// each one a piece: they are most of a report's work. `depth` is their headings' level.
+fn items<W: Pieces>(
     out: &mut W,
     repo: &Repository,
     report: &Report,
     l: &Labels,
+    part: &ProgrammeReport,
     entries: &[ItemEntry],
     depth: usize,
-    piece_end: &mut dyn FnMut(&mut W) -> io::Result<()>,
 ) -> io::Result<()> {
     const BATCH: usize = 256;
     for batch in entries.chunks(BATCH) {
-        let texts: Vec<Vec<u8>> = batch
+        let ready: Vec<W::Item> = batch
             .par_iter()
             .map(|entry| {
                 let mut text = Vec::new();
-                item(&mut text, repo, report, l, entry, depth).map(|()| text)
+                item(&mut text, repo, report, l, entry, depth)?;
+                W::prepare(repo, part, text)
             })
             .collect::<io::Result<_>>()?;
-        for text in texts {
-            out.write_all(&text)?;
-            piece_end(out)?;
+        for item in ready {
+            out.write_item(part, item)?;
         }
     }
     Ok(())
