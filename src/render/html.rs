@@ -11,6 +11,7 @@
 use std::io::{self, Write};
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
+use rayon::prelude::*;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::index::Repository;
@@ -225,6 +226,7 @@ fn convert(
     heading: &mut String,
     html: &mut String,
 ) {
+    let mut graphs = drawn_graphs(repo, part, markdown);
     let events = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => match own_html(&raw, part) {
             Some(html) => Event::Html(CowStr::from(html)),
@@ -232,7 +234,7 @@ fn convert(
                 Event::Html(CowStr::from(indicator_chart(repo, part, raw.trim())))
             }
             None if raw.trim().starts_with(GRAPH_PREFIX) => {
-                Event::Html(CowStr::from(link_graph(repo, part, raw.trim())))
+                Event::Html(CowStr::from(take_graph(part, &mut graphs, raw.trim())))
             }
             None => Event::Text(raw),
         },
@@ -373,34 +375,45 @@ fn indicator_chart(repo: &Repository, part: Option<&ProgrammeReport>, marker: &s
 
 const GRAPH_PREFIX: &str = "<!-- plan:graph ";
 
-/// The drawn link graph a graph marker names, or nothing when it names none of the part's.
-fn link_graph(repo: &Repository, part: Option<&ProgrammeReport>, marker: &str) -> String {
-    part.into_iter()
-        .flat_map(|part| {
-            part.graphs
-                .iter()
-                .enumerate()
-                .map(move |(n, g)| (part, n, g))
-        })
-        .find(|(part, n, _)| graph_marker(&part.programme.id.value, *n) == marker)
-        .map(|(part, _, g)| {
-            let l = Labels::of(part.language);
-            let caption = match g.theme {
-                Some(theme) => format!("{}: {} {}", l.link_graph, theme.code, theme.name),
-                None => format!("{}: {}", l.link_graph, part.programme.name),
-            };
-            let layout = drawing::Layout::new(&g.view);
-            // A wide graph scrolls rather than shrinking its text; the scroll area takes the
-            // keyboard focus so it can be scrolled without a mouse.
-            html! {
-                figure.graph tabindex="0" aria-label=(caption) {
-                    (drawing::svg(repo, &layout, &caption))
-                    figcaption { (caption) }
-                }
-            }
-            .into_string()
-        })
-        .unwrap_or_default()
+/// The part's link graphs, drawn on every core, when `markdown` holds a graph marker.
+fn drawn_graphs(repo: &Repository, part: Option<&ProgrammeReport>, markdown: &str) -> Vec<String> {
+    match part {
+        Some(part) if markdown.contains(GRAPH_PREFIX) => (0..part.graphs.len())
+            .into_par_iter()
+            .map(|n| link_graph(repo, part, n))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The drawn graph a graph marker names, taken from `drawn`, or nothing when it names none
+/// of the part's.
+fn take_graph(part: Option<&ProgrammeReport>, drawn: &mut [String], marker: &str) -> String {
+    part.and_then(|part| {
+        (0..drawn.len()).find(|&n| graph_marker(&part.programme.id.value, n) == marker)
+    })
+    .map(|n| std::mem::take(&mut drawn[n]))
+    .unwrap_or_default()
+}
+
+/// The part's `n`th link graph, drawn.
+fn link_graph(repo: &Repository, part: &ProgrammeReport, n: usize) -> String {
+    let g = &part.graphs[n];
+    let l = Labels::of(part.language);
+    let caption = match g.theme {
+        Some(theme) => format!("{}: {} {}", l.link_graph, theme.code, theme.name),
+        None => format!("{}: {}", l.link_graph, part.programme.name),
+    };
+    let layout = drawing::Layout::new(&g.view);
+    // A wide graph scrolls rather than shrinking its text; the scroll area takes the
+    // keyboard focus so it can be scrolled without a mouse.
+    html! {
+        figure.graph tabindex="0" aria-label=(caption) {
+            (drawing::svg(repo, &layout, &caption))
+            figcaption { (caption) }
+        }
+    }
+    .into_string()
 }
 
 fn status_colour(status: Option<Status>) -> &'static str {
