@@ -1076,7 +1076,7 @@ pub(crate) fn coverage<'a>(repo: &'a Repository, programmes: &[String]) -> Cover
     }
     let per_region = items_per_region(repo);
     let rows = regions_sorted(repo)
-        .into_iter()
+        .into_par_iter()
         .map(|region| {
             let mut counts = vec![0; themes.len()];
             for &ix in per_region.get(region.id.as_str()).into_iter().flatten() {
@@ -1229,13 +1229,18 @@ pub(crate) struct GraphView {
 
 impl GraphView {
     pub(crate) fn new(repo: &Repository, items: Vec<ItemIx>) -> Self {
-        let inside: std::collections::BTreeSet<ItemIx> = items.iter().copied().collect();
-        let mut edges = Vec::new();
+        // A flag per item of the repository: a programme may hold most of 100,000 items.
+        let mut inside = vec![false; repo.items.len()];
+        for &ix in &items {
+            inside[ix] = true;
+        }
+        let mut edges: Vec<(ItemIx, ItemIx)> = Vec::new();
         let mut documents = Vec::new();
         for &from in &items {
-            let mut seen = std::collections::BTreeSet::new();
+            let own = edges.len();
             for &to in &repo.links_out[from] {
-                if inside.contains(&to) && seen.insert(to) {
+                // An item links to a handful of others: its edges so far are the ones to skip.
+                if inside[to] && !edges[own..].iter().any(|&(_, seen)| seen == to) {
                     edges.push((from, to));
                 }
             }

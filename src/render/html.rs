@@ -11,8 +11,8 @@
 use std::io::{self, Write};
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
-use rayon::prelude::*;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use rayon::prelude::*;
 
 use crate::index::Repository;
 use crate::model::Status;

@@ -153,36 +153,40 @@ fn blocks(text: &str) -> Vec<Vec<&str>> {
 }
 
 /// Lines of text from the data, each escaped as by [`escape`] and kept from starting a list
-/// or heading, joined by hard breaks (a backslash at the end of a line). Each line after the
-/// first starts with `indent`, which keeps it in a list entry.
-fn hard_breaks(lines: &[&str], indent: &str) -> String {
-    let mut out = String::new();
+/// or heading, joined by hard breaks (a backslash at the end of a line), appended to `out`.
+/// Each line after the first starts with `indent`, which keeps it in a list entry.
+fn hard_breaks_into(out: &mut String, lines: &[&str], indent: &str) {
     for (n, line) in lines.iter().enumerate() {
         if n > 0 {
             out.push_str("\\\n");
             out.push_str(indent);
         }
-        out.push_str(&block_start(escape(line)));
+        let start = out.len();
+        escape_into(out, line);
+        keep_block_start(out, start);
     }
-    out
 }
 
 /// Text that starts a block (a paragraph, a list entry) escaped so it does not open another
 /// block: "5. mars 2024" would start a numbered list.
-pub(crate) fn block_start(text: String) -> String {
+pub(crate) fn block_start(mut text: String) -> String {
+    keep_block_start(&mut text, 0);
+    text
+}
+
+/// [`block_start`] for the text in `out` from `start` on.
+fn keep_block_start(out: &mut String, start: usize) {
+    let text = &out[start..];
     if text.starts_with(['-', '+', '=']) {
-        return format!("\\{text}");
+        out.insert(start, '\\');
+        return;
     }
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    match text[digits..].chars().next() {
-        Some(c @ ('.' | ')')) if digits > 0 => {
-            format!("{}\\{c}{}", &text[..digits], &text[digits + 1..])
-        }
-        _ => text,
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && text[digits..].starts_with(['.', ')']) {
+        out.insert(start + digits, '\\');
     }
 }
 
-/// The title of the whole report, or of one programme's part of it.
 pub(crate) fn title(report: &Report, programme: Option<&Programme>) -> String {
     let l = Labels::of(programme.map_or(report.language, |p| report.language_of(p)));
     let mut title = l.status_report.to_string();
@@ -802,25 +806,30 @@ fn item_links(
     l: &Labels,
     ix: ItemIx,
 ) -> io::Result<()> {
-    let links: Vec<String> = repo.links_out[ix]
-        .iter()
-        .map(|&to| {
-            let text = escape(&format!(
-                "{} {}",
-                link_label(repo, ix, to),
-                repo.items[to].title
-            ));
-            if report.shows(to) {
-                format!("[{text}](#{})", item_anchor(repo, to))
-            } else {
-                text
-            }
-        })
-        .collect();
-    if links.is_empty() {
+    let targets = &repo.links_out[ix];
+    if targets.is_empty() {
         return Ok(());
     }
-    writeln!(out, "- **{}:** {}", l.links, links.join("; "))
+    // Written into one line: a report lists half a million links.
+    let mut line = String::with_capacity(80 * targets.len());
+    for (n, &to) in targets.iter().enumerate() {
+        if n > 0 {
+            line.push_str("; ");
+        }
+        let shown = report.shows(to);
+        if shown {
+            line.push('[');
+        }
+        escape_into(&mut line, &link_label(repo, ix, to));
+        line.push(' ');
+        escape_into(&mut line, &repo.items[to].title);
+        if shown {
+            line.push_str("](#");
+            line.push_str(&item_anchor(repo, to));
+            line.push(')');
+        }
+    }
+    writeln!(out, "- **{}:** {line}", l.links)
 }
 
 /// The period's changes in this programme, as `plan diff` lists them.
@@ -896,9 +905,11 @@ fn indicators(
 /// stays a line break, in a paragraph and in a list entry: descriptions break lines on
 /// purpose (a list, an address), and Markdown would join the lines.
 fn description(out: &mut dyn Write, text: &str) -> io::Result<()> {
+    let mut markdown = String::with_capacity(text.len() + text.len() / 8);
     for block in blocks(text) {
         if !block[0].starts_with("- ") {
-            writeln!(out, "{}\n", hard_breaks(&block, ""))?;
+            hard_breaks_into(&mut markdown, &block, "");
+            markdown.push_str("\n\n");
             continue;
         }
         let mut entries: Vec<Vec<&str>> = Vec::new();
@@ -910,11 +921,13 @@ fn description(out: &mut dyn Write, text: &str) -> io::Result<()> {
             }
         }
         for entry in entries {
-            writeln!(out, "- {}", hard_breaks(&entry, "  "))?;
+            markdown.push_str("- ");
+            hard_breaks_into(&mut markdown, &entry, "  ");
+            markdown.push('\n');
         }
-        writeln!(out)?;
+        markdown.push('\n');
     }
-    Ok(())
+    out.write_all(markdown.as_bytes())
 }
 
 fn coverage(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Result<()> {
@@ -966,17 +979,30 @@ fn graphs(
     if part.graphs.iter().any(|g| g.theme.is_some()) {
         writeln!(out, "{}.\n", l.graph_by_theme)?;
     }
+    // The Mermaid text of every graph, on every core (the web page draws its own).
+    let mermaid: Vec<Vec<u8>> = match form {
+        Form::GitHub => part
+            .graphs
+            .par_iter()
+            .map(|g| {
+                let mut text = Vec::new();
+                graph::mermaid(&mut text, repo, &g.view).map(|()| text)
+            })
+            .collect::<io::Result<_>>()?,
+        Form::Web => Vec::new(),
+    };
     for (n, g) in part.graphs.iter().enumerate() {
         if let Some(theme) = g.theme {
             writeln!(out, "### {} {}\n", escape(&theme.code), escape(&theme.name))?;
         }
-        if form == Form::Web {
-            writeln!(out, "{}\n", graph_marker(&part.programme.id.value, n))?;
-            continue;
+        match mermaid.get(n) {
+            Some(text) => {
+                writeln!(out, "```mermaid")?;
+                out.write_all(text)?;
+                writeln!(out, "```\n")?;
+            }
+            None => writeln!(out, "{}\n", graph_marker(&part.programme.id.value, n))?,
         }
-        writeln!(out, "```mermaid")?;
-        graph::mermaid(out, repo, &g.view)?;
-        writeln!(out, "```\n")?;
     }
     Ok(())
 }
@@ -1024,8 +1050,14 @@ mod tests {
             escape("<script>alert(1)</script> *x* [a](b)"),
             "\\<script\\>alert(1)\\</script\\> \\*x\\* \\[a\\](b)"
         );
-        assert_eq!(hard_breaks(&["- not a list"], ""), "\\- not a list");
-        assert_eq!(hard_breaks(&["2024. Et år"], ""), "2024\\. Et år");
+        let hard_breaks = |lines: &[&str]| {
+            let mut out = String::new();
+            hard_breaks_into(&mut out, lines, "  ");
+            out
+        };
+        assert_eq!(hard_breaks(&["- not a list"]), "\\- not a list");
+        assert_eq!(hard_breaks(&["2024. Et år"]), "2024\\. Et år");
+        assert_eq!(hard_breaks(&["a", "- b"]), "a\\\n  \\- b");
         assert_eq!(block_start("5. mars 2024".into()), "5\\. mars 2024");
         assert_eq!(
             escape("@octocat https://x.example"),
