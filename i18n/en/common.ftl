@@ -183,6 +183,7 @@ error-git-missing = cannot run `git`; is git installed and on the PATH?
 error-git-failed = git { $command } failed: { $said }
 error-git-no-first-commit = git found no first commit of `{ $tip }`
 error-git-not-utf8 = git printed a path that is not UTF-8
+error-git-unexpected = git { $command } answered in a way plan does not understand: { $said }
 error-cannot-read-data-folder = cannot read data folder `{ $path }`
 error-cannot-read = cannot read `{ $path }`
 schema-wrote = wrote { $path }

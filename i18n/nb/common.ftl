@@ -183,6 +183,7 @@ error-git-missing = kan ikke kjøre `git`; er git installert og på PATH?
 error-git-failed = git { $command } feilet: { $said }
 error-git-no-first-commit = git fant ingen første commit for `{ $tip }`
 error-git-not-utf8 = git skrev ut en sti som ikke er UTF-8
+error-git-unexpected = git { $command } svarte på en måte plan ikke forstår: { $said }
 error-cannot-read-data-folder = kan ikke lese datamappen `{ $path }`
 error-cannot-read = kan ikke lese `{ $path }`
 schema-wrote = skrev { $path }

@@ -184,6 +184,7 @@ error-git-missing = kan ikkje køyre `git`; er git installert og på PATH?
 error-git-failed = git { $command } feila: { $said }
 error-git-no-first-commit = git fann ingen første commit for `{ $tip }`
 error-git-not-utf8 = git skreiv ut ein sti som ikkje er UTF-8
+error-git-unexpected = git { $command } svara på ein måte plan ikkje forstår: { $said }
 error-cannot-read-data-folder = kan ikkje lese datamappa `{ $path }`
 error-cannot-read = kan ikkje lese `{ $path }`
 schema-wrote = skreiv { $path }

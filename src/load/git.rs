@@ -111,7 +111,7 @@ impl GitData {
             // `<mode> SP <type> SP <object> TAB <path>`
             let entry = String::from_utf8_lossy(entry);
             let Some((meta, path)) = entry.split_once('\t') else {
-                bail!("unexpected line from git ls-tree: {entry:?}");
+                bail!(unexpected("ls-tree", &format!("{entry:?}")));
             };
             let mut meta = meta.split(' ');
             let (mode, kind, object) = (meta.next(), meta.next(), meta.next());
@@ -137,11 +137,15 @@ impl GitData {
             .stderr(Stdio::piped())
             .spawn()
             .with_context(|| crate::t!("error-git-missing"))?;
-        let mut stdin = child.stdin.take().context("git cat-file has no stdin")?;
+        let mut stdin = child
+            .stdin
+            .take()
+            .with_context(|| unexpected("cat-file", "stdin"))?;
         // Written from another thread: git answers while it reads, and a full pipe either
         // way would stop both sides.
         let writer = std::thread::spawn(move || stdin.write_all(objects.as_bytes()));
-        let mut reader = BufReader::new(child.stdout.take().context("git cat-file has no stdout")?);
+        let stdout = child.stdout.take();
+        let mut reader = BufReader::new(stdout.with_context(|| unexpected("cat-file", "stdout"))?);
         let mut blobs = Vec::new();
         let mut header = String::new();
         loop {
@@ -155,7 +159,7 @@ impl GitData {
                 .rsplit(' ')
                 .next()
                 .and_then(|s| s.parse::<usize>().ok())
-                .with_context(|| format!("unexpected answer from git cat-file: {header:?}"))?;
+                .with_context(|| unexpected("cat-file --batch", &format!("{header:?}")))?;
             let mut blob = vec![0; size];
             reader.read_exact(&mut blob)?;
             reader.read_exact(&mut [0; 1])?;
@@ -163,13 +167,18 @@ impl GitData {
         }
         writer
             .join()
-            .map_err(|_| anyhow::anyhow!("writing to git cat-file failed"))??;
+            .map_err(|_| anyhow::anyhow!(unexpected("cat-file --batch", "stdin")))??;
         let status = child.wait()?;
         if !status.success() {
-            bail!("git cat-file failed ({status})");
+            bail!(unexpected("cat-file --batch", &status.to_string()));
         }
         Ok(blobs)
     }
+}
+
+/// The error for an answer from `git command` that plan cannot read.
+fn unexpected(command: &str, said: &str) -> String {
+    crate::t!("error-git-unexpected", command = command, said = said)
 }
 
 /// Runs git in `dir`; fails only when git cannot be run.

@@ -108,7 +108,53 @@ fn earliest_day(date: Date) -> i64 {
 
 /// A coordinate in the SVG, to a tenth of a pixel.
 pub(crate) fn coord(value: f64) -> String {
-    format!("{value:.1}")
+    Tenths(value).to_string()
+}
+
+/// A number to one decimal, written exactly as `format!("{:.1}")` writes it: the exact binary
+/// value rounded half to even. Rust's exact formatting falls back to a slow bignum algorithm
+/// for many such values, and the link graphs of a large report hold millions of coordinates,
+/// so a non-negative value is rounded here in integers.
+pub(crate) struct Tenths(pub(crate) f64);
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match in_tenths(self.0) {
+            Some(tenths) => write!(f, "{}.{}", tenths / 10, tenths % 10),
+            None => write!(f, "{:.1}", self.0),
+        }
+    }
+}
+
+/// `value` × 10 rounded half to even, for a finite value from +0 to 10^15; `None` for others.
+fn in_tenths(value: f64) -> Option<u64> {
+    if !(0.0..1e15).contains(&value) || value.is_sign_negative() {
+        return None;
+    }
+    // value = mantissa × 2^exponent, exactly.
+    let bits = value.to_bits();
+    let biased = i32::try_from(bits >> 52).ok()?;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exponent) = match biased {
+        0 => (fraction, -1074),
+        _ => (fraction | (1 << 52), biased - 1075),
+    };
+    let scaled = u128::from(mantissa) * 10;
+    let tenths = match u32::try_from(-exponent) {
+        // A whole number: below 10^15, so its tenths fit.
+        Err(_) => scaled << exponent.unsigned_abs(),
+        // Far below a twentieth.
+        Ok(shift) if shift > 100 => 0,
+        Ok(shift) => {
+            let (whole, rest, half) = (
+                scaled >> shift,
+                scaled & ((1 << shift) - 1),
+                1 << (shift - 1),
+            );
+            whole + u128::from(rest > half || (rest == half && whole % 2 == 1))
+        }
+    };
+    u64::try_from(tenths).ok()
 }
 
 /// A chart of one indicator: axes, the expected line (with a baseline), measurements joined by
@@ -123,7 +169,7 @@ pub(crate) fn indicator(l: &Labels, i: &Indicator, progress: Progress) -> Markup
         .collect();
     let path: Vec<String> = measured
         .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .map(|(x, y)| format!("{},{}", Tenths(*x), Tenths(*y)))
         .collect();
     let content = html! {
         (axes(l, &s))
@@ -142,7 +188,7 @@ pub(crate) fn indicator(l: &Labels, i: &Indicator, progress: Progress) -> Markup
             (point(at, "#0969da", &format!("{} {}", l.measured, number(l, m.value))))
         }
         rect x=(coord(target.0 - 5.0)) y=(coord(target.1 - 5.0)) width="10" height="10" fill=(INK)
-            transform=(format!("rotate(45 {:.1} {:.1})", target.0, target.1)) {}
+            transform=(format!("rotate(45 {} {})", Tenths(target.0), Tenths(target.1))) {}
         (label(target, &format!("{} {}", l.target, number(l, i.target.value))))
         text x=(format!("{:.0}", PLOT.0)) y="16" font-size="14" font-weight="700"
             fill=(progress_colour(progress)) { (l.progress(progress)) }
@@ -192,6 +238,60 @@ fn label(at: (f64, f64), text: &str) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tenths_are_written_as_rust_writes_them() {
+        // Ties in binary (k/4, k/8, k/20, k/40), sums like the layout makes, and a spread of
+        // values from the generator's random numbers; negative numbers and huge ones take
+        // Rust's own path.
+        let mut rng = crate::tests::generate::Rng(7);
+        let mut values: Vec<f64> = (0..40_000)
+            .flat_map(|k| {
+                let k = f64::from(k);
+                [
+                    k / 4.0,
+                    k / 8.0,
+                    k / 20.0,
+                    k / 40.0,
+                    k * 0.05 + 0.1,
+                    k / 3.0 + 30.0,
+                ]
+            })
+            .collect();
+        // Random bit patterns of values in [0, 8192): exponents 2^-10..2^12, any mantissa.
+        values.extend((0..100_000).map(|_| {
+            let exponent = 1013 + rng.next() % 23;
+            f64::from_bits(exponent << 52 | rng.next() >> 12)
+        }));
+        values.extend([
+            0.0,
+            -0.0,
+            -0.04,
+            -0.05,
+            -2.25,
+            1e15,
+            2e300,
+            f64::NAN,
+            f64::INFINITY,
+        ]);
+        values.extend([
+            f64::MIN_POSITIVE,
+            5e-324,
+            0.05,
+            0.15,
+            0.25,
+            0.35,
+            0.45,
+            1e14 + 0.25,
+        ]);
+        for value in values {
+            assert_eq!(
+                Tenths(value).to_string(),
+                format!("{value:.1}"),
+                "{value:e}"
+            );
+        }
+    }
 
     #[test]
     fn chart_text_stands_out() {

@@ -185,8 +185,7 @@ pub(crate) fn github(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Res
         };
         let mut message = d.message.clone();
         if let Some(help) = &d.help {
-            message.push_str("\nhelp: ");
-            message.push_str(help);
+            message.push_str(&format!("\n{}: {help}", t!("validate-help")));
         }
         writeln!(
             out,
@@ -204,7 +203,7 @@ pub(crate) fn github(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Res
 /// The message with its help line, for formats that have one text per finding.
 fn message_with_help(d: &Diagnostic, separator: &str) -> String {
     match &d.help {
-        Some(help) => format!("{}{separator}help: {help}", d.message),
+        Some(help) => format!("{}{separator}{}: {help}", d.message, t!("validate-help")),
         None => d.message.clone(),
     }
 }

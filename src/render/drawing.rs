@@ -12,7 +12,7 @@ use maud::{Markup, html};
 
 use crate::index::{ItemIx, Repository};
 use crate::model::Status;
-use crate::render::chart::coord;
+use crate::render::chart::{Tenths, coord};
 use crate::render::graph::GraphView;
 use crate::render::truncated;
 
@@ -281,7 +281,10 @@ impl Curve {
             (x1, x2, bulge, bulge, 1.0, -1.0)
         };
         Curve {
-            path: format!("M{x1:.1},{y1:.1} C{c1:.1},{y1:.1} {c2:.1},{y2:.1} {x2:.1},{y2:.1}"),
+            path: {
+                let [x1, y1, c1, c2, x2, y2] = [x1, y1, c1, c2, x2, y2].map(Tenths);
+                format!("M{x1},{y1} C{c1},{y1} {c2},{y2} {x2},{y2}")
+            },
             start: (x1, y1),
             start_leaves: leaves,
             end: (x2, y2),
@@ -293,13 +296,8 @@ impl Curve {
 /// A filled triangle with its tip at `tip`, pointing right (`direction` 1) or left (-1).
 fn arrowhead(tip: (f64, f64), direction: f64) -> Markup {
     let base = tip.0 - direction * 8.0;
-    let d = format!(
-        "M{:.1},{:.1} L{base:.1},{:.1} L{base:.1},{:.1} z",
-        tip.0,
-        tip.1,
-        tip.1 - 4.0,
-        tip.1 + 4.0
-    );
+    let [x, y, base, above, below] = [tip.0, tip.1, base, tip.1 - 4.0, tip.1 + 4.0].map(Tenths);
+    let d = format!("M{x},{y} L{base},{above} L{base},{below} z");
     html! { path d=(d) fill=(EDGE) {} }
 }
 

@@ -292,7 +292,14 @@ where
     'e: 'h,
 {
     let mut in_heading = false;
-    events.flat_map(move |event| {
+    // The events a table's start or end adds, to come next (most events pass alone).
+    let mut after: Vec<Event<'e>> = Vec::new();
+    let mut events = events;
+    std::iter::from_fn(move || {
+        if let Some(event) = after.pop() {
+            return Some(event);
+        }
+        let event = events.next()?;
         match &event {
             Event::Start(Tag::Heading { .. }) => {
                 heading.clear();
@@ -308,16 +315,15 @@ where
                     }
                 };
                 let caption = html! { caption { (caption) } };
-                return vec![
-                    Event::Html(start_and_end(&scroll).0.to_owned().into()),
-                    event,
-                    Event::Html(caption.into_string().into()),
-                ];
+                // Popped from the end: the table's start, then its caption.
+                after.push(Event::Html(caption.into_string().into()));
+                after.push(event);
+                return Some(Event::Html(start_and_end(&scroll).0.to_owned().into()));
             }
-            Event::End(TagEnd::Table) => return vec![event, Event::Html("</div>\n".into())],
+            Event::End(TagEnd::Table) => after.push(Event::Html("</div>\n".into())),
             _ => {}
         }
-        vec![event]
+        Some(event)
     })
 }
 
