@@ -701,7 +701,7 @@ fn item(repo: &Repository, ix: ItemIx) -> Item {
         partners: values(&i.partners),
         links: repo.links_out[ix]
             .iter()
-            .map(|&to| link_label(repo, ix, to))
+            .map(|&to| link_label(repo, ix, to).into_owned())
             .collect(),
         unresolved_links: i
             .links
@@ -711,7 +711,7 @@ fn item(repo: &Repository, ix: ItemIx) -> Item {
             .collect(),
         backlinks: repo.links_in[ix]
             .iter()
-            .map(|&from| link_label(repo, ix, from))
+            .map(|&from| link_label(repo, ix, from).into_owned())
             .collect(),
         documents: values(&i.documents),
         links_note: i.links_note.clone(),

@@ -3,6 +3,7 @@
 //!
 //! Every command works on a [`Repository`]; lookups are map accesses, never scans.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -565,15 +566,20 @@ impl Repository {
     /// How an item is named: bare (`K3`) inside `context`, its own programme, or where no
     /// other programme has the same id; qualified (`mr2025:digi-mr`) otherwise.
     pub(crate) fn display_id(&self, ix: ItemIx, context: Option<&str>) -> String {
+        self.shown_id(ix, context).into_owned()
+    }
+
+    /// [`Repository::display_id`], borrowed from the item where it is its bare id.
+    pub(crate) fn shown_id(&self, ix: ItemIx, context: Option<&str>) -> Cow<'_, str> {
         let item = &self.items[ix];
         let bare = match context {
             Some(programme) => programme == item.programme.value,
             None => self.id_counts.get(&item.id.value).is_none_or(|&n| n <= 1),
         };
         if bare {
-            item.id.value.clone()
+            Cow::Borrowed(&item.id.value)
         } else {
-            format!("{}:{}", item.programme.value, item.id.value)
+            Cow::Owned(format!("{}:{}", item.programme.value, item.id.value))
         }
     }
 

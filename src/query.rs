@@ -797,8 +797,8 @@ pub(crate) fn sort(repo: &Repository, items: &mut [(ItemIx, Vec<Reason>)], key: 
 }
 
 /// How an item's link target is written from `from`: bare within a programme, qualified across.
-pub(crate) fn link_label(repo: &Repository, from: ItemIx, to: ItemIx) -> String {
-    repo.display_id(to, Some(&repo.items[from].programme.value))
+pub(crate) fn link_label(repo: &Repository, from: ItemIx, to: ItemIx) -> std::borrow::Cow<'_, str> {
+    repo.shown_id(to, Some(&repo.items[from].programme.value))
 }
 
 /// Items nothing links to, and items that link nowhere.

@@ -57,7 +57,7 @@ impl ItemRow {
             partners: values(&item.partners),
             links: repo.links_out[ix]
                 .iter()
-                .map(|&to| link_label(repo, ix, to))
+                .map(|&to| link_label(repo, ix, to).into_owned())
                 .collect(),
             documents: values(&item.documents),
             regions: values(&item.regions),

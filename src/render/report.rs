@@ -16,7 +16,7 @@ use crate::render::graph;
 use crate::render::labels::Labels;
 use crate::render::show::group_thousands;
 use crate::report::{ItemEntry, ProgrammeReport, Report, ThemeSection};
-use crate::text::fold;
+use crate::text::{fold, fold_into};
 
 /// Kinds of chart the web page draws, named in the chart markers.
 pub(crate) const CHART_STATUS: &str = "status";
@@ -59,12 +59,18 @@ pub(crate) enum Form {
 
 /// The anchor of an item: `item-innlandet-k3`.
 pub(crate) fn item_anchor(repo: &Repository, ix: ItemIx) -> String {
+    let mut anchor = String::new();
+    item_anchor_into(&mut anchor, repo, ix);
+    anchor
+}
+
+/// [`item_anchor`], appended to `out`.
+fn item_anchor_into(out: &mut String, repo: &Repository, ix: ItemIx) {
     let item = &repo.items[ix];
-    format!(
-        "item-{}-{}",
-        fold(&item.programme.value),
-        fold(&item.id.value)
-    )
+    out.push_str("item-");
+    fold_into(out, &item.programme.value);
+    out.push('-');
+    fold_into(out, &item.id.value);
 }
 
 fn section_anchor(programme: &Programme, section: &str) -> String {
@@ -825,7 +831,7 @@ fn item_links(
         escape_into(&mut line, &repo.items[to].title);
         if shown {
             line.push_str("](#");
-            line.push_str(&item_anchor(repo, to));
+            item_anchor_into(&mut line, repo, to);
             line.push(')');
         }
     }

@@ -121,7 +121,7 @@ fn named(id: &str, name: &str) -> NamedRef {
 
 fn link_view(repo: &Repository, from: ItemIx, to: ItemIx) -> LinkView {
     LinkView {
-        id: link_label(repo, from, to),
+        id: link_label(repo, from, to).into_owned(),
         title: repo.items[to].title.clone(),
         removed: repo.items[to].is_removed(),
     }
