@@ -787,6 +787,24 @@ fn set_changes_places_and_mentions() {
         2,
         "say which municipality `Nyby` lies in",
     );
+    // A municipality left empty between the commas is missing, not unknown.
+    let args = ["set", "L7", "places", "--add", "Foo, , village"];
+    refused(
+        temp.path(),
+        &args,
+        2,
+        "the place `Foo` has no municipality: write `Foo, Municipality[, kind]`",
+    );
+    let nb = plan_with_env(temp.path(), &args, &[("PLAN_LANG", "nb")]);
+    nb.says(
+        2,
+        "stedet `Foo` mangler kommune: skriv `Foo, Kommune[, type]`",
+    );
+    let nn = plan_with_env(temp.path(), &args, &[("PLAN_LANG", "nn")]);
+    nn.says(
+        2,
+        "staden `Foo` manglar kommune: skriv `Foo, Kommune[, type]`",
+    );
     let args = [
         "set",
         "L7",

@@ -310,6 +310,7 @@ set-levels-hint = hint: one of { $values }
 set-empty-member = `{ $field }` cannot have an empty member
 set-place-needs-name = a place needs a name: `NAME, MUNICIPALITY`, e.g. `Beitostølen, Øystre Slidre`
 set-place-which-municipality = say which municipality `{ $name }` lies in: `{ $name }, MUNICIPALITY` (e.g. `Beitostølen, Øystre Slidre`)
+set-place-no-municipality = the place `{ $name }` has no municipality: write `{ $name }, Municipality[, kind]`
 set-period-needs-start = { $id } has no period yet, so an end alone has no start to go with; give both: `plan set { $id } period { $start ->
     [none] START
    *[other] { $start }

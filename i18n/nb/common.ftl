@@ -307,6 +307,7 @@ set-levels-hint = tips: ett av { $values }
 set-empty-member = `{ $field }` kan ikke ha et tomt element
 set-place-needs-name = et sted trenger et navn: `NAVN, KOMMUNE`, f.eks. `Beitostølen, Øystre Slidre`
 set-place-which-municipality = si hvilken kommune `{ $name }` ligger i: `{ $name }, KOMMUNE` (f.eks. `Beitostølen, Øystre Slidre`)
+set-place-no-municipality = stedet `{ $name }` mangler kommune: skriv `{ $name }, Kommune[, type]`
 set-period-needs-start = { $id } har ingen periode ennå, så en slutt alene har ingen start å høre til; angi begge: `plan set { $id } period { $start ->
     [none] STARTÅR
    *[other] { $start }

@@ -308,6 +308,7 @@ set-levels-hint = tips: eitt av { $values }
 set-empty-member = `{ $field }` kan ikkje ha eit tomt element
 set-place-needs-name = ein stad treng eit namn: `NAMN, KOMMUNE`, t.d. `Beitostølen, Øystre Slidre`
 set-place-which-municipality = sei kva kommune `{ $name }` ligg i: `{ $name }, KOMMUNE` (t.d. `Beitostølen, Øystre Slidre`)
+set-place-no-municipality = staden `{ $name }` manglar kommune: skriv `{ $name }, Kommune[, type]`
 set-period-needs-start = { $id } har ingen periode enno, så ein slutt åleine har ingen start å høyre til; gje begge: `plan set { $id } period { $start ->
     [none] STARTÅR
    *[other] { $start }

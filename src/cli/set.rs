@@ -511,6 +511,7 @@ fn place(repo: &Repository, given: &str) -> Result<Member> {
         bail!("{}", crate::t!("set-place-needs-name"));
     }
     let number = match municipality {
+        Some("") => bail!("{}", crate::t!("set-place-no-municipality", name = name)),
         Some(m) => change::only("municipalities", m, query::resolve_municipality(repo, m)?)?,
         None => match repo.place_municipalities(name) {
             Some(ids) if ids.len() == 1 => ids.iter().next().cloned().unwrap_or_default(),
