@@ -577,6 +577,46 @@ fn refusals_of_set_show_a_command_for_the_item_that_works() {
 }
 
 #[test]
+fn refusals_of_set_name_the_field_by_the_word_typed() {
+    let temp = data_repo("edit");
+    let nb = |args: &[&str], says: &str| {
+        let before = snapshot(temp.path());
+        plan_with_env(temp.path(), args, &[("PLAN_LANG", "nb")]).says(2, says);
+        assert_eq!(snapshot(temp.path()), before, "{args:?} changed the data");
+    };
+    nb(
+        &["set", "K3", "tittel", "Ny", "tittel"],
+        "`tittel` tar én verdi; sett anførselstegn",
+    );
+    nb(&["set", "K3", "tittel", ""], "`tittel` kan ikke være tomt");
+    nb(
+        &["set", "K3", "prioritet", "a", "b", "c"],
+        "`prioritet` tar 2 verdier;",
+    );
+    nb(
+        &["set", "K3", "prioritet", "lang"],
+        "`plan set K3 prioritet lang \"lang sikt\"`",
+    );
+    // The suggestion names the whole period in the language of the word typed.
+    nb(
+        &["set", "K3", "periode.slutt", "2027"],
+        "`plan set K3 periode 2024 2027`",
+    );
+    let nn = plan_with_env(
+        temp.path(),
+        &["set", "K3", "tittel", "a", "b"],
+        &[("PLAN_LANG", "nn")],
+    );
+    nn.says(2, "`tittel` tek éin verdi;");
+    refused(
+        temp.path(),
+        &["set", "K3", "title", "a", "b"],
+        2,
+        "`title` takes one value;",
+    );
+}
+
+#[test]
 fn a_field_written_into_a_new_file_takes_the_place_of_its_hint() {
     let temp = data_repo("edit");
     let new = [

@@ -262,9 +262,12 @@ rename-off-numbering = `{ $id }` does not fit programme `{ $programme }`, whose 
 link-self = an item cannot link to itself
 set-not-a-list = `{ $field }` is not a list; --add and --remove change list fields
 set-status-has-updates = { $id } has updates that set its status, and the latest of them wins over the `status` field; record the change as an update: plan update { $id } --status STATUS --text "…"
-set-priority-wording = give the priority's wording too, as the source has it: `plan set { $id } priority { $term } "{ $wording }"`
+set-priority-wording = give the priority's wording too, as the source has it: `plan set { $id } { $field } { $term } "{ $wording }"`
 set-empty = `{ $field }` cannot be empty
-set-values = `{ $field }` takes { $count } value(s); quote a text with spaces
+set-values = `{ $field }` takes { $count ->
+    [one] one value
+   *[other] { $count } values
+}; quote a text with spaces
 new-empty-title = the title is empty; give the item's title with --title
 
 template-one-of = One of: { $values }.
@@ -311,7 +314,7 @@ set-empty-member = `{ $field }` cannot have an empty member
 set-place-needs-name = a place needs a name: `NAME, MUNICIPALITY`, e.g. `Beitostølen, Øystre Slidre`
 set-place-which-municipality = say which municipality `{ $name }` lies in: `{ $name }, MUNICIPALITY` (e.g. `Beitostølen, Øystre Slidre`)
 set-place-no-municipality = the place `{ $name }` has no municipality: write `{ $name }, Municipality[, kind]`
-set-period-needs-start = { $id } has no period yet, so an end alone has no start to go with; give both: `plan set { $id } period { $start ->
+set-period-needs-start = { $id } has no period yet, so an end alone has no start to go with; give both: `plan set { $id } { $field } { $start ->
     [none] START
    *[other] { $start }
 } { $end }`

@@ -259,9 +259,12 @@ rename-off-numbering = `{ $id }` passer ikke i programmet `{ $programme }`, der 
 link-self = et tiltak kan ikke koble til seg selv
 set-not-a-list = `{ $field }` er ikke en liste; --add og --remove endrer listefelt
 set-status-has-updates = { $id } har oppdateringer som setter status, og den siste av dem går foran feltet `status`; før endringen inn som en oppdatering: plan update { $id } --status STATUS --text "…"
-set-priority-wording = angi også ordlyden for prioriteten, slik kilden har den: `plan set { $id } priority { $term } "{ $wording }"`
+set-priority-wording = angi også ordlyden for prioriteten, slik kilden har den: `plan set { $id } { $field } { $term } "{ $wording }"`
 set-empty = `{ $field }` kan ikke være tomt
-set-values = `{ $field }` tar { $count } verdi(er); sett anførselstegn rundt tekst med mellomrom
+set-values = `{ $field }` tar { $count ->
+    [one] én verdi
+   *[other] { $count } verdier
+}; sett anførselstegn rundt tekst med mellomrom
 new-empty-title = tittelen er tom; angi tiltakets tittel med --title
 
 template-one-of = En av: { $values }.
@@ -308,7 +311,7 @@ set-empty-member = `{ $field }` kan ikke ha et tomt element
 set-place-needs-name = et sted trenger et navn: `NAVN, KOMMUNE`, f.eks. `Beitostølen, Øystre Slidre`
 set-place-which-municipality = si hvilken kommune `{ $name }` ligger i: `{ $name }, KOMMUNE` (f.eks. `Beitostølen, Øystre Slidre`)
 set-place-no-municipality = stedet `{ $name }` mangler kommune: skriv `{ $name }, Kommune[, type]`
-set-period-needs-start = { $id } har ingen periode ennå, så en slutt alene har ingen start å høre til; angi begge: `plan set { $id } period { $start ->
+set-period-needs-start = { $id } har ingen periode ennå, så en slutt alene har ingen start å høre til; angi begge: `plan set { $id } { $field } { $start ->
     [none] STARTÅR
    *[other] { $start }
 } { $end }`

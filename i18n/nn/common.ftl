@@ -260,9 +260,12 @@ rename-off-numbering = `{ $id }` passar ikkje i programmet `{ $programme }`, der
 link-self = eit tiltak kan ikkje kople til seg sjølv
 set-not-a-list = `{ $field }` er ikkje ei liste; --add og --remove endrar listefelt
 set-status-has-updates = { $id } har oppdateringar som set status, og den siste av dei går føre feltet `status`; før endringa inn som ei oppdatering: plan update { $id } --status STATUS --text "…"
-set-priority-wording = oppgi òg ordlyden for prioriteten, slik kjelda har han: `plan set { $id } priority { $term } "{ $wording }"`
+set-priority-wording = oppgi òg ordlyden for prioriteten, slik kjelda har han: `plan set { $id } { $field } { $term } "{ $wording }"`
 set-empty = `{ $field }` kan ikkje vere tomt
-set-values = `{ $field }` tek { $count } verdi(ar); set hermeteikn rundt tekst med mellomrom
+set-values = `{ $field }` tek { $count ->
+    [one] éin verdi
+   *[other] { $count } verdiar
+}; set hermeteikn rundt tekst med mellomrom
 new-empty-title = tittelen er tom; oppgi tittelen på tiltaket med --title
 
 template-one-of = Ein av: { $values }.
@@ -309,7 +312,7 @@ set-empty-member = `{ $field }` kan ikkje ha eit tomt element
 set-place-needs-name = ein stad treng eit namn: `NAMN, KOMMUNE`, t.d. `Beitostølen, Øystre Slidre`
 set-place-which-municipality = sei kva kommune `{ $name }` ligg i: `{ $name }, KOMMUNE` (t.d. `Beitostølen, Øystre Slidre`)
 set-place-no-municipality = staden `{ $name }` manglar kommune: skriv `{ $name }, Kommune[, type]`
-set-period-needs-start = { $id } har ingen periode enno, så ein slutt åleine har ingen start å høyre til; gje begge: `plan set { $id } period { $start ->
+set-period-needs-start = { $id } har ingen periode enno, så ein slutt åleine har ingen start å høyre til; gje begge: `plan set { $id } { $field } { $start ->
     [none] STARTÅR
    *[other] { $start }
 } { $end }`

@@ -28,7 +28,7 @@ pub(crate) struct Args {
     pub(crate) id: String,
     /// The field to set: its key, or its name in bokmål or nynorsk (`partnere`).
     #[arg(value_parser = crate::cli::words::FieldParser)]
-    pub(crate) field: Field,
+    pub(crate) field: Typed,
     /// The value, or several for a list field; for `priority` the term and the wording,
     /// for `period` the start and end dates; a place is `NAME[, MUNICIPALITY[, KIND]]`.
     #[arg(required = true)]
@@ -41,6 +41,29 @@ pub(crate) struct Args {
     pub(crate) remove: bool,
     #[command(flatten)]
     pub(crate) change: ChangeArgs,
+}
+
+/// FIELD as the user typed it: the field, and the word messages name it by.
+#[derive(Debug, Clone)]
+pub(crate) struct Typed {
+    pub(crate) field: Field,
+    /// What the user typed (`tittel`, `period.start`): people recognise their own word.
+    pub(crate) word: String,
+}
+
+impl Typed {
+    /// The name of `other` in the language of the word typed (`periode` after
+    /// `periode.slutt`), or its key after a key.
+    fn sibling(&self, other: Field) -> String {
+        let typed = fold(&self.word);
+        let named_in = |&l: &Language| {
+            fold(&self.field.name(l)) == typed || fold(&self.field.label_in(l)) == typed
+        };
+        match Language::ALL.iter().find(|l| named_in(l)) {
+            Some(&language) if typed != self.field.key() => other.name(language),
+            _ => other.key().to_string(),
+        }
+    }
 }
 
 /// A field `plan set` changes, named by its key (`partners`, `period.start`) or its name in
@@ -232,30 +255,31 @@ impl Field {
 }
 
 pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
-    let key = args.field.key();
-    if (args.add || args.remove) && !args.field.is_list() {
-        bail!("{}", crate::t!("set-not-a-list", field = key));
+    let field = args.field.field;
+    let key = field.key();
+    if (args.add || args.remove) && !field.is_list() {
+        bail!("{}", crate::t!("set-not-a-list", field = &args.field.word));
     }
     let mut open = change::open(settings)?;
     let ix = change::item(&open.ctx.repo, &args.id)?;
     let repo = &open.ctx.repo;
     let item = &repo.items[ix];
     let shown_id = repo.display_id(ix, None);
-    refuse_status_behind_updates(item, args.field, &shown_id)?;
+    refuse_status_behind_updates(item, field, &shown_id)?;
     let file = change::item_file(&open.changes, item).to_string();
     let order = change::item_order();
     let mut did;
-    if args.field.is_list() {
+    if field.is_list() {
         let ListChange {
             add,
             remove,
             present,
         } = list_change(repo, item, args)?;
-        let already = already_listed(repo, args.field, &present);
+        let already = already_listed(repo, field, &present);
         if add.is_empty() && remove.is_empty() && !already.is_empty() {
             return change::unchanged(&shown_id, already, &args.change, out);
         }
-        did = describe(repo, args.field, &add, &remove);
+        did = describe(repo, field, &add, &remove);
         did.extend(already);
         // Added first: a list emptied on the way would be rewritten `[]` and lose its style.
         open.changes.edit(&file, |f| {
@@ -263,7 +287,7 @@ pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
                 f.push(key, &member.yaml, &order)?;
             }
             // Places are named as people write them; ids and numbers are resolved already.
-            let same = |a: &str, b: &str| match args.field.is_places() {
+            let same = |a: &str, b: &str| match field.is_places() {
                 true => crate::text::fold(a) == crate::text::fold(b),
                 false => a == b,
             };
@@ -273,11 +297,11 @@ pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
             Ok(())
         })?;
     } else {
-        let value = single_value(repo, item, args.field, &args.values, &shown_id)?;
+        let value = single_value(repo, item, &args.field, &args.values, &shown_id)?;
         did = vec![crate::t!(
             "change-set",
-            field = args.field.label(),
-            value = worded(args.field, &value)
+            field = field.label(),
+            value = worded(field, &value)
         )];
         open.changes.edit(&file, |f| f.set(key, &value, &order))?;
     }
@@ -310,13 +334,13 @@ struct ListChange {
 
 /// What a list field's change does, from the values given.
 fn list_change(repo: &Repository, item: &Item, args: &Args) -> Result<ListChange> {
-    let current = current_members(item, args.field);
+    let current = current_members(item, args.field.field);
     if args.remove {
         let names = args.values.iter().map(|given| {
-            if args.field.is_places() {
+            if args.field.field.is_places() {
                 Ok(place_parts(given).0.to_string())
             } else {
-                list_member(repo, args.field, given).map(|m| m.name)
+                list_member(repo, &args.field, given).map(|m| m.name)
             }
         });
         return Ok(ListChange {
@@ -328,7 +352,7 @@ fn list_change(repo: &Repository, item: &Item, args: &Args) -> Result<ListChange
     let members = args
         .values
         .iter()
-        .map(|v| list_member(repo, args.field, v))
+        .map(|v| list_member(repo, &args.field, v))
         .collect::<Result<Vec<_>>>()?;
     let gone = match args.add {
         true => Vec::new(),
@@ -470,9 +494,9 @@ fn current_members(item: &Item, field: Field) -> Vec<String> {
 }
 
 /// One member of a list field, resolved from what the user typed.
-fn list_member(repo: &Repository, field: Field, given: &str) -> Result<Member> {
+fn list_member(repo: &Repository, typed: &Typed, given: &str) -> Result<Member> {
     let one = |what, ids| change::only(what, given, ids);
-    let (yaml, name) = match field {
+    let (yaml, name) = match typed.field {
         Field::Responsible | Field::Partners => {
             let id = one("bodies", query::resolve_body(repo, given)?)?;
             (Yaml::Scalar(id.clone()), id)
@@ -488,7 +512,7 @@ fn list_member(repo: &Repository, field: Field, given: &str) -> Result<Member> {
         Field::Places | Field::MentionsPlaces => return place(repo, given),
         _ => {
             if given.trim().is_empty() {
-                bail!("{}", crate::t!("set-empty-member", field = field.key()));
+                bail!("{}", crate::t!("set-empty-member", field = &typed.word));
             }
             (Yaml::Text(given.to_string()), given.to_string())
         }
@@ -536,11 +560,11 @@ fn place(repo: &Repository, given: &str) -> Result<Member> {
 fn single_value(
     repo: &Repository,
     item: &Item,
-    field: Field,
+    typed: &Typed,
     values: &[String],
     id: &str,
 ) -> Result<Yaml> {
-    let key = field.key();
+    let field = typed.field;
     let expected = match field {
         Field::Priority | Field::Period => 1..=2,
         _ => 1..=1,
@@ -548,7 +572,7 @@ fn single_value(
     if !expected.contains(&values.len()) {
         bail!(
             "{}",
-            crate::t!("set-values", field = key, count = *expected.end())
+            crate::t!("set-values", field = &typed.word, count = *expected.end())
         );
     }
     let first = values[0].as_str();
@@ -574,6 +598,7 @@ fn single_value(
                     crate::t!(
                         "set-priority-wording",
                         id = id,
+                        field = typed.sibling(Field::Priority),
                         term = first,
                         wording = wording
                     )
@@ -595,6 +620,7 @@ fn single_value(
                 crate::t!(
                     "set-period-needs-start",
                     id = id,
+                    field = typed.sibling(Field::Period),
                     start = start,
                     end = first
                 )
@@ -610,7 +636,7 @@ fn single_value(
         }
         _ => {
             if first.trim().is_empty() {
-                bail!("{}", crate::t!("set-empty", field = key));
+                bail!("{}", crate::t!("set-empty", field = &typed.word));
             }
             Yaml::Text(first.to_string())
         }

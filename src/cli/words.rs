@@ -10,7 +10,7 @@ use std::marker::PhantomData;
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::error::ErrorKind;
 
-use crate::cli::set::Field;
+use crate::cli::set::{Field, Typed};
 use crate::model::Word;
 use crate::words::Named;
 
@@ -115,19 +115,22 @@ impl<W: Word + Send + Sync> TypedValueParser for NameParser<W> {
 pub(crate) struct FieldParser;
 
 impl TypedValueParser for FieldParser {
-    type Value = Field;
+    type Value = Typed;
 
     fn parse_ref(
         &self,
         cmd: &clap::Command,
         _arg: Option<&clap::Arg>,
         value: &OsStr,
-    ) -> Result<Field, clap::Error> {
+    ) -> Result<Typed, clap::Error> {
         let text = value.to_string_lossy();
-        Field::named(&text).ok_or_else(|| {
-            let message = format!("{}\n", Field::unknown(&text));
-            clap::Error::raw(ErrorKind::InvalidValue, message).with_cmd(cmd)
-        })
+        let word = text.trim().to_string();
+        Field::named(&text)
+            .map(|field| Typed { field, word })
+            .ok_or_else(|| {
+                let message = format!("{}\n", Field::unknown(&text));
+                clap::Error::raw(ErrorKind::InvalidValue, message).with_cmd(cmd)
+            })
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
