@@ -766,7 +766,11 @@ fn updates_out_of_order() {
             15,
             11,
             "update dated 2024-01-15 comes after one dated 2024-06-01",
-            Some("list updates oldest first"),
+            // The help states the rule `plan update` places updates by.
+            Some(
+                "list updates oldest first; a date given only as a month or a year counts \
+                 as its end, so `2020-03` comes before `2020`",
+            ),
         )],
         0,
     );
