@@ -579,6 +579,24 @@ impl Item {
             .or_else(|| self.status.as_ref().map(|s| s.value))
     }
 
+    /// The `status` field to write along with new updates that set the statuses `added` at
+    /// their dates: `None` leaves the field as it is. When the latest of them becomes the
+    /// item's latest status update and the field is further along, the field would read as
+    /// changed without a record (`status-mismatch`); the update is the record, so the field
+    /// follows it back.
+    pub(crate) fn status_field_with(
+        &self,
+        added: impl IntoIterator<Item = (Date, Status)>,
+    ) -> Option<Status> {
+        let (date, status) = added.into_iter().max_by(|a, b| a.0.chronological(&b.0))?;
+        let field = self.status.as_ref()?.value;
+        let superseded = self
+            .updates
+            .iter()
+            .any(|u| u.status.is_some() && u.date.value.chronological(&date).is_gt());
+        (field > status && !superseded).then_some(status)
+    }
+
     pub(crate) fn latest_update_status(&self) -> Option<Status> {
         self.updates
             .iter()

@@ -936,6 +936,58 @@ fn an_imported_status_older_than_the_deciding_update_is_history_and_said() {
 }
 
 #[test]
+fn a_new_update_row_stepping_back_writes_the_status_as_plan_update_does() {
+    let repo = Repo::new("import-step-back");
+    let book = repo.export(
+        &["--programme", "innlandet", "--theme", "K", "--lang", "nb"],
+        "k.xlsx",
+    );
+    let new_row = find(&book, "Oppdateringer", "", "ID").0;
+    let at = |header| (new_row, find(&book, "Oppdateringer", "", header).1);
+    edited(
+        &book,
+        &repo.file("edited.xlsx"),
+        &[
+            ("Oppdateringer", at("ID"), Put::Text("K5")),
+            ("Oppdateringer", at("Dato"), Put::Date(2024, 3, 1)),
+            ("Oppdateringer", at("Status"), Put::Text("planlagt")),
+            (
+                "Oppdateringer",
+                at("Tekst"),
+                Put::Text("Eldre oppstart er utsatt."),
+            ),
+        ],
+    );
+    let preview = repo.plan(&["--lang", "nb", "import", "edited.xlsx"]);
+    assert_eq!(preview.status, 0, "{}", preview.stdout);
+    preview.shows("status: igangsatt → planlagt");
+    assert!(
+        !preview.stdout.contains("status-mismatch"),
+        "{}",
+        preview.stdout
+    );
+    let run = repo.plan(&["--lang", "nb", "import", "edited.xlsx", "--apply"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let imported = repo.git(&["diff", "-U0", "--no-color", "data"]);
+    repo.git(&["checkout", "-q", "data"]);
+    let update = [
+        "update",
+        "K5",
+        "--date",
+        "2024-03-01",
+        "--status",
+        "planlagt",
+        "--text",
+        "Eldre oppstart er utsatt.",
+    ];
+    repo.plan(&update).ok();
+    // The same file as `plan update` writes: the field follows the update back.
+    assert_eq!(imported, repo.git(&["diff", "-U0", "--no-color", "data"]));
+    assert!(imported.contains("+status: planned"), "{imported}");
+    common::assert_no_findings(repo.path());
+}
+
+#[test]
 fn the_workbook_speaks_the_language_and_its_words_are_written_as_codes() {
     let repo = Repo::new("import-words");
     let book = repo.export(&["--region", "Valdres", "--lang", "nb"], "valdres.xlsx");

@@ -85,10 +85,19 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         (None, _) => {}
     }
     did.push(crate::t!("change-update-added", date = date.to_string()));
+    let field = item.status_field_with(status.map(|s| (date, s)));
     let file = change::item_file(&open.changes, item).to_string();
     open.changes.edit(&file, |f| {
         let at = crate::edit::update_place(f.get("updates")?.as_ref(), &date);
-        f.insert("updates", at, &Yaml::Map(update), &change::item_order())
+        f.insert("updates", at, &Yaml::Map(update), &change::item_order())?;
+        match field {
+            Some(status) => f.set(
+                "status",
+                &Yaml::Scalar(status.as_str().into()),
+                &change::item_order(),
+            ),
+            None => Ok(()),
+        }
     })?;
     change::finish(open, &shown_id, did, &args.change, out)
 }

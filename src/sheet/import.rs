@@ -11,7 +11,7 @@ use std::collections::{BTreeSet, HashMap};
 use crate::i18n;
 use crate::index::{ItemIx, Repository};
 use crate::load::workbook::Sheet;
-use crate::model::{Date, Item, Word};
+use crate::model::{Date, Item, Status, Word};
 use crate::query::resolve_item;
 use crate::sheet::finding::{CellRef, Finding, Issue};
 use crate::sheet::words::{header, headers, sheet_name, sheet_names};
@@ -289,6 +289,9 @@ pub(crate) fn read(sheets: &[Sheet], repo: &Repository, force: bool) -> anyhow::
             entry_row(table, kind, row, repo, force, &mut out, &mut seen);
         }
     }
+    for (ix, edits) in &mut out.items {
+        status_follows_updates(&repo.items[*ix], edits);
+    }
     for (kind, entry) in &manifest {
         if !seen.contains(&(*kind, entry.clone())) {
             let sheet = find_sheet(sheets, *kind).map_or("", |s| s.name.as_str());
@@ -297,6 +300,40 @@ pub(crate) fn read(sheets: &[Sheet], repo: &Repository, force: bool) -> anyhow::
         }
     }
     Ok(out)
+}
+
+/// New update rows write the `status` field too where `plan update` would: when the latest
+/// of them steps back behind the field (`Item::status_field_with`). A status cell the row
+/// of the item sets is left to say what it wants.
+fn status_follows_updates(item: &Item, edits: &mut ItemEdits) {
+    if edits.fields.iter().any(|f| f.field == "status") {
+        return;
+    }
+    let added: Vec<(Date, Status, &CellRef)> = edits
+        .updates
+        .iter()
+        .filter_map(|update| {
+            let Entry::Map(entries, _) = update else {
+                return None;
+            };
+            let (status, cell) = entries.iter().find_map(|(key, value)| match value {
+                Entry::Scalar(code, cell) if *key == "status" => Some((Status::parse(code)?, cell)),
+                _ => None,
+            })?;
+            Some((update.date()?, status, cell))
+        })
+        .collect();
+    let Some(status) = item.status_field_with(added.iter().map(|(d, s, _)| (*d, *s))) else {
+        return;
+    };
+    // Located at the status cell of the row that decides it.
+    if let Some((_, _, cell)) = added.iter().find(|(_, s, _)| *s == status) {
+        edits.fields.push(FieldEdit {
+            field: "status",
+            value: Entry::Scalar(status.as_str().to_string(), (*cell).clone()),
+            status_cell: None,
+        });
+    }
 }
 
 /// A row of `id` in the sheet (or CSV file) named `sheet` that the export wrote and the
