@@ -1417,3 +1417,40 @@ fn a_future_date_is_written_when_confirmed() {
         ]
     );
 }
+
+#[test]
+fn a_summary_wider_than_the_terminal_has_a_line_per_change() {
+    let temp = data_repo("edit");
+    let args = ["unlink", "K3", "K1", "K7", "A1", "A5", "A7", "--both"];
+    let run = plan_with_env(temp.path(), &args, &[("COLUMNS", "60")]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let items = "data/programmes/innlandet/items";
+    let expected = format!(
+        "K3:
+  K1 → K3 removed
+  link to K7 removed
+  K7 → K3 removed
+  A1 → K3 removed
+  A5 → K3 removed
+  A7 → K3 removed
+  does not link to K1
+  does not link to A1
+  does not link to A5
+  does not link to A7
+  written: {items}/A1.yaml,
+    {items}/A5.yaml,
+    {items}/A7.yaml,
+    {items}/K1.yaml,
+    {items}/K3.yaml,
+    {items}/K7.yaml
+"
+    );
+    assert_eq!(run.stdout, expected);
+    assert!(run.stdout.lines().all(|l| l.chars().count() <= 60));
+    // A summary that fits stays one line.
+    let run = plan_with_env(temp.path(), &["link", "K3", "K7"], &[("COLUMNS", "80")]);
+    assert_eq!(
+        run.stdout,
+        format!("K3: link to K7 added ({items}/K3.yaml)\n")
+    );
+}

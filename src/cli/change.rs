@@ -36,6 +36,8 @@ pub(super) struct Open {
     pub(crate) changes: Changeset,
     /// How findings that refuse the change are shown.
     pub(crate) style: Style,
+    /// The terminal's width, which a long summary is wrapped to; none when piped.
+    pub(crate) width: Option<u16>,
 }
 
 /// Takes the lock of the repository the settings found, and reads it.
@@ -54,6 +56,7 @@ pub(super) fn open(settings: &Settings) -> Result<Open> {
         },
         changes,
         style: settings.style,
+        width: settings.width,
     })
 }
 
@@ -84,6 +87,7 @@ pub(super) fn finish(
         ctx,
         changes: set,
         style,
+        width,
     } = open;
     let mut done = Done {
         id: id.to_string(),
@@ -92,7 +96,8 @@ pub(super) fn finish(
         written: false,
     };
     if done.files.is_empty() {
-        return unchanged(id, Vec::new(), args, out);
+        done.changes = vec![t!("change-nothing")];
+        return summary(out, &done, args.format, width).map(|()| EXIT_OK);
     }
     let warnings = match set.check(&ctx.dir.config, (&ctx.repo, ctx.load_findings)) {
         Ok(warnings) => warnings,
@@ -105,7 +110,7 @@ pub(super) fn finish(
     }
     set.write()?;
     done.written = true;
-    summary(out, &done, args.format)?;
+    summary(out, &done, args.format, width)?;
     show_warnings(&warnings, args.format, style, out)?;
     Ok(EXIT_OK)
 }
@@ -152,6 +157,7 @@ fn show_warnings(added: &Added, format: Format, style: Style, out: &mut dyn Writ
 
 /// Says why nothing was written (exit status 0): the reasons given, else "nothing to change".
 pub(super) fn unchanged(
+    open: &Open,
     id: &str,
     reasons: Vec<String>,
     args: &ChangeArgs,
@@ -166,7 +172,7 @@ pub(super) fn unchanged(
         files: Vec::new(),
         written: false,
     };
-    summary(out, &done, args.format).map(|()| EXIT_OK)
+    summary(out, &done, args.format, open.width).map(|()| EXIT_OK)
 }
 
 /// A unified diff with the data's control characters and bidirectional controls shown
@@ -182,25 +188,49 @@ fn write_diff(out: &mut dyn Write, diff: &str) -> std::io::Result<()> {
 }
 
 /// The summary is one line: a line break or control character in the data it names is
-/// shown escaped, so no data starts a line of its own.
-fn summary(out: &mut dyn Write, done: &Done, format: Format) -> Result<()> {
+/// shown escaped, so no data starts a line of its own. Where that line is wider than the
+/// terminal, the item has a line of its own, then each change one (what was done, then what
+/// was left as it was), then the files, wrapped; piped, it stays one line for scripts.
+fn summary(out: &mut dyn Write, done: &Done, format: Format, width: Option<u16>) -> Result<()> {
+    if format == Format::Json {
+        serde_json::to_writer(&mut *out, done)?;
+        writeln!(out)?;
+        return Ok(());
+    }
     let changes = done.changes.join(", ");
-    match format {
-        Format::Human if done.files.is_empty() => {
-            writeln!(out, "{}", visible(&format!("{}: {changes}", done.id)))?
-        }
-        Format::Human => writeln!(
-            out,
-            "{}",
-            visible(&format!(
-                "{}: {changes} ({})",
-                done.id,
-                done.files.join(", ")
-            ))
-        )?,
-        Format::Json => {
-            serde_json::to_writer(&mut *out, done)?;
-            writeln!(out)?;
+    let line = match done.files.is_empty() {
+        true => visible(&format!("{}: {changes}", done.id)),
+        false => visible(&format!(
+            "{}: {changes} ({})",
+            done.id,
+            done.files.join(", ")
+        )),
+    };
+    match width.map(usize::from) {
+        Some(width) if crate::render::wrap::width(&line) > width => block(out, done, width)?,
+        _ => writeln!(out, "{line}")?,
+    }
+    Ok(())
+}
+
+/// The summary over several lines, each change on its own, wrapped to `width`.
+fn block(out: &mut dyn Write, done: &Done, width: usize) -> std::io::Result<()> {
+    use crate::render::wrap::{Breaks, wrap};
+    writeln!(out, "{}:", visible(&done.id))?;
+    let files =
+        (!done.files.is_empty()).then(|| t!("import-written", files = done.files.join(", ")));
+    // Two columns in, a continued line four; never so narrow that a word has no room.
+    let (first, rest) = (
+        width.saturating_sub(2).max(20),
+        width.saturating_sub(4).max(20),
+    );
+    for entry in done.changes.iter().chain(&files) {
+        for (n, line) in wrap(&visible(entry), first, rest, Breaks::Prose)
+            .iter()
+            .enumerate()
+        {
+            let indent = if n == 0 { "  " } else { "    " };
+            writeln!(out, "{indent}{}", line.text)?;
         }
     }
     Ok(())

@@ -67,7 +67,7 @@ fn run(args: &Args, settings: &Settings, out: &mut dyn Write, add: bool) -> Resu
     }
     let id = repo.display_id(from, None);
     if did.is_empty() {
-        return change::unchanged(&id, unchanged, &args.change, out);
+        return change::unchanged(&open, &id, unchanged, &args.change, out);
     }
     did.extend(unchanged);
     change::finish(open, &id, did, &args.change, out)

@@ -277,7 +277,7 @@ pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         } = list_change(repo, item, args)?;
         let already = already_listed(repo, field, &present);
         if add.is_empty() && remove.is_empty() && !already.is_empty() {
-            return change::unchanged(&shown_id, already, &args.change, out);
+            return change::unchanged(&open, &shown_id, already, &args.change, out);
         }
         did = describe(repo, field, &add, &remove);
         did.extend(already);
