@@ -269,6 +269,21 @@ fn the_workbook_has_drop_downs_a_frozen_header_and_a_hidden_key() {
     assert!(xml.contains("hidden=\"1\""), "the key column is hidden");
 }
 
+#[test]
+fn the_same_data_exports_to_the_same_bytes() {
+    let repo = Repo::new("import-same-bytes");
+    let first = std::fs::read(repo.export(&[], "all.xlsx")).unwrap();
+    // The document's dates have whole seconds: a clock date would differ by now.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let book = repo.export(&["--force"], "all.xlsx");
+    assert!(std::fs::read(&book).unwrap() == first, "the bytes differ");
+    let core = unzip(&book, "docProps/core.xml");
+    assert!(
+        core.contains(">2023-12-31T00:00:00Z</dcterms:created>"),
+        "the creation date is the end of the latest update's (`2023`): {core}"
+    );
+}
+
 /// One file of the workbook's zip archive, read with `unzip`.
 fn unzip(book: &Path, member: &str) -> String {
     let output = Command::new("unzip")

@@ -3,8 +3,8 @@
 //! starting with `=` stays text and never becomes a formula; full dates are real dates.
 
 use rust_xlsxwriter::{
-    Color, DataValidation, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook,
-    Worksheet, XlsxError,
+    Color, DataValidation, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder,
+    Formula, Workbook, Worksheet, XlsxError,
 };
 
 use crate::model::{Date, Language, Level, Status, Term};
@@ -66,6 +66,7 @@ fn is_date(column: Column) -> bool {
 /// Writes the workbook; the bytes are an `.xlsx` file.
 pub(crate) fn workbook(view: &View) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
+    book.set_properties(&DocProperties::new().set_creation_datetime(&creation_date(view)?));
     let formats = Formats::new();
     read_me_sheet(book.add_worksheet(), view)?;
     for (kind, rows) in &view.sheets {
@@ -75,6 +76,25 @@ pub(crate) fn workbook(view: &View) -> Result<Vec<u8>, XlsxError> {
     }
     manifest_sheet(book.add_worksheet(), view)?;
     book.save_to_buffer()
+}
+
+/// The workbook's creation date, from its data so the same data gives the same bytes: the
+/// last day of its latest status update, else 1 January 2000.
+fn creation_date(view: &View) -> Result<ExcelDateTime, XlsxError> {
+    let latest = view
+        .sheets
+        .iter()
+        .filter(|(kind, _)| *kind == SheetKind::Updates)
+        .flat_map(|(kind, rows)| {
+            let at = kind.columns().iter().position(|c| *c == Column::Date);
+            rows.iter().filter_map(move |row| match row.get(at?)? {
+                Cell::Date(Some(date)) => Some(date.latest()),
+                _ => None,
+            })
+        })
+        .max();
+    let (year, month, day) = latest.unwrap_or((2000, 1, 1));
+    ExcelDateTime::from_ymd(year, month, day)
 }
 
 fn read_me_sheet(sheet: &mut Worksheet, view: &View) -> Result<(), XlsxError> {
