@@ -140,6 +140,11 @@ fn labels_and_dates_follow_the_language() {
     );
     let nb = report(&["--programme", "mr2025", "--lang", "nb"]);
     assert!(nb.contains("- **Siste oppdatering:** april 2022 (pågår): "));
+    // An item whose latest update is older than the period says so in words.
+    let quiet = report(&["--programme", "mr2025", "--since", "2023"]);
+    assert!(quiet.contains(" (ingen nyare oppdatering sidan 2023)\n"));
+    let quiet = report(&["--programme", "mr2025", "--since", "2023", "--lang", "nb"]);
+    assert!(quiet.contains(" (ingen nyere oppdatering siden 2023)\n"));
 }
 
 #[test]
