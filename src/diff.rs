@@ -302,13 +302,36 @@ pub(crate) struct EntityRef {
     pub(crate) name: String,
 }
 
-/// A reference entity whose fields changed: the fields' names as the files write them.
-#[derive(Debug, Serialize)]
+/// A reference entity whose fields changed. Its JSON has `fields`, the changed fields' names
+/// as the files write them, and `changes`, each with its old and new value.
+#[derive(Debug)]
 pub(crate) struct EntityChange {
     pub(crate) id: String,
     /// The newer name.
     pub(crate) name: String,
-    pub(crate) fields: Vec<String>,
+    pub(crate) changes: Vec<EntityFieldChange>,
+}
+
+impl Serialize for EntityChange {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let fields: Vec<&str> = self.changes.iter().map(|c| c.field.as_str()).collect();
+        let mut map = s.serialize_struct("EntityChange", 4)?;
+        map.serialize_field("id", &self.id)?;
+        map.serialize_field("name", &self.name)?;
+        map.serialize_field("fields", &fields)?;
+        map.serialize_field("changes", &self.changes)?;
+        map.end()
+    }
+}
+
+/// One field of a reference entity, its values as text (a list's entries joined by commas);
+/// `None` where it was or became absent or empty.
+#[derive(Debug, PartialEq, Eq, Serialize)]
+pub(crate) struct EntityFieldChange {
+    pub(crate) field: String,
+    pub(crate) old: Option<String>,
+    pub(crate) new: Option<String>,
 }
 
 /// What a reference entity is called, for [`ReferenceDiff`].
@@ -368,11 +391,11 @@ fn reference_diff<T: Serialize + Labelled>(
     let changed = new
         .iter()
         .filter_map(|(id, e)| {
-            let fields = changed_fields(old.get(id)?, e);
-            (!fields.is_empty()).then(|| EntityChange {
+            let changes = changed_fields(old.get(id)?, e);
+            (!changes.is_empty()).then(|| EntityChange {
                 id: id.clone(),
                 name: e.label().to_string(),
-                fields,
+                changes,
             })
         })
         .collect();
@@ -384,8 +407,8 @@ fn reference_diff<T: Serialize + Labelled>(
     }
 }
 
-/// The names of the fields whose values differ (positions in the file do not count).
-fn changed_fields<T: Serialize>(old: &T, new: &T) -> Vec<String> {
+/// The fields whose values differ (positions in the file do not count), with both values.
+fn changed_fields<T: Serialize>(old: &T, new: &T) -> Vec<EntityFieldChange> {
     let (Ok(Value::Object(old)), Ok(Value::Object(new))) =
         (serde_json::to_value(old), serde_json::to_value(new))
     else {
@@ -393,8 +416,25 @@ fn changed_fields<T: Serialize>(old: &T, new: &T) -> Vec<String> {
     };
     new.iter()
         .filter(|(field, value)| old.get(*field) != Some(*value))
-        .map(|(field, _)| field.clone())
+        .map(|(field, value)| EntityFieldChange {
+            field: field.clone(),
+            old: old.get(field).and_then(entity_value),
+            new: entity_value(value),
+        })
         .collect()
+}
+
+/// A field's value as text: a list's entries joined by commas; `None` when absent or empty.
+fn entity_value(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::String(text) => Some(text.clone()),
+        Value::Array(entries) => {
+            let texts: Vec<String> = entries.iter().filter_map(entity_value).collect();
+            (!texts.is_empty()).then(|| texts.join(", "))
+        }
+        other => Some(other.to_string()),
+    }
 }
 
 /// The ids (file names) of `kind`'s files that were found but yielded no entity.

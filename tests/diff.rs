@@ -315,7 +315,7 @@ fn outside_git_and_unknown_revisions_are_usage_errors() {
 }
 
 /// Bodies, regions, municipalities and documents are listed too: added, removed, changed
-/// (with the fields); a reference file that cannot be read is "could not read", not removed.
+/// (each field old → new); a reference file that cannot be read is "could not read", not removed.
 #[test]
 fn reference_entities_added_removed_and_changed() {
     let repo = GitRepo::new("diff-references");
@@ -348,7 +348,7 @@ fn reference_entities_added_removed_and_changed() {
     );
     for expected in [
         "Bodies\n  added\n    ny-skole  Ny skole\n",
-        "Regions\n  changed\n    north  Nord: name\n",
+        "Regions\n  changed\n    north  Nord\n      name: Nordre → Nord\n",
         "Documents\n  removed\n    demo-strategy  ",
     ] {
         assert!(human.contains(expected), "{expected}\n--\n{human}");
@@ -363,6 +363,10 @@ fn reference_entities_added_removed_and_changed() {
         markdown.contains("### Aktører\n\n- Nye: **ny-skole** Ny skole\n"),
         "{markdown}"
     );
+    assert!(
+        markdown.contains("- Endret: **north** Nord\n  - navn: Nordre → Nord\n"),
+        "{markdown}"
+    );
     let json: serde_json::Value =
         serde_json::from_str(&repo.diff(&["HEAD", "--format", "json"])).unwrap();
     let kinds: Vec<&str> = json["references"]
@@ -375,6 +379,10 @@ fn reference_entities_added_removed_and_changed() {
     assert_eq!(
         json["references"][1]["changed"][0]["fields"],
         serde_json::json!(["name"])
+    );
+    assert_eq!(
+        json["references"][1]["changed"][0]["changes"],
+        serde_json::json!([{"field": "name", "old": "Nordre", "new": "Nord"}])
     );
 }
 
@@ -784,7 +792,10 @@ fn the_diff_fits_the_terminal_breaking_between_words() {
         assert!(fits, "`{line}`\n{out}");
     }
     assert!(
-        out.contains("    north  Nordre region med et langt navn som\n      fyller linja: navn\n"),
+        out.contains(
+            "    north  Nordre region med et langt navn som\n      fyller linja\n      \
+             navn: Nordre → Nordre region med et langt\n        navn som fyller linja\n"
+        ),
         "{out}"
     );
     let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use crate::diagnostic::Diagnostic;
 use crate::diff::{
-    Change, Diff, EntityRef, Field, FieldChange, ItemChange, ItemRef, Named, Presence,
+    Change, Diff, EntityFieldChange, Field, FieldChange, ItemChange, ItemRef, Named, Presence,
     ReferenceDiff,
 };
 use crate::model::{Language, Status, Update};
@@ -285,15 +285,42 @@ fn human_value_change(
     new: &Option<Named>,
     l: &DiffLabels,
 ) -> Vec<String> {
-    let (name, room) = (at.name.as_str(), at.room());
     let (old, new) = (plain_opt(at.field, old, l), plain_opt(at.field, new, l));
+    arrow_lines(&at.name, &old, &new, at.room(), at.field == Field::File)
+}
+
+/// `name: old → new`; when wider than `room` (and not to be `kept` whole), the new value on
+/// a second line, both shortened to fit.
+fn arrow_lines(name: &str, old: &str, new: &str, room: usize, kept: bool) -> Vec<String> {
     let line = format!("{name}: {old} → {new}");
-    if fits(&line, room) || at.field == Field::File {
+    if kept || fits(&line, room) {
         return vec![line];
     }
-    let old = shortened_to(&old, room.saturating_sub(name.chars().count() + 2));
-    let new = shortened_to(&new, room.saturating_sub(SECOND_LINE.len() + 2));
+    let old = shortened_to(old, room.saturating_sub(name.chars().count() + 2));
+    let new = shortened_to(new, room.saturating_sub(SECOND_LINE.len() + 2));
     vec![format!("{name}: {old}"), format!("{SECOND_LINE}→ {new}")]
+}
+
+/// A reference entity's field change, its values as `said` writes them (for the terminal or
+/// Markdown): `navn: NAV → NAV Ny`, `none` where a value was or became absent.
+fn entity_change(
+    c: &EntityFieldChange,
+    l: &DiffLabels,
+    indent: usize,
+    (said, none): (fn(&str) -> String, &str),
+) -> Vec<String> {
+    let room = room(indent);
+    let value = |v: &Option<String>| {
+        v.as_ref()
+            .map_or_else(|| none.to_string(), |text| said(&shortened_to(text, room)))
+    };
+    arrow_lines(
+        &l.entity_field(&c.field),
+        &value(&c.old),
+        &value(&c.new),
+        room,
+        false,
+    )
 }
 
 /// `measurements: + Studenter 2025 (55 personer)`, the sign as `(plain, painted)`; when too
@@ -432,13 +459,14 @@ fn human_references(
         writeln!(out, "  {}", style.bold(l.changed))?;
     }
     for e in &r.changed {
-        writeln!(
-            out,
-            "    {}  {}: {}",
-            style.accent(&e.id),
-            shown(&e.name),
-            l.entity_fields(&e.fields)
-        )?;
+        writeln!(out, "    {}  {}", style.accent(&e.id), shown(&e.name))?;
+        for line in e
+            .changes
+            .iter()
+            .flat_map(|c| entity_change(c, l, 6, (shown, &format!("({})", l.none))))
+        {
+            writeln!(out, "      {line}")?;
+        }
     }
     Ok(())
 }
@@ -446,21 +474,20 @@ fn human_references(
 /// The Markdown for one kind of reference entity.
 fn markdown_references(out: &mut dyn Write, r: &ReferenceDiff, l: &DiffLabels) -> io::Result<()> {
     writeln!(out, "### {}\n", l.kind(r.kind))?;
-    let line = |e: &EntityRef| format!("**{}** {}", e.id, markdown_cell(&e.name));
+    let line = |id: &str, name: &str| format!("**{id}** {}", markdown_cell(name));
     for (label, entities) in [(l.added, &r.added), (l.removed, &r.removed)] {
         for e in entities {
-            writeln!(out, "- {}: {}", title_case(label), line(e))?;
+            writeln!(out, "- {}: {}", title_case(label), line(&e.id, &e.name))?;
         }
     }
     for e in &r.changed {
-        writeln!(
-            out,
-            "- {}: **{}** {} ({})",
-            title_case(l.changed),
-            e.id,
-            markdown_cell(&e.name),
-            l.entity_fields(&e.fields)
-        )?;
+        writeln!(out, "- {}: {}", title_case(l.changed), line(&e.id, &e.name))?;
+        let none = format!("*({})*", l.none);
+        for c in &e.changes {
+            // A change too wide for one line continues inside its list item.
+            let lines = entity_change(c, l, 4, (markdown_cell, &none));
+            writeln!(out, "  - {}", lines.join("\n    "))?;
+        }
     }
     writeln!(out)
 }

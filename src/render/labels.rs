@@ -175,9 +175,8 @@ impl DiffLabels {
     /// The changed fields of a body, region, municipality or document, as people read them
     /// ("merknader, alternative navn"); a field the catalogue does not name is shown as the
     /// file writes it.
-    pub(crate) fn entity_fields(&self, fields: &[String]) -> String {
-        let label = |f: &String| crate::tr!(self.language, "diff-entity-field", field = f.as_str());
-        fields.iter().map(label).collect::<Vec<_>>().join(", ")
+    pub(crate) fn entity_field(&self, field: &str) -> String {
+        crate::tr!(self.language, "diff-entity-field", field = field)
     }
 
     /// "Tiltak: 1 ny, 0 slettet, 2 tatt ut, 3 endret; Aktører: 1 endret": the closing counts
