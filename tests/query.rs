@@ -909,3 +909,11 @@ fn show_says_where_each_indicator_stands_as_list_behind_does() {
     ]));
     assert_eq!(then["indicators"][0]["progress"], "unknown");
 }
+
+/// Notes may hold light Markdown: the terminal shows its emphasis as plain text.
+#[test]
+fn show_writes_the_notes_emphasis_as_plain_text_on_the_terminal() {
+    let human = on_data(&["--lang", "nn", "show", "levekarsnettverket"]).stdout;
+    assert!(human.contains("\n  Namn. Statussida frå "), "{human}");
+    assert!(!human.contains("**"), "{human}");
+}

@@ -440,9 +440,10 @@ pub(crate) fn human(
     if let Some(description) = v.description {
         writeln!(out, "\n{}", style.bold(&t!("show-description")))?;
         let description = match width {
-            Some(_) => unfold_markdown(description).join("\n"),
-            None => description.to_string(),
+            Some(_) => unfold_markdown(description),
+            None => description.lines().map(str::to_string).collect(),
         };
+        let description = without_emphasis(description).join("\n");
         let text = fit(&description, SECTION_INDENT.len(), SECTION_INDENT, width);
         writeln!(out, "{SECTION_INDENT}{text}")?;
     }
@@ -569,11 +570,11 @@ fn sections(v: &ItemView, unfold: bool) -> [(String, Vec<String>); 8] {
         ),
         (
             t!("show-notes"),
-            match (v.notes, unfold) {
+            without_emphasis(match (v.notes, unfold) {
                 (Some(notes), true) => unfold_markdown(notes),
                 (Some(notes), false) => notes.lines().map(str::to_string).collect(),
                 (None, _) => Vec::new(),
-            },
+            }),
         ),
     ]
 }
@@ -659,6 +660,88 @@ fn unfold_markdown(text: &str) -> Vec<String> {
         }
     }
     lines
+}
+
+/// Lines of light Markdown for the terminal: emphasis and strong emphasis as plain text
+/// (`**Namn.** Statussida` → `Namn. Statussida`); lines in a fenced code block kept.
+fn without_emphasis(lines: Vec<String>) -> Vec<String> {
+    let mut in_code = false;
+    lines
+        .into_iter()
+        .map(|line| {
+            if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
+                in_code = !in_code;
+            }
+            if in_code { line } else { plain_line(&line) }
+        })
+        .collect()
+}
+
+/// One line without the `*` and `_` that open and close emphasis (runs of one or two, as a
+/// pair on the line); code spans, a list's `* `, `2 * 3` and `snake_case` stay as written.
+fn plain_line(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut dropped = vec![false; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let run = chars[i..].iter().take_while(|&&d| d == c).count();
+        if c == '`' {
+            i = code_span_end(&chars, i).unwrap_or(i + 1);
+        } else if (c == '*' || c == '_') && !dropped[i] && run <= 2 && opens(&chars, i, run) {
+            if let Some(close) = closing(&chars, i + run, c, run) {
+                for at in (i..i + run).chain(close..close + run) {
+                    dropped[at] = true;
+                }
+            }
+            i += run;
+        } else {
+            i += run;
+        }
+    }
+    chars
+        .iter()
+        .zip(dropped)
+        .filter(|(_, dropped)| !dropped)
+        .map(|(c, _)| c)
+        .collect()
+}
+
+/// After a code span starting at `start` (its closing backtick included), if it is closed.
+fn code_span_end(chars: &[char], start: usize) -> Option<usize> {
+    let end = chars[start + 1..].iter().position(|&c| c == '`')?;
+    Some(start + end + 2)
+}
+
+/// Whether the run of `run` markers at `at` can open emphasis: a word follows, and an `_`
+/// is not inside a word.
+fn opens(chars: &[char], at: usize, run: usize) -> bool {
+    let next = chars.get(at + run).is_some_and(|c| !c.is_whitespace());
+    let inside_word = at > 0 && chars[at - 1].is_alphanumeric();
+    next && !(chars[at] == '_' && inside_word)
+}
+
+/// Where the run of exactly `run` markers `c` that closes emphasis opened before `from` is.
+fn closing(chars: &[char], from: usize, c: char, run: usize) -> Option<usize> {
+    let mut i = from;
+    while i < chars.len() {
+        if chars[i] == '`' {
+            i = code_span_end(chars, i).unwrap_or(i + 1);
+            continue;
+        }
+        let here = chars[i..].iter().take_while(|&&d| d == c).count();
+        if here == 0 {
+            i += 1;
+            continue;
+        }
+        let after_word = i > from && !chars[i - 1].is_whitespace();
+        let word_follows = chars.get(i + here).is_some_and(|d| d.is_alphanumeric());
+        if here == run && after_word && !(c == '_' && word_follows) {
+            return Some(i);
+        }
+        i += here;
+    }
+    None
 }
 
 /// As a Markdown section.
@@ -799,6 +882,31 @@ mod tests {
         );
         let code = "```\na\nb\n```";
         assert_eq!(unfold_markdown(code), ["```", "a", "b", "```"]);
+    }
+
+    #[test]
+    fn emphasis_is_plain_text_but_code_lists_and_words_stay() {
+        let lines = [
+            "**Namn.** Statussida frå *juni* og __no__ _meir_.",
+            "* a list item, 2 * 3 and part_of_it",
+            "`**kept**` in code, **bold `x` around**",
+            "```",
+            "**code**",
+            "```",
+            "**unclosed and * lone",
+        ];
+        assert_eq!(
+            without_emphasis(lines.map(str::to_string).to_vec()),
+            [
+                "Namn. Statussida frå juni og no meir.",
+                "* a list item, 2 * 3 and part_of_it",
+                "`**kept**` in code, bold `x` around",
+                "```",
+                "**code**",
+                "```",
+                "**unclosed and * lone",
+            ]
+        );
     }
 
     #[test]
