@@ -169,10 +169,10 @@ fn every_kind_of_change_in_markdown() {
 **Changed**
 
 - **K2** Desentralisert utdanning
-  - priority: *(none)* → `short` kort sikt
+  - priority: *(none)* → `short` (kort sikt)
   - links added: `L1`
   - links added: `L3`
-  - links removed: `K1` Kompetanseløft
+  - links removed: `K1` (Kompetanseløft)
 - **L2** Gammel satsing (avsluttet)
   - file: `data/programmes/demo/items/L2.yaml` → `data/programmes/demo/items/L2-gammel.yaml`
   - title: Gammel satsing → Gammel satsing (avsluttet)
@@ -236,9 +236,9 @@ Items: 0 added, 0 removed, 0 marked removed, 2 changed
 **Endret**
 
 - **K2** Desentralisert utdanning
-  - prioritet: `short` kort sikt → `long` lang sikt
+  - prioritet: `short` (kort sikt) → `long` (lang sikt)
 - **L1** Møteplasser
-  - koblinger lagt til: `K2` Desentralisert utdanning
+  - koblinger lagt til: `K2` (Desentralisert utdanning)
 
 *Tiltak: 0 nye, 0 slettet, 0 tatt ut, 2 endret.*
 ";
@@ -252,7 +252,7 @@ Items: 0 added, 0 removed, 0 marked removed, 2 changed
         "{nynorsk}"
     );
     assert!(
-        nynorsk.contains("  - koplingar lagt til: `K2` Desentralisert utdanning\n"),
+        nynorsk.contains("  - koplingar lagt til: `K2` (Desentralisert utdanning)\n"),
         "{nynorsk}"
     );
 }
@@ -669,9 +669,9 @@ fn long_indicator_and_measurement_changes_fit_80_columns() {
         assert!(human.contains(line), "{line}\n{human}");
     }
     for line in [
-        "  - priority: *(none)*\n    → `short` kort sikt: arbeidet er sett i gang i alle regionsentra og skal…\n",
+        "  - priority: *(none)*\n    → `short` (kort sikt: arbeidet er sett i gang i alle regionsentra og…)\n",
         "  - indicators: `Kommunar med samarbeidsavtale med Ungt… fylket`:\n    100 (2026) personer → 120 (2026) personer\n",
-        "  - measurements added: `Kommunar med samarbeidsavtale med Ungt… 2025-06`\n    55 personer Kva er status",
+        "  - measurements added: `Kommunar med samarbeidsavtale med Ungt… 2025-06`\n    (55 personer Kva er status",
     ] {
         assert!(markdown.contains(line), "{line}\n{markdown}");
     }

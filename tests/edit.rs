@@ -35,7 +35,7 @@ fn an_update_adds_exactly_one_entry_and_shows_first() {
     .ok();
     assert_eq!(
         out,
-        "K3: status started → completed, update 2026-11-01 added (data/programmes/innlandet/items/K3.yaml)\n"
+        "K3: status: started → completed, update 2026-11-01 added (data/programmes/innlandet/items/K3.yaml)\n"
     );
     let changed = changed_lines(temp.path());
     assert_eq!(
@@ -964,10 +964,16 @@ fn remove_records_the_reason_and_purge_needs_no_links() {
     )
     .ok();
     assert!(
-        out.starts_with("K3: status started → removed, update 2026-11-01 added"),
+        out.starts_with("K3: status: started → removed, update 2026-11-01 added"),
         "{out}"
     );
     assert_no_errors(temp.path());
+    // `plan diff` words the change as the command did.
+    let diff = plan(temp.path(), &["diff"]).ok();
+    assert!(
+        diff.contains("\n      status: started → removed\n"),
+        "{diff}"
+    );
     // Refused by naming who links to it, with the command that unlinks them all.
     let purge = refused(
         temp.path(),

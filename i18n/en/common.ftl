@@ -221,7 +221,6 @@ change-several = `{ $given }` names several { $what ->
     [regions] regions
    *[municipalities] municipalities
 }: { $ids }; give the id
-change-status = status { $old } → { $new }
 change-update-added = update { $date } added
 change-file-deleted = file deleted
 change-renamed = renamed { $id }, links in { $count ->

@@ -79,7 +79,12 @@ diff-new-programme = new programme
 diff-programme-removed = programme removed
 diff-list-added = added
 diff-list-removed = removed
-diff-none = none
+# One changed value, worded alike in `plan diff`, the report's changes and the lines of
+# `plan update`/`remove`: a value the file has none of is diff-absent, a value with its
+# name (a body's, the linked item's title, an entry's details) is diff-named.
+diff-value-change = { $field }: { $old } → { $new }
+diff-absent = (none)
+diff-named = { $value } ({ $name })
 diff-update = update
 diff-decision-added = decision added
 diff-unreadable = Files that could not be read

@@ -221,7 +221,6 @@ change-several = `{ $given }` er navnet på flere { $what ->
     [regions] regioner
    *[municipalities] kommuner
 }: { $ids }; angi id-en
-change-status = status { $old } → { $new }
 change-update-added = oppdatering { $date } lagt til
 change-file-deleted = filen er slettet
 change-renamed = fikk ny id { $id }, koblinger i { $count } tiltak skrevet om

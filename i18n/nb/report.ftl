@@ -79,7 +79,12 @@ diff-new-programme = nytt program
 diff-programme-removed = programmet er slettet
 diff-list-added = lagt til
 diff-list-removed = tatt bort
-diff-none = ingen
+# One changed value, worded alike in `plan diff`, the report's changes and the lines of
+# `plan update`/`remove`: a value the file has none of is diff-absent, a value with its
+# name (a body's, the linked item's title, an entry's details) is diff-named.
+diff-value-change = { $field }: { $old } → { $new }
+diff-absent = (ingen)
+diff-named = { $value } ({ $name })
 diff-update = statusoppdatering
 diff-decision-added = nytt vedtak
 diff-unreadable = Filer som ikke kunne leses

@@ -222,7 +222,6 @@ change-several = `{ $given }` er namnet på fleire { $what ->
     [regions] regionar
    *[municipalities] kommunar
 }: { $ids }; oppgi id-en
-change-status = status { $old } → { $new }
 change-update-added = oppdatering { $date } lagd til
 change-file-deleted = fila er sletta
 change-renamed = fekk ny id { $id }, koplingar i { $count } tiltak skrivne om

@@ -278,18 +278,13 @@ pub(super) fn text(what: &str, given: &str) -> Result<String> {
     Ok(given.to_string())
 }
 
-/// "status igangsatt → fullført": a status change, named in the language of the run.
+/// "status: igangsatt → fullført": a status change, named in the language of the run and
+/// worded as `plan diff` words it.
 pub(super) fn status_change(
     old: Option<crate::model::Status>,
     new: crate::model::Status,
 ) -> String {
-    let language = crate::i18n::current();
-    let old = old.map_or_else(
-        || t!("show-not-stated"),
-        |s| crate::words::name(language, s),
-    );
-    let new = crate::words::name(language, new);
-    t!("change-status", old = old, new = new)
+    crate::render::diff::status_change(crate::i18n::current(), old, new)
 }
 
 /// `--date`, or today.

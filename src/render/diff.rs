@@ -196,19 +196,45 @@ fn decision_text(d: &crate::model::Decision) -> String {
 fn plain(field: Field, n: &Named, l: &DiffLabels) -> String {
     let value = shown(&value_text(field, &n.value, l));
     match &n.name {
-        Some(name) => format!("{value} ({})", shown(name)),
+        Some(name) => named(l, &value, &shown(name)),
         None => value,
     }
 }
 
+/// A value with its name, as the catalogue words it: `nav (NAV)`.
+fn named(l: &DiffLabels, value: &str, name: &str) -> String {
+    crate::tr!(l.language, "diff-named", value = value, name = name)
+}
+
+/// `field: old → new`: one changed value, as the catalogue words it for the diff, the
+/// report's changes and `plan update` and `remove`.
+fn value_change(l: &DiffLabels, field: &str, old: &str, new: &str) -> String {
+    crate::tr!(
+        l.language,
+        "diff-value-change",
+        field = field,
+        old = old,
+        new = new
+    )
+}
+
+/// `status: igangsatt → tatt ut`, or `status: (ingen) → tatt ut`: an item's status changed
+/// by a command, worded as `plan diff` words it.
+pub(crate) fn status_change(language: Language, old: Option<Status>, new: Status) -> String {
+    let l = labels(language);
+    let name = |s: Status| crate::words::name(language, s);
+    let old = old.map_or_else(|| l.absent.to_string(), name);
+    value_change(l, &l.field(Field::Status), &old, &name(new))
+}
+
 fn plain_opt(field: Field, n: &Option<Named>, l: &DiffLabels) -> String {
     n.as_ref()
-        .map_or_else(|| format!("({})", l.none), |n| plain(field, n, l))
+        .map_or_else(|| l.absent.to_string(), |n| plain(field, n, l))
 }
 
 /// An entry's details, old or new, where the entry itself stayed: `(none)` when it had none.
 fn details(name: &Option<String>, l: &DiffLabels) -> String {
-    name.clone().unwrap_or_else(|| format!("({})", l.none))
+    name.clone().unwrap_or_else(|| l.absent.to_string())
 }
 
 /// The lines a field change takes after `indent` columns, without the indentation.
@@ -266,7 +292,7 @@ fn human_details_change(
     let (name, room) = (at.name.as_str(), at.room());
     let said = |d: &Option<String>| shown(&details(d, l));
     let value = shown(&value_text(at.field, value, l));
-    let line = format!("{name}: {value}: {} → {}", said(old), said(new));
+    let line = value_change(l, &format!("{name}: {value}"), &said(old), &said(new));
     if fits(&line, room) {
         return vec![line];
     }
@@ -286,13 +312,25 @@ fn human_value_change(
     l: &DiffLabels,
 ) -> Vec<String> {
     let (old, new) = (plain_opt(at.field, old, l), plain_opt(at.field, new, l));
-    arrow_lines(&at.name, &old, &new, at.room(), at.field == Field::File)
+    arrow_lines(
+        l,
+        &at.name,
+        (&old, &new),
+        at.room(),
+        at.field == Field::File,
+    )
 }
 
 /// `name: old → new`; when wider than `room` (and not to be `kept` whole), the new value on
 /// a second line, both shortened to fit.
-fn arrow_lines(name: &str, old: &str, new: &str, room: usize, kept: bool) -> Vec<String> {
-    let line = format!("{name}: {old} → {new}");
+fn arrow_lines(
+    l: &DiffLabels,
+    name: &str,
+    (old, new): (&str, &str),
+    room: usize,
+    kept: bool,
+) -> Vec<String> {
+    let line = value_change(l, name, old, new);
     if kept || fits(&line, room) {
         return vec![line];
     }
@@ -314,13 +352,8 @@ fn entity_change(
         v.as_ref()
             .map_or_else(|| none.to_string(), |text| said(&shortened_to(text, room)))
     };
-    arrow_lines(
-        &l.entity_field(&c.field),
-        &value(&c.old),
-        &value(&c.new),
-        room,
-        false,
-    )
+    let (old, new) = (value(&c.old), value(&c.new));
+    arrow_lines(l, &l.entity_field(&c.field), (&old, &new), room, false)
 }
 
 /// `measurements: + Studenter 2025 (55 personer)`, the sign as `(plain, painted)`; when too
@@ -463,7 +496,7 @@ fn human_references(
         for line in e
             .changes
             .iter()
-            .flat_map(|c| entity_change(c, l, 6, (shown, &format!("({})", l.none))))
+            .flat_map(|c| entity_change(c, l, 6, (shown, l.absent)))
         {
             writeln!(out, "      {line}")?;
         }
@@ -482,7 +515,7 @@ fn markdown_references(out: &mut dyn Write, r: &ReferenceDiff, l: &DiffLabels) -
     }
     for e in &r.changed {
         writeln!(out, "- {}: {}", title_case(l.changed), line(&e.id, &e.name))?;
-        let none = format!("*({})*", l.none);
+        let none = format!("*{}*", l.absent);
         for c in &e.changes {
             // A change too wide for one line continues inside its list item.
             let lines = entity_change(c, l, 4, (markdown_cell, &none));
@@ -525,14 +558,14 @@ fn md(field: Field, n: &Named, l: &DiffLabels) -> String {
         _ => code(&n.value),
     };
     match &n.name {
-        Some(name) => format!("{id} {}", markdown_cell(name)),
+        Some(name) => named(l, &id, &markdown_cell(name)),
         None => id,
     }
 }
 
 fn md_opt(field: Field, n: &Option<Named>, l: &DiffLabels) -> String {
     n.as_ref()
-        .map_or_else(|| format!("*({})*", l.none), |n| md(field, n, l))
+        .map_or_else(|| format!("*{}*", l.absent), |n| md(field, n, l))
 }
 
 /// The lines of a field change as Markdown list items after `indent` columns; an entry too
@@ -618,11 +651,7 @@ fn md_value_change(
     l: &DiffLabels,
 ) -> String {
     let (field, name, room) = (at.field, at.name.as_str(), at.room());
-    let line = format!(
-        "{name}: {} → {}",
-        md_opt(field, old, l),
-        md_opt(field, new, l)
-    );
+    let line = value_change(l, name, &md_opt(field, old, l), &md_opt(field, new, l));
     if fits(&line, room) || field == Field::File {
         return line;
     }
@@ -631,7 +660,8 @@ fn md_value_change(
         n.as_ref().map(|n| {
             let half = if n.name.is_some() { max / 2 } else { max };
             let value = shortened_key(&n.value, half.saturating_sub(2));
-            let used = value.chars().count() + 3;
+            // The code span's backticks, and the space and parentheses of the name.
+            let used = value.chars().count() + 5;
             Named {
                 name: n.name.as_ref().map(|name| shortened_to(name, max - used)),
                 value,
@@ -658,7 +688,7 @@ fn md_list_entry(at: &Layout, said: &str, n: &Named, l: &DiffLabels) -> String {
     let key = Named::plain(&shortened_key(&n.value, at.room().saturating_sub(used)));
     let details = shortened_to(details, at.room());
     format!(
-        "{name} {said}: {}{}{}",
+        "{name} {said}: {}{}({})",
         md(at.field, &key, l),
         at.next_line(),
         markdown_cell(&details)

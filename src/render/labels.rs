@@ -140,7 +140,7 @@ labels!(
         programme_removed = "diff-programme-removed",
         list_added = "diff-list-added",
         list_removed = "diff-list-removed",
-        none = "diff-none",
+        absent = "diff-absent",
         update = "diff-update",
         decision_added = "diff-decision-added",
         unreadable = "diff-unreadable",
