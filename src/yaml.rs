@@ -167,7 +167,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     loop {
         let step = match parser.next_token() {
             Ok((event, marker)) => builder.event(event, pos_of(&marker)),
-            Err(err) => Err(scan_error(&err)),
+            Err(err) => Err(scan_error(&err, text, builder.open_flow(text))),
         };
         match step {
             Ok(Step::More) => {}
@@ -181,8 +181,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
 }
 
 /// The scanner's error as a finding. Its errors are text only; this is the one place that
-/// reads them.
-fn scan_error(err: &yaml_rust2::ScanError) -> ParseError {
+/// reads them. `open_flow` is where the innermost `[` or `{` still open was written.
+fn scan_error(err: &yaml_rust2::ScanError, text: &str, open_flow: Option<Pos>) -> ParseError {
     // The scanner gives up on flow nesting (`[[[[…`) deeper than it can count before the
     // depth check sees it: that is the nesting limit, not a typo.
     if err.info() == "recursion limit exceeded" {
@@ -192,16 +192,55 @@ fn scan_error(err: &yaml_rust2::ScanError) -> ParseError {
             message: crate::t!("finding-too-deep", depth = MAX_DEPTH),
         };
     }
-    let (kind, message) = if err.info().contains("tab") {
-        (ParseErrorKind::Tab, crate::t!("yaml-tab"))
-    } else {
-        let syntax = Syntax::of(err.info());
-        (ParseErrorKind::Syntax(syntax), syntax.message(err.info()))
+    let pos = pos_of(err.marker());
+    if err.info().contains("tab") {
+        return ParseError {
+            kind: ParseErrorKind::Tab,
+            pos,
+            message: crate::t!("yaml-tab"),
+        };
+    }
+    let (syntax, pos) = match open_flow {
+        // A `[` or `{` left open swallows the lines after it, and the scanner stumbles on
+        // one of them (or on the end of the file): the mistake is the bracket's.
+        Some(open) if open.line < pos.line => (Syntax::Flow, open),
+        _ => match Syntax::of(err.info()) {
+            Syntax::MappingValue if starts_field(text, pos) => (Syntax::IndentedField, pos),
+            syntax => (syntax, pos),
+        },
     };
     ParseError {
-        kind,
-        pos: pos_of(err.marker()),
-        message,
+        kind: ParseErrorKind::Syntax(syntax),
+        pos: within(text, pos),
+        message: syntax.message(err.info()),
+    }
+}
+
+/// Whether the `: ` at `pos` is the first on its line, after the indentation: the line is
+/// a field of its own (`  x: y`), indented under a field that already has a value.
+fn starts_field(text: &str, pos: Pos) -> bool {
+    let Some(line) = text.lines().nth(pos.line.saturating_sub(1) as usize) else {
+        return false;
+    };
+    let before: String = line
+        .chars()
+        .take(pos.column.saturating_sub(1) as usize)
+        .collect();
+    before.starts_with(' ') && !before.contains(": ") && !before.trim_start().starts_with('-')
+}
+
+/// `pos`, or the end of the last line when the scanner points past the end of the file.
+fn within(text: &str, pos: Pos) -> Pos {
+    let lines = u32::try_from(text.lines().count()).unwrap_or(u32::MAX);
+    if pos.line <= lines || lines == 0 {
+        return pos;
+    }
+    let last = text.lines().last().unwrap_or("");
+    Pos {
+        line: lines,
+        column: u32::try_from(last.chars().count())
+            .unwrap_or(u32::MAX)
+            .max(1),
     }
 }
 
@@ -211,6 +250,8 @@ fn scan_error(err: &yaml_rust2::ScanError) -> ParseError {
 pub(crate) enum Syntax {
     /// A `: ` where no new key can start, as in `title: Satsing: kultur`.
     MappingValue,
+    /// A `key: value` line indented under a field that already has a value.
+    IndentedField,
     /// A colon missing after a key, or one where none can stand.
     Colon,
     /// A line that is neither a new key nor part of the value above it.
@@ -248,6 +289,9 @@ impl Syntax {
             ("simple key", Syntax::Colon),
             ("did not find expected key", Syntax::ExpectedKey),
             ("block scalar", Syntax::BlockText),
+            // An unclosed quote runs on into the lines below, which the scanner then calls
+            // badly indented.
+            ("indentation in quoted scalar", Syntax::QuotedText),
             ("invalid indentation for anchor", Syntax::Anchor),
             ("indentation", Syntax::Indentation),
             ("indented", Syntax::Indentation),
@@ -278,6 +322,7 @@ impl Syntax {
     fn message(self, info: &str) -> String {
         match self {
             Syntax::MappingValue => crate::t!("yaml-mapping-value"),
+            Syntax::IndentedField => crate::t!("yaml-indented-field"),
             Syntax::Colon => crate::t!("yaml-colon"),
             Syntax::ExpectedKey => crate::t!("yaml-expected-key"),
             Syntax::Indentation => crate::t!("yaml-indentation"),
@@ -340,15 +385,26 @@ impl Builder {
                 None
             }
             Event::Nothing | Event::StreamStart | Event::DocumentEnd => None,
-            Event::Scalar(text, style, anchor, _tag) => {
+            // Tags (`!!int`) would make a text something else behind the reader's back;
+            // the format has no use for them.
+            Event::Scalar(_, _, _, Some(_))
+            | Event::SequenceStart(_, Some(_))
+            | Event::MappingStart(_, Some(_)) => {
+                return Err(ParseError {
+                    kind: ParseErrorKind::Syntax(Syntax::Markup),
+                    pos,
+                    message: Syntax::Markup.message(""),
+                });
+            }
+            Event::Scalar(text, style, anchor, None) => {
                 Some(self.scalar(text, style, anchor, pos)?)
             }
             Event::Alias(id) => Some(self.alias(id, pos)?),
-            Event::SequenceStart(anchor, _) => {
+            Event::SequenceStart(anchor, None) => {
                 self.open(pos, Frame::seq(pos, anchor))?;
                 None
             }
-            Event::MappingStart(anchor, _) => {
+            Event::MappingStart(anchor, None) => {
                 self.open(pos, Frame::map(pos, anchor))?;
                 None
             }
@@ -423,6 +479,17 @@ impl Builder {
         let mut node = target.clone();
         node.pos = pos;
         Ok(node)
+    }
+
+    /// Where the innermost collection still open starts, when it is a flow collection
+    /// (`[…]` or `{…}`) rather than an indented one.
+    fn open_flow(&self, text: &str) -> Option<Pos> {
+        let pos = match self.stack.last()? {
+            Frame::Seq { pos, .. } | Frame::Map { pos, .. } => *pos,
+        };
+        let line = text.lines().nth(pos.line.checked_sub(1)? as usize)?;
+        let opener = line.chars().nth(pos.column.checked_sub(1)? as usize)?;
+        matches!(opener, '[' | '{').then_some(pos)
     }
 
     fn open(&mut self, pos: Pos, frame: Frame) -> Result<(), ParseError> {
@@ -832,7 +899,10 @@ mod tests {
         let kind = |text: &str| parse(text).errors[0].kind;
         let syntax = ParseErrorKind::Syntax;
         assert_eq!(kind("title: a: b\n"), syntax(Syntax::MappingValue));
-        assert_eq!(kind("id: K1\n  title: x\n"), syntax(Syntax::MappingValue));
+        assert_eq!(kind("id: K1\n  title: x\n"), syntax(Syntax::IndentedField));
+        assert_eq!(kind("title: \"abc\nid: K1\n"), syntax(Syntax::QuotedText));
+        assert_eq!(kind("id: !!int K1\n"), syntax(Syntax::Markup));
+        assert_eq!(kind("links: !!set {a}\n"), syntax(Syntax::Markup));
         assert_eq!(kind("title: @x\n"), syntax(Syntax::UnexpectedCharacter));
         assert_eq!(kind("title: \"abc\n"), syntax(Syntax::QuotedText));
         assert_eq!(kind("title: \"a\\qb\"\n"), syntax(Syntax::Escape));
@@ -853,7 +923,7 @@ mod tests {
         assert_eq!(Syntax::of("invalid indentation"), Syntax::Indentation);
         assert_eq!(
             Syntax::of("invalid indentation in quoted scalar"),
-            Syntax::Indentation
+            Syntax::QuotedText
         );
         assert_eq!(
             Syntax::of("block sequence entries are not allowed in this context"),

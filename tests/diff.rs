@@ -135,7 +135,7 @@ demo  Demo handlingsprogram
       title: Gammel satsing → Gammel satsing (avsluttet)
 
 could not read in HEAD
-  data/programmes/demo/items/L1.yaml:5:8: error[yaml-syntax]: wrong indentation: the line is indented more or less than the lines it belongs with
+  data/programmes/demo/items/L1.yaml:5:8: error[yaml-syntax]: a text in quotes is not closed, or has more after its closing quote
 
 Items: 1 added, 1 removed, 1 marked removed, 2 changed
 "
@@ -179,7 +179,7 @@ fn every_kind_of_change_in_markdown() {
 
 ### Files that could not be read
 
-- `HEAD`: `data/programmes/demo/items/L1.yaml:5:8` yaml-syntax: wrong indentation: the line is indented more or less than the lines it belongs with
+- `HEAD`: `data/programmes/demo/items/L1.yaml:5:8` yaml-syntax: a text in quotes is not closed, or has more after its closing quote
 
 *Items: 1 added, 1 removed, 1 marked removed, 2 changed.*
 "

@@ -353,7 +353,7 @@ fn yaml_syntax_errors_are_told_in_norwegian() {
             "2:8",
             "tekst i anførselstegn",
         ),
-        ("id: K1\nlinks: [K2, K3\n", "3:1", "en liste i `[ ]`"),
+        ("id: K1\nlinks: [K2, K3\n", "2:8", "en liste i `[ ]`"),
         (
             "id: K1\n\ttitle: x\n",
             "2:1",

@@ -974,6 +974,107 @@ fn tab_on_the_next_line_is_pointed_at() {
     assert_eq!(status, 1);
 }
 
+/// A line of an item file, what it is changed to, and the finding expected: line, column,
+/// message, help.
+type Mistake<'a> = (&'a str, &'a str, u32, u32, &'a str, Option<&'a str>);
+
+/// Syntax mistakes a planner makes by hand, each told in words that lead to the fix and
+/// pointed at the line where the mistake is (not where the scanner gave up).
+#[test]
+fn syntax_mistakes_are_told_as_what_they_are() {
+    let cases: &[Mistake] = &[
+        (
+            "title: \"Kompetanseløft\"",
+            "title: \"Trygt og inkluderende",
+            5,
+            8,
+            "a text in quotes is not closed, or has more after its closing quote",
+            None,
+        ),
+        (
+            "level: county",
+            "level: 'county",
+            4,
+            8,
+            "a text in quotes is not closed, or has more after its closing quote",
+            None,
+        ),
+        (
+            "level: county",
+            "level: [county",
+            4,
+            8,
+            "a list in `[ ]` or a mapping in `{ }` is not closed, or lacks a comma between its values",
+            None,
+        ),
+        (
+            "level: county",
+            "level: {county",
+            4,
+            8,
+            "a list in `[ ]` or a mapping in `{ }` is not closed, or lacks a comma between its values",
+            None,
+        ),
+        (
+            "status: started",
+            "status: [started",
+            10,
+            9,
+            "a list in `[ ]` or a mapping in `{ }` is not closed, or lacks a comma between its values",
+            None,
+        ),
+        (
+            "level: county",
+            "level: county\n  x: y",
+            5,
+            4,
+            "this line is indented under a field that already has a value, or is a field too many",
+            Some(
+                "if the line is a field of its own, remove the spaces before it so it lines up \
+                 with the other fields; if it belongs to the text above, put that text in quotes",
+            ),
+        ),
+        (
+            "level: county",
+            "level: !!int county",
+            4,
+            14,
+            "YAML markup plan files do not use (`!tag`, `%directive`, `---`, `...`); put a \
+             text that begins with `!` or `%` in quotes",
+            None,
+        ),
+    ];
+    for &(old, new, line, column, message, help) in cases {
+        let temp = copy_fixture("valid");
+        let item = temp.path().join("valid/programmes/demo/items/K1.yaml");
+        let text = std::fs::read_to_string(&item).unwrap();
+        // The last case ends the file on its open bracket.
+        let text = match text.split_once("status: started") {
+            Some((head, _)) if old == "status: started" => format!("{head}{old}\n"),
+            _ => text,
+        };
+        std::fs::write(&item, text.replacen(old, new, 1)).unwrap();
+        let (findings, status) = validate_json(temp.path(), "valid", &[]);
+        let found: Vec<_> = findings
+            .iter()
+            .map(|f| {
+                (
+                    f.code.as_str(),
+                    f.line,
+                    f.column,
+                    f.message.as_str(),
+                    f.help.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            (found, status),
+            (vec![("yaml-syntax", line, column, message, help)], 1),
+            "{new}"
+        );
+    }
+}
+
 #[test]
 fn yaml_syntax() {
     expect(

@@ -71,6 +71,7 @@ finding-tab-help = YAML does not allow tabs for indentation; indent with spaces
 
 yaml-tab = a tab where YAML expects spaces
 yaml-mapping-value = a colon followed by a space (`: `) cannot stand here, inside a value
+yaml-indented-field = this line is indented under a field that already has a value, or is a field too many
 yaml-colon = a colon (`:`) is missing or in the wrong place
 yaml-expected-key = a new field (`name: value`) was expected here; check the indentation of this line and the one above
 yaml-indentation = wrong indentation: the line is indented more or less than the lines it belongs with
@@ -87,6 +88,7 @@ yaml-other = the file is not valid YAML here
 
 finding-folder-named-yaml = a folder is named like a YAML file
 finding-folder-named-yaml-help = rename the folder; plan reads only files ending in .yaml
+finding-indented-field-help = if the line is a field of its own, remove the spaces before it so it lines up with the other fields; if it belongs to the text above, put that text in quotes
 finding-yml-help = rename the file to end in .yaml
 finding-unknown-file = YAML file outside the folders plan knows
 finding-unknown-file-help = plan reads programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, bodies/, regions/, municipalities/ and documents/; see docs/format.md

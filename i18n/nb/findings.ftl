@@ -71,6 +71,7 @@ finding-tab-help = YAML tillater ikke tabulator til innrykk; bruk mellomrom
 
 yaml-tab = tabulator der YAML krever mellomrom
 yaml-mapping-value = et kolon med mellomrom etter (`: `) kan ikke stå her, inne i en verdi
+yaml-indented-field = linjen er rykket inn under et felt som allerede har en verdi, eller er et felt for mye
 yaml-colon = et kolon (`:`) mangler eller står feil
 yaml-expected-key = her skulle det stått et nytt felt (`navn: verdi`); sjekk innrykket på denne linjen og linjen over
 yaml-indentation = feil innrykk: linjen er rykket inn mer eller mindre enn linjene den hører sammen med
@@ -87,6 +88,7 @@ yaml-other = filen er ikke gyldig YAML her
 
 finding-folder-named-yaml = en mappe har navn som en YAML-fil
 finding-folder-named-yaml-help = gi mappen et annet navn; plan leser bare filer som slutter på .yaml
+finding-indented-field-help = er linjen et eget felt, fjern mellomrommene foran så den står rett under de andre feltene; hører den til teksten over, sett den teksten i anførselstegn
 finding-yml-help = gi filen et navn som slutter på .yaml
 finding-unknown-file = YAML-fil utenfor mappene plan kjenner
 finding-unknown-file-help = plan leser programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, bodies/, regions/, municipalities/ og documents/; se docs/format.md

@@ -71,6 +71,7 @@ finding-tab-help = YAML tillèt ikkje tabulator til innrykk; bruk mellomrom
 
 yaml-tab = tabulator der YAML krev mellomrom
 yaml-mapping-value = eit kolon med mellomrom etter (`: `) kan ikkje stå her, inne i ein verdi
+yaml-indented-field = linja er rykt inn under eit felt som alt har ein verdi, eller er eitt felt for mykje
 yaml-colon = eit kolon (`:`) manglar eller står feil
 yaml-expected-key = her skulle det stått eit nytt felt (`namn: verdi`); sjå over innrykket på denne linja og linja over
 yaml-indentation = feil innrykk: linja er rykt inn meir eller mindre enn linjene ho høyrer saman med
@@ -87,6 +88,7 @@ yaml-other = fila er ikkje gyldig YAML her
 
 finding-folder-named-yaml = ei mappe har namn som ei YAML-fil
 finding-folder-named-yaml-help = gi mappa eit anna namn; plan les berre filer som sluttar på .yaml
+finding-indented-field-help = er linja eit eige felt, fjern mellomromma framfor så ho står rett under dei andre felta; høyrer ho til teksten over, set den teksten i hermeteikn
 finding-yml-help = gi fila eit namn som sluttar på .yaml
 finding-unknown-file = YAML-fil utanfor mappene plan kjenner
 finding-unknown-file-help = plan les programmes/<id>/programme.yaml, programmes/<id>/items/<ID>.yaml, bodies/, regions/, municipalities/ og documents/; sjå docs/format.md

@@ -719,6 +719,9 @@ fn decode_file(
                 Some(t!("finding-tab-help"))
             }
             ParseErrorKind::Syntax(Syntax::MappingValue) => Some(quote_help(text, err.pos.line)),
+            ParseErrorKind::Syntax(Syntax::IndentedField) => {
+                Some(t!("finding-indented-field-help"))
+            }
             ParseErrorKind::Empty => Some(t!(
                 "finding-empty-file-help",
                 entity = t!("entity", entity = kind.name())
