@@ -442,7 +442,7 @@ fn command_line_mistakes_are_told_in_norwegian() {
         (
             &["--lang", "nb", "lst"],
             &[
-                "feil: ukjent kommando `lst`",
+                "plan: feil: ukjent kommando `lst`",
                 "mente du `list`?",
                 "Bruk: plan [VALG] <KOMMANDO>",
             ],
@@ -450,7 +450,7 @@ fn command_line_mistakes_are_told_in_norwegian() {
         (
             &["--lang", "nn", "list", "--stat"],
             &[
-                "feil: ukjent val `--stat`",
+                "plan: feil: ukjent val `--stat`",
                 "meinte du `--status`?",
                 "Bruk: plan list [VAL]",
             ],

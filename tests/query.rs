@@ -162,11 +162,11 @@ fn unknown_filter_values_are_errors_with_suggestions() {
         (
             vec!["list", "--status", "igangsat"],
             // parsed by clap, which offers the words to shell completion
-            "feil: ukjent status `igangsat`; mente du `igangsatt`? (gyldige verdier: planlagt (planned), igangsatt (started), pågår (ongoing), fullført (completed), tatt ut (removed))\n",
+            "plan: feil: ukjent status `igangsat`; mente du `igangsatt`? (gyldige verdier: planlagt (planned), igangsatt (started), pågår (ongoing), fullført (completed), tatt ut (removed))\n",
         ),
         (
             vec!["--lang", "en", "list", "--status", "startd"],
-            "error: unknown status `startd`; did you mean `started`? (allowed values: planned, started, ongoing, completed, removed)\n",
+            "plan: error: unknown status `startd`; did you mean `started`? (allowed values: planned, started, ongoing, completed, removed)\n",
         ),
         (
             vec!["list", "--responsible", "Innlandet fylkeskomune"],

@@ -8,7 +8,8 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use crate::i18n::t;
 
 /// Reports `err` and ends the run: help and version as clap writes them (they are already in
-/// the language), a mistake on standard error with the usage status.
+/// the language), a mistake on standard error with the usage status, opening `plan: error:`
+/// like every other error the tool reports.
 pub(crate) fn exit(err: &clap::Error) -> ! {
     if matches!(
         err.kind(),
@@ -26,9 +27,9 @@ pub(crate) fn exit(err: &clap::Error) -> ! {
 /// error a value parser made itself is its message alone, as clap writes it.
 fn told(err: &clap::Error) -> String {
     let Some(message) = message(err) else {
-        return format!("{}: {}\n", t!("error-prefix"), own_message(err));
+        return format!("plan: {}: {}\n", t!("error-prefix"), own_message(err));
     };
-    let mut text = format!("{}: {message}\n", t!("error-prefix"));
+    let mut text = format!("plan: {}: {message}\n", t!("error-prefix"));
     let tips = tips(err);
     if !tips.is_empty() {
         text.push('\n');
