@@ -31,6 +31,14 @@ pub(crate) fn write_atomically(
     force: bool,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
+    // A folder can be neither kept aside nor replaced: say what it is, not that it exists
+    // (which would lead to --force) or what the file system says about copying it.
+    if fs::metadata(path).is_ok_and(|meta| meta.is_dir()) {
+        bail!(
+            "{}",
+            crate::t!("error-is-a-folder", path = path.display().to_string())
+        );
+    }
     if !force && fs::symlink_metadata(path).is_ok() {
         bail!(
             "{}",
@@ -347,6 +355,20 @@ mod tests {
         .unwrap_err();
         assert!(format!("{err:#}").contains("disk full"), "{err:#}");
         assert_eq!(names(&dir), Vec::<String>::new());
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_folder_is_refused_as_a_folder_even_with_force() {
+        let dir = scratch("folder");
+        let target = dir.join("out");
+        fs::create_dir(&target).unwrap();
+        for force in [false, true] {
+            let err = write_atomically(&target, force, |w| w.write_all(b"x")).unwrap_err();
+            assert!(err.to_string().contains("is a folder, not a file"), "{err}");
+            assert!(target.is_dir());
+            assert_eq!(names(&dir), ["out"]);
+        }
         fs::remove_dir_all(dir).unwrap();
     }
 

@@ -189,6 +189,41 @@ fn the_item_filters_and_the_workbook_say_so_in_the_language_of_the_run() {
     }
 }
 
+/// `--out` naming a folder is told as that, with or without `--force`, for every command
+/// that writes a file; nothing is written.
+#[test]
+fn out_naming_a_folder_is_refused_as_a_folder() {
+    let temp = TempDir::new("export-out-folder");
+    let folder = temp.path().join("dd");
+    std::fs::create_dir(&folder).unwrap();
+    let folder = folder.to_str().unwrap();
+    for (lang, says) in [
+        ("nb", "er en mappe, ikke en fil"),
+        ("nn", "er ei mappe, ikkje ei fil"),
+        ("en", "is a folder, not a file"),
+    ] {
+        for args in [
+            &["export", "--format", "csv", "--out", folder][..],
+            &["export", "--format", "csv", "--out", folder, "--force"],
+            &["report", "--out", folder, "--force"],
+        ] {
+            let args = [&["--lang", lang][..], args].concat();
+            let run = plan(&root(), &args);
+            assert_eq!(run.status, 2, "{args:?}");
+            assert_eq!(
+                run.stderr,
+                format!(
+                    "plan: {}: `{folder}` {says}\n",
+                    if lang == "en" { "error" } else { "feil" }
+                ),
+                "{args:?}"
+            );
+            assert_eq!(std::fs::read_dir(folder).unwrap().count(), 0);
+            assert_eq!(std::fs::read_dir(temp.path()).unwrap().count(), 1);
+        }
+    }
+}
+
 #[test]
 fn out_refuses_to_overwrite_without_force() {
     let temp = TempDir::new("export-out");

@@ -175,6 +175,7 @@ error-could-not-delete = could not delete `{ $path }`
 error-could-not-keep-copy = could not keep a copy of `{ $path }`
 error-could-not-create = could not create `{ $path }`
 error-not-a-file-name = `{ $path }` is not a file name
+error-is-a-folder = `{ $path }` is a folder, not a file
 error-could-not-create-in = could not create a file in `{ $folder }`
 error-lock-cannot-create = cannot lock the repository: cannot create `{ $path }`
 error-lock-failed = cannot lock `{ $path }`

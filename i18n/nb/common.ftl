@@ -175,6 +175,7 @@ error-could-not-delete = kunne ikke slette `{ $path }`
 error-could-not-keep-copy = kunne ikke ta vare på en kopi av `{ $path }`
 error-could-not-create = kunne ikke opprette `{ $path }`
 error-not-a-file-name = `{ $path }` er ikke et filnavn
+error-is-a-folder = `{ $path }` er en mappe, ikke en fil
 error-could-not-create-in = kunne ikke opprette en fil i `{ $folder }`
 error-lock-cannot-create = kan ikke låse repositoriet: kan ikke opprette `{ $path }`
 error-lock-failed = kan ikke låse `{ $path }`

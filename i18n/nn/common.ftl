@@ -176,6 +176,7 @@ error-could-not-delete = kunne ikkje slette `{ $path }`
 error-could-not-keep-copy = kunne ikkje ta vare på ein kopi av `{ $path }`
 error-could-not-create = kunne ikkje opprette `{ $path }`
 error-not-a-file-name = `{ $path }` er ikkje eit filnamn
+error-is-a-folder = `{ $path }` er ei mappe, ikkje ei fil
 error-could-not-create-in = kunne ikkje opprette ei fil i `{ $folder }`
 error-lock-cannot-create = kan ikkje låse repositoriet: kan ikkje opprette `{ $path }`
 error-lock-failed = kan ikkje låse `{ $path }`
