@@ -321,6 +321,71 @@ fn bokmal_help() {
     assert_snapshot("nb-help", &run.stdout);
 }
 
+/// The commands a help text lists under `heading` (`help` left out).
+fn subcommands(help: &str, heading: &str) -> Vec<String> {
+    help.split_once(&format!("\n{heading}:\n"))
+        .map(|(_, rest)| rest.split("\n\n").next().unwrap_or(""))
+        .unwrap_or("")
+        .lines()
+        .filter_map(|line| line.strip_prefix("  "))
+        .filter(|entry| !entry.starts_with(' '))
+        .filter_map(|entry| entry.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every command's translated help lists its arguments in the order of its usage line.
+#[test]
+fn translated_help_lists_arguments_in_usage_order() {
+    for (language, usage, arguments, commands) in [
+        ("nb", "Bruk:", "Argumenter", "Kommandoer"),
+        ("nn", "Bruk:", "Argument", "Kommandoar"),
+    ] {
+        let mut paths: Vec<Vec<String>> = vec![vec![]];
+        let mut checked = 0;
+        while let Some(path) = paths.pop() {
+            let mut args = vec!["--lang".to_string(), language.to_string()];
+            args.extend(path.iter().cloned());
+            args.push("--help".into());
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let help = plan(&root(), &args).stdout;
+            for sub in subcommands(&help, commands) {
+                paths.push([path.clone(), vec![sub]].concat());
+            }
+            let usage_line = help
+                .lines()
+                .find(|line| line.starts_with(usage))
+                .unwrap_or_else(|| panic!("{args:?}: {help}"));
+            let placeholder = |text: &str| -> Vec<String> {
+                text.split('<')
+                    .skip(1)
+                    .filter_map(|part| part.split_once('>'))
+                    .map(|(name, _)| name.to_string())
+                    .collect()
+            };
+            let listed: Vec<String> = help
+                .split_once(&format!("\n{arguments}:\n"))
+                .map(|(_, rest)| rest.split("\n\n").next().unwrap_or(""))
+                .unwrap_or("")
+                .lines()
+                .filter(|line| line.starts_with("  <"))
+                .flat_map(placeholder)
+                .collect();
+            let in_usage: Vec<String> = placeholder(usage_line)
+                .into_iter()
+                .filter(|name| listed.contains(name))
+                .collect();
+            assert_eq!(listed, in_usage, "{args:?}:\n{help}");
+            checked += usize::from(listed.len() > 1);
+        }
+        assert!(
+            checked > 3,
+            "{language}: only {checked} commands with arguments"
+        );
+    }
+}
+
 #[test]
 fn the_shipped_repository_lists_by_norwegian_status_and_priority() {
     let run = plan(

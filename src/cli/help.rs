@@ -62,6 +62,12 @@ fn translate(mut command: Command, path: &str, text: &mut dyn FnMut(&str) -> Str
             true => arg,
             false => arg.value_names(names),
         };
+        // Under a heading of its own clap sorts arguments by display order, then by name:
+        // the positions keep them in the order the usage line gives.
+        let arg = match arg.get_index() {
+            Some(index) => arg.display_order(index),
+            None => arg,
+        };
         arg.help(help)
             .long_help(None)
             .hide_possible_values(true)
