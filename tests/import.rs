@@ -332,6 +332,14 @@ nothing written yet: add --apply to write these changes
 ";
     assert_eq!(run.stdout, expected);
     assert_eq!(repo.changes(), "?? edited.xlsx\n?? valdres.xlsx\n");
+    // --dry-run says the default aloud, as for the other commands that edit; it cannot go
+    // with --apply.
+    let dry = repo.plan(&["import", "edited.xlsx", "--dry-run"]);
+    assert_eq!((dry.status, dry.stdout.as_str()), (0, expected));
+    let both = repo.plan(&["import", "edited.xlsx", "--dry-run", "--apply"]);
+    assert_eq!(both.status, 2, "{}", both.stderr);
+    assert!(both.stderr.contains("--apply"), "{}", both.stderr);
+    assert_eq!(repo.changes(), "?? edited.xlsx\n?? valdres.xlsx\n");
     let run = repo.plan(&["import", "edited.xlsx", "--apply"]);
     assert_eq!(run.status, 0, "{}", run.stdout);
     run.ends("written: data/programmes/innlandet/items/K8.yaml\n");

@@ -269,12 +269,13 @@ about-import = Les inn igjen et regneark fra `plan export --format xlsx`: vis, k
 after-import =
     Eksempler:
       plan export --format xlsx --region Valdres --out valdres.xlsx
-      plan import valdres.xlsx            vis hva regnearket endrer
+      plan import valdres.xlsx            vis hva regnearket endrer (som --dry-run)
       plan import valdres.xlsx --apply    skriv det
 
     Avslutningskode: 0 regnearket kan leses inn (eller har ingen endringer); 1 en celle har en feil.
 arg-import-file = Regnearket (`.xlsx`) slik `plan export --format xlsx` skrev det og et regnearkprogram lagret det, eller en `.csv`-fil fra `plan export --format csv`
 arg-import-apply = Skriv endringene (kontrollert, med repositoriet låst). Uten dette skrives ingenting
+arg-import-dry_run = Vis hva regnearket endrer, og skriv ingenting: det import gjør uten --apply
 arg-import-force = Ta også arkets verdier for tiltak som er endret i repositoriet siden eksporten
 arg-export-programme = Programmets id eller navn
 arg-export-theme = Temakode (K) eller navn (kompetanse)

@@ -269,12 +269,13 @@ about-import = Les inn att eit rekneark frå `plan export --format xlsx`: vis, k
 after-import =
     Døme:
       plan export --format xlsx --region Valdres --out valdres.xlsx
-      plan import valdres.xlsx            vis kva reknearket endrar
+      plan import valdres.xlsx            vis kva reknearket endrar (som --dry-run)
       plan import valdres.xlsx --apply    skriv det
 
     Avslutningskode: 0 reknearket kan lesast inn (eller har ingen endringar); 1 ei celle har ein feil.
 arg-import-file = Reknearket (`.xlsx`) slik `plan export --format xlsx` skreiv det og eit reknearkprogram lagra det, eller ei `.csv`-fil frå `plan export --format csv`
 arg-import-apply = Skriv endringane (kontrollert, med repositoriet låst). Utan dette blir ingenting skrive
+arg-import-dry_run = Vis kva reknearket endrar, og skriv ingenting: det import gjer utan --apply
 arg-import-force = Ta òg verdiane i arket for tiltak som er endra i repositoriet sidan eksporten
 arg-export-programme = Id eller namn på programmet
 arg-export-theme = Temakode (K) eller namn (kompetanse)

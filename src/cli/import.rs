@@ -22,7 +22,7 @@ use crate::sheet::{csv, import, validate, write};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  plan export --format xlsx --region Valdres --out valdres.xlsx\n  plan import valdres.xlsx            show what the workbook changes\n  plan import valdres.xlsx --apply    write it\n\nExit status: 0 the workbook can be imported (or has no changes); 1 a cell has an error."
+    after_help = "Examples:\n  plan export --format xlsx --region Valdres --out valdres.xlsx\n  plan import valdres.xlsx            show what the workbook changes (as --dry-run)\n  plan import valdres.xlsx --apply    write it\n\nExit status: 0 the workbook can be imported (or has no changes); 1 a cell has an error."
 )]
 pub(crate) struct Args {
     /// The workbook (`.xlsx`) as `plan export --format xlsx` wrote it and a spreadsheet
@@ -32,6 +32,10 @@ pub(crate) struct Args {
     /// Write the changes (checked, under the repository lock). Without it nothing is written.
     #[arg(long)]
     pub(crate) apply: bool,
+    /// Show what the workbook changes and write nothing: what the import does without
+    /// `--apply`, said aloud as for the other commands that edit.
+    #[arg(long, conflicts_with = "apply")]
+    pub(crate) dry_run: bool,
     /// Also take the sheet's values for items changed in the repository since the export.
     #[arg(long)]
     pub(crate) force: bool,
@@ -81,8 +85,8 @@ fn plan(args: &Args, ctx: &Context) -> Result<Planned> {
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
     // --apply holds the repository lock from reading to writing, so no other change slips
-    // in between; a preview takes no lock.
-    let (ctx, files) = if args.apply {
+    // in between; a preview (the default, or --dry-run) takes no lock.
+    let (ctx, files) = if args.apply && !args.dry_run {
         let open = change::open(settings)?;
         (open.ctx, Some(open.changes))
     } else {
