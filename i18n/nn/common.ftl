@@ -380,6 +380,7 @@ cli-usage = Bruk:
 cli-more-help = Skriv `--help` for meir hjelp.
 cli-value-missing = `{ $option }` må ha ein verdi, men fekk ingen
 cli-invalid-value = ugyldig verdi `{ $value }` for `{ $option }`
+# «val» er inkjekjønn (eit val), så «ukjent val», jamfør merknaden om «ukjend» over.
 cli-unknown-option = ukjent val `{ $option }`
 cli-unexpected-value = `{ $value }` var ikkje venta her
 cli-too-many-values = `{ $option }` tek ikkje fleire verdiar; `{ $value }` er éin for mykje
