@@ -201,14 +201,14 @@ impl Write for Whole<'_, '_> {
 }
 
 impl Pieces for Whole<'_, '_> {
-    type Item = Vec<u8>;
+    type Item = crate::render::blocks::Markdown;
 
-    fn prepare(_: &Repository, _: &ProgrammeReport, markdown: Vec<u8>) -> io::Result<Vec<u8>> {
-        Ok(markdown)
+    fn item(_: &'static crate::render::labels::Labels) -> Self::Item {
+        Self::Item::default()
     }
 
-    fn write_item(&mut self, _: &ProgrammeReport, item: Vec<u8>) -> io::Result<()> {
-        self.0.write_all(&item)
+    fn write_item(&mut self, _: &ProgrammeReport, item: Self::Item) -> io::Result<()> {
+        self.0.write_all(item.text.as_bytes())
     }
 
     fn cut(&mut self, cut: Cut) -> io::Result<()> {

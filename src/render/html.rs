@@ -6,7 +6,8 @@
 //! graphs) is written with maud, and the Markdown's text by pulldown-cmark: both escape
 //! every text they are given, so text from the data can only ever become text. Raw HTML in
 //! the Markdown is shown as text too, except the anchors and markers `render::report` writes
-//! itself.
+//! itself. Items, most of the page, are written straight as the HTML pulldown-cmark makes of
+//! their Markdown (`render::blocks`, tested against this conversion).
 
 use std::io::{self, Write};
 
@@ -16,6 +17,7 @@ use rayon::prelude::*;
 
 use crate::index::Repository;
 use crate::model::Status;
+use crate::render::blocks;
 use crate::render::chart::{self, coord};
 use crate::render::drawing;
 use crate::render::labels::Labels;
@@ -163,38 +165,14 @@ impl MarkdownToHtml<'_> {
     }
 }
 
-/// An item's HTML, and the text of its last heading (which captions the tables after it).
-pub(crate) struct ItemHtml {
-    html: String,
-    heading: String,
-}
-
 impl Pieces for MarkdownToHtml<'_> {
-    type Item = ItemHtml;
+    type Item = blocks::Html;
 
-    fn prepare(
-        repo: &Repository,
-        part: &ProgrammeReport,
-        markdown: Vec<u8>,
-    ) -> io::Result<ItemHtml> {
-        let markdown = String::from_utf8(markdown).map_err(io::Error::other)?;
-        // An item's text starts with its heading, so no table in it is captioned by the
-        // heading before it.
-        let mut item = ItemHtml {
-            html: String::with_capacity(markdown.len() + markdown.len() / 4),
-            heading: String::new(),
-        };
-        convert(
-            repo,
-            Some(part),
-            &markdown,
-            &mut item.heading,
-            &mut item.html,
-        );
-        Ok(item)
+    fn item(l: &'static Labels) -> blocks::Html {
+        blocks::Html::new(l)
     }
 
-    fn write_item(&mut self, part: &ProgrammeReport, item: ItemHtml) -> io::Result<()> {
+    fn write_item(&mut self, part: &ProgrammeReport, item: blocks::Html) -> io::Result<()> {
         self.convert_pending(Some(part))?;
         self.out.write_all(item.html.as_bytes())?;
         self.heading = item.heading;
@@ -256,6 +234,21 @@ fn convert(
         html.truncate(start);
         html.push_str(&scoped);
     }
+}
+
+/// A piece of Markdown with no charts or graphs, converted as the page converts it, and the
+/// text of its last heading: what the items' [`blocks::Html`] is tested against.
+#[cfg(test)]
+pub(crate) fn converted(markdown: &str) -> (String, String) {
+    let (mut heading, mut html) = (String::new(), String::new());
+    convert(
+        &Repository::default(),
+        None,
+        markdown,
+        &mut heading,
+        &mut html,
+    );
+    (html, heading)
 }
 
 /// Printed pages carry the report's date (and commit) and the page number in their footer.
@@ -366,7 +359,9 @@ fn own_html(raw: &str, part: Option<&ProgrammeReport>) -> Option<String> {
 const INDICATOR_PREFIX: &str = "<!-- plan:chart indicator ";
 
 /// The chart an indicator marker names, or nothing when the marker names no indicator of
-/// the part (text from the data that looks like one is dropped, never shown as HTML).
+/// the part (text from the data that looks like one is dropped, never shown as HTML). The
+/// markers are in items, which the page writes straight; their Markdown converted here is
+/// what that is tested against.
 fn indicator_chart(repo: &Repository, part: Option<&ProgrammeReport>, marker: &str) -> String {
     part.into_iter()
         .flat_map(|part| part.entries().map(move |e| (part, e)))

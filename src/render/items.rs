@@ -240,7 +240,7 @@ pub(crate) fn markdown(
 
 /// Text from the data, safe inside a Markdown table cell: shown as written, on one line.
 pub(crate) fn markdown_cell(text: &str) -> String {
-    crate::render::report::escape(text)
+    crate::render::blocks::escape(text)
 }
 
 /// The CSV header, in the order of [`csv_fields`].

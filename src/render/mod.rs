@@ -1,6 +1,7 @@
 //! Output formats. Renderers take computed views and write them to a `Write` they are given;
 //! they never decide what to show.
 
+pub(crate) mod blocks;
 pub(crate) mod chart;
 pub(crate) mod diagnostics;
 pub(crate) mod diff;

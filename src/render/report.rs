@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use crate::index::{ItemIx, Repository};
 use crate::model::{Date, Level, Period, Programme, Word};
 use crate::query::link_label;
+use crate::render::blocks::{self, Blocks, block_start, escape};
 use crate::render::graph;
 use crate::render::labels::Labels;
 use crate::render::show::group_thousands;
@@ -91,56 +92,6 @@ fn anchor(id: &str) -> String {
     format!("<a id=\"{id}\"></a>")
 }
 
-/// Text from the data, escaped so Markdown shows it as written (no emphasis, links, HTML or
-/// math), on one line. GitHub also makes `@name` a mention and `https://…` a link on its
-/// own; a word joiner (U+2060, invisible) after `@` and `:` keeps both plain text.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    escape_into(&mut out, text);
-    out
-}
-
-/// [`escape`], appended to `out`. Every character it changes is ASCII, so the text is copied
-/// in runs between them: reports escape megabytes of descriptions.
-fn escape_into(out: &mut String, text: &str) {
-    let mut run = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        match byte {
-            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'|' | b'&' | b'~' | b'#'
-            | b'!' | b'$' => {
-                out.push_str(&text[run..at]);
-                out.push('\\');
-                out.push(byte as char);
-            }
-            b'\n' | b'\r' => {
-                out.push_str(&text[run..at]);
-                out.push(' ');
-            }
-            b'@' | b':'
-                if text[at + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(|n| n.is_alphanumeric() || n == '/') =>
-            {
-                out.push_str(&text[run..=at]);
-                out.push('\u{2060}');
-            }
-            _ => continue,
-        }
-        run = at + 1;
-    }
-    out.push_str(&text[run..]);
-}
-
-/// Several lines of text from the data (a description, notes), each escaped as by
-/// [`escape`] and kept from starting a list or heading; line breaks stay.
-pub(crate) fn escape_lines(text: &str) -> String {
-    text.lines()
-        .map(|line| block_start(escape(line)))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// The blocks of a text: runs of lines that are not blank, each line trimmed.
 fn blocks(text: &str) -> Vec<Vec<&str>> {
     let mut blocks = Vec::new();
@@ -156,41 +107,6 @@ fn blocks(text: &str) -> Vec<Vec<&str>> {
         blocks.push(block);
     }
     blocks
-}
-
-/// Lines of text from the data, each escaped as by [`escape`] and kept from starting a list
-/// or heading, joined by hard breaks (a backslash at the end of a line), appended to `out`.
-/// Each line after the first starts with `indent`, which keeps it in a list entry.
-fn hard_breaks_into(out: &mut String, lines: &[&str], indent: &str) {
-    for (n, line) in lines.iter().enumerate() {
-        if n > 0 {
-            out.push_str("\\\n");
-            out.push_str(indent);
-        }
-        let start = out.len();
-        escape_into(out, line);
-        keep_block_start(out, start);
-    }
-}
-
-/// Text that starts a block (a paragraph, a list entry) escaped so it does not open another
-/// block: "5. mars 2024" would start a numbered list.
-pub(crate) fn block_start(mut text: String) -> String {
-    keep_block_start(&mut text, 0);
-    text
-}
-
-/// [`block_start`] for the text in `out` from `start` on.
-fn keep_block_start(out: &mut String, start: usize) {
-    let text = &out[start..];
-    if text.starts_with(['-', '+', '=']) {
-        out.insert(start, '\\');
-        return;
-    }
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && text[digits..].starts_with(['.', ')']) {
-        out.insert(start + digits, '\\');
-    }
 }
 
 pub(crate) fn title(report: &Report, programme: Option<&Programme>) -> String {
@@ -273,18 +189,14 @@ impl<'p, 'a> Cut<'p, 'a> {
 }
 
 /// Where the report's Markdown goes, told where it can be cut: the web page converts it to
-/// HTML a piece at a time. Items, most of a report's work, are written on every core, and
-/// each item's text is made ready ([`Pieces::prepare`]) on the core that wrote it.
+/// HTML a piece at a time. Items, most of a report's work, are written on every core, each
+/// into its own text ([`Pieces::Item`]): Markdown, or the web page's HTML straight.
 pub(crate) trait Pieces: Write {
-    /// An item's text, made ready to be written.
-    type Item: Send;
-    /// Makes one item's Markdown ready, on any core. Its text starts with its heading.
-    fn prepare(
-        repo: &Repository,
-        part: &ProgrammeReport,
-        markdown: Vec<u8>,
-    ) -> io::Result<Self::Item>;
-    /// Writes an item made ready; the text written before it ends between top-level blocks,
+    /// An item's text.
+    type Item: Blocks + Send;
+    /// An empty item's text, in the language of `l`.
+    fn item(l: &'static Labels) -> Self::Item;
+    /// Writes an item's text; the text written before it ends between top-level blocks,
     /// and the item is followed by a cut.
     fn write_item(&mut self, part: &ProgrammeReport, item: Self::Item) -> io::Result<()>;
     /// The text written since the last cut ends between top-level blocks.
@@ -309,14 +221,14 @@ impl Write for Plain<'_> {
 }
 
 impl Pieces for Plain<'_> {
-    type Item = Vec<u8>;
+    type Item = blocks::Markdown;
 
-    fn prepare(_: &Repository, _: &ProgrammeReport, markdown: Vec<u8>) -> io::Result<Vec<u8>> {
-        Ok(markdown)
+    fn item(_: &'static Labels) -> blocks::Markdown {
+        blocks::Markdown::default()
     }
 
-    fn write_item(&mut self, _: &ProgrammeReport, item: Vec<u8>) -> io::Result<()> {
-        self.0.write_all(&item)
+    fn write_item(&mut self, _: &ProgrammeReport, item: blocks::Markdown) -> io::Result<()> {
+        self.0.write_all(item.text.as_bytes())
     }
 
     fn cut(&mut self, _: Cut) -> io::Result<()> {
@@ -464,7 +376,7 @@ fn theme_section<W: Pieces>(
     out: &mut W,
     repo: &Repository,
     report: &Report,
-    l: &Labels,
+    l: &'static Labels,
     part: &ProgrammeReport,
     section: &ThemeSection,
 ) -> io::Result<()> {
@@ -519,7 +431,7 @@ fn items<W: Pieces>(
     out: &mut W,
     repo: &Repository,
     report: &Report,
-    l: &Labels,
+    l: &'static Labels,
     part: &ProgrammeReport,
     entries: &[ItemEntry],
     depth: usize,
@@ -529,11 +441,11 @@ fn items<W: Pieces>(
         let ready: Vec<W::Item> = batch
             .par_iter()
             .map(|entry| {
-                let mut text = Vec::new();
-                item(&mut text, repo, report, l, entry, depth)?;
-                W::prepare(repo, part, text)
+                let mut text = W::item(l);
+                item(&mut text, repo, report, l, entry, depth);
+                text
             })
-            .collect::<io::Result<_>>()?;
+            .collect();
         for item in ready {
             out.write_item(part, item)?;
         }
@@ -688,154 +600,155 @@ fn summary(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Resul
 
 /// An item under a heading of `depth` (3 or 4: one below the section it is in): its facts,
 /// updates and links as a list, then its indicators and description.
-fn item(
-    out: &mut dyn Write,
+fn item<B: Blocks>(
+    out: &mut B,
     repo: &Repository,
     report: &Report,
     l: &Labels,
     entry: &ItemEntry,
     depth: usize,
-) -> io::Result<()> {
+) {
     let ix = entry.ix;
     let item = &repo.items[ix];
-    writeln!(
-        out,
-        "{} {}{} {}\n",
-        "#".repeat(depth),
-        anchor(&item_anchor(repo, ix)),
-        escape(&repo.display_id(ix, None)),
-        escape(&item.title)
-    )?;
-    item_facts(out, repo, l, entry)?;
-    item_updates(out, report, l, entry)?;
-    item_links(out, repo, report, l, ix)?;
-    writeln!(out)?;
-    indicators(out, repo, l, entry)?;
-    match &item.description {
-        Some(text) => description(out, text),
-        None => Ok(()),
+    out.heading(depth, &item_anchor(repo, ix));
+    out.data(&repo.shown_id(ix, None));
+    out.words(" ");
+    out.data(&item.title);
+    out.end_heading(depth);
+    out.list(false);
+    item_facts(out, repo, l, entry);
+    item_updates(out, report, l, entry);
+    item_links(out, repo, report, l, ix);
+    out.end_list();
+    indicators(out, repo, l, entry);
+    if let Some(text) = &item.description {
+        description(out, text);
     }
 }
 
+/// Starts an entry of a list with its bold label: "**Status:** ".
+fn labelled<B: Blocks>(out: &mut B, label: &str) {
+    out.entry();
+    out.strong();
+    out.words(label);
+    out.words(":");
+    out.end_strong();
+    out.words(" ");
+}
+
 /// Who is responsible, the partners, the priority and the status, each that is known.
-fn item_facts(
-    out: &mut dyn Write,
-    repo: &Repository,
-    l: &Labels,
-    entry: &ItemEntry,
-) -> io::Result<()> {
+fn item_facts<B: Blocks>(out: &mut B, repo: &Repository, l: &Labels, entry: &ItemEntry) {
     let item = &repo.items[entry.ix];
-    let names = |list: &[&str]| {
-        list.iter()
-            .map(|n| escape(n))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     let responsible: Vec<&str> = item
         .responsible
         .iter()
         .map(|r| repo.body_name(&r.value))
         .collect();
-    let priority = item
-        .priority
-        .as_ref()
-        .map_or(l.not_stated.to_string(), |p| {
+    for (label, names) in [(l.responsible, &responsible), (l.partners, &entry.partners)] {
+        if names.iter().all(|n| n.is_empty()) {
+            continue;
+        }
+        labelled(out, label);
+        for (n, name) in names.iter().enumerate() {
+            if n > 0 {
+                out.words(", ");
+            }
+            out.data(name);
+        }
+        out.end_entry();
+    }
+    labelled(out, l.priority);
+    match &item.priority {
+        None => out.words(l.not_stated),
+        Some(p) => {
             let label = l.term(Some(p.term));
             // The data's own wording ("kort sikt (arbeidet er satt i gang)") when it says the same.
             if fold(&p.text).starts_with(&fold(label)) {
-                escape(&p.text)
+                out.data(&p.text);
             } else {
-                format!("{label} ({})", escape(&p.text))
+                out.words(label);
+                out.words(" (");
+                out.data(&p.text);
+                out.words(")");
             }
-        });
-    let mut fields = vec![
-        (l.responsible, names(&responsible)),
-        (l.partners, names(&entry.partners)),
-        (l.priority, priority),
-        (l.status, l.status(item.current_status()).to_string()),
-    ];
-    fields.retain(|(_, value)| !value.is_empty());
-    for (label, value) in fields {
-        writeln!(out, "- **{label}:** {value}")?;
+        }
     }
-    Ok(())
+    out.end_entry();
+    labelled(out, l.status);
+    out.words(l.status(item.current_status()));
+    out.end_entry();
 }
 
 /// The item's updates in the report's period, or its latest update (saying when there has
 /// been none in the period).
-fn item_updates(
-    out: &mut dyn Write,
-    report: &Report,
-    l: &Labels,
-    entry: &ItemEntry,
-) -> io::Result<()> {
-    let update = |u: &crate::model::Update| {
-        let status = u
-            .status
-            .map(|s| format!(" ({})", l.status(Some(s))))
-            .unwrap_or_default();
-        block_start(format!(
-            "{}{status}: {}",
-            l.date(u.date.value),
-            escape(&u.text)
-        ))
+fn item_updates<B: Blocks>(out: &mut B, report: &Report, l: &Labels, entry: &ItemEntry) {
+    let update = |out: &mut B, u: &crate::model::Update| {
+        out.words(&l.date(u.date.value));
+        if let Some(status) = u.status {
+            out.words(" (");
+            out.words(l.status(Some(status)));
+            out.words(")");
+        }
+        out.words(": ");
+        out.data(&u.text);
     };
     match (report.since, entry.updates.as_slice()) {
-        (_, []) => writeln!(out, "- **{}:** {}", l.latest_update, l.no_updates),
+        (_, []) => {
+            labelled(out, l.latest_update);
+            out.words(l.no_updates);
+        }
         (Some(since), updates) if !entry.nothing_since => {
-            writeln!(out, "- **{} {}:**", l.updates_since, l.date(since))?;
+            labelled(out, &format!("{} {}", l.updates_since, l.date(since)));
+            out.list(false);
             for u in updates {
-                writeln!(out, "  - {}", update(u))?;
+                out.entry();
+                update(out, u);
+                out.end_entry();
             }
-            Ok(())
+            out.end_list();
         }
         (since, [latest, ..]) => {
-            let none_since = since
-                .filter(|_| entry.nothing_since)
-                .map(|d| format!(" ({} {})", l.no_updates_since, l.date(d)))
-                .unwrap_or_default();
-            writeln!(
-                out,
-                "- **{}:** {}{none_since}",
-                l.latest_update,
-                update(latest)
-            )
+            labelled(out, l.latest_update);
+            update(out, latest);
+            if let Some(since) = since.filter(|_| entry.nothing_since) {
+                out.words(" (");
+                out.words(l.no_updates_since);
+                out.words(" ");
+                out.words(&l.date(since));
+                out.words(")");
+            }
         }
     }
+    out.end_entry();
 }
 
 /// The items this one links to, as links to them where they are in the report.
-fn item_links(
-    out: &mut dyn Write,
-    repo: &Repository,
-    report: &Report,
-    l: &Labels,
-    ix: ItemIx,
-) -> io::Result<()> {
+fn item_links<B: Blocks>(out: &mut B, repo: &Repository, report: &Report, l: &Labels, ix: ItemIx) {
     let targets = &repo.links_out[ix];
     if targets.is_empty() {
-        return Ok(());
+        return;
     }
-    // Written into one line: a report lists half a million links.
-    let mut line = String::with_capacity(80 * targets.len());
+    labelled(out, l.links);
+    // One anchor reused: a report lists half a million links.
+    let mut anchor = String::new();
     for (n, &to) in targets.iter().enumerate() {
         if n > 0 {
-            line.push_str("; ");
+            out.words("; ");
         }
         let shown = report.shows(to);
         if shown {
-            line.push('[');
+            anchor.clear();
+            item_anchor_into(&mut anchor, repo, to);
+            out.link(&anchor);
         }
-        escape_into(&mut line, &link_label(repo, ix, to));
-        line.push(' ');
-        escape_into(&mut line, &repo.items[to].title);
+        out.data(&link_label(repo, ix, to));
+        out.words(" ");
+        out.data(&repo.items[to].title);
         if shown {
-            line.push_str("](#");
-            item_anchor_into(&mut line, repo, to);
-            line.push(')');
+            out.end_link(&anchor);
         }
     }
-    writeln!(out, "- **{}:** {line}", l.links)
+    out.end_entry();
 }
 
 /// The period's changes in this programme, as `plan diff` lists them.
@@ -871,69 +784,104 @@ fn changes(
 }
 
 /// The item's indicators: what is measured, the latest value, the target and the progress,
-/// each followed by the marker of its chart.
-fn indicators(
-    out: &mut dyn Write,
-    repo: &Repository,
-    l: &Labels,
-    entry: &ItemEntry,
-) -> io::Result<()> {
+/// each followed by its chart.
+fn indicators<B: Blocks>(out: &mut B, repo: &Repository, l: &Labels, entry: &ItemEntry) {
     if entry.indicators.is_empty() {
-        return Ok(());
+        return;
     }
-    writeln!(out, "**{}:**\n", l.indicators)?;
+    out.paragraph();
+    out.strong();
+    out.words(l.indicators);
+    out.words(":");
+    out.end_strong();
+    out.end_paragraph();
     for (n, (indicator, progress)) in entry.indicators.iter().enumerate() {
-        let unit = escape(&indicator.unit);
-        let value = |v: f64, d: Date| format!("{} {unit} ({})", number(l, v), l.date(d));
-        let mut parts = Vec::new();
+        let value = |out: &mut B, label: &str, v: f64, d: Date| {
+            out.words(label);
+            out.words(" ");
+            out.words(&number(l, v));
+            out.words(" ");
+            out.data(&indicator.unit);
+            out.words(" (");
+            out.words(&l.date(d));
+            out.words(")");
+        };
+        out.list(false);
+        out.entry();
+        out.data(&indicator.name);
+        out.words(": ");
         if let Some(b) = &indicator.baseline {
-            parts.push(format!("{} {}", l.baseline, value(b.value, b.date.value)));
+            value(out, l.baseline, b.value, b.date.value);
+            out.words("; ");
         }
         match crate::indicator::latest(indicator) {
-            Some(m) => parts.push(format!("{} {}", l.measured, value(m.value, m.date.value))),
-            None => parts.push(l.no_indicators_measured.to_string()),
+            Some(m) => value(out, l.measured, m.value, m.date.value),
+            None => out.words(l.no_indicators_measured),
         }
+        out.words("; ");
         let t = &indicator.target;
-        parts.push(format!("{} {}", l.target, value(t.value, t.date.value)));
-        writeln!(
-            out,
-            "- {}: {} — **{}**",
-            escape(&indicator.name),
-            parts.join("; "),
-            l.progress(*progress)
-        )?;
-        writeln!(out, "\n{}\n", indicator_marker(repo, entry.ix, n))?;
+        value(out, l.target, t.value, t.date.value);
+        out.words(" — ");
+        out.strong();
+        out.words(&l.progress(*progress));
+        out.end_strong();
+        out.end_entry();
+        out.end_list();
+        out.chart(&indicator_marker(repo, entry.ix, n), indicator, *progress);
     }
-    Ok(())
 }
 
-/// A description: paragraphs, and lists where a block's lines start with `- `. A line break
-/// stays a line break, in a paragraph and in a list entry: descriptions break lines on
-/// purpose (a list, an address), and Markdown would join the lines.
-fn description(out: &mut dyn Write, text: &str) -> io::Result<()> {
-    let mut markdown = String::with_capacity(text.len() + text.len() / 8);
-    for block in blocks(text) {
-        if !block[0].starts_with("- ") {
-            hard_breaks_into(&mut markdown, &block, "");
-            markdown.push_str("\n\n");
+/// A description: paragraphs, and lists where a block's lines start with `- ` (lists
+/// with blank lines between them are one list, set apart). A line break stays a line
+/// break, in a paragraph and in a list entry: descriptions break lines on purpose (a list,
+/// an address), and Markdown would join the lines.
+fn description<B: Blocks>(out: &mut B, text: &str) {
+    let blocks = blocks(text);
+    let is_list = |block: &[&str]| block[0].starts_with("- ");
+    let mut rest = blocks.as_slice();
+    while let Some(first) = rest.first() {
+        if !is_list(first) {
+            out.paragraph();
+            lines(out, first);
+            out.end_paragraph();
+            rest = &rest[1..];
             continue;
         }
-        let mut entries: Vec<Vec<&str>> = Vec::new();
-        for line in block {
-            match (line.strip_prefix("- "), entries.last_mut()) {
-                (Some(start), _) => entries.push(vec![start]),
-                (None, Some(last)) => last.push(line),
-                (None, None) => {}
+        let run = rest.iter().take_while(|b| is_list(b)).count();
+        out.list(run > 1);
+        for block in &rest[..run] {
+            for entry in list_entries(block) {
+                out.entry();
+                lines(out, &entry);
+                out.end_entry();
             }
         }
-        for entry in entries {
-            markdown.push_str("- ");
-            hard_breaks_into(&mut markdown, &entry, "  ");
-            markdown.push('\n');
-        }
-        markdown.push('\n');
+        out.end_list();
+        rest = &rest[run..];
     }
-    out.write_all(markdown.as_bytes())
+}
+
+/// The entries of a block of a list: each starts with `- `, and lines after it belong to it.
+fn list_entries<'t>(block: &[&'t str]) -> Vec<Vec<&'t str>> {
+    let mut entries: Vec<Vec<&str>> = Vec::new();
+    for line in block {
+        match (line.strip_prefix("- "), entries.last_mut()) {
+            (Some(start), _) => entries.push(vec![start]),
+            (None, Some(last)) => last.push(line),
+            (None, None) => {}
+        }
+    }
+    entries
+}
+
+/// Lines of text from the data, with a line break between them.
+fn lines<B: Blocks>(out: &mut B, lines: &[&str]) {
+    for (n, line) in lines.iter().enumerate() {
+        if n > 0 {
+            out.line_break();
+        }
+        out.data(line);
+    }
 }
 
 fn coverage(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Result<()> {
@@ -1049,95 +997,180 @@ fn quality(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Resul
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn data_text_is_escaped() {
-        assert_eq!(
-            escape("<script>alert(1)</script> *x* [a](b)"),
-            "\\<script\\>alert(1)\\</script\\> \\*x\\* \\[a\\](b)"
-        );
-        let hard_breaks = |lines: &[&str]| {
-            let mut out = String::new();
-            hard_breaks_into(&mut out, lines, "  ");
-            out
-        };
-        assert_eq!(hard_breaks(&["- not a list"]), "\\- not a list");
-        assert_eq!(hard_breaks(&["2024. Et år"]), "2024\\. Et år");
-        assert_eq!(hard_breaks(&["a", "- b"]), "a\\\n  \\- b");
-        assert_eq!(block_start("5. mars 2024".into()), "5\\. mars 2024");
-        assert_eq!(
-            escape("@octocat https://x.example"),
-            "@\u{2060}octocat https:\u{2060}//x.example"
-        );
-        assert_eq!(escape("kl. 10: møte"), "kl. 10: møte");
-    }
+    use crate::render::blocks::{Html, Markdown};
+    use crate::render::labels::Labels;
+    use crate::tests::generate::Rng;
 
     /// Line breaks in a description stay line breaks, in paragraphs and list entries, in the
     /// Markdown and in the HTML made from it; blank lines start paragraphs.
     #[test]
     fn line_breaks_in_a_description_stay() {
         let text = "Fylkeshuset\nPostboks 4\n2. etasje\n\n\n  - første\n    fortsatt\n- - andre\n";
-        let mut markdown = Vec::new();
-        description(&mut markdown, text).unwrap();
-        let markdown = String::from_utf8(markdown).unwrap();
+        let mut markdown = Markdown::default();
+        description(&mut markdown, text);
         assert_eq!(
-            markdown,
+            markdown.text,
             "Fylkeshuset\\\nPostboks 4\\\n2\\. etasje\n\n- første\\\n  fortsatt\n- \\- andre\n\n"
         );
+        let expected = "<p>Fylkeshuset<br />\nPostboks 4<br />\n2. etasje</p>\n\
+             <ul>\n<li>første<br />\nfortsatt</li>\n<li>- andre</li>\n</ul>\n";
         let mut html = String::new();
-        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&markdown));
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&markdown.text));
+        assert_eq!(html, expected);
+        let mut direct = Html::new(Labels::of(crate::model::Language::Nb));
+        description(&mut direct, text);
+        assert_eq!(direct.html, expected);
+        let mut markdown = Markdown::default();
+        description(&mut markdown, "Ein\nto \\\n\n  \ntre");
         assert_eq!(
-            html,
-            "<p>Fylkeshuset<br />\nPostboks 4<br />\n2. etasje</p>\n\
-             <ul>\n<li>første<br />\nfortsatt</li>\n<li>- andre</li>\n</ul>\n"
-        );
-        let mut markdown = Vec::new();
-        description(&mut markdown, "Ein\nto \\\n\n  \ntre").unwrap();
-        assert_eq!(
-            String::from_utf8(markdown).unwrap(),
-            "Ein\\\nto \\\\\n\ntre\n\n",
+            markdown.text, "Ein\\\nto \\\\\n\ntre\n\n",
             "a backslash from the data stays text"
         );
     }
 
-    /// `escape` copies runs of text; character by character gives the same.
-    #[test]
-    fn escaping_in_runs_is_escaping_each_character() {
-        fn each(text: &str) -> String {
-            let mut out = String::new();
-            let mut chars = text.chars().peekable();
-            while let Some(c) = chars.next() {
-                match c {
-                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#'
-                    | '!' | '$' => {
-                        out.push('\\');
-                        out.push(c);
-                    }
-                    '\n' | '\r' => out.push(' '),
-                    '@' | ':'
-                        if chars
-                            .peek()
-                            .is_some_and(|n| n.is_alphanumeric() || *n == '/') =>
-                    {
-                        out.push(c);
-                        out.push('\u{2060}');
-                    }
-                    _ => out.push(c),
+    /// Text made of the pieces Markdown and HTML are most particular about.
+    fn random_text(rng: &mut Rng) -> String {
+        const PIECES: &[&str] = &[
+            "a",
+            "Æø",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r",
+            "-",
+            "- ",
+            "+",
+            "=",
+            "1.",
+            "2)",
+            "*",
+            "_",
+            "`",
+            "[",
+            "]",
+            "(",
+            ")",
+            "<",
+            ">",
+            "&",
+            "&amp;",
+            "\"",
+            "'",
+            "#",
+            "!",
+            "$",
+            "~",
+            "|",
+            "\\",
+            "@",
+            ":",
+            "https://x",
+            "@a",
+            "\u{2060}",
+            "\u{a0}",
+            "\u{3000}",
+            "\0",
+            "<b>",
+            "---",
+            "***",
+            "===",
+            ". ",
+            "    kode",
+            "é",
+            "—",
+            "<!-- x -->",
+            "\n\n",
+            "\n- ",
+            "\n  - ",
+            "\n1. ",
+            "\n> ",
+            "\n# ",
+            "    ",
+            "\u{2028}",
+            "\u{85}",
+        ];
+        (0..rng.below(12))
+            .map(|_| PIECES[rng.below(PIECES.len())])
+            .collect()
+    }
+
+    /// Something like an item: a heading, a list of labelled facts (one with a list in it,
+    /// one with links), a paragraph, and a description.
+    fn random_item<B: Blocks>(out: &mut B, rng: &mut Rng) {
+        let depth = 3 + rng.below(2);
+        out.heading(depth, "item-x-1");
+        out.data(&random_text(rng));
+        out.words(" ");
+        out.data(&random_text(rng));
+        out.end_heading(depth);
+        out.list(false);
+        for _ in 0..1 + rng.below(4) {
+            labelled(out, "Status");
+            out.data(&random_text(rng));
+            if rng.below(3) == 0 {
+                out.list(false);
+                for _ in 0..1 + rng.below(3) {
+                    out.entry();
+                    out.words("5. mars 2024: ");
+                    out.data(&random_text(rng));
+                    out.end_entry();
                 }
+                out.end_list();
+            } else if rng.below(2) == 0 {
+                out.link("item-x-2");
+                out.data(&random_text(rng));
+                out.end_link("item-x-2");
+                out.words("; ");
             }
-            out
+            out.end_entry();
         }
-        for text in [
-            "",
-            "ÆØÅ æøå",
-            "a_b*c`d[e]f<g>h|i&j~k#l!m$n\\o",
-            "@ø :Å @ :/ x: @",
-            "line\r\nnext\n",
-            "ends with @",
-            "ends with :",
-            "€@é:ü",
-        ] {
-            assert_eq!(escape(text), each(text), "{text:?}");
+        out.end_list();
+        if rng.below(2) == 0 {
+            out.paragraph();
+            out.strong();
+            out.words("Indikatorer:");
+            out.end_strong();
+            out.end_paragraph();
+            out.list(false);
+            out.entry();
+            out.data(&random_text(rng));
+            out.end_entry();
+            out.end_list();
+        }
+        let text: String = (0..rng.below(6)).map(|_| random_text(rng)).collect();
+        description(out, &text);
+    }
+
+    /// An item written straight as HTML is its Markdown converted, on random text.
+    #[test]
+    fn items_written_as_html_are_their_markdown_converted() {
+        let labels = Labels::of(crate::model::Language::Nb);
+        for case in 0..20_000 {
+            let mut markdown = Markdown::default();
+            random_item(&mut markdown, &mut Rng(case));
+            let mut direct = Html::new(labels);
+            random_item(&mut direct, &mut Rng(case));
+            let (html, heading) = crate::render::html::converted(&markdown.text);
+            let at = html
+                .bytes()
+                .zip(direct.html.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let around = |text: &str| {
+                text[text.floor_char_boundary(at.saturating_sub(40))..]
+                    .chars()
+                    .take(80)
+                    .collect::<String>()
+            };
+            assert!(
+                direct.html == html,
+                "case {case}, from the Markdown:\n{:?}\nwritten:   {:?}\nconverted: {:?}",
+                markdown.text,
+                around(&direct.html),
+                around(&html)
+            );
+            assert_eq!(direct.heading, heading, "case {case}");
         }
     }
 }

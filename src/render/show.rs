@@ -746,7 +746,7 @@ fn closing(chars: &[char], from: usize, c: char, run: usize) -> Option<usize> {
 
 /// As a Markdown section.
 pub(crate) fn markdown(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
-    use crate::render::report::escape;
+    use crate::render::blocks::escape;
     writeln!(out, "# {} {}\n", escape(&v.id), escape(v.title))?;
     if v.title_editorial {
         writeln!(out, "*{}*\n", t!("show-title-editorial-note"))?;
@@ -793,7 +793,7 @@ fn markdown_fields(v: &ItemView) -> [(String, String); 13] {
 /// The sections under the table: bullet lists under `##` headings, the description and the
 /// notes as the Markdown they are.
 fn markdown_sections(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
-    use crate::render::report::{escape, escape_lines};
+    use crate::render::blocks::{escape, escape_lines};
     let list = |out: &mut dyn Write, title: &str, lines: Vec<String>| -> io::Result<()> {
         if !lines.is_empty() {
             writeln!(out, "\n## {title}\n")?;
