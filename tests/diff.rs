@@ -410,7 +410,7 @@ fn a_report_since_a_revision_lists_the_period_s_changes_and_its_commit() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     let out = run.stdout;
     assert!(
-        out.contains("**Status per 31. desember 2024** · data fra commit `"),
+        out.contains("**Status per 31. desember 2024** · data fra versjon `"),
         "{out}"
     );
     let changes = &out[out
@@ -418,8 +418,8 @@ fn a_report_since_a_revision_lists_the_period_s_changes_and_its_commit() {
         .or(out.find("Endringer i perioden\n"))
         .expect("a changes section")..];
     assert!(
-        changes.contains("data fra commit `"),
-        "the start's commit is named"
+        changes.contains("data fra versjon `"),
+        "the start's version is named"
     );
     assert!(
         changes.contains("**K1**")
@@ -463,7 +463,7 @@ fn a_report_since_a_revision_lists_the_period_s_changes_and_its_commit() {
     let run = plan(repo.path(), &["report", "--lang", "nb"]);
     assert!(
         run.stdout
-            .contains("med endringer som ikke er lagret i git"),
+            .contains("med endringer som ennå ikke er lagret som en ny versjon"),
         "{}",
         run.stdout
     );
