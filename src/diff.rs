@@ -3,7 +3,9 @@
 //! bodies, regions, municipalities and documents added, removed or changed.
 //!
 //! Computed from two [`Repository`] values, so it knows nothing of git and is tested without
-//! it. Items are matched by (programme, id), never by path, so a renamed file is the same item.
+//! it. Items are matched by (programme, id), never by path, so a moved file is the same item;
+//! an item gone and one new in the same programme with the same title are one item given a new
+//! id. A status update changed in place is paired with what it was, and shown corrected.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
@@ -88,11 +90,9 @@ impl ProgrammeDiff {
         }
     }
 
-    /// The changes to an item, changed or marked removed; none when it is neither.
-    fn item_changes(&self, id: &str) -> &[FieldChange] {
-        (self.marked_removed.iter().chain(&self.changed))
-            .find(|i| i.id == id)
-            .map_or(&[], |i| &i.changes)
+    /// An item changed or marked removed; none when it is neither.
+    fn item_change(&self, id: &str) -> Option<&ItemChange> {
+        (self.marked_removed.iter().chain(&self.changed)).find(|i| i.id == id)
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -121,22 +121,59 @@ pub(crate) struct ItemChange {
     pub(crate) title: String,
     /// The newer path.
     pub(crate) path: String,
+    /// The id the item had before, when it was given a new one.
+    pub(crate) renamed_from: Option<String>,
     pub(crate) changes: Vec<FieldChange>,
 }
 
 impl ItemChange {
     /// Keeps the item's new status updates, the status one of them sets, and the changes
-    /// that are among `made`.
-    fn keep_dated_or(&mut self, made: &[FieldChange]) {
+    /// (a new id among them) that `made` has too.
+    fn keep_dated_or(&mut self, made: Option<&ItemChange>) {
+        let made_changes = made.map_or(&[][..], |m| &m.changes[..]);
+        if made.and_then(|m| m.renamed_from.as_ref()) != self.renamed_from.as_ref() {
+            self.renamed_from = None;
+        }
         let sets_status = self.changes.iter().any(|c| match &c.change {
-            Change::Updates { added } => added.iter().any(|u| u.status.is_some()),
+            Change::Updates { added, .. } => added.iter().any(|u| u.status.is_some()),
             _ => false,
         });
-        self.changes.retain(|c| match c.field {
-            Field::Updates => true,
-            Field::Status if sets_status => true,
-            _ => made.contains(c),
+        let made_updates = made_changes.iter().find_map(|c| match &c.change {
+            Change::Updates {
+                corrected, removed, ..
+            } => Some((corrected, removed)),
+            _ => None,
         });
+        for c in &mut self.changes {
+            if let Change::Updates {
+                corrected, removed, ..
+            } = &mut c.change
+            {
+                corrected.retain(|c| {
+                    made_updates.is_some_and(|(made, _)| {
+                        made.iter()
+                            .any(|m| same_update(&m.old, &c.old) && same_update(&m.new, &c.new))
+                    })
+                });
+                removed.retain(|u| {
+                    made_updates.is_some_and(|(_, made)| made.iter().any(|m| same_update(m, u)))
+                });
+            }
+        }
+        self.changes.retain(|c| match &c.change {
+            Change::Updates {
+                added,
+                corrected,
+                removed,
+            } => !(added.is_empty() && corrected.is_empty() && removed.is_empty()),
+            _ if c.field == Field::Status && sets_status => true,
+            _ => made_changes.contains(c),
+        });
+    }
+
+    /// Nothing changed but, perhaps, what made no difference here.
+    fn is_empty(&self) -> bool {
+        self.changes.is_empty() && self.renamed_from.is_none()
     }
 }
 
@@ -252,8 +289,61 @@ pub(crate) enum Change {
         added: Vec<Named>,
         removed: Vec<Named>,
     },
-    /// Status updates that are new.
-    Updates { added: Vec<Update> },
+    /// Status updates that are new, that were corrected, and that are gone.
+    Updates {
+        added: Vec<Update>,
+        corrected: Vec<Correction>,
+        removed: Vec<Update>,
+    },
+}
+
+/// A status update changed in place: what it said, and what it says now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Correction {
+    pub(crate) old: Update,
+    pub(crate) new: Update,
+}
+
+/// What a status update says, part by part, in the order a correction lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UpdatePart {
+    Date,
+    Status,
+    Text,
+    Source,
+    By,
+}
+
+impl UpdatePart {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            UpdatePart::Date => "date",
+            UpdatePart::Status => "status",
+            UpdatePart::Text => "text",
+            UpdatePart::Source => "source",
+            UpdatePart::By => "by",
+        }
+    }
+}
+
+impl Correction {
+    /// The parts that differ, in [`UpdatePart`] order.
+    pub(crate) fn changed(&self) -> Vec<UpdatePart> {
+        let (old, new) = (&self.old, &self.new);
+        [
+            (UpdatePart::Date, old.date.value != new.date.value),
+            (UpdatePart::Status, old.status != new.status),
+            (UpdatePart::Text, old.text != new.text),
+            (UpdatePart::Source, old.source != new.source),
+            (
+                UpdatePart::By,
+                old.by.as_ref().map(|b| &b.value) != new.by.as_ref().map(|b| &b.value),
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(part, differs)| differs.then_some(part))
+        .collect()
+    }
 }
 
 /// A value as written (`short`, `demo-county`, `K2`) and, where it has one, its name
@@ -540,9 +630,9 @@ impl Diff {
             p.removed.retain(|i| m.removed.iter().any(|r| r.id == i.id));
             for items in [&mut p.marked_removed, &mut p.changed] {
                 for item in items.iter_mut() {
-                    item.keep_dated_or(m.item_changes(&item.id));
+                    item.keep_dated_or(m.item_change(&item.id));
                 }
-                items.retain(|i| !i.changes.is_empty());
+                items.retain(|i| !i.is_empty());
             }
             p.change = m.change;
         }
@@ -577,13 +667,13 @@ pub(crate) fn diff(from: &Side, to: &Side) -> Diff {
     for item in &to.repo.items {
         pairs.entry(key(item)).or_default().1 = Some(item);
     }
-    let mut ordered: Vec<_> = pairs
+    let readable = pairs.into_iter().filter(|(key, pair)| match pair {
+        (Some(_), None) => !unreadable_to.contains(key),
+        (None, Some(_)) => !unreadable_from.contains(key),
+        _ => true,
+    });
+    let mut ordered: Vec<_> = with_renames(readable.collect())
         .into_iter()
-        .filter(|(key, pair)| match pair {
-            (Some(_), None) => !unreadable_to.contains(key),
-            (None, Some(_)) => !unreadable_from.contains(key),
-            _ => true,
-        })
         .map(|(_, pair)| {
             let order = match pair {
                 (_, Some(new)) => to.repo.item_order(new),
@@ -632,6 +722,41 @@ pub(crate) fn diff(from: &Side, to: &Side) -> Diff {
 
 fn key(item: &Item) -> (String, String) {
     item_key(&item.programme.value, &item.id.value)
+}
+
+/// The pairs, an item gone and one new taken as one item given a new id (as `plan rename`
+/// does) when they are in the same programme with the same title, and no other item gone or
+/// new there has that title.
+fn with_renames(pairs: Vec<((String, String), Pair)>) -> Vec<((String, String), Pair)> {
+    let titled = |item: &Item| (item.programme.value.clone(), item.title.clone());
+    let mut gone: BTreeMap<(String, String), Vec<&Item>> = BTreeMap::new();
+    let mut new: BTreeMap<(String, String), Vec<&Item>> = BTreeMap::new();
+    for (_, pair) in &pairs {
+        match *pair {
+            (Some(old), None) => gone.entry(titled(old)).or_default().push(old),
+            (None, Some(item)) => new.entry(titled(item)).or_default().push(item),
+            _ => {}
+        }
+    }
+    // The new item's key, to the item it was.
+    let renamed: BTreeMap<(String, String), &Item> = new
+        .iter()
+        .filter_map(
+            |(title, items)| match (items.as_slice(), gone.get(title)?.as_slice()) {
+                ([item], [old]) => Some((key(item), *old)),
+                _ => None,
+            },
+        )
+        .collect();
+    let was: HashSet<(String, String)> = renamed.values().map(|old| key(old)).collect();
+    pairs
+        .into_iter()
+        .filter(|(key, _)| !was.contains(key))
+        .map(|(key, pair)| match (pair, renamed.get(&key)) {
+            ((None, Some(item)), Some(old)) => (key, (Some(*old), Some(item))),
+            (pair, _) => (key, pair),
+        })
+        .collect()
 }
 
 fn errors(findings: &[Diagnostic]) -> Vec<Diagnostic> {
@@ -707,16 +832,10 @@ fn programme_diff(
             (None, Some(new)) => diff.added.push(item_ref(new)),
             (Some(old), None) => diff.removed.push(item_ref(old)),
             (Some(old), Some(new)) => {
-                let changes = item_changes(from, old, to, new);
-                if changes.is_empty() {
+                let change = item_change(from, old, to, new);
+                if change.is_empty() {
                     continue;
                 }
-                let change = ItemChange {
-                    id: new.id.value.clone(),
-                    title: new.title.clone(),
-                    path: new.path.clone(),
-                    changes,
-                };
                 if new.is_removed() && !old.is_removed() {
                     diff.marked_removed.push(change);
                 } else {
@@ -735,6 +854,28 @@ fn same_decision(a: &Decision, b: &Decision) -> bool {
         && a.body.value == b.body.value
         && a.reference == b.reference
         && a.text == b.text
+}
+
+/// The changes to one item, and its old id when it was given a new one. The move of its file
+/// that a new id makes (`K4.yaml` to `K14.yaml` in the same folder) is not a change of its
+/// own.
+fn item_change(from: &Repository, old: &Item, to: &Repository, new: &Item) -> ItemChange {
+    let mut changes = item_changes(from, old, to, new);
+    let renamed_from = (old.id.value != new.id.value).then(|| old.id.value.clone());
+    if renamed_from.is_some() {
+        let folder = |path: &str| path.rsplit_once('/').map(|(folder, _)| folder.to_string());
+        let as_renamed = folder(&old.path) == folder(&new.path)
+            && old.path.ends_with(&format!("/{}.yaml", old.id.value))
+            && new.path.ends_with(&format!("/{}.yaml", new.id.value));
+        changes.retain(|c| !(as_renamed && c.field == Field::File));
+    }
+    ItemChange {
+        id: new.id.value.clone(),
+        title: new.title.clone(),
+        path: new.path.clone(),
+        renamed_from,
+        changes,
+    }
 }
 
 fn item_ref(item: &Item) -> ItemRef {
@@ -894,24 +1035,84 @@ fn reference_changes(
     }
 }
 
-/// Status updates in the new version and not in the old, oldest first.
+/// Status updates are the same when they say the same; where they are read from does not
+/// count.
+fn same_update(a: &Update, b: &Update) -> bool {
+    a.date.value == b.date.value
+        && a.status == b.status
+        && a.text == b.text
+        && a.source == b.source
+        && a.by.as_ref().map(|b| &b.value) == b.by.as_ref().map(|b| &b.value)
+}
+
+/// Status updates in the new version and not in the old (new or corrected), and the other
+/// way round (gone or corrected), each oldest first.
 fn update_changes(out: &mut Vec<FieldChange>, old: &Item, new: &Item) {
-    let same_update = |a: &Update, b: &Update| {
-        a.date.value == b.date.value && a.status == b.status && a.text == b.text
+    let missing = |from: &[Update], other: &[Update]| -> Vec<usize> {
+        (0..from.len())
+            .filter(|&i| !other.iter().any(|o| same_update(o, &from[i])))
+            .collect()
     };
-    let mut added: Vec<Update> = new
-        .updates
-        .iter()
-        .filter(|u| !old.updates.iter().any(|o| same_update(o, u)))
-        .cloned()
-        .collect();
-    added.sort_by(|a, b| a.date.value.chronological(&b.date.value));
-    if !added.is_empty() {
+    let mut gone = missing(&old.updates, &new.updates);
+    let mut added = missing(&new.updates, &old.updates);
+    let mut corrected: Vec<Correction> =
+        corrections(&old.updates, &new.updates, &mut gone, &mut added)
+            .into_iter()
+            .map(|(o, n)| Correction {
+                old: old.updates[o].clone(),
+                new: new.updates[n].clone(),
+            })
+            .collect();
+    let oldest_first = |updates: &[Update], at: &[usize]| -> Vec<Update> {
+        let mut listed: Vec<Update> = at.iter().map(|&i| updates[i].clone()).collect();
+        listed.sort_by(|a, b| a.date.value.chronological(&b.date.value));
+        listed
+    };
+    let added = oldest_first(&new.updates, &added);
+    let removed = oldest_first(&old.updates, &gone);
+    corrected.sort_by(|a, b| a.new.date.value.chronological(&b.new.date.value));
+    if !(added.is_empty() && corrected.is_empty() && removed.is_empty()) {
         out.push(FieldChange {
             field: Field::Updates,
-            change: Change::Updates { added },
+            change: Change::Updates {
+                added,
+                corrected,
+                removed,
+            },
         });
     }
+}
+
+/// Pairs each update that is `gone` (by index in `old`) with one `added` (by index in `new`)
+/// that is the same update corrected, and takes both out of their lists: first one that
+/// kept its date, then one that kept its text (its words), each in the order written; then,
+/// when the item has as many updates as before, the one in the same place.
+fn corrections(
+    old: &[Update],
+    new: &[Update],
+    gone: &mut Vec<usize>,
+    added: &mut Vec<usize>,
+) -> Vec<(usize, usize)> {
+    let same_date = |o: usize, n: usize| old[o].date.value == new[n].date.value;
+    let same_text = |o: usize, n: usize| {
+        old[o]
+            .text
+            .split_whitespace()
+            .eq(new[n].text.split_whitespace())
+    };
+    let same_place = |o: usize, n: usize| o == n && old.len() == new.len();
+    let rules: [&dyn Fn(usize, usize) -> bool; 3] = [&same_date, &same_text, &same_place];
+    let mut pairs = Vec::new();
+    for kept in rules {
+        gone.retain(|&o| match added.iter().position(|&n| kept(o, n)) {
+            Some(at) => {
+                pairs.push((o, added.remove(at)));
+                false
+            }
+            None => true,
+        });
+    }
+    pairs
 }
 
 /// Places, indicators, measurements, funding, people, sources and notes: entries keyed by
@@ -1092,7 +1293,7 @@ fn source(s: &Source) -> Named {
 }
 
 /// A source in one line: what it cites, then its details.
-fn source_text(s: &Source) -> String {
+pub(crate) fn source_text(s: &Source) -> String {
     let named = source(s);
     match named.name {
         Some(details) => format!("{}, {details}", named.value),
@@ -1296,5 +1497,151 @@ mod tests {
             .map(|c| c.field)
             .collect();
         assert_eq!(fields, [Field::Status, Field::Updates]);
+    }
+
+    /// The one item K1 with `updates`, in a programme of its own, before and after.
+    fn updates_diff(old: &str, new: &str) -> Vec<FieldChange> {
+        let (old, new) = (item("K1", "K", old), item("K1", "K", new));
+        let d = compare(
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K1.yaml", &old),
+            ],
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K1.yaml", &new),
+            ],
+        );
+        d.programmes
+            .into_iter()
+            .flat_map(|p| p.changed)
+            .flat_map(|i| i.changes)
+            .collect()
+    }
+
+    /// The dates of the `updates` change's added, corrected (old → new) and removed updates.
+    fn update_dates(changes: &[FieldChange]) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let dates = |us: &[Update]| us.iter().map(|u| u.date.value.to_string()).collect();
+        let updates: Vec<&Change> = changes
+            .iter()
+            .filter(|c| c.field == Field::Updates)
+            .map(|c| &c.change)
+            .collect();
+        match updates.as_slice() {
+            [
+                Change::Updates {
+                    added,
+                    corrected,
+                    removed,
+                },
+            ] => (
+                dates(added),
+                corrected
+                    .iter()
+                    .map(|c| format!("{} → {}", c.old.date.value, c.new.date.value))
+                    .collect(),
+                dates(removed),
+            ),
+            other => panic!("not one updates change: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_update_corrected_in_date_and_text_is_paired_by_its_place() {
+        let changes = updates_diff(
+            "updates:\n  - date: \"2022\"\n    text: Starta.\n  - date: \"2023\"\n    text: Gammel tekst.\n",
+            "updates:\n  - date: \"2022\"\n    text: Starta.\n  - date: \"2023-06\"\n    text: Rettet tekst.\n",
+        );
+        assert_eq!(
+            update_dates(&changes),
+            (vec![], vec!["2023 → 2023-06".to_string()], vec![])
+        );
+        let Change::Updates { corrected, .. } = &changes[0].change else {
+            unreachable!()
+        };
+        assert_eq!(corrected[0].changed(), [UpdatePart::Date, UpdatePart::Text]);
+    }
+
+    #[test]
+    fn updates_are_paired_by_date_or_text_and_the_rest_are_added_or_removed() {
+        let changes = updates_diff(
+            "updates:\n  - date: \"2022\"\n    text: Starta.\n  - date: \"2023\"\n    text: Om 2023.\n",
+            "updates:\n  - date: \"2022-05\"\n    text: Starta.\n  - date: \"2024\"\n    text: Ny.\n  \
+             - date: \"2025\"\n    status: done\n    text: Ferdig.\n",
+        );
+        // 2022 kept its text, so it is corrected; 2023 is gone, and with three updates
+        // where there were two, no place pairs it with one of the new.
+        assert_eq!(
+            update_dates(&changes),
+            (
+                vec!["2024".to_string(), "2025".to_string()],
+                vec!["2022 → 2022-05".to_string()],
+                vec!["2023".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn an_update_that_only_changes_status_is_a_correction_not_a_new_update() {
+        let changes = updates_diff(
+            "updates:\n  - date: \"2023\"\n    text: Om 2023.\n",
+            "updates:\n  - date: \"2023\"\n    status: ongoing\n    text: Om 2023.\n",
+        );
+        assert_eq!(
+            update_dates(&changes),
+            (vec![], vec!["2023 → 2023".to_string()], vec![])
+        );
+        assert_eq!(
+            changes[0].field,
+            Field::Status,
+            "and the item's status with it"
+        );
+    }
+
+    #[test]
+    fn an_item_gone_and_one_new_with_its_title_is_one_item_with_a_new_id() {
+        let k4 = item("K4", "K", "");
+        let k14 = item("K14", "K", "").replace("Tittel K14", "Tittel K4");
+        let d = compare(
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K4.yaml", &k4),
+            ],
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K14.yaml", &k14),
+            ],
+        );
+        let p = &d.programmes[0];
+        assert!(p.added.is_empty() && p.removed.is_empty(), "{p:?}");
+        assert_eq!(p.changed[0].id, "K14");
+        assert_eq!(p.changed[0].renamed_from.as_deref(), Some("K4"));
+        assert_eq!(p.changed[0].changes, [], "the file's move is the new id's");
+    }
+
+    #[test]
+    fn two_items_gone_with_the_new_one_s_title_are_not_taken_as_renamed() {
+        let (k4, k5) = (item("K4", "K", ""), item("K5", "K", ""));
+        let (k4, k5) = (
+            k4.replace("Tittel K4", "Samme"),
+            k5.replace("Tittel K5", "Samme"),
+        );
+        let k14 = item("K14", "K", "").replace("Tittel K14", "Samme");
+        let d = compare(
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K4.yaml", &k4),
+                ("programmes/demo/items/K5.yaml", &k5),
+            ],
+            &[
+                ("programmes/demo/programme.yaml", PROGRAMME),
+                ("programmes/demo/items/K14.yaml", &k14),
+            ],
+        );
+        let p = &d.programmes[0];
+        let ids = |v: &[ItemRef]| v.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&p.added), ["K14"]);
+        assert_eq!(ids(&p.removed), ["K4", "K5"]);
+        assert!(p.changed.is_empty());
     }
 }

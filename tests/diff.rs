@@ -801,3 +801,109 @@ fn the_diff_fits_the_terminal_breaking_between_words() {
     let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert_eq!(words(&out), words(&piped));
 }
+
+#[test]
+fn a_corrected_status_update_is_shown_corrected_not_new() {
+    let repo = GitRepo::new("diff-corrected");
+    edit(
+        &repo.item("K1"),
+        "  - date: \"2024-06-01\"\n    status: started\n    text: \"Satt i gang.\"\n",
+        "  - date: \"2024-06\"\n    status: started\n    text: \"Satt i gang i juni.\"\n",
+    );
+    repo.commit("K1's update corrected");
+    let out = repo.diff(&["HEAD~1", "HEAD"]);
+    assert!(
+        out.contains(
+            "    K1  Kompetanseløft\n      updates: corrected 2024-06-01 → 2024-06, \
+             text: …gang. → …gang i juni.\n"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("+ 2024-06"), "{out}");
+
+    // The report's changes of the period say the same, in the report's language.
+    let run = plan(
+        repo.path(),
+        &["report", "--since", "HEAD~1", "--lang", "nb"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "  - statusoppdatering rettet: **1. juni 2024** → **juni 2024**, \
+             tekst: …gang. → …gang i juni.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+
+    // An update taken out of the file is shown removed.
+    edit(
+        &repo.item("K1"),
+        "  - date: \"2024-01-15\"\n    status: planned\n    text: \"Vedtatt.\"\n",
+        "",
+    );
+    let out = repo.diff(&[]);
+    assert!(
+        out.contains("      updates: - 2024-01-15  [planned] Vedtatt.\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_change_of_spaces_only_says_so() {
+    let repo = GitRepo::new("diff-whitespace");
+    edit(
+        &repo.item("K1"),
+        "title: \"Kompetanseløft\"\n",
+        "title: \"Kompetanseløft\"\ndescription: \"Mer kompetanse i hele fylket.\"\n",
+    );
+    repo.commit("K1 described");
+    edit(&repo.item("K1"), "Mer kompetanse i", "Mer kompetanse  i");
+    assert!(
+        repo.diff(&[])
+            .contains("      description: only spaces/line breaks changed\n"),
+    );
+    let nb = plan(
+        repo.path(),
+        &["--lang", "nb", "diff", "--format", "markdown"],
+    )
+    .stdout;
+    assert!(
+        nb.contains("  - beskrivelse: bare mellomrom/linjeskift endret\n"),
+        "{nb}"
+    );
+    assert!(!nb.contains("… → …"), "{nb}");
+}
+
+#[test]
+fn an_item_given_a_new_id_is_shown_renamed_not_removed_and_added() {
+    let repo = GitRepo::new("diff-renamed");
+    let run = plan(repo.path(), &["rename", "K2", "K12"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    repo.commit("K2 is K12");
+    let out = repo.diff(&["HEAD~1"]);
+    assert!(
+        out.contains("    K12  Desentralisert utdanning\n      K2 has a new id, K12\n"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("  added\n") && !out.contains("  removed\n"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("file: "),
+        "the move of its file is the new id's: {out}"
+    );
+    let run = plan(
+        repo.path(),
+        &["report", "--since", "HEAD~1", "--lang", "nb"],
+    );
+    assert!(
+        run.stdout
+            .contains("- **K12** Desentralisert utdanning\n  - K2 har fått ny id K12\n"),
+        "{}",
+        run.stdout
+    );
+    let json = plan(repo.path(), &["diff", "HEAD~1", "--format", "json"]).stdout;
+    assert!(json.contains("\"renamed_from\": \"K2\""), "{json}");
+}

@@ -86,6 +86,18 @@ diff-value-change = { $field }: { $old } → { $new }
 diff-absent = (none)
 diff-named = { $value } ({ $name })
 diff-update = update
+diff-update-corrected = corrected
+# A text or value whose only change is spaces or line breaks (nothing to show as old → new).
+diff-whitespace-only = only spaces/line breaks changed
+diff-renamed = { $old } has a new id, { $new }
+# The parts of a corrected status update.
+diff-update-part = { $part ->
+    [date] date
+    [status] status
+    [text] text
+    [source] source
+   *[by] by
+}
 diff-decision-added = decision added
 diff-unreadable = Files that could not be read
 diff-programmes = Programmes

@@ -86,6 +86,18 @@ diff-value-change = { $field }: { $old } → { $new }
 diff-absent = (ingen)
 diff-named = { $value } ({ $name })
 diff-update = statusoppdatering
+diff-update-corrected = rettet
+# A text or value whose only change is spaces or line breaks (nothing to show as old → new).
+diff-whitespace-only = bare mellomrom/linjeskift endret
+diff-renamed = { $old } har fått ny id { $new }
+# The parts of a corrected status update.
+diff-update-part = { $part ->
+    [date] dato
+    [status] status
+    [text] tekst
+    [source] kilde
+   *[by] meldt av
+}
 diff-decision-added = nytt vedtak
 diff-unreadable = Filer som ikke kunne leses
 diff-programmes = Programmer

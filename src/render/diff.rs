@@ -6,8 +6,8 @@ use std::io::{self, Write};
 
 use crate::diagnostic::Diagnostic;
 use crate::diff::{
-    Change, Diff, EntityFieldChange, Field, FieldChange, ItemChange, ItemRef, Named, Presence,
-    ReferenceDiff,
+    Change, Correction, Diff, EntityFieldChange, Field, FieldChange, ItemChange, ItemRef, Named,
+    Presence, ReferenceDiff, UpdatePart,
 };
 use crate::model::{Language, Status, Update};
 use crate::render::diagnostics::{visible, visible_lines};
@@ -183,6 +183,117 @@ fn from_first_difference(old: &str, new: &str) -> (String, String) {
     (rest(&old_words), rest(&new_words))
 }
 
+/// Two texts that differ only in spaces and line breaks, which a shortened line cannot show.
+fn only_whitespace(old: &str, new: &str) -> bool {
+    old != new && old.split_whitespace().eq(new.split_whitespace())
+}
+
+/// Two values that differ, each in its value or its name, only in spaces and line breaks.
+fn named_only_whitespace(old: &Named, new: &Named) -> bool {
+    let same = |a: &str, b: &str| a == b || only_whitespace(a, b);
+    let names = match (&old.name, &new.name) {
+        (Some(a), Some(b)) => same(a, b),
+        (a, b) => a == b,
+    };
+    old != new && same(&old.value, &new.value) && names
+}
+
+/// `beskrivelse: bare mellomrom/linjeskift endret`, or for an entry whose details changed so,
+/// `indikatorer: Studenter: bare mellomrom/linjeskift endret`; `value` as the caller writes it.
+fn whitespace_change(l: &DiffLabels, name: &str, old: &Named, new: &Named, value: &str) -> String {
+    if old.value == new.value {
+        format!("{name}: {value}: {}", l.whitespace_only)
+    } else {
+        format!("{name}: {}", l.whitespace_only)
+    }
+}
+
+/// `K4 har fått ny id K14`.
+fn renamed(l: &DiffLabels, old: &str, new: &str) -> String {
+    crate::tr!(l.language, "diff-renamed", old = old, new = new)
+}
+
+/// A corrected update's date, `2023 → 2023-06` (or `2023` where it stayed), the dates as
+/// `date` writes them.
+fn correction_dates(c: &Correction, date: impl Fn(&Update) -> String) -> String {
+    let (old, new) = (date(&c.old), date(&c.new));
+    if c.old.date.value == c.new.date.value {
+        new
+    } else {
+        format!("{old} → {new}")
+    }
+}
+
+/// A corrected update's other changed parts, each `tekst: …gammel → …ny` with the values as
+/// `said` writes them, each value shortened to half of `room`.
+fn correction_parts(
+    c: &Correction,
+    l: &DiffLabels,
+    room: usize,
+    said: fn(&str) -> String,
+) -> Vec<String> {
+    let half = room.saturating_sub(" → ".len()) / 2;
+    let status = |u: &Update| {
+        u.status.map_or_else(
+            || l.absent.to_string(),
+            |s| crate::words::name(l.language, s),
+        )
+    };
+    let source = |u: &Update| {
+        u.source
+            .as_ref()
+            .map_or_else(|| l.absent.to_string(), crate::diff::source_text)
+    };
+    let by = |u: &Update| {
+        u.by.as_ref()
+            .map_or_else(|| l.absent.to_string(), |b| b.value.clone())
+    };
+    let (old, new) = (&c.old, &c.new);
+    c.changed()
+        .into_iter()
+        .filter(|part| *part != UpdatePart::Date)
+        .map(|part| {
+            let label = l.update_part(part);
+            let (old, new) = match part {
+                UpdatePart::Text if only_whitespace(&old.text, &new.text) => {
+                    return format!("{label}: {}", l.whitespace_only);
+                }
+                UpdatePart::Text => from_first_difference(&old.text, &new.text),
+                UpdatePart::Status => (status(old), status(new)),
+                UpdatePart::Source => (source(old), source(new)),
+                UpdatePart::Date | UpdatePart::By => (by(old), by(new)),
+            };
+            let short = |text: &str| said(&shortened_to(text, half));
+            value_change(l, &label, &short(&old), &short(&new))
+        })
+        .collect()
+}
+
+/// `statusoppdateringer: rettet 2023 → 2023-06, tekst: …Prosjektet Ung… → …Rettet tekst.`;
+/// when too wide, each changed part on a line of its own. A correction of the date alone
+/// names the update by its text.
+fn human_correction(at: &Layout, c: &Correction, l: &DiffLabels) -> Vec<String> {
+    let room = at.room();
+    let dates = correction_dates(c, |u| u.date.value.to_string());
+    let head = format!("{}: {} {dates}", at.name, l.update_corrected);
+    let parts = correction_parts(c, l, room.saturating_sub(SECOND_LINE.len()), shown);
+    if parts.is_empty() {
+        let text = update_text(&c.new, l);
+        let used = head.chars().count() + 2;
+        return vec![format!(
+            "{head}  {}",
+            shortened_to(&text, room.saturating_sub(used))
+        )];
+    }
+    let line = format!("{head}, {}", parts.join(", "));
+    if fits(&line, room) {
+        return vec![line];
+    }
+    std::iter::once(head)
+        .chain(parts.into_iter().map(|p| format!("{SECOND_LINE}{p}")))
+        .collect()
+}
+
 fn decision_text(d: &crate::model::Decision) -> String {
     let reference = d
         .reference
@@ -252,6 +363,13 @@ fn human_change(c: &FieldChange, style: Style, l: &DiffLabels, indent: usize) ->
                 name: new,
             }),
         } if value == same => human_details_change(&at, value, old, new, l),
+        Change::Value {
+            old: Some(old),
+            new: Some(new),
+        } if named_only_whitespace(old, new) => {
+            let value = shown(&value_text(at.field, &new.value, l));
+            vec![whitespace_change(l, &at.name, old, new, &value)]
+        }
         Change::Value { old, new } => {
             let (old, new) = from_difference(at.field, old, new);
             human_value_change(&at, &old, &new, l)
@@ -265,18 +383,24 @@ fn human_change(c: &FieldChange, style: Style, l: &DiffLabels, indent: usize) ->
                     .flat_map(|n| human_list_entry(&at, ("-", style.error("-")), n, l)),
             )
             .collect(),
-        Change::Updates { added } => added
-            .iter()
-            .map(|u| {
+        Change::Updates {
+            added,
+            corrected,
+            removed,
+        } => {
+            let listed = |sign: String, u: &Update| {
                 format!(
-                    "{}: {} {}  {}",
+                    "{}: {sign} {}  {}",
                     at.name,
-                    style.good("+"),
                     u.date.value,
                     update_text(u, l)
                 )
-            })
-            .collect(),
+            };
+            (added.iter().map(|u| listed(style.good("+"), u)))
+                .chain(corrected.iter().flat_map(|c| human_correction(&at, c, l)))
+                .chain(removed.iter().map(|u| listed(style.error("-"), u)))
+                .collect()
+        }
     }
 }
 
@@ -292,6 +416,11 @@ fn human_details_change(
     let (name, room) = (at.name.as_str(), at.room());
     let said = |d: &Option<String>| shown(&details(d, l));
     let value = shown(&value_text(at.field, value, l));
+    if let (Some(o), Some(n)) = (old, new)
+        && only_whitespace(o, n)
+    {
+        return vec![format!("{name}: {value}: {}", l.whitespace_only)];
+    }
     let line = value_change(l, &format!("{name}: {value}"), &said(old), &said(new));
     if fits(&line, room) {
         return vec![line];
@@ -348,12 +477,18 @@ fn entity_change(
     (said, none): (fn(&str) -> String, &str),
 ) -> Vec<String> {
     let room = room(indent);
+    let field = l.entity_field(&c.field);
+    if let (Some(o), Some(n)) = (&c.old, &c.new)
+        && only_whitespace(o, n)
+    {
+        return vec![format!("{field}: {}", l.whitespace_only)];
+    }
     let value = |v: &Option<String>| {
         v.as_ref()
             .map_or_else(|| none.to_string(), |text| said(&shortened_to(text, room)))
     };
     let (old, new) = (value(&c.old), value(&c.new));
-    arrow_lines(l, &l.entity_field(&c.field), (&old, &new), room, false)
+    arrow_lines(l, &field, (&old, &new), room, false)
 }
 
 /// `measurements: + Studenter 2025 (55 personer)`, the sign as `(plain, painted)`; when too
@@ -440,6 +575,9 @@ pub(crate) fn human_changes(
             }
             for i in items {
                 writeln!(out, "    {}", item_heading(style, &i.id, &i.title))?;
+                if let Some(old) = &i.renamed_from {
+                    writeln!(out, "      {}", renamed(l, &shown(old), &shown(&i.id)))?;
+                }
                 for c in &i.changes {
                     for line in human_change(c, style, l, 6) {
                         writeln!(out, "      {line}")?;
@@ -584,6 +722,13 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels, indent: usize) -> Vec<String
                 name: new,
             }),
         } if value == same => vec![md_details_change(&at, value, old, new, l)],
+        Change::Value {
+            old: Some(old),
+            new: Some(new),
+        } if named_only_whitespace(old, new) => {
+            let value = md(at.field, &Named::plain(&new.value), l);
+            vec![whitespace_change(l, &at.name, old, new, &value)]
+        }
         Change::Value { old, new } => {
             let (old, new) = from_difference(at.field, old, new);
             vec![md_value_change(&at, &old, &new, l)]
@@ -597,7 +742,18 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels, indent: usize) -> Vec<String
                     .map(|n| md_list_entry(&at, l.list_removed, n, l)),
             )
             .collect(),
-        Change::Updates { added } => added.iter().map(|u| md_update(u, l)).collect(),
+        Change::Updates {
+            added,
+            corrected,
+            removed,
+        } => (added.iter().map(|u| md_update(u, l, l.update)))
+            .chain(corrected.iter().map(|c| md_correction(c, l)))
+            .chain(
+                removed
+                    .iter()
+                    .map(|u| md_update(u, l, &format!("{} {}", l.update, l.list_removed))),
+            )
+            .collect(),
     }
 }
 
@@ -629,6 +785,12 @@ fn md_details_change(
     l: &DiffLabels,
 ) -> String {
     let said = |d: &Option<String>| markdown_cell(&details(d, l));
+    if let (Some(o), Some(n)) = (old, new)
+        && only_whitespace(o, n)
+    {
+        let value = md(at.field, &Named::plain(value), l);
+        return format!("{}: {value}: {}", at.name, l.whitespace_only);
+    }
     let line = |value: &str, old: &Option<String>, new: &Option<String>, gap: &str| {
         let value = md(at.field, &Named::plain(value), l);
         format!("{}: {value}:{gap}{} → {}", at.name, said(old), said(new))
@@ -695,19 +857,36 @@ fn md_list_entry(at: &Layout, said: &str, n: &Named, l: &DiffLabels) -> String {
     )
 }
 
-/// `update: **1 September 2024** (removed): Tatt ut av handlingsprogrammet.`
-fn md_update(u: &Update, l: &DiffLabels) -> String {
+/// `update: **1 September 2024** (removed): Tatt ut av handlingsprogrammet.`, under `label`.
+fn md_update(u: &Update, l: &DiffLabels, label: &str) -> String {
     let words = Labels::of(l.language);
     let status = u
         .status
         .map(|s| format!(" ({})", words.status(Some(s))))
         .unwrap_or_default();
     format!(
-        "{}: **{}**{status}: {}",
-        l.update,
+        "{label}: **{}**{status}: {}",
         words.date(u.date.value),
-        markdown_cell(&u.text)
+        markdown_cell(u.text.trim())
     )
+}
+
+/// `statusoppdatering rettet: **2023** → **juni 2023**, tekst: …Prosjektet Ung… → …Rettet
+/// tekst.`; a correction of the date alone names the update by its text.
+fn md_correction(c: &Correction, l: &DiffLabels) -> String {
+    let words = Labels::of(l.language);
+    let date = |u: &Update| format!("**{}**", words.date(u.date.value));
+    let head = format!(
+        "{} {}: {}",
+        l.update,
+        l.update_corrected,
+        correction_dates(c, date)
+    );
+    let parts = correction_parts(c, l, LINE_WIDTH, markdown_cell);
+    if parts.is_empty() {
+        return format!("{head}: {}", markdown_cell(&shortened(&c.new.text)));
+    }
+    format!("{head}, {}", parts.join(", "))
 }
 
 /// One programme's changes as Markdown bullet lists under bold labels, without a heading: for
@@ -756,6 +935,10 @@ pub(crate) fn programme_markdown(
         writeln!(out, "**{}**\n", title_case(label))?;
         for i in items {
             writeln!(out, "- **{}** {}", i.id, markdown_cell(&i.title))?;
+            if let Some(old) = &i.renamed_from {
+                let line = renamed(l, &markdown_cell(old), &markdown_cell(&i.id));
+                writeln!(out, "  - {line}")?;
+            }
             for line in i.changes.iter().flat_map(|c| markdown_change(c, l, 4)) {
                 writeln!(out, "  - {line}")?;
             }
@@ -869,6 +1052,96 @@ mod tests {
         assert_eq!(
             Labels::of(Language::Nn).diff.field(Field::Links),
             "koplingar"
+        );
+    }
+
+    fn update(date: &str, text: &str) -> Update {
+        Update {
+            date: crate::model::Spanned {
+                value: crate::model::Date::parse(date).expect("a date"),
+                pos: crate::model::Pos::default(),
+            },
+            status: None,
+            text: text.to_string(),
+            source: None,
+            by: None,
+        }
+    }
+
+    fn correction_lines(old: Update, new: Update, indent: usize) -> Vec<String> {
+        let at = Layout {
+            field: Field::Updates,
+            name: labels(Language::Nb).field(Field::Updates),
+            indent,
+        };
+        human_correction(&at, &Correction { old, new }, labels(Language::Nb))
+    }
+
+    #[test]
+    fn a_corrected_update_shows_its_date_and_text_old_and_new() {
+        let (old, new) = (update("2023", "Gammel."), update("2023-06", "Ny."));
+        assert_eq!(
+            correction_lines(old.clone(), new.clone(), 6),
+            ["statusoppdateringer: rettet 2023 → 2023-06, tekst: Gammel. → Ny."]
+        );
+        // Too wide for one line, the text takes a line of its own.
+        assert_eq!(
+            correction_lines(old, new, 20),
+            [
+                "statusoppdateringer: rettet 2023 → 2023-06",
+                "  tekst: Gammel. → Ny.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_correction_of_the_date_alone_names_the_update_and_of_spaces_says_so() {
+        let text = "Prosjektet ble avsluttet.";
+        assert_eq!(
+            correction_lines(update("2023", text), update("2023-06", text), 6),
+            ["statusoppdateringer: rettet 2023 → 2023-06  Prosjektet ble avsluttet."]
+        );
+        assert_eq!(
+            correction_lines(
+                update("2023", text),
+                update("2023", "Prosjektet  ble\navsluttet."),
+                6
+            ),
+            ["statusoppdateringer: rettet 2023, tekst: bare mellomrom/linjeskift endret"]
+        );
+    }
+
+    #[test]
+    fn a_value_changed_only_in_spaces_says_so_instead_of_showing_nothing() {
+        let change = |old: &str, new: &str| FieldChange {
+            field: Field::Description,
+            change: Change::Value {
+                old: Some(Named::plain(old)),
+                new: Some(Named::plain(new)),
+            },
+        };
+        let l = labels(Language::Nb);
+        let human = |c: &FieldChange| human_change(c, Style::default(), l, 6);
+        assert_eq!(
+            human(&change("To  ord.\n", "To ord.")),
+            ["beskrivelse: bare mellomrom/linjeskift endret"]
+        );
+        assert_eq!(
+            markdown_change(&change("To  ord.", "To ord."), l, 4),
+            ["beskrivelse: bare mellomrom/linjeskift endret"]
+        );
+        assert_eq!(
+            human(&change("To ord.", "Tre ord.")),
+            ["beskrivelse: To ord. → Tre ord."]
+        );
+        assert_eq!(
+            human_change(
+                &change("Ein  tekst", "Ein tekst"),
+                Style::default(),
+                labels(Language::Nn),
+                6
+            ),
+            ["skildring: berre mellomrom/linjeskift endra"]
         );
     }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::diff::{Counts, Field};
+use crate::diff::{Counts, Field, UpdatePart};
 use crate::format::EntityKind;
 use crate::indicator::Progress;
 use crate::model::{Date, Language, Level, Status, Term};
@@ -142,6 +142,8 @@ labels!(
         list_removed = "diff-list-removed",
         absent = "diff-absent",
         update = "diff-update",
+        update_corrected = "diff-update-corrected",
+        whitespace_only = "diff-whitespace-only",
         decision_added = "diff-decision-added",
         unreadable = "diff-unreadable",
         // Section titles for bodies, regions, municipalities and documents, and with the
@@ -170,6 +172,11 @@ impl DiffLabels {
 
     pub(crate) fn field(&self, field: Field) -> String {
         crate::tr!(self.language, "diff-field", field = field.as_str())
+    }
+
+    /// A part of a corrected status update: `tekst`.
+    pub(crate) fn update_part(&self, part: UpdatePart) -> String {
+        crate::tr!(self.language, "diff-update-part", part = part.as_str())
     }
 
     /// The changed fields of a body, region, municipality or document, as people read them
