@@ -1644,4 +1644,39 @@ mod tests {
         assert_eq!(ids(&p.removed), ["K4", "K5"]);
         assert!(p.changed.is_empty());
     }
+
+    #[test]
+    fn a_correction_or_new_id_counts_in_a_period_only_when_made_by_its_end() {
+        let programme = ("programmes/demo/programme.yaml", PROGRAMME);
+        let before = item(
+            "K4",
+            "K",
+            "updates:\n  - date: \"2023\"\n    text: Gammel.\n",
+        );
+        let after = item(
+            "K14",
+            "K",
+            "updates:\n  - date: \"2023-06\"\n    text: Ny.\n",
+        )
+        .replace("Tittel K14", "Tittel K4");
+        let start = [
+            programme,
+            ("programmes/demo/items/K4.yaml", before.as_str()),
+        ];
+        let end = [
+            programme,
+            ("programmes/demo/items/K14.yaml", after.as_str()),
+        ];
+        let whole = || compare(&start, &end);
+        let kept = whole().made_by(&whole());
+        let k14 = &kept.programmes[0].changed[0];
+        assert_eq!(k14.renamed_from.as_deref(), Some("K4"));
+        assert_eq!(update_dates(&k14.changes).1, ["2023 → 2023-06"]);
+        let nothing_by_then = whole().made_by(&compare(&start, &start));
+        assert!(
+            nothing_by_then.is_empty(),
+            "{:?}",
+            nothing_by_then.programmes
+        );
+    }
 }

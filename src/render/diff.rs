@@ -208,6 +208,27 @@ fn whitespace_change(l: &DiffLabels, name: &str, old: &Named, new: &Named, value
     }
 }
 
+/// A list's entries added and removed, less those that are one entry changed only in spaces
+/// and line breaks (a goal, say): those first, as they are now.
+fn respaced<'a>(
+    added: &'a [Named],
+    removed: &'a [Named],
+) -> (Vec<&'a Named>, Vec<&'a Named>, Vec<&'a Named>) {
+    let mut removed: Vec<&Named> = removed.iter().collect();
+    let mut respaced = Vec::new();
+    let mut rest = Vec::new();
+    for n in added {
+        match removed.iter().position(|r| named_only_whitespace(r, n)) {
+            Some(at) => {
+                removed.remove(at);
+                respaced.push(n);
+            }
+            None => rest.push(n),
+        }
+    }
+    (respaced, rest, removed)
+}
+
 /// `K4 har fått ny id K14`.
 fn renamed(l: &DiffLabels, old: &str, new: &str) -> String {
     crate::tr!(l.language, "diff-renamed", old = old, new = new)
@@ -374,15 +395,24 @@ fn human_change(c: &FieldChange, style: Style, l: &DiffLabels, indent: usize) ->
             let (old, new) = from_difference(at.field, old, new);
             human_value_change(&at, &old, &new, l)
         }
-        Change::List { added, removed } => added
-            .iter()
-            .flat_map(|n| human_list_entry(&at, ("+", style.good("+")), n, l))
-            .chain(
-                removed
-                    .iter()
-                    .flat_map(|n| human_list_entry(&at, ("-", style.error("-")), n, l)),
-            )
-            .collect(),
+        Change::List { added, removed } => {
+            let (respaced, added, removed) = respaced(added, removed);
+            let room = at.room().saturating_sub(at.name.chars().count() + 2);
+            (respaced.iter())
+                .map(|n| {
+                    let value = shortened_to(&value_text(at.field, &n.value, l), room / 2);
+                    format!("{}: {}: {}", at.name, shown(&value), l.whitespace_only)
+                })
+                .chain(
+                    (added.iter())
+                        .flat_map(|n| human_list_entry(&at, ("+", style.good("+")), n, l)),
+                )
+                .chain(
+                    (removed.iter())
+                        .flat_map(|n| human_list_entry(&at, ("-", style.error("-")), n, l)),
+                )
+                .collect()
+        }
         Change::Updates {
             added,
             corrected,
@@ -733,15 +763,23 @@ fn markdown_change(c: &FieldChange, l: &DiffLabels, indent: usize) -> Vec<String
             let (old, new) = from_difference(at.field, old, new);
             vec![md_value_change(&at, &old, &new, l)]
         }
-        Change::List { added, removed } => added
-            .iter()
-            .map(|n| md_list_entry(&at, l.list_added, n, l))
-            .chain(
-                removed
-                    .iter()
-                    .map(|n| md_list_entry(&at, l.list_removed, n, l)),
-            )
-            .collect(),
+        Change::List { added, removed } => {
+            let (respaced, added, removed) = respaced(added, removed);
+            let room = at.room().saturating_sub(at.name.chars().count() + 2);
+            (respaced.iter())
+                .map(|n| {
+                    let value = Named::plain(&shortened_to(&n.value, room / 2));
+                    format!(
+                        "{}: {}: {}",
+                        at.name,
+                        md(at.field, &value, l),
+                        l.whitespace_only
+                    )
+                })
+                .chain(added.iter().map(|n| md_list_entry(&at, l.list_added, n, l)))
+                .chain((removed.iter()).map(|n| md_list_entry(&at, l.list_removed, n, l)))
+                .collect()
+        }
         Change::Updates {
             added,
             corrected,
@@ -1142,6 +1180,32 @@ mod tests {
                 6
             ),
             ["skildring: berre mellomrom/linjeskift endra"]
+        );
+    }
+
+    #[test]
+    fn a_goal_changed_only_in_spaces_is_one_entry_that_says_so() {
+        let change = FieldChange {
+            field: Field::Goals,
+            change: Change::List {
+                added: vec![Named::plain("Flere  lærlinger."), Named::plain("Nytt mål.")],
+                removed: vec![Named::plain("Flere lærlinger.")],
+            },
+        };
+        let l = labels(Language::Nb);
+        assert_eq!(
+            human_change(&change, Style::default(), l, 6),
+            [
+                "mål: Flere lærlinger.: bare mellomrom/linjeskift endret",
+                "mål: + Nytt mål.",
+            ]
+        );
+        assert_eq!(
+            markdown_change(&change, l, 4),
+            [
+                "mål: Flere lærlinger.: bare mellomrom/linjeskift endret",
+                "mål lagt til: Nytt mål.",
+            ]
         );
     }
 }
