@@ -126,11 +126,11 @@ pub(crate) fn title(report: &Report, programme: Option<&Programme>) -> String {
     title
 }
 
-/// "**Status per 31. desember 2024** · data fra commit `abc1234`".
+/// "**Status per 31. desember 2024** · data fra versjon abc1234".
 fn dated(report: &Report, l: &Labels) -> String {
     let mut line = format!("**{} {}**", l.status_as_of, l.date(report.date));
     if let Some(commit) = &report.revision {
-        line.push_str(&format!(" · {} `{commit}`", l.data_from_commit));
+        line.push_str(&format!(" · {} {commit}", l.data_from_commit));
         if report.uncommitted {
             line.push_str(&format!(" {}", l.uncommitted));
         }
@@ -767,7 +767,7 @@ fn changes(
         l.changes_in_period
     )?;
     let commit = revision
-        .map(|c| format!(" ({} `{c}`)", l.data_from_commit))
+        .map(|c| format!(" ({} {c})", l.data_from_commit))
         .unwrap_or_default();
     writeln!(
         out,
