@@ -109,6 +109,7 @@ impl Repo {
 
 const K8: &str = "data/programmes/innlandet/items/K8.yaml";
 const A7: &str = "data/programmes/innlandet/items/A7.yaml";
+const L11: &str = "data/programmes/innlandet/items/L11.yaml";
 
 /// Writes the rows of the CSV `text` to `csv` without their last column, the key.
 fn without_key_column(text: &str, csv: &Path) {
@@ -129,6 +130,8 @@ fn without_key_column(text: &str, csv: &Path) {
 enum Put<'a> {
     Text(&'a str),
     Date(u16, u8, u8),
+    /// A number typed into a cell formatted as a date: stored as a day count.
+    NumberInDateCell(f64),
     Formula(&'a str),
 }
 
@@ -203,6 +206,7 @@ fn edited(from: &Path, to: &Path, puts: &[(&str, (u32, u16), Put)]) {
                     ExcelDateTime::from_ymd(*y, *m, *d).unwrap(),
                     &date,
                 ),
+                Put::NumberInDateCell(n) => sheet.write_number_with_format(*row, *col, *n, &date),
                 Put::Formula(f) => sheet.write_formula(*row, *col, *f),
             }
             .unwrap();
@@ -1205,4 +1209,91 @@ fn the_items_sheet_prints_at_full_size_on_a4_landscape() {
     assert!((2..=5).contains(&across), "{across} pages across");
     let links = unzip(&book, "xl/worksheets/sheet4.xml");
     assert!(links.contains("fitToPage"), "{links}");
+}
+
+/// The number format of a cell of the first items sheet (`sheet2.xml`), by its reference.
+fn number_format(book: &Path, cell: &str) -> String {
+    let sheet = unzip(book, "xl/worksheets/sheet2.xml");
+    let at = sheet
+        .find(&format!("<c r=\"{cell}\""))
+        .unwrap_or_else(|| panic!("no cell {cell}"));
+    let tag = &sheet[at..at + sheet[at..].find('>').unwrap()];
+    let style: usize = tag
+        .split(" s=\"")
+        .nth(1)
+        .map_or(0, |s| s[..s.find('"').unwrap()].parse().unwrap());
+    let styles = unzip(book, "xl/styles.xml");
+    let xfs = &styles[styles.find("<cellXfs").unwrap()..];
+    let xf = xfs.split("<xf ").nth(style + 1).expect("the cell's style");
+    let id = xf.split("numFmtId=\"").nth(1).unwrap();
+    let id = &id[..id.find('"').unwrap()];
+    match styles
+        .split(&format!("numFmtId=\"{id}\" formatCode=\""))
+        .nth(1)
+    {
+        Some(code) => code[..code.find('"').unwrap()].to_string(),
+        None => format!("builtin {id}"),
+    }
+}
+
+#[test]
+fn a_year_in_a_period_cell_is_text_and_a_typed_year_stays_a_year() {
+    let repo = Repo::new("import-period-year");
+    let book = repo.export_valdres();
+    let (row, col) = find(&book, "Tiltak", "L11", "Periode fra");
+    let reference = format!("{}{}", char::from(b'A' + col as u8), row + 1);
+    // Text: a year typed over it stays the number the planner typed.
+    assert_eq!(number_format(&book, &reference), "@");
+    // Where a program kept a date format all the same, a typed year is not a day count.
+    let run = repo.import_edited(
+        &book,
+        "year.xlsx",
+        &[("Tiltak", (row, col), Put::NumberInDateCell(2023.0))],
+        &["--apply"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("2022–2024 → 2023–2024"),
+        "{}",
+        run.stdout
+    );
+    let file = std::fs::read_to_string(repo.file(L11)).unwrap();
+    assert!(file.contains("  start: \"2023\"\n"), "{file}");
+}
+
+#[test]
+fn a_date_typed_day_first_is_read_as_the_command_line_reads_it() {
+    let repo = Repo::new("import-period-norwegian");
+    let book = repo.export_valdres();
+    let run = repo.import_edited(
+        &book,
+        "dates.xlsx",
+        &[
+            (
+                "Tiltak",
+                find(&book, "Tiltak", "L11", "Periode til"),
+                Put::Text("29.11.2026"),
+            ),
+            (
+                "Oppdateringer",
+                find(&book, "Oppdateringer", "", "ID"),
+                Put::Text("L11"),
+            ),
+            (
+                "Oppdateringer",
+                find(&book, "Oppdateringer", "", "Dato"),
+                Put::Text("1.12.2026"),
+            ),
+            (
+                "Oppdateringer",
+                find(&book, "Oppdateringer", "", "Tekst"),
+                Put::Text("Forlenget."),
+            ),
+        ],
+        &["--apply"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    let file = std::fs::read_to_string(repo.file(L11)).unwrap();
+    assert!(file.contains("  end: \"2026-11-29\"\n"), "{file}");
+    assert!(file.contains("date: \"2026-12-01\""), "{file}");
 }

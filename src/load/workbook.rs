@@ -15,8 +15,10 @@ pub(crate) enum Value {
     Empty,
     Text(String),
     Number(f64),
-    /// A spreadsheet date (year, month, day); the time of day, if any, is dropped.
-    Date(u16, u8, u8),
+    /// A spreadsheet date (year, month, day); the time of day, if any, is dropped. The day
+    /// count it was stored as is kept: a number typed into a cell formatted as a date is
+    /// stored as one, whatever the person meant.
+    Date((u16, u8, u8), f64),
     Bool(bool),
     /// `#N/A`, `#REF!`, …
     Error(String),
@@ -43,13 +45,24 @@ impl Cell {
             Value::Text(text) | Value::Error(text) => text.clone(),
             Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
             Value::Number(n) => n.to_string(),
-            Value::Date(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
+            Value::Date((y, m, d), _) => format!("{y:04}-{m:02}-{d:02}"),
             Value::Bool(b) => b.to_string(),
         }
     }
 
     pub(crate) fn is_empty(&self) -> bool {
         self.formula.is_none() && self.text().trim().is_empty()
+    }
+
+    /// The whole number the cell holds, also where a date format shows it as a day count
+    /// (a year typed into a date cell is stored as day 2025, 17 July 1905).
+    #[allow(clippy::cast_possible_truncation)] // checked to be a whole number in range
+    pub(crate) fn whole_number(&self) -> Option<i64> {
+        let n = match self.value {
+            Value::Number(n) | Value::Date(_, n) => n,
+            _ => return None,
+        };
+        (n.fract() == 0.0 && n.abs() < 1e15).then_some(n as i64)
     }
 }
 
@@ -204,7 +217,7 @@ fn value(data: &Data) -> Value {
         Data::Bool(b) => Value::Bool(*b),
         Data::DateTime(d) => {
             let (year, month, day, ..) = d.to_ymd_hms_milli();
-            Value::Date(year, month, day)
+            Value::Date((year, month, day), d.as_f64())
         }
         Data::Error(e) => Value::Error(e.to_string()),
     }
@@ -222,7 +235,15 @@ mod tests {
         };
         assert_eq!(cell(Value::Number(3403.0)).text(), "3403");
         assert_eq!(cell(Value::Number(1.5)).text(), "1.5");
-        assert_eq!(cell(Value::Date(2026, 3, 5)).text(), "2026-03-05");
+        assert_eq!(
+            cell(Value::Date((2026, 3, 5), 46086.0)).text(),
+            "2026-03-05"
+        );
+        assert_eq!(
+            cell(Value::Date((1905, 7, 17), 2025.0)).whole_number(),
+            Some(2025)
+        );
+        assert_eq!(cell(Value::Number(1.5)).whole_number(), None);
         assert!(cell(Value::Text("  ".into())).is_empty());
     }
 }

@@ -41,26 +41,20 @@ impl Formats {
         }
     }
 
-    /// The format of a column's cells: derived values grey, long text wrapped, dates as
-    /// dates, everything else text (so `0301` keeps its zero and `1/2` stays a fraction of
-    /// words, not a date).
+    /// The format of a column's cells: derived values grey, long text wrapped, the dates of
+    /// status updates as dates, everything else text (so `0301` keeps its zero, `1/2` stays
+    /// a fraction of words, and a year typed in a period cell stays a year, not a day count).
+    /// A full date in a period cell is written as a date all the same ([`write_cell`]).
     fn of(&self, kind: SheetKind, column: Column) -> &Format {
         let derived = !kind.is_imported() || column.role() == Role::Derived;
         match (derived, column.wraps()) {
-            _ if is_date(column) && kind.is_imported() => &self.date,
+            _ if column == Column::Date && kind.is_imported() => &self.date,
             (true, true) => &self.derived_wrapped,
             (true, false) => &self.derived,
             (false, true) => &self.wrapped,
             (false, false) => &self.text,
         }
     }
-}
-
-fn is_date(column: Column) -> bool {
-    matches!(
-        column,
-        Column::Date | Column::PeriodStart | Column::PeriodEnd
-    )
 }
 
 /// Writes the workbook; the bytes are an `.xlsx` file.
@@ -159,7 +153,7 @@ fn rows_sheet(
     for (row, cells) in (1..).zip(rows) {
         let mut lines = 1;
         for ((col, column), cell) in (0..).zip(columns).zip(cells) {
-            write_cell(sheet, row, col, cell, formats.of(kind, *column))?;
+            write_cell(sheet, row, col, cell, formats.of(kind, *column), formats)?;
             if let (true, Cell::Text(text)) = (column.wraps(), cell) {
                 lines = lines.max(wrapped_lines(text, column.width()));
             }
@@ -252,6 +246,7 @@ fn write_cell(
     col: u16,
     cell: &Cell,
     format: &Format,
+    formats: &Formats,
 ) -> Result<(), XlsxError> {
     match cell {
         Cell::Date(Some(Date {
@@ -260,7 +255,7 @@ fn write_cell(
             day: Some(day),
         })) => {
             let date = ExcelDateTime::from_ymd(*year, *month, *day)?;
-            sheet.write_datetime_with_format(row, col, date, format)?;
+            sheet.write_datetime_with_format(row, col, date, &formats.date)?;
         }
         Cell::Date(Some(partial)) => {
             sheet.write_string_with_format(row, col, partial.to_string(), format)?;

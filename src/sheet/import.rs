@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::i18n;
 use crate::index::{ItemIx, Repository};
-use crate::load::workbook::Sheet;
+use crate::load::workbook::{Cell as WorkbookCell, Sheet};
 use crate::model::{Date, Item, Status, Word};
 use crate::query::resolve_item;
 use crate::sheet::finding::{CellRef, Finding, Issue};
@@ -170,10 +170,16 @@ impl Table<'_> {
         self.columns.get(&column).copied()
     }
 
+    /// The cell's value as text; in a date column, as the files write dates.
     pub(super) fn text(&self, row: usize, column: Column) -> String {
-        self.col(column)
-            .map(|c| canonical_text(&self.sheet.cell(row, c).text()))
-            .unwrap_or_default()
+        let Some(cell) = self.col(column).map(|c| self.sheet.cell(row, c)) else {
+            return String::new();
+        };
+        if column.is_date() {
+            date_text(cell)
+        } else {
+            canonical_text(&cell.text())
+        }
     }
 
     /// Whether the cell holds a formula (reported by [`formulas`], never read as a value).
@@ -199,6 +205,18 @@ impl Table<'_> {
                 .is_some_and(|cells| cells.iter().any(|c| !c.is_empty()))
         })
     }
+}
+
+/// A date cell's value as the files write it: a whole number from 1000 to 9999 is a year,
+/// also where a date format made it a day count (2025 typed over `2024` would otherwise be
+/// 17 July 1905), and a date typed `DD.MM.YYYY`, as the command line takes it, becomes
+/// `YYYY-MM-DD`. Anything else stays as written, for the check to report.
+fn date_text(cell: &WorkbookCell) -> String {
+    if let Some(year) = cell.whole_number().filter(|n| (1000..=9999).contains(n)) {
+        return year.to_string();
+    }
+    let text = canonical_text(&cell.text());
+    Date::parse_norwegian(&text).map_or(text, |date| date.to_string())
 }
 
 /// Finds a sheet by its name in any language.

@@ -210,6 +210,11 @@ impl Column {
         )
     }
 
+    /// A column of dates: a full date, a year-month or a year.
+    pub(crate) fn is_date(self) -> bool {
+        matches!(self, Column::Date | Column::PeriodStart | Column::PeriodEnd)
+    }
+
     /// Text that may not fit on one line, wrapped in its cell.
     pub(crate) fn wraps(self) -> bool {
         use Column::*;
