@@ -175,8 +175,8 @@ fn excel_goes_with_csv_only() {
 fn the_item_filters_and_the_workbook_say_so_in_the_language_of_the_run() {
     for (args, message) in [
         (
-            &["export", "--format", "json", "--region", "Valdres"][..],
-            "filtrene for tiltak hører sammen med --format xlsx",
+            &["export", "--format", "csv", "--region", "Valdres"][..],
+            "filtrene for tiltak (--programme, --region, --status …) velger tiltak til et regneark og hører sammen med --format xlsx; json, yaml og csv eksporterer alltid hele repositoriet",
         ),
         (
             &["export", "--format", "xlsx"][..],
@@ -191,6 +191,20 @@ fn the_item_filters_and_the_workbook_say_so_in_the_language_of_the_run() {
 
 /// `--out` naming a folder is told as that, with or without `--force`, for every command
 /// that writes a file; nothing is written.
+#[test]
+fn the_help_of_the_item_filters_says_they_go_with_the_workbook() {
+    for (lang, says) in [
+        ("en", "With --format xlsx: items tied to the region"),
+        ("nb", "Med --format xlsx: tiltak knyttet til regionen"),
+        ("nn", "Med --format xlsx: tiltak knytte til regionen"),
+    ] {
+        let help = plan(&root(), &["--lang", lang, "export", "--help"]).ok();
+        let (_, region) = help.split_once("--region <").expect("--region is listed");
+        let first_line = region.lines().nth(1).unwrap_or_default().trim();
+        assert!(first_line.starts_with(says), "{lang}: {help}");
+    }
+}
+
 #[test]
 fn out_naming_a_folder_is_refused_as_a_folder() {
     let temp = TempDir::new("export-out-folder");

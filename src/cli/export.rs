@@ -19,7 +19,8 @@ use crate::sheet::View;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  plan export --format json --out plan.json\n  plan export --format csv --excel --out tiltak.csv\n  plan export --format xlsx --region Valdres --out valdres.xlsx"
+    after_help = "Examples:\n  plan export --format json --out plan.json\n  plan export --format csv --excel --out tiltak.csv\n  plan export --format xlsx --region Valdres --out valdres.xlsx",
+    mut_args = with_xlsx_only
 )]
 pub(crate) struct Args {
     /// Output format.
@@ -36,6 +37,28 @@ pub(crate) struct Args {
     pub(crate) moment: crate::cli::Moment,
     #[command(flatten)]
     pub(crate) out: OutFile,
+}
+
+/// An item filter's help says it goes with `--format xlsx` (the catalogue's translations
+/// say so too): the other formats export the whole repository.
+fn with_xlsx_only(arg: clap::Arg) -> clap::Arg {
+    let filters = <FilterArgs as clap::Args>::augment_args(clap::Command::new("filters"));
+    let is_filter = filters.get_arguments().any(|a| a.get_id() == arg.get_id());
+    match arg.get_help().map(ToString::to_string) {
+        Some(help) if is_filter => match help.strip_prefix("With ") {
+            Some(rest) => arg.help(format!("With --format xlsx and {rest}")),
+            None => {
+                let mut chars = help.chars();
+                let first = chars.next().map(|c| c.to_lowercase().to_string());
+                let rest = chars.as_str();
+                arg.help(format!(
+                    "With --format xlsx: {}{rest}",
+                    first.unwrap_or_default()
+                ))
+            }
+        },
+        _ => arg,
+    }
 }
 
 pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Result<u8> {
