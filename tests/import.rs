@@ -1297,3 +1297,91 @@ fn a_date_typed_day_first_is_read_as_the_command_line_reads_it() {
     assert!(file.contains("  end: \"2026-11-29\"\n"), "{file}");
     assert!(file.contains("date: \"2026-12-01\""), "{file}");
 }
+
+#[test]
+fn changes_in_read_only_columns_are_named_with_the_column_to_edit() {
+    let repo = Repo::new("import-read-only");
+    let book = repo.export_valdres();
+    let run = repo.import_edited(
+        &book,
+        "names.xlsx",
+        &[
+            (
+                "Tiltak",
+                find(&book, "Tiltak", "K8", "Ansvarlig (navn)"),
+                Put::Text("Noen andre"),
+            ),
+            (
+                "Tiltak",
+                find(&book, "Tiltak", "K8", "Siste oppdatering"),
+                Put::Text("2026-01-01 Ferdig."),
+            ),
+        ],
+        &["--lang", "nb"],
+    );
+    run.shows("advarsel[not-imported]: kolonnen «Ansvarlig (navn)» leses ikke inn; endre «Ansvarlig»\n  --> Tiltak!K2 (K8)\n");
+    run.shows("advarsel[not-imported]: kolonnen «Siste oppdatering» leses ikke inn; legg til en rad i arket «Oppdateringer»\n  --> Tiltak!U2 (K8)\n");
+    run.shows("Ingen endringer i regnearket names.xlsx");
+    // The names of the ids the row now gives are what the export would write: no warning.
+    let run = repo.import_edited(
+        &book,
+        "body.xlsx",
+        &[
+            (
+                "Tiltak",
+                find(&book, "Tiltak", "K8", "Ansvarlig"),
+                Put::Text("nav"),
+            ),
+            (
+                "Tiltak",
+                find(&book, "Tiltak", "K8", "Ansvarlig (navn)"),
+                Put::Text("NAV"),
+            ),
+        ],
+        &["--lang", "nb"],
+    );
+    assert!(!run.stdout.contains("not-imported"), "{}", run.stdout);
+    assert_eq!(
+        repo.changes(),
+        "?? body.xlsx\n?? names.xlsx\n?? valdres.xlsx\n"
+    );
+}
+
+#[test]
+fn a_csv_file_says_what_it_cannot_take() {
+    let repo = Repo::new("import-csv-read-only");
+    let csv = repo.export_as("csv", &["--excel"], "tiltak.csv");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let latest = ";2021-06 [ongoing] ";
+    assert!(text.contains(latest), "{text}");
+    let header = text.lines().next().unwrap().trim_start_matches('\u{feff}');
+    let empty_row = format!(
+        "\r\n;innlandet;Nytt tiltak;K{}",
+        ";".repeat(header.matches(';').count() - 3)
+    );
+    let edited = text.replacen(latest, ";2024-01-01 [completed] ", 1) + empty_row.trim_start();
+    std::fs::write(&csv, edited).unwrap();
+    let run = repo.plan(&["--lang", "nb", "import", "tiltak.csv"]);
+    run.shows("advarsel[not-imported]: kolonnen «latest_update» leses ikke inn; bruk `plan update` for en ny statusoppdatering\n");
+    run.shows("feil[unknown-item]: raden har ingen ID; nye tiltak kan ikke legges til i en CSV-fil\n  --> tiltak.csv!A51\n   = hjelp: legg til nye tiltak i regnearket fra `plan export --format xlsx` (en rad med tom ID), eller med `plan new item`\n");
+    assert_eq!(repo.changes(), "?? tiltak.csv\n");
+}
+
+#[test]
+fn an_emptied_cell_points_to_the_cell_or_plan_set() {
+    let repo = Repo::new("import-emptied");
+    let book = repo.export_valdres();
+    let run = repo.import_edited(
+        &book,
+        "emptied.xlsx",
+        &[(
+            "Tiltak",
+            find(&book, "Tiltak", "K8", "Tittel"),
+            Put::Text(""),
+        )],
+        &["--lang", "nb"],
+    );
+    run.shows(
+        "   = hjelp: skriv verdien i cellen igjen, eller endre den med `plan set K8 title`\n",
+    );
+}

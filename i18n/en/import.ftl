@@ -48,7 +48,11 @@ import-not-imported-help = { $reason ->
     [emptied-link] to remove a link, use `plan unlink`
     [rich-source] change the source in the item's file
     [title] titles are changed in the items sheet
-   *[other] change it in the item's file
+    [too-long] change the description with `plan set { $id } description`
+   *[other] { $field ->
+        [none] write the value in the cell again
+       *[other] write the value in the cell again, or change it with `plan set { $id } { $field }`
+    }
 }
 import-priority-wording = the priority is now `{ $term }`, but its wording still says “{ $text }”
 import-priority-wording-help = write the wording that goes with the new priority in the column `{ $column }` (it is required, and plan cannot make it up)
@@ -75,3 +79,10 @@ import-csv-no-key-help = export again with `plan export --format csv` and keep i
 import-csv-key-changed = the `{ $column }` cell of `{ $id }` was changed
 import-csv-key-changed-help = ids and programmes cannot be changed in a CSV file; use `plan rename`
 import-refused = nothing written: the files would have the errors above
+import-read-only = the column “{ $column }” is not read back; { $edit ->
+    [column] change “{ $target }”
+    [sheet] add a row to sheet “{ $target }”
+   *[command] use `plan update` for a new status update
+}
+import-csv-new-row = the row has no ID; new items cannot be added in a CSV file
+import-csv-new-row-help = add new items in the workbook from `plan export --format xlsx` (a row with an empty ID), or with `plan new item`

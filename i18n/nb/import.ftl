@@ -48,7 +48,11 @@ import-not-imported-help = { $reason ->
     [emptied-link] bruk `plan unlink` for å fjerne en kobling
     [rich-source] endre kilden i tiltakets fil
     [title] titler endres i tiltaksarket
-   *[other] endre det i tiltakets fil
+    [too-long] endre beskrivelsen med `plan set { $id } description`
+   *[other] { $field ->
+        [none] skriv verdien i cellen igjen
+       *[other] skriv verdien i cellen igjen, eller endre den med `plan set { $id } { $field }`
+    }
 }
 import-priority-wording = prioriteten er nå `{ $term }`, men teksten sier fortsatt «{ $text }»
 import-priority-wording-help = skriv teksten som hører til den nye prioriteten i kolonnen `{ $column }` (den er påkrevd, og plan kan ikke finne på den)
@@ -75,3 +79,10 @@ import-csv-no-key-help = eksporter på nytt med `plan export --format csv` og be
 import-csv-key-changed = `{ $column }`-cellen til `{ $id }` er endret
 import-csv-key-changed-help = id og program kan ikke endres i en CSV-fil; bruk `plan rename`
 import-refused = ingenting er skrevet: filene ville fått feilene over
+import-read-only = kolonnen «{ $column }» leses ikke inn; { $edit ->
+    [column] endre «{ $target }»
+    [sheet] legg til en rad i arket «{ $target }»
+   *[command] bruk `plan update` for en ny statusoppdatering
+}
+import-csv-new-row = raden har ingen ID; nye tiltak kan ikke legges til i en CSV-fil
+import-csv-new-row-help = legg til nye tiltak i regnearket fra `plan export --format xlsx` (en rad med tom ID), eller med `plan new item`

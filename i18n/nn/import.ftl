@@ -48,7 +48,11 @@ import-not-imported-help = { $reason ->
     [emptied-link] bruk `plan unlink` for å fjerne ei kopling
     [rich-source] endre kjelda i fila til tiltaket
     [title] titlar endrar du i tiltaksarket
-   *[other] endre det i fila til tiltaket
+    [too-long] endre skildringa med `plan set { $id } description`
+   *[other] { $field ->
+        [none] skriv verdien i cella igjen
+       *[other] skriv verdien i cella igjen, eller endre han med `plan set { $id } { $field }`
+    }
 }
 import-priority-wording = prioriteten er no `{ $term }`, men teksten seier framleis «{ $text }»
 import-priority-wording-help = skriv teksten som høyrer til den nye prioriteten i kolonnen `{ $column }` (han er påkravd, og plan kan ikkje finne på han)
@@ -75,3 +79,10 @@ import-csv-no-key-help = eksporter på nytt med `plan export --format csv` og be
 import-csv-key-changed = `{ $column }`-cella til `{ $id }` er endra
 import-csv-key-changed-help = id og program kan ikkje endrast i ei CSV-fil; bruk `plan rename`
 import-refused = ingenting er skrive: filene ville fått feila over
+import-read-only = kolonnen «{ $column }» blir ikkje lesen inn; { $edit ->
+    [column] endre «{ $target }»
+    [sheet] legg til ei rad i arket «{ $target }»
+   *[command] bruk `plan update` for ei ny statusoppdatering
+}
+import-csv-new-row = rada har ingen ID; nye tiltak kan ikkje leggjast til i ei CSV-fil
+import-csv-new-row-help = legg til nye tiltak i reknearket frå `plan export --format xlsx` (ei rad med tom ID), eller med `plan new item`

@@ -20,7 +20,7 @@ pub(crate) fn csv(out: &mut dyn Write, repo: &Repository, excel: bool) -> io::Re
         .iter()
         .chain(&[
             "description",
-            "latest_update",
+            crate::sheet::csv::LATEST_UPDATE_HEADER,
             crate::sheet::csv::KEY_HEADER,
         ])
         .map(|s| s.to_string());

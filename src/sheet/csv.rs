@@ -10,7 +10,8 @@ use crate::index::{ItemIx, Repository};
 use crate::load::workbook::Sheet;
 use crate::sheet::finding::{Finding, Issue};
 use crate::sheet::import::{
-    ChangeSet, Table, fingerprinted_row, formulas, row_deleted, sheet_value, take_edits,
+    ChangeSet, Table, fingerprinted_row, formulas, read_only_cells, row_deleted, sheet_value,
+    take_edits,
 };
 use crate::sheet::{Column, Role, RowKey, SheetKind, item_cell};
 use crate::t;
@@ -32,6 +33,10 @@ const CSV_COLUMNS: &[(&str, Column)] = &[
     ("municipalities", Column::Municipalities),
     ("description", Column::Description),
 ];
+
+/// The header of the column that shows the latest status update, never read back: a change
+/// to it is reported.
+pub(crate) const LATEST_UPDATE_HEADER: &str = "latest_update";
 
 /// The header of the column of keys and hashes, as in the workbook.
 pub(crate) const KEY_HEADER: &str = "plan";
@@ -79,6 +84,8 @@ fn table(sheet: &Sheet) -> anyhow::Result<Table<'_>> {
             columns.insert(*column, col);
         } else if header == KEY_HEADER {
             columns.insert(Column::Key, col);
+        } else if header == LATEST_UPDATE_HEADER {
+            columns.insert(Column::LatestUpdate, col);
         }
     }
     if let Some((header, _)) = CSV_COLUMNS.iter().find(|(_, c)| !columns.contains_key(c)) {
@@ -101,6 +108,17 @@ fn row_item(
 ) -> Option<ItemIx> {
     let (programme, id) = (t.text(row, Column::Programme), t.text(row, Column::Id));
     let bare = id.rsplit(':').next().unwrap_or_default();
+    if bare.is_empty() {
+        out.findings.push(
+            Finding::sheet(
+                Issue::UnknownItem,
+                Some(t.cell(row, Column::Id)),
+                t!("import-csv-new-row"),
+            )
+            .help(t!("import-csv-new-row-help")),
+        );
+        return None;
+    }
     let Some(ix) = repo.item(&programme, bare) else {
         out.findings.push(
             Finding::sheet(
@@ -117,6 +135,7 @@ fn row_item(
         );
         return None;
     };
+    read_only_cells(t, row, repo, ix, None, &mut out.findings);
     let key_text = t.text(row, Column::Key);
     if key_text.is_empty() {
         let edited: Vec<(Column, String)> = CSV_COLUMNS

@@ -11,14 +11,14 @@ use std::collections::{BTreeSet, HashMap};
 use crate::i18n;
 use crate::index::{ItemIx, Repository};
 use crate::load::workbook::{Cell as WorkbookCell, Sheet};
-use crate::model::{Date, Item, Status, Word};
+use crate::model::{Date, Item, Language, Status, Word};
 use crate::query::resolve_item;
 use crate::sheet::finding::{CellRef, Finding, Issue};
 use crate::sheet::words::{header, headers, sheet_name, sheet_names};
 use crate::sheet::{
     Cell, Column, FORMAT_VERSION, MANIFEST_MARK, Role, RowKey, SheetKind, as_code, canonical_text,
     fingerprinted, fits_in_cell, item_cell, link_cells, list_members, row_hash, short_hash,
-    update_cells,
+    update_cells, update_line,
 };
 use crate::t;
 
@@ -300,7 +300,10 @@ pub(crate) fn read(sheets: &[Sheet], repo: &Repository, force: bool) -> anyhow::
         .map(|(_, entry)| entry.as_str())
         .collect();
     for row in items.rows() {
-        item_row(&items, row, repo, force, &mut out, &mut seen, &exported);
+        if let Some(ix) = item_row(&items, row, repo, force, &mut out, &mut seen, &exported) {
+            let updates_sheet = Some(updates.sheet.name.as_str());
+            read_only_cells(&items, row, repo, ix, updates_sheet, &mut out.findings);
+        }
     }
     for (table, kind) in [(&updates, SheetKind::Updates), (&links, SheetKind::Links)] {
         for row in table.rows() {
@@ -394,7 +397,8 @@ pub(super) fn formulas(table: &Table, out: &mut Vec<Finding>) {
     }
 }
 
-/// One row of the items sheet: the cells changed since the export, as edits of the item.
+/// One row of the items sheet: the cells changed since the export, as edits of the item;
+/// the item of an exported row.
 fn item_row(
     t: &Table,
     row: usize,
@@ -403,7 +407,7 @@ fn item_row(
     out: &mut ChangeSet,
     seen: &mut BTreeSet<(SheetKind, String)>,
     exported: &BTreeSet<&str>,
-) {
+) -> Option<ItemIx> {
     let key_text = t.text(row, Column::Key);
     let shown_id = t.text(row, Column::Id);
     let Some(key) = RowKey::parse(SheetKind::Items, &key_text) else {
@@ -412,7 +416,7 @@ fn item_row(
         } else {
             new_row(t, row, key_text.is_empty(), out);
         }
-        return;
+        return None;
     };
     if !seen.insert((SheetKind::Items, key.manifest_entry())) {
         out.findings.push(
@@ -424,7 +428,7 @@ fn item_row(
             .about(&key.id)
             .help(t!("import-copied-row-help")),
         );
-        return;
+        return None;
     }
     if shown_id != key.id || t.text(row, Column::Programme) != key.programme {
         out.findings.push(
@@ -436,7 +440,7 @@ fn item_row(
             .about(&key.id)
             .help(t!("import-id-changed-help")),
         );
-        return;
+        return None;
     }
     let Some(ix) = repo.item(&key.programme, &key.id) else {
         out.findings.push(
@@ -451,9 +455,10 @@ fn item_row(
             )
             .about(&key.id),
         );
-        return;
+        return None;
     };
     fingerprinted_row(t, row, repo, ix, &key, force, out);
+    Some(ix)
 }
 
 /// An item's row with the hashes its export gave it: the cells changed since, as edits of
@@ -512,6 +517,131 @@ fn changed_cells(
         }
     }
     (edited, repo_changed)
+}
+
+/// Where the values a read-only column shows are edited instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EditInstead {
+    /// In the column of the ids the names are shown for.
+    Column(Column),
+    /// In the updates sheet, by a new row.
+    UpdatesSheet,
+    /// With `plan update` (a CSV file has no updates).
+    PlanUpdate,
+}
+
+impl EditInstead {
+    /// The read-only column's counterpart; `None` for columns that are not shown from one.
+    fn of(column: Column, in_workbook: bool) -> Option<EditInstead> {
+        match column {
+            Column::ThemeName => Some(EditInstead::Column(Column::Theme)),
+            Column::ResponsibleNames => Some(EditInstead::Column(Column::Responsible)),
+            Column::PartnerNames => Some(EditInstead::Column(Column::Partners)),
+            Column::RegionNames => Some(EditInstead::Column(Column::Regions)),
+            Column::MunicipalityNames => Some(EditInstead::Column(Column::Municipalities)),
+            Column::LatestUpdate if in_workbook => Some(EditInstead::UpdatesSheet),
+            Column::LatestUpdate => Some(EditInstead::PlanUpdate),
+            _ => None,
+        }
+    }
+}
+
+/// A warning for each read-only cell of an item's row (names shown beside ids, the latest
+/// update) that the planner changed: its value is never read, so the change would be lost
+/// without a word. `updates_sheet` names the workbook's updates sheet; a CSV file has none.
+pub(super) fn read_only_cells(
+    t: &Table,
+    row: usize,
+    repo: &Repository,
+    ix: ItemIx,
+    updates_sheet: Option<&str>,
+    out: &mut Vec<Finding>,
+) {
+    let item = &repo.items[ix];
+    let mut columns: Vec<(Column, usize)> = t.columns.iter().map(|(c, at)| (*c, *at)).collect();
+    columns.sort_by_key(|(_, at)| *at);
+    for (column, col) in columns {
+        let Some(instead) = EditInstead::of(column, updates_sheet.is_some()) else {
+            continue;
+        };
+        if shown_as_exported(t, row, repo, ix, column) {
+            continue;
+        }
+        let shown_header = |col: usize| t.sheet.cell(0, col).text();
+        let (target, edit) = match instead {
+            EditInstead::Column(target) => {
+                let name = t
+                    .col(target)
+                    .map_or_else(|| header(target, i18n::current()).to_string(), shown_header);
+                (name, "column")
+            }
+            EditInstead::UpdatesSheet => (updates_sheet.unwrap_or_default().to_string(), "sheet"),
+            EditInstead::PlanUpdate => (String::new(), "command"),
+        };
+        out.push(
+            Finding::sheet(
+                Issue::NotImported,
+                Some(t.cell(row, column)),
+                t!(
+                    "import-read-only",
+                    column = shown_header(col),
+                    edit = edit,
+                    target = target
+                ),
+            )
+            .about(&item.id.value),
+        );
+    }
+}
+
+/// Whether a read-only cell still shows what the export could have written: the names of the
+/// ids in the repository or in the row, the text of one of the item's status updates with
+/// its status in any language. The repository may have changed since the export, so any of
+/// these counts as unchanged.
+fn shown_as_exported(t: &Table, row: usize, repo: &Repository, ix: ItemIx, column: Column) -> bool {
+    let shown = t.text(row, column);
+    let item = &repo.items[ix];
+    if column == Column::LatestUpdate {
+        return (shown.is_empty() && item.updates.is_empty())
+            || item.updates.iter().any(|u| {
+                let coded = u
+                    .status
+                    .map(|s| format!("[{}] ", s.as_str()))
+                    .unwrap_or_default();
+                canonical_text(&format!("{} {coded}{}", u.date.value, u.text)) == shown
+                    || Language::ALL
+                        .iter()
+                        .any(|l| canonical_text(&update_line(u, *l)) == shown)
+            });
+    }
+    let Some(EditInstead::Column(ids)) = EditInstead::of(column, true) else {
+        return true;
+    };
+    let from_sheet = list_members(&t.text(row, ids));
+    let from_repo = list_members(&item_cell(repo, ix, ids).canonical());
+    let names = |ids: &[String]| -> String {
+        let named: Vec<String> = ids
+            .iter()
+            .map(|id| shown_name(repo, ix, column, id))
+            .collect();
+        named.join("; ")
+    };
+    let shown = list_members(&shown).join("; ");
+    shown == names(&from_repo) || shown == names(&from_sheet)
+}
+
+/// The name a read-only column shows for one id.
+fn shown_name(repo: &Repository, ix: ItemIx, column: Column, id: &str) -> String {
+    match column {
+        Column::ThemeName => repo
+            .programme_of(&repo.items[ix])
+            .and_then(|p| p.theme(id))
+            .map(|t| t.name.clone())
+            .unwrap_or_default(),
+        Column::RegionNames => repo.region_name(id).to_string(),
+        Column::MunicipalityNames => repo.municipality_name(id).to_string(),
+        _ => repo.body_name(id).to_string(),
+    }
 }
 
 /// A row without plan's key: a new item, whose id the check gives it.
@@ -629,7 +759,27 @@ fn not_imported(t: &Table, row: usize, column: Column, id: &str, reason: Ignored
         ),
     )
     .about(id)
-    .help(t!("import-not-imported-help", reason = reason.key()))
+    .help(t!(
+        "import-not-imported-help",
+        reason = reason.key(),
+        id = id,
+        field = set_field(column).unwrap_or("none")
+    ))
+}
+
+/// The field `plan set` changes for an item column, where it has one (the theme is part of
+/// the item's id, changed with `plan rename`).
+fn set_field(column: Column) -> Option<&'static str> {
+    Some(match column {
+        Column::Level => "level",
+        Column::Title => "title",
+        Column::Status => "status",
+        Column::Priority | Column::PriorityText => "priority",
+        Column::Description => "description",
+        Column::PeriodStart => "period.start",
+        Column::PeriodEnd => "period.end",
+        _ => return None,
+    })
 }
 
 /// The priority's term changed but not its wording, which is the source's own and required:

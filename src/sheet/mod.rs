@@ -15,7 +15,7 @@ pub(crate) mod words;
 pub(crate) mod write;
 
 use crate::index::{ItemIx, Repository};
-use crate::model::{Date, Item, Language, Level, Spanned, Status, Term, Word};
+use crate::model::{Date, Item, Language, Level, Spanned, Status, Term, Update, Word};
 use crate::words::{Named, name, parse};
 
 /// Raised when the workbook's layout changes in a way an older import would misread.
@@ -415,13 +415,17 @@ fn shown_item_cell(repo: &Repository, ix: ItemIx, column: Column, language: Lang
 }
 
 fn latest_update(item: &Item, language: Language) -> String {
-    item.latest_update().map_or_else(String::new, |u| {
-        let status = u
-            .status
-            .map(|s| format!("[{}] ", name(language, s)))
-            .unwrap_or_default();
-        format!("{} {status}{}", u.date.value, u.text)
-    })
+    item.latest_update()
+        .map_or_else(String::new, |u| update_line(u, language))
+}
+
+/// A status update on one line, its status named in `language`: `2024-03-01 [igangsatt] …`.
+pub(crate) fn update_line(update: &Update, language: Language) -> String {
+    let status = update
+        .status
+        .map(|s| format!("[{}] ", name(language, s)))
+        .unwrap_or_default();
+    format!("{} {status}{}", update.date.value, update.text)
 }
 
 /// A cell of a status, priority or level column with its code named in `language`
