@@ -127,6 +127,7 @@ fn without_key_column(text: &str, csv: &Path) {
 }
 
 /// A value a test puts into a cell; `Text("")` empties it.
+#[derive(Clone, Copy)]
 enum Put<'a> {
     Text(&'a str),
     Date(u16, u8, u8),
@@ -1383,5 +1384,43 @@ fn an_emptied_cell_points_to_the_cell_or_plan_set() {
     );
     run.shows(
         "   = hjelp: skriv verdien i cellen igjen, eller endre den med `plan set K8 title`\n",
+    );
+}
+
+#[test]
+fn a_new_row_without_what_its_programme_requires_names_the_cells() {
+    let repo = Repo::new("import-new-missing");
+    let book = repo.export_valdres();
+    let sheets = read(&book);
+    let read_me: Vec<String> = sheets[0].1.rows().map(|r| r[0].to_string()).collect();
+    assert!(
+        read_me.iter().any(|l| l.contains(
+            "fyll ut program, tema og tittel, og nivå for tiltak i innlandet. Står ansvarlig tom"
+        )),
+        "{read_me:?}"
+    );
+    let row = find(&book, "Tiltak", "", "ID").0;
+    let at = |header| (row, find(&book, "Tiltak", "", header).1);
+    let puts = [
+        ("Tiltak", at("Program"), Put::Text("innlandet")),
+        ("Tiltak", at("Tema"), Put::Text("K")),
+        ("Tiltak", at("Tittel"), Put::Text("Nytt tiltak")),
+        ("Tiltak", at("Status"), Put::Text("i gang")),
+    ];
+    let run = repo.import_edited(&book, "missing.xlsx", &puts, &["--lang", "nb"]);
+    run.says(1, &format!("feil[new-row-incomplete]: den nye raden har ingen verdi i «Nivå», som et nytt tiltak i programmet `innlandet` må ha\n  --> Tiltak!E{}\n   = hjelp: velg en av: fylke, distrikt, regionsenter\n\n1 feil i regnearket; ingenting skrevet\n", row + 1));
+    // A level the drop-down does not offer is reported at its cell, once.
+    let mut wrong = puts.to_vec();
+    wrong.push(("Tiltak", at("Nivå"), Put::Text("fylkeskommune")));
+    let run = repo.import_edited(&book, "wrong.xlsx", &wrong, &["--lang", "nb"]);
+    let run = run.starts(
+        1,
+        "feil[invalid-value]: `fylkeskommune` er ikke en tillatt verdi\n",
+    );
+    assert!(!run.stdout.contains("missing-field"), "{}", run.stdout);
+    run.shows("\n1 feil i regnearket; ingenting skrevet\n");
+    assert_eq!(
+        repo.changes(),
+        "?? missing.xlsx\n?? valdres.xlsx\n?? wrong.xlsx\n"
     );
 }

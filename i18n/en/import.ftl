@@ -86,3 +86,6 @@ import-read-only = the column “{ $column }” is not read back; { $edit ->
 }
 import-csv-new-row = the row has no ID; new items cannot be added in a CSV file
 import-csv-new-row-help = add new items in the workbook from `plan export --format xlsx` (a row with an empty ID), or with `plan new item`
+import-new-row-missing = the new row has no value in “{ $column }”, which a new item in programme `{ $programme }` needs
+import-new-row-choose = choose one of: { $values }
+import-new-row-fill = fill in the cell

@@ -86,3 +86,6 @@ import-read-only = kolonnen «{ $column }» leses ikke inn; { $edit ->
 }
 import-csv-new-row = raden har ingen ID; nye tiltak kan ikke legges til i en CSV-fil
 import-csv-new-row-help = legg til nye tiltak i regnearket fra `plan export --format xlsx` (en rad med tom ID), eller med `plan new item`
+import-new-row-missing = den nye raden har ingen verdi i «{ $column }», som et nytt tiltak i programmet `{ $programme }` må ha
+import-new-row-choose = velg en av: { $values }
+import-new-row-fill = fyll ut cellen

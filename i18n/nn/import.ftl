@@ -86,3 +86,6 @@ import-read-only = kolonnen «{ $column }» blir ikkje lesen inn; { $edit ->
 }
 import-csv-new-row = rada har ingen ID; nye tiltak kan ikkje leggjast til i ei CSV-fil
 import-csv-new-row-help = legg til nye tiltak i reknearket frå `plan export --format xlsx` (ei rad med tom ID), eller med `plan new item`
+import-new-row-missing = den nye rada har ingen verdi i «{ $column }», som eit nytt tiltak i programmet `{ $programme }` må ha
+import-new-row-choose = vel ein av: { $values }
+import-new-row-fill = fyll ut cella

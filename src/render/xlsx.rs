@@ -8,7 +8,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::model::{Date, Language, Level, Status, Term};
-use crate::sheet::words::{self, header, read_me, sheet_name};
+use crate::sheet::words::{self, header, sheet_name};
 use crate::sheet::{Cell, Choices, Column, FORMAT_VERSION, MANIFEST_MARK, Role, SheetKind, View};
 use crate::words::allowed;
 
@@ -98,13 +98,9 @@ fn read_me_sheet(sheet: &mut Worksheet, view: &View) -> Result<(), XlsxError> {
     sheet.set_landscape();
     sheet.set_print_fit_to_pages(1, 0);
     let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let lines = read_me(view.language);
-    sheet.write_string_with_format(0, 0, lines[0], &Format::new().set_bold().set_font_size(14))?;
-    let paragraphs = lines[1..]
-        .iter()
-        .copied()
-        .map(String::from)
-        .chain(glossary(view.language));
+    let lines = &view.read_me;
+    sheet.write_string_with_format(0, 0, &lines[0], &Format::new().set_bold().set_font_size(14))?;
+    let paragraphs = lines[1..].iter().cloned().chain(glossary(view.language));
     for (row, line) in (2..).zip(paragraphs) {
         sheet.write_string_with_format(row, 0, &line, &wrapped)?;
         sheet.set_row_height(row, LINE_HEIGHT * f64::from(wrapped_lines(&line, 100.0)))?;

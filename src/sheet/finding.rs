@@ -57,6 +57,8 @@ pub(crate) enum Issue {
     PriorityWording,
     /// A new update sets a status, but a later update sets the status the item keeps.
     StatusSuperseded,
+    /// A new row leaves a cell empty that a new item of its programme needs.
+    NewRowIncomplete,
 }
 
 impl Issue {
@@ -74,6 +76,7 @@ impl Issue {
             Issue::AlreadyPresent => "already-present",
             Issue::PriorityWording => "priority-wording",
             Issue::StatusSuperseded => "status-superseded",
+            Issue::NewRowIncomplete => "new-row-incomplete",
         }
     }
 
@@ -83,7 +86,8 @@ impl Issue {
             | Issue::UnknownItem
             | Issue::KeyChanged
             | Issue::StatusFromUpdates
-            | Issue::UnknownProgramme => Severity::Error,
+            | Issue::UnknownProgramme
+            | Issue::NewRowIncomplete => Severity::Error,
             Issue::Conflict
             | Issue::RowDeleted
             | Issue::NotImported

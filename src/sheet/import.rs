@@ -123,6 +123,8 @@ pub(crate) struct NewItem {
     pub(crate) row: CellRef,
     /// The values of the row's filled cells.
     pub(crate) fields: Vec<FieldEdit>,
+    /// The row's cells of the columns a new item may need, filled or not.
+    pub(crate) cells: Vec<(Column, CellRef)>,
 }
 
 impl NewItem {
@@ -678,6 +680,10 @@ fn new_row(t: &Table, row: usize, keyless: bool, out: &mut ChangeSet) {
         ),
         row: t.cell(row, Column::Id),
         fields,
+        cells: [Column::Theme, Column::Level, Column::Title]
+            .into_iter()
+            .map(|c| (c, t.cell(row, c)))
+            .collect(),
     });
 }
 

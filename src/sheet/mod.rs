@@ -597,6 +597,8 @@ pub(crate) struct View {
     /// can tell a deleted row from one never exported.
     pub(crate) manifest: Vec<(SheetKind, String)>,
     pub(crate) choices: Vec<(Choices, Vec<String>)>,
+    /// The read-me sheet's title and paragraphs.
+    pub(crate) read_me: Vec<String>,
 }
 
 impl View {
@@ -654,8 +656,22 @@ impl View {
                 .iter()
                 .map(|c| (*c, c.values(repo, language)))
                 .collect(),
+            read_me: read_me(repo, language),
         }
     }
+}
+
+/// The read-me sheet, telling what a new row needs by the rules of the programmes it may
+/// name: a level where the programme has levels.
+fn read_me(repo: &Repository, language: Language) -> Vec<String> {
+    let levelled: Vec<&str> = repo
+        .programmes
+        .values()
+        .filter(|p| !p.levels.is_empty())
+        .map(|p| p.id.as_str())
+        .collect();
+    let every = levelled.len() == repo.programmes.len();
+    words::read_me(language, &levelled, every)
 }
 
 /// The hash of an update or link row as read back, to compare with its key.

@@ -15,10 +15,10 @@ use crate::load::Loaded;
 use crate::load::decode::{Decoder, Prose};
 use crate::model::{Programme, Status, Word};
 use crate::query;
-use crate::sheet::SheetKind;
 use crate::sheet::finding::{CellRef, Finding, FindingCode, Issue};
 use crate::sheet::import::{ChangeSet, Entry, ItemEdits, NewItem};
-use crate::sheet::words::sheet_name;
+use crate::sheet::words::{header, sheet_name};
+use crate::sheet::{Column, SheetKind};
 use crate::words::name;
 use crate::yaml::{self, Node, Pos, Value};
 use crate::{i18n, t};
@@ -226,6 +226,11 @@ fn new_items(
         let Some(programme) = programme(&new.programme, repo, &mut out.findings) else {
             continue;
         };
+        let missing = missing_cells(new, programme);
+        if !missing.is_empty() {
+            out.findings.extend(missing);
+            continue;
+        }
         let folder = programme
             .path
             .rsplit_once('/')
@@ -271,6 +276,54 @@ fn new_items(
         files.push(NewFile { path, fields });
     }
     files
+}
+
+/// The required cells a new row leaves empty: the theme and title, and the level where the
+/// programme has levels; each named by its column, with the words its drop-down offers.
+fn missing_cells(new: &NewItem, programme: &Programme) -> Vec<Finding> {
+    let language = i18n::current();
+    let needed: &[(Column, &str)] = if programme.levels.is_empty() {
+        &[(Column::Theme, "theme"), (Column::Title, "title")]
+    } else {
+        &[
+            (Column::Theme, "theme"),
+            (Column::Level, "level"),
+            (Column::Title, "title"),
+        ]
+    };
+    let choices = |column: Column| -> Vec<String> {
+        match column {
+            Column::Theme => programme.themes.iter().map(|t| t.code.clone()).collect(),
+            Column::Level => programme
+                .levels
+                .iter()
+                .map(|l| name(language, l.id))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    needed
+        .iter()
+        .filter(|(_, field)| new.text(field).is_empty())
+        .filter_map(|(column, _)| {
+            let (_, cell) = new.cells.iter().find(|(c, _)| c == column)?;
+            let values = choices(*column);
+            let help = match values.is_empty() {
+                true => t!("import-new-row-fill"),
+                false => t!("import-new-row-choose", values = values.join(", ")),
+            };
+            let finding = Finding::sheet(
+                Issue::NewRowIncomplete,
+                Some(cell.clone()),
+                t!(
+                    "import-new-row-missing",
+                    column = header(*column, language),
+                    programme = programme.id.as_str()
+                ),
+            );
+            Some(finding.help(help))
+        })
+        .collect()
 }
 
 /// The programme a new row names, or a finding with the closest one.
@@ -403,6 +456,7 @@ pub(crate) fn check(
             .findings(&edited, built)
             .into_iter()
             .filter(|d| !known.contains(&(d.code.to_string(), d.path.as_str(), d.message.as_str())))
+            .filter(|d| !missing_in_new_row(d, &new_files, &cells))
             .map(|d| located(d, &cells, &rows)),
     );
     findings.extend(status_findings(changes, repo, &edited));
@@ -411,6 +465,23 @@ pub(crate) fn check(
         findings,
         new_files,
     }
+}
+
+/// A field missing from a new row's item, found at the row itself: the cells a new item
+/// needs were checked before ([`missing_cells`]), so this follows from a value in them
+/// that was refused (a level not offered), which is reported at its cell.
+fn missing_in_new_row(d: &Diagnostic, new_files: &[NewFile], cells: &Cells) -> bool {
+    let at = Pos {
+        line: d.line,
+        column: d.column,
+    };
+    d.code == Code::MissingField
+        && new_files.iter().any(|f| {
+            f.path == d.path
+                && f.fields
+                    .first()
+                    .is_some_and(|(_, id)| Some(id.cell()) == cells.cell(at))
+        })
 }
 
 /// A finding placed at the cell that caused it, or at its item's row; failing both, its
