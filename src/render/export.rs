@@ -27,10 +27,9 @@ pub(crate) fn csv(out: &mut dyn Write, repo: &Repository, excel: bool) -> io::Re
     csv_record(out, header, separator)?;
     for (ix, item) in repo.items.iter().enumerate() {
         let row = ItemRow::new(repo, ix, None);
-        let latest = item.latest_update().map(|u| {
-            let status = u.status.map(|s| format!("[{s}] ")).unwrap_or_default();
-            format!("{} {status}{}", u.date.value, u.text)
-        });
+        let latest = item
+            .latest_update()
+            .map(|u| crate::sheet::update_line(u, None));
         let extra = [
             item.description.clone().unwrap_or_default(),
             latest.unwrap_or_default(),

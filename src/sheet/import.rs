@@ -604,16 +604,13 @@ fn shown_as_exported(t: &Table, row: usize, repo: &Repository, ix: ItemIx, colum
     let shown = t.text(row, column);
     let item = &repo.items[ix];
     if column == Column::LatestUpdate {
+        // As written: cut to what a cell holds, with its status by code or in any language.
+        let written = |u, language| crate::sheet::text(update_line(u, language)).canonical();
         return (shown.is_empty() && item.updates.is_empty())
             || item.updates.iter().any(|u| {
-                let coded = u
-                    .status
-                    .map(|s| format!("[{}] ", s.as_str()))
-                    .unwrap_or_default();
-                canonical_text(&format!("{} {coded}{}", u.date.value, u.text)) == shown
-                    || Language::ALL
-                        .iter()
-                        .any(|l| canonical_text(&update_line(u, *l)) == shown)
+                std::iter::once(None)
+                    .chain(Language::ALL.iter().copied().map(Some))
+                    .any(|language| written(u, language) == shown)
             });
     }
     let Some(EditInstead::Column(ids)) = EditInstead::of(column, true) else {

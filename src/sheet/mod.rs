@@ -416,14 +416,18 @@ fn shown_item_cell(repo: &Repository, ix: ItemIx, column: Column, language: Lang
 
 fn latest_update(item: &Item, language: Language) -> String {
     item.latest_update()
-        .map_or_else(String::new, |u| update_line(u, language))
+        .map_or_else(String::new, |u| update_line(u, Some(language)))
 }
 
-/// A status update on one line, its status named in `language`: `2024-03-01 [igangsatt] …`.
-pub(crate) fn update_line(update: &Update, language: Language) -> String {
+/// A status update on one line, its status named in `language` (`2024-03-01 [igangsatt] …`),
+/// or by its code where there is none, as the CSV export writes it.
+pub(crate) fn update_line(update: &Update, language: Option<Language>) -> String {
     let status = update
         .status
-        .map(|s| format!("[{}] ", name(language, s)))
+        .map(|s| match language {
+            Some(language) => format!("[{}] ", name(language, s)),
+            None => format!("[{s}] "),
+        })
         .unwrap_or_default();
     format!("{} {status}{}", update.date.value, update.text)
 }
