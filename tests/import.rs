@@ -1419,8 +1419,12 @@ fn a_new_row_without_what_its_programme_requires_names_the_cells() {
     );
     assert!(!run.stdout.contains("missing-field"), "{}", run.stdout);
     run.shows("\n1 feil i regnearket; ingenting skrevet\n");
+    let mut no_programme = puts.to_vec();
+    no_programme[0].2 = Put::Text("");
+    let run = repo.import_edited(&book, "orphan.xlsx", &no_programme, &["--lang", "nb"]);
+    run.says(1, &format!("feil[new-row-incomplete]: den nye raden har ingen verdi i «Program»; et nytt tiltak hører til et program\n  --> Tiltak!B{}\n   = hjelp: velg en av: innlandet, mr2025, smart-molde\n\n1 feil i regnearket; ingenting skrevet\n", row + 1));
     assert_eq!(
         repo.changes(),
-        "?? missing.xlsx\n?? valdres.xlsx\n?? wrong.xlsx\n"
+        "?? missing.xlsx\n?? orphan.xlsx\n?? valdres.xlsx\n?? wrong.xlsx\n"
     );
 }

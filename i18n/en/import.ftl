@@ -89,3 +89,4 @@ import-csv-new-row-help = add new items in the workbook from `plan export --form
 import-new-row-missing = the new row has no value in “{ $column }”, which a new item in programme `{ $programme }` needs
 import-new-row-choose = choose one of: { $values }
 import-new-row-fill = fill in the cell
+import-new-row-no-programme = the new row has no value in “{ $column }”; a new item belongs to a programme

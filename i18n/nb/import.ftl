@@ -89,3 +89,4 @@ import-csv-new-row-help = legg til nye tiltak i regnearket fra `plan export --fo
 import-new-row-missing = den nye raden har ingen verdi i «{ $column }», som et nytt tiltak i programmet `{ $programme }` må ha
 import-new-row-choose = velg en av: { $values }
 import-new-row-fill = fyll ut cellen
+import-new-row-no-programme = den nye raden har ingen verdi i «{ $column }»; et nytt tiltak hører til et program

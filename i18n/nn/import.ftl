@@ -89,3 +89,4 @@ import-csv-new-row-help = legg til nye tiltak i reknearket frå `plan export --f
 import-new-row-missing = den nye rada har ingen verdi i «{ $column }», som eit nytt tiltak i programmet `{ $programme }` må ha
 import-new-row-choose = vel ein av: { $values }
 import-new-row-fill = fyll ut cella
+import-new-row-no-programme = den nye rada har ingen verdi i «{ $column }»; eit nytt tiltak høyrer til eit program

@@ -338,6 +338,19 @@ fn programme<'a>(
     if let Some(programme) = repo.programmes.get(id) {
         return Some(programme);
     }
+    if id.is_empty() {
+        let ids: Vec<&str> = repo.programmes.keys().map(String::as_str).collect();
+        let column = header(Column::Programme, i18n::current());
+        out.push(
+            Finding::sheet(
+                Issue::NewRowIncomplete,
+                Some(cell.clone()),
+                t!("import-new-row-no-programme", column = column),
+            )
+            .help(t!("import-new-row-choose", values = ids.join(", "))),
+        );
+        return None;
+    }
     let mut finding = Finding::sheet(
         Issue::UnknownProgramme,
         Some(cell.clone()),
