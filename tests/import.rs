@@ -1360,10 +1360,14 @@ fn a_csv_file_says_what_it_cannot_take() {
         "\r\n;innlandet;Nytt tiltak;K{}",
         ";".repeat(header.matches(';').count() - 3)
     );
-    let edited = text.replacen(latest, ";2024-01-01 [completed] ", 1) + empty_row.trim_start();
+    let edited = text
+        .replacen(latest, ";2024-01-01 [completed] ", 1)
+        .replacen("\"K3; K6; K7; K8\"", "\"K3; K6; K7\"", 1)
+        + empty_row.trim_start();
     std::fs::write(&csv, edited).unwrap();
     let run = repo.plan(&["--lang", "nb", "import", "tiltak.csv"]);
     run.shows("advarsel[not-imported]: kolonnen «latest_update» leses ikke inn; bruk `plan update` for en ny statusoppdatering\n");
+    run.shows("advarsel[not-imported]: kolonnen «links» leses ikke inn; bruk `plan link A1 …` eller `plan unlink A1 …`\n  --> tiltak.csv!K");
     run.shows("feil[unknown-item]: raden har ingen ID; nye tiltak kan ikke legges til i en CSV-fil\n  --> tiltak.csv!A51\n   = hjelp: legg til nye tiltak i regnearket fra `plan export --format xlsx` (en rad med tom ID), eller med `plan new item`\n");
     assert_eq!(repo.changes(), "?? tiltak.csv\n");
 }

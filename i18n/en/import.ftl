@@ -82,7 +82,9 @@ import-refused = nothing written: the files would have the errors above
 import-read-only = the column “{ $column }” is not read back; { $edit ->
     [column] change “{ $target }”
     [sheet] add a row to sheet “{ $target }”
-   *[command] use `plan update` for a new status update
+    [links] use `plan link { $target } …` or `plan unlink { $target } …`
+    [places] use `plan set { $target } places …`
+   *[update] use `plan update` for a new status update
 }
 import-csv-new-row = the row has no ID; new items cannot be added in a CSV file
 import-csv-new-row-help = add new items in the workbook from `plan export --format xlsx` (a row with an empty ID), or with `plan new item`

@@ -82,7 +82,9 @@ import-refused = ingenting er skrevet: filene ville fått feilene over
 import-read-only = kolonnen «{ $column }» leses ikke inn; { $edit ->
     [column] endre «{ $target }»
     [sheet] legg til en rad i arket «{ $target }»
-   *[command] bruk `plan update` for en ny statusoppdatering
+    [links] bruk `plan link { $target } …` eller `plan unlink { $target } …`
+    [places] bruk `plan set { $target } places …`
+   *[update] bruk `plan update` for en ny statusoppdatering
 }
 import-csv-new-row = raden har ingen ID; nye tiltak kan ikke legges til i en CSV-fil
 import-csv-new-row-help = legg til nye tiltak i regnearket fra `plan export --format xlsx` (en rad med tom ID), eller med `plan new item`

@@ -82,7 +82,9 @@ import-refused = ingenting er skrive: filene ville fått feila over
 import-read-only = kolonnen «{ $column }» blir ikkje lesen inn; { $edit ->
     [column] endre «{ $target }»
     [sheet] legg til ei rad i arket «{ $target }»
-   *[command] bruk `plan update` for ei ny statusoppdatering
+    [links] bruk `plan link { $target } …` eller `plan unlink { $target } …`
+    [places] bruk `plan set { $target } places …`
+   *[update] bruk `plan update` for ei ny statusoppdatering
 }
 import-csv-new-row = rada har ingen ID; nye tiltak kan ikkje leggjast til i ei CSV-fil
 import-csv-new-row-help = legg til nye tiltak i reknearket frå `plan export --format xlsx` (ei rad med tom ID), eller med `plan new item`

@@ -8,12 +8,13 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::index::{ItemIx, Repository};
 use crate::load::workbook::Sheet;
-use crate::sheet::finding::{Finding, Issue};
+use crate::query;
+use crate::sheet::finding::{CellRef, Finding, Issue};
 use crate::sheet::import::{
     ChangeSet, Table, fingerprinted_row, formulas, read_only_cells, row_deleted, sheet_value,
     take_edits,
 };
-use crate::sheet::{Column, Role, RowKey, SheetKind, item_cell};
+use crate::sheet::{Column, Role, RowKey, SheetKind, item_cell, list_members};
 use crate::t;
 
 /// The columns of `plan export --format csv` that are read back, by header.
@@ -136,6 +137,7 @@ fn row_item(
         return None;
     };
     read_only_cells(t, row, repo, ix, None, &mut out.findings);
+    shown_lists(t, row, repo, ix, &mut out.findings);
     let key_text = t.text(row, Column::Key);
     if key_text.is_empty() {
         let edited: Vec<(Column, String)> = CSV_COLUMNS
@@ -166,4 +168,47 @@ fn row_item(
         ),
     }
     Some(ix)
+}
+
+/// The columns of `plan list --format csv` that the file has but the import does not read:
+/// the links and places, changed with `plan link` and `plan set` instead. A cell that no
+/// longer shows the item's values is reported, so the change is not lost without a word.
+fn shown_lists(t: &Table, row: usize, repo: &Repository, ix: ItemIx, out: &mut Vec<Finding>) {
+    let item = &repo.items[ix];
+    let links = || {
+        repo.links_out[ix]
+            .iter()
+            .map(|&to| query::link_label(repo, ix, to).into_owned())
+            .collect::<Vec<_>>()
+    };
+    let places = || item.places.iter().map(|p| p.name.clone()).collect();
+    let lists: [(&str, &dyn Fn() -> Vec<String>); 2] = [("links", &links), ("places", &places)];
+    let headers = t.sheet.rows.first().map(Vec::as_slice).unwrap_or_default();
+    for (name, values) in lists {
+        let Some(col) = headers.iter().position(|h| h.text() == name) else {
+            continue;
+        };
+        let cell = t.sheet.cell(row, col).text();
+        if list_members(&cell) == values() {
+            continue;
+        }
+        let at = CellRef {
+            sheet: t.sheet.name.clone(),
+            row,
+            col,
+        };
+        out.push(
+            Finding::sheet(
+                Issue::NotImported,
+                Some(at),
+                t!(
+                    "import-read-only",
+                    column = name,
+                    edit = name,
+                    target = item.id.value.as_str()
+                ),
+            )
+            .about(&item.id.value),
+        );
+    }
 }

@@ -578,7 +578,7 @@ pub(super) fn read_only_cells(
                 (name, "column")
             }
             EditInstead::UpdatesSheet => (updates_sheet.unwrap_or_default().to_string(), "sheet"),
-            EditInstead::PlanUpdate => (String::new(), "command"),
+            EditInstead::PlanUpdate => (String::new(), "update"),
         };
         out.push(
             Finding::sheet(
