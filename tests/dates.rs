@@ -270,3 +270,34 @@ fn a_report_as_of_an_earlier_day_lists_only_the_changes_made_by_then() {
     assert!(!in_2024.contains("**K8**"), "{in_2024}");
     assert!(in_2024.contains("No changes in the period."), "{in_2024}");
 }
+
+#[test]
+fn a_month_or_a_year_as_of_counts_as_its_last_day() {
+    let temp = repo_with_k3_completed();
+    let cwd = temp.path();
+    let status_as_of = |when: &str| {
+        let args = ["list", "--programme", "innlandet", "--format", "json"];
+        let list = json(cwd, &[&args[..], &["--as-of", when]].concat());
+        k3_in(&list)["status"].clone()
+    };
+    assert_eq!(status_as_of("2026-08"), "started");
+    assert_eq!(status_as_of("2026-09"), "completed");
+    assert_eq!(status_as_of("2025"), "started");
+    assert_eq!(status_as_of("2026"), "completed");
+    let export = json(cwd, &["export", "--as-of", "2026"]);
+    assert_eq!(k3_in(&export["items"])["status"], "completed");
+    let report = ["--lang", "en", "report", "--programme", "innlandet"];
+    let run = plan(cwd, &[&report[..], &["--as-of", "2026-08"]].concat());
+    let k3 = run.ok();
+    let k3 = k3.split("K3 Fleksible").last().unwrap();
+    assert!(k3.contains("**Status:** started"), "{k3}");
+    // Garbage is still refused, and the message lists the forms a date may take.
+    let run = plan(cwd, &["--lang", "en", "list", "--as-of", "2026-13"]);
+    assert_eq!(run.status, 2, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("`2026-13` is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY"),
+        "{}",
+        run.stderr
+    );
+}

@@ -433,8 +433,17 @@ pub(crate) struct Moment {
     pub(crate) at: Option<String>,
 }
 
+/// A day, or a month or a year standing for its last day: "as of 2026" means as things
+/// stood when 2026 was over.
 fn parse_day(text: &str) -> Result<crate::model::Date> {
-    parse_today(Some(text))
+    let date = crate::model::Date::parse_typed(text)
+        .ok_or_else(|| anyhow::anyhow!("{}", crate::t!("error-not-a-date", text = text)))?;
+    let (year, month, day) = date.latest();
+    Ok(crate::model::Date {
+        year,
+        month: Some(month),
+        day: Some(day),
+    })
 }
 
 /// Loads and indexes a data folder at a [`Moment`], returning the findings met on the way.
