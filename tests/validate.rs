@@ -1448,13 +1448,33 @@ fn deny_warnings_fails_on_a_warning() {
         &fixtures(),
         &["validate", "link-to-removed", "--deny-warnings"],
     );
-    assert_eq!(run.status, 1);
-    assert!(
-        run.stdout
-            .ends_with("ok: 0 errors, 1 warning in 15 files\n"),
-        "{}",
-        run.stdout
-    );
+    // A run that fails does not say ok.
+    run.says(1, "")
+        .ends("not passed: 0 errors, 1 warning in 15 files (--deny-warnings)\n");
+    let plain = plan(&fixtures(), &["validate", "link-to-removed"]);
+    plain
+        .says(0, "")
+        .ends("ok: 0 errors, 1 warning in 15 files\n");
+    let bokmal = [
+        "--lang",
+        "nb",
+        "validate",
+        "link-to-removed",
+        "--deny-warnings",
+    ];
+    plan(&fixtures(), &bokmal)
+        .says(1, "")
+        .ends("ikke godkjent: 0 feil, 1 advarsel i 15 filer (--deny-warnings)\n");
+    let nynorsk = [
+        "--lang",
+        "nn",
+        "validate",
+        "link-to-removed",
+        "--deny-warnings",
+    ];
+    plan(&fixtures(), &nynorsk)
+        .says(1, "")
+        .ends("ikkje godkjent: 0 feil, 1 åtvaring i 15 filer (--deny-warnings)\n");
 }
 
 #[test]

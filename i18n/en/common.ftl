@@ -59,6 +59,8 @@ validate-warning = warning
 validate-help = help
 validate-invalid = invalid
 validate-ok = ok
+# No errors, but warnings fail the run under --deny-warnings.
+validate-denied = not passed
 validate-errors = { $count ->
     [one] { $count } error
    *[other] { $count } errors

@@ -59,6 +59,7 @@ validate-warning = advarsel
 validate-help = hjelp
 validate-invalid = ugyldig
 validate-ok = ok
+validate-denied = ikke godkjent
 validate-errors = { $count ->
     [one] { $count } feil
    *[other] { $count } feil

@@ -59,6 +59,8 @@ validate-warning = åtvaring
 validate-help = hjelp
 validate-invalid = ugyldig
 validate-ok = ok
+# Står åleine utan substantiv, som eit eksamensresultat («ikkje godkjent»): inkjekjønn.
+validate-denied = ikkje godkjent
 validate-errors = { $count ->
     [one] { $count } feil
    *[other] { $count } feil

@@ -43,7 +43,8 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
             let excerpts = repository.excerpts();
             let source = |path: &str, line: u32| excerpts.line(path, line);
             diagnostics::human(out, &findings, &source, settings.style)?;
-            diagnostics::summary(out, tally, repository.files.len(), settings.style)?;
+            let files = repository.files.len();
+            diagnostics::summary(out, tally, files, args.deny_warnings, settings.style)?;
         }
         Format::Json => diagnostics::json(out, &findings)?,
         Format::Github => diagnostics::github(out, &findings)?,

@@ -123,11 +123,13 @@ fn caret_width(line: &str, col: usize) -> usize {
     width.max(1)
 }
 
-/// The closing line of a human report.
+/// The closing line of a human report: ok, or why the run fails (errors, or warnings under
+/// `--deny-warnings`).
 pub(crate) fn summary(
     out: &mut dyn Write,
     tally: Tally,
     files: usize,
+    deny_warnings: bool,
     style: Style,
 ) -> io::Result<()> {
     let counts = format!(
@@ -142,6 +144,10 @@ pub(crate) fn summary(
     );
     if tally.errors > 0 {
         writeln!(out, "{}: {text}", style.error(&t!("validate-invalid")))
+    } else if deny_warnings && tally.warnings > 0 {
+        // The run fails (exit 1), so the line must not say ok.
+        let label = style.error(&t!("validate-denied"));
+        writeln!(out, "{label}: {text} (--deny-warnings)")
     } else {
         writeln!(out, "{}: {text}", style.good(&t!("validate-ok")))
     }
