@@ -254,7 +254,7 @@ pub(crate) fn resolve_word<W: Named>(input: &str) -> Result<W, Unknown> {
     words::parse(input).ok_or_else(|| Unknown {
         what: W::KIND,
         value: input.to_string(),
-        suggestion: words::nearest::<W>(input).map(|w| words::name(language, w)),
+        suggestion: words::suggestion::<W>(input, language),
         hint: None,
         allowed: Some(words::allowed::<W>(language)),
     })

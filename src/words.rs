@@ -63,6 +63,12 @@ pub(crate) fn nearest<W: Named>(input: &str) -> Option<W> {
     all.iter().find(|(f, _)| f == best).map(|(_, v)| *v)
 }
 
+/// The name in `language` of the value nearest `input`, for "did you mean": `igangsat` gives
+/// `igangsatt` in Norwegian and `started` in English, whichever form it was near.
+pub(crate) fn suggestion<W: Named>(input: &str, language: Language) -> Option<String> {
+    nearest::<W>(input).map(|value| name(language, value))
+}
+
 /// The allowed values, named in `language` with their codes where those differ:
 /// "planlagt (planned), igangsatt (started), …".
 pub(crate) fn allowed<W: Named>(language: Language) -> String {

@@ -291,6 +291,43 @@ fn an_unknown_value_lists_the_allowed_ones_in_the_language() {
     );
 }
 
+#[test]
+fn a_misspelt_value_in_the_data_is_answered_with_the_name_in_the_language() {
+    let temp = common::copy_fixture("valid");
+    let item = temp.path().join("valid/programmes/demo/items/K1.yaml");
+    let text = std::fs::read_to_string(&item).unwrap();
+    let text = text
+        .replacen(
+            "\nstatus: started\n",
+            "\npriority:\n  term: kortsikt\n\nstatus: igangsat\n",
+            1,
+        )
+        .replacen("level: county", "level: fylk", 1);
+    std::fs::write(&item, text).unwrap();
+    let help = |language: &str| {
+        let (findings, status) = common::validate_json(temp.path(), "valid", &["--lang", language]);
+        assert_eq!(status, 1);
+        let help: Vec<String> = findings.into_iter().filter_map(|f| f.help).collect();
+        help.join("\n")
+    };
+    let bokmal = help("nb");
+    for meant in [
+        "mente du `igangsatt`?",
+        "mente du `kort sikt`?",
+        "mente du `fylke`?",
+    ] {
+        assert!(bokmal.contains(meant), "{meant}: {bokmal}");
+    }
+    let english = help("en");
+    for meant in [
+        "did you mean `started`?",
+        "did you mean `short term`?",
+        "did you mean `county level`?",
+    ] {
+        assert!(english.contains(meant), "{meant}: {english}");
+    }
+}
+
 // --- The examples, as a Norwegian planner reads them ------------------------------
 
 #[test]

@@ -275,13 +275,11 @@ impl Decoder<'_> {
                     "error-allowed",
                     values = crate::words::allowed::<W>(language)
                 );
-                let help = match crate::words::nearest::<W>(&text) {
+                // The name in the run's language: the files take it as well as the code.
+                let help = match crate::words::suggestion::<W>(&text, language) {
                     Some(near) => {
-                        let suggestion = near.as_str();
-                        format!(
-                            "{} ({allowed})",
-                            t!("error-did-you-mean", suggestion = suggestion)
-                        )
+                        let did_you_mean = t!("error-did-you-mean", suggestion = near);
+                        format!("{did_you_mean} ({allowed})")
                     }
                     None => allowed,
                 };
