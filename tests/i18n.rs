@@ -328,6 +328,54 @@ fn a_misspelt_value_in_the_data_is_answered_with_the_name_in_the_language() {
     }
 }
 
+/// Nynorsk «ukjend» agrees with its noun: `ukjend` before a masculine or feminine noun,
+/// `ukjent` before a neuter one. Every noun after either form in the nynorsk catalogue must be
+/// listed here with its gender, so a new message is checked too.
+#[test]
+fn nynorsk_unknown_agrees_with_its_noun() {
+    const MASCULINE_OR_FEMININE: &[&str] = &[
+        "region",
+        "aktør",
+        "kommune",
+        "status",
+        "prioritet",
+        "aktørtype",
+        "dokumenttype",
+        "stadtype",
+        "funnkode",
+        "nøkkel",
+        "kommando",
+    ];
+    const NEUTER: &[&str] = &[
+        "tiltak", "program", "tema", "nivå", "språk", "val", "felt", "anker", "teikn", "dokument",
+    ];
+    let folder = root().join("i18n/nn");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Comments name the rule itself; only messages are checked.
+        let messages = text.lines().filter(|line| !line.starts_with('#'));
+        let words: Vec<&str> = messages.flat_map(str::split_whitespace).collect();
+        for pair in words.windows(2) {
+            let noun = pair[1].trim_matches(|c: char| !c.is_alphabetic());
+            let wanted = match pair[0].trim_start_matches('«') {
+                "ukjend" => MASCULINE_OR_FEMININE,
+                "ukjent" => NEUTER,
+                _ => continue,
+            };
+            assert!(
+                wanted.contains(&noun),
+                "{}: `{} {noun}` does not agree (or the noun's gender is not listed here)",
+                path.display(),
+                pair[0]
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "only {checked} uses of «ukjend» found");
+}
+
 // --- The examples, as a Norwegian planner reads them ------------------------------
 
 #[test]

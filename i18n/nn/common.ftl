@@ -85,7 +85,9 @@ error-unread-files = { $count ->
     [one] { $count } fil kunne ikkje lesast (sjå over), så svaret ville blitt ufullstendig; rett fila først
    *[other] { $count } filer kunne ikkje lesast (sjå over), så svaret ville blitt ufullstendig; rett filene først
 }
-# «ukjend» bøyer seg etter kjønn: ukjend region (hankjønn), ukjent tiltak (inkjekjønn).
+# «ukjend» bøyer seg etter kjønnet til substantivet: ukjend (hankjønn og hokjønn: ukjend region,
+# ukjend aktør, ukjend kommune), ukjent (inkjekjønn: ukjent tiltak, ukjent program, ukjent nivå).
+# Alle meldingane i katalogen følgjer dette; tests/i18n.rs held oversyn over kjønnet til kvart ord.
 error-unknown = { $kind ->
    *[item] ukjent tiltak `{ $value }`
     [region] ukjend region `{ $value }`
