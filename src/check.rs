@@ -38,6 +38,7 @@ pub(crate) fn validate(repo: &Repository, mut found: Vec<Diagnostic>) -> Vec<Dia
     out.out.extend(per_item);
     out.reference_entities();
     out.ambiguous_names();
+    municipality_names_for_numbers(repo, &mut found);
     diagnostic::sort(&mut found);
     found
 }
@@ -687,6 +688,25 @@ impl<'a> Checker<'a> {
             t!("finding-unknown-municipality", id = number.as_str()),
             help,
         );
+    }
+}
+
+/// A municipality written by name where its number belongs (`Hamar`): the help gives the
+/// number ("did you mean `3403` (Hamar)?") instead of only the shape of one.
+fn municipality_names_for_numbers(repo: &Repository, found: &mut [Diagnostic]) {
+    for finding in found {
+        let Some(text) = finding.municipality_text.as_deref() else {
+            continue;
+        };
+        let named = repo.municipality_ids_named(text.trim());
+        if let Some(number) = named.and_then(|numbers| numbers.iter().next()) {
+            let name = repo.municipality_name(number);
+            finding.help = Some(t!(
+                "finding-did-you-mean-named",
+                id = number.as_str(),
+                name = name
+            ));
+        }
     }
 }
 

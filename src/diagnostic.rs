@@ -137,6 +137,10 @@ pub(crate) struct Diagnostic {
     pub(crate) column: u32,
     pub(crate) message: String,
     pub(crate) help: Option<String>,
+    /// Text written where a municipality number belongs, kept for the checks: they know the
+    /// municipalities, and when it is one's name the help gives its number.
+    #[serde(skip)]
+    pub(crate) municipality_text: Option<String>,
 }
 
 impl Diagnostic {
@@ -154,6 +158,7 @@ impl Diagnostic {
             column: pos.column,
             message: message.into(),
             help: None,
+            municipality_text: None,
         }
     }
 

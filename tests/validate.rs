@@ -1687,3 +1687,32 @@ fn every_bad_field_of_a_record_is_reported() {
     // The update that could not be read is not taken for a status the item is ahead of.
     assert!(!found.iter().any(|f| f.0 == "status-mismatch"), "{found:?}");
 }
+
+#[test]
+fn a_municipality_written_by_name_is_answered_with_its_number() {
+    let temp = common::TempDir::new("municipality-name");
+    common::copy_dir(&common::root().join("data"), &temp.path().join("data"));
+    common::edit(
+        &temp.path().join("data/programmes/innlandet/items/K3.yaml"),
+        "    - \"3427\"\n    - \"3401\"\n",
+        "    - \"HAMAR\"\n    - \"Lilehammer\"\n",
+    );
+    let (findings, status) = validate_json(temp.path(), "data", &[]);
+    assert_eq!(status, 1);
+    let help = |value: &str| {
+        let finding = findings
+            .iter()
+            .find(|f| f.message == format!("`{value}` is not a valid municipality id"))
+            .unwrap_or_else(|| panic!("no finding for {value}: {findings:?}"));
+        finding.help.clone().unwrap_or_default()
+    };
+    // Any case: the name is folded as names are everywhere.
+    assert_eq!(help("HAMAR"), "did you mean `3403` (Hamar)?");
+    // Not a name: the help tells what a number looks like.
+    assert_eq!(
+        help("Lilehammer"),
+        "municipality numbers have four digits, such as `3403`"
+    );
+    let run = plan(temp.path(), &["--lang", "nb", "validate", "data"]);
+    run.says(1, "= hjelp: mente du `3403` (Hamar)?");
+}

@@ -29,7 +29,7 @@ pub(crate) enum Prose {
 
 /// A mapping checked against a field table; fields are then read by name.
 /// The forms an id or reference can take.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum IdShape {
     Slug,
     Municipality,
@@ -392,12 +392,17 @@ impl Decoder<'_> {
             IdShape::ItemId | IdShape::ItemRef => t!("finding-bad-item-id-help"),
         };
         let shown: String = id.value.chars().take(60).collect();
-        self.report(
+        let mut finding = Diagnostic::new(
             Code::InvalidValue,
+            self.path,
             node.pos,
             t!("finding-bad-id", value = shown, shape = shape.name()),
-            Some(help),
-        );
+        )
+        .with_help(help);
+        if shape == IdShape::Municipality {
+            finding.municipality_text = Some(id.value);
+        }
+        self.diagnostics.push(finding);
         None
     }
 
