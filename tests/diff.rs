@@ -57,8 +57,10 @@ impl GitRepo {
     }
 
     /// Runs `plan diff` with `args`; checks it succeeded without a word on stderr.
+    /// `plan diff` with every line whole (`--width 0`): these tests are about what a diff
+    /// lists; [`the_diff_fits_the_terminal_breaking_between_words`] is about its width.
     fn diff(&self, args: &[&str]) -> String {
-        let mut all = vec!["diff"];
+        let mut all = vec!["--width", "0", "diff"];
         all.extend_from_slice(args);
         let run = plan(self.path(), &all);
         assert_eq!(run.stderr, "", "plan diff wrote to stderr");
@@ -769,8 +771,8 @@ fn a_source_changes_only_when_what_it_says_differs() {
     );
 }
 
-/// On a terminal (`COLUMNS`) every line of the diff fits its width, broken between words
-/// under its own indentation; piped, the lines are as they were. Only a word wider than the
+/// Every line of the diff fits the width (`COLUMNS`), broken between words under its own
+/// indentation; with `--width 0` the lines are whole. Only a word wider than the
 /// room (a file's path) is left whole.
 #[test]
 fn the_diff_fits_the_terminal_breaking_between_words() {
@@ -782,7 +784,8 @@ fn the_diff_fits_the_terminal_breaking_between_words() {
         "name: \"Nordre region med et langt navn som fyller linja\"",
     );
     let args = ["--lang", "nb", "diff", "HEAD~1"];
-    let piped = plan(repo.path(), &args).stdout;
+    let whole = [&["--width", "0"][..], &args].concat();
+    let piped = plan(repo.path(), &whole).stdout;
     let narrow = plan_with_env(repo.path(), &args, &[("COLUMNS", "50")]);
     assert_eq!(narrow.status, 0, "{}", narrow.stderr);
     let out = narrow.stdout;

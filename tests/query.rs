@@ -99,7 +99,7 @@ fn valdres_lists_exactly_the_items_tied_to_valdres() {
 
 #[test]
 fn valdres_table_says_how_many_county_wide_items_are_left_out() {
-    let run = on_data(&["list", "--region", "valdres"]);
+    let run = on_data(&["list", "--region", "valdres", "--width", "0"]);
     assert_eq!(run.status, 0);
     assert!(
         run.stdout
@@ -368,7 +368,7 @@ fn every_list_format_has_the_same_items() {
     );
     let markdown = on_fixture(&["list", "--format", "markdown"]).stdout;
     assert!(markdown.starts_with("| ID | Title | Level | Priority | Status | Responsible |\n|---|---|---|---|---|---|\n| K1 | Øvelse i Søndre |"));
-    let table = on_fixture(&["list"]).stdout;
+    let table = on_fixture(&["list", "--width", "0"]).stdout;
     assert!(
         table.contains("│ K10 ┆ Ærfugl for alle  ┆ county level   ┆ –          ┆ planned ┆"),
         "{table}"
@@ -602,10 +602,11 @@ fn list_why_fits_80_columns_and_wraps_between_words() {
     }
 }
 
-/// At 80 columns `plan show` wraps its long fields, sections and description between words
-/// with a hanging indent; piped, it writes every line whole.
+/// At 80 columns (`COLUMNS`, or piped) `plan show` wraps its long fields, sections and
+/// description between words with a hanging indent; with `--width 0` it writes every line
+/// whole.
 #[test]
-fn show_wraps_at_80_columns_and_not_on_a_pipe() {
+fn show_wraps_at_80_columns_and_not_with_width_0() {
     let args = ["show", "K3", "--lang", "nb"];
     let wide = common::plan_with_env(&root(), &args, &[("COLUMNS", "80")]);
     assert_eq!(wide.status, 0, "{}", wide.stderr);
@@ -619,14 +620,16 @@ fn show_wraps_at_80_columns_and_not_on_a_pipe() {
     ] {
         assert!(wide.stdout.contains(wrapped), "{wrapped}:\n{}", wide.stdout);
     }
-    let piped = on_data(&args);
+    // Piped with no COLUMNS, as into `less`: the same 80 columns.
+    assert_eq!(on_data(&args).stdout, wide.stdout);
+    let whole = on_data(&[&args[..], &["--width", "0"]].concat());
     assert!(
-        piped.stdout.lines().any(|l| l.chars().count() > 200),
+        whole.stdout.lines().any(|l| l.chars().count() > 200),
         "{}",
-        piped.stdout
+        whole.stdout
     );
     let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert_eq!(words(&wide.stdout), words(&piped.stdout));
+    assert_eq!(words(&wide.stdout), words(&whole.stdout));
 }
 
 #[test]
@@ -882,7 +885,15 @@ fn help_is_pinned() {
 fn show_says_where_each_indicator_stands_as_list_behind_does() {
     let behind = json(&on_data(&["list", "--behind", "--format", "json"]));
     assert!(ids(&behind).contains(&"ungt-entreprenorskap".to_string()));
-    let human = on_data(&["show", "ungt-entreprenorskap", "--lang", "en"]).stdout;
+    let args = [
+        "show",
+        "ungt-entreprenorskap",
+        "--lang",
+        "en",
+        "--width",
+        "0",
+    ];
+    let human = on_data(&args).stdout;
     let line = human
         .lines()
         .find(|l| l.contains("Ungt Entreprenørskap: measured"))

@@ -147,3 +147,33 @@ fn link_views_line_up_their_titles_and_break_between_words() {
     let back = title_columns(&show, "Koblinger hit\n");
     assert!(back.iter().all(|c| *c == links[0]), "{show}");
 }
+
+/// Piped (into `less`, `head`, a file) with no `COLUMNS`, the output is fitted to 80 columns
+/// as on a terminal; `--width` sets another width, and `--width 0` writes every line whole.
+#[test]
+fn piped_output_fits_80_columns_unless_a_width_is_given() {
+    let widest = |args: &[&str]| {
+        let run = common::plan(&root(), args);
+        assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
+        let lines = run.stdout.lines().map(|l| l.chars().count());
+        lines.max().unwrap_or_default()
+    };
+    for args in [
+        &["list", "--status", "igangsatt"][..],
+        &["bodies"],
+        &["regions"],
+        &["coverage"],
+        &["show", "K3"],
+    ] {
+        let piped = widest(args);
+        assert!((60..=80).contains(&piped), "{args:?}: {piped} columns");
+        let wide = widest(&[&["--width", "120"][..], args].concat());
+        assert!((81..=120).contains(&wide), "{args:?}: {wide} columns");
+    }
+    assert!(widest(&["--width", "0", "bodies"]) > 120);
+    // The setting is global: after the command too.
+    assert_eq!(
+        widest(&["bodies", "--width", "100"]),
+        widest(&["--width", "100", "bodies"])
+    );
+}

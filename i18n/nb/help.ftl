@@ -52,12 +52,14 @@ value-TEXT = TEKST
 value-THEME = TEMA
 value-TITLE = TITTEL
 value-VALUES = VERDIER
+value-WIDTH = BREDDE
 value-WORDS = ORD
 
 about-plan = Valider, søk i, kryssreferer og eksporter regionale utviklingsprogrammer som ligger som YAML i git
 after-plan = Avslutningskode: 0 vellykket; 1 dataene har feil (validate) eller et oppslag mislyktes; 2 feil bruk, eller repositoriet kan ikke leses.
 arg-plan-repo = Repositoriet (en mappe med `data/`) eller selve datamappen. Standard: finnes ved å gå oppover fra mappen du står i, slik git gjør
 arg-plan-lang = Språket i utdataene: nb (bokmål), nn (nynorsk) eller en (engelsk). Standard: `language` i plan.toml, ellers lokaliteten (LC_ALL, LC_MESSAGES, LANG), ellers engelsk
+arg-plan-width = Tilpass tabeller og tekst til så mange kolonner; 0 skriver hver linje hel. Standard: `COLUMNS`, ellers terminalens bredde, ellers 80 (som når utdataene sendes til `less`)
 
 about-validate = Kontroller repositoriet: skjema, id-er, koblinger, referanser. For CI
 after-validate = Avslutningskode: 0 ingen feil (advarsler er tillatt); 1 feil, eller advarsler med --deny-warnings; 2 feil bruk, eller repositoriet kan ikke leses. Tabellen [severity] i plan.toml gjør en funnkode tillatt (ikke rapportert), til en advarsel eller til en feil.

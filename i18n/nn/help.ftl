@@ -52,12 +52,14 @@ value-TEXT = TEKST
 value-THEME = TEMA
 value-TITLE = TITTEL
 value-VALUES = VERDIAR
+value-WIDTH = BREIDD
 value-WORDS = ORD
 
 about-plan = Valider, søk i, kryssreferer og eksporter regionale utviklingsprogram som ligg som YAML i git
 after-plan = Avslutningskode: 0 vellukka; 1 dataa har feil (validate) eller eit oppslag mislukkast; 2 feil bruk, eller repositoriet kan ikkje lesast.
 arg-plan-repo = Repositoriet (ei mappe med `data/`) eller sjølve datamappa. Standard: blir funne ved å gå oppover frå mappa du står i, slik git gjer
 arg-plan-lang = Språket i utdataa: nb (bokmål), nn (nynorsk) eller en (engelsk). Standard: `language` i plan.toml, elles lokaliteten (LC_ALL, LC_MESSAGES, LANG), elles engelsk
+arg-plan-width = Tilpass tabellar og tekst til så mange kolonnar; 0 skriv kvar linje heil. Standard: `COLUMNS`, elles breidda til terminalen, elles 80 (som når utdataa går til `less`)
 
 about-validate = Kontroller repositoriet: skjema, id-ar, koplingar, referansar. For CI
 after-validate = Avslutningskode: 0 ingen feil (åtvaringar er tillatne); 1 feil, eller åtvaringar med --deny-warnings; 2 feil bruk, eller repositoriet kan ikkje lesast. Tabellen [severity] i plan.toml gjer ein funnkode tillaten (ikkje rapportert), til ei åtvaring eller til ein feil.

@@ -36,7 +36,7 @@ pub(super) struct Open {
     pub(crate) changes: Changeset,
     /// How findings that refuse the change are shown.
     pub(crate) style: Style,
-    /// The terminal's width, which a long summary is wrapped to; none when piped.
+    /// The width given or measured, which a long summary is wrapped to; none when piped.
     pub(crate) width: Option<u16>,
 }
 
@@ -56,7 +56,7 @@ pub(super) fn open(settings: &Settings) -> Result<Open> {
         },
         changes,
         style: settings.style,
-        width: settings.width,
+        width: settings.given_width,
     })
 }
 

@@ -71,6 +71,11 @@ pub(crate) struct Cli {
     #[arg(long, global = true, env = "PLAN_LANG", value_name = "LANG", value_parser = words::WordParser::<Language>::new())]
     pub(crate) lang: Option<Language>,
 
+    /// Fit tables and text to this many columns; 0 writes every line whole. Default:
+    /// `COLUMNS`, else the terminal's width, else 80 (as when piped to `less`).
+    #[arg(long, global = true, value_name = "WIDTH")]
+    pub(crate) width: Option<u16>,
+
     #[command(subcommand)]
     pub(crate) command: Command,
 }

@@ -9,7 +9,8 @@
 //!    the severity overrides ([`crate::config::Config::findings`]) are settled values;
 //! 2. the language: `--lang` (`PLAN_LANG`), else `language` in `plan.toml`, else the locale
 //!    ([`crate::i18n::choose`]); it is made the language of the run;
-//! 3. the output: colour on standard output ([`Style`]) and the terminal's width.
+//! 3. the output: colour on standard output ([`Style`]) and the width to fit it to
+//!    ([`given_width`], else 80 columns).
 //!
 //! A repository that cannot be found or read is not an error here: `schema`, `completions`
 //! and `man` work anywhere. The commands that read data get the error from
@@ -40,8 +41,13 @@ pub(crate) struct Settings {
     pub(crate) language: Choice,
     /// Colour on standard output: only to a terminal, and not under `NO_COLOR`.
     pub(crate) style: Style,
-    /// The terminal's width (or `COLUMNS`); none when the output is piped.
+    /// The width to fit the output to; none with `--width 0`, when every line is written
+    /// whole.
     pub(crate) width: Option<u16>,
+    /// The width given (`--width`, `COLUMNS`) or measured on a terminal; none when piped
+    /// without one. An edit's one-line summary is wrapped only to this: piped, scripts read
+    /// it as one line.
+    pub(crate) given_width: Option<u16>,
 }
 
 impl Settings {
@@ -55,11 +61,13 @@ impl Settings {
         let configured = repository.as_ref().ok().and_then(|dir| dir.config.language);
         let language = i18n::choose(cli.lang, None, configured, &locale);
         i18n::set_current(language.language);
+        let given = given_width(cli.width);
         Settings {
             repository,
             language,
             style: Style::stdout(),
-            width: terminal_width(),
+            width: given.unwrap_or(Some(PIPED_WIDTH)),
+            given_width: given.flatten(),
         }
     }
 
@@ -118,14 +126,22 @@ pub(super) fn language_before_parsing(args: &[OsString]) -> Choice {
     )
 }
 
-/// The terminal's width when writing to one (or `COLUMNS`), else none: piped tables
-/// keep to a capped column width.
-fn terminal_width() -> Option<u16> {
-    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
-        return Some(columns);
+/// The width output is fitted to when nothing gives one: piped output is read in `less` or
+/// a narrow window as often as not.
+const PIPED_WIDTH: u16 = 80;
+
+/// The width given or measured: `--width` (0: none, every line whole), else `COLUMNS`, else
+/// the terminal's; `None` when there is none of these (piped).
+fn given_width(asked: Option<u16>) -> Option<Option<u16>> {
+    if let Some(asked) = asked {
+        return Some((asked > 0).then_some(asked));
     }
-    std::io::stdout()
-        .is_terminal()
-        .then(|| comfy_table::Table::new().width())
-        .flatten()
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    let terminal = || {
+        std::io::stdout()
+            .is_terminal()
+            .then(|| comfy_table::Table::new().width())
+            .flatten()
+    };
+    columns.filter(|&c: &u16| c > 0).or_else(terminal).map(Some)
 }

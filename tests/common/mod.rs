@@ -117,9 +117,10 @@ pub(crate) struct Run {
     pub stderr: String,
 }
 
-/// Runs `plan` with `args` in the folder `cwd`, without colour, without `PLAN_REPO`, and
-/// without a language from the environment (`PLAN_LANG`, the locale): English unless the
-/// repository or the arguments say otherwise.
+/// Runs `plan` with `args` in the folder `cwd`, without colour, without `PLAN_REPO`, without
+/// `COLUMNS` (so output is fitted to 80 columns, as piped), and without a language from the
+/// environment (`PLAN_LANG`, the locale): English unless the repository or the arguments say
+/// otherwise.
 pub(crate) fn plan(cwd: &Path, args: &[&str]) -> Run {
     plan_with_env(cwd, args, &[])
 }
@@ -154,6 +155,7 @@ pub(crate) fn plan_command(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> C
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("COLUMNS")
         .env("NO_COLOR", "1")
         .envs(env.iter().copied());
     command
