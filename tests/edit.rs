@@ -1460,3 +1460,42 @@ fn a_summary_wider_than_the_terminal_has_a_line_per_change() {
         format!("K3: link to K7 added ({items}/K3.yaml)\n")
     );
 }
+
+/// Removing an item's last responsible body is written (an item whose source names none has
+/// none, and `plan validate` accepts that) but warned about, in the run's language.
+#[test]
+fn removing_the_last_responsible_body_is_warned_about() {
+    let temp = data_repo("edit-no-responsible");
+    let args = [
+        "set",
+        "K6",
+        "ansvarlig",
+        "--remove",
+        "innlandet-fylkeskommune",
+    ];
+    let run = plan(temp.path(), &[&["--lang", "nb"][..], &args].concat());
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "plan: advarsel: K6 har nå ingen ansvarlig aktør; det er lov bare når kilden ikke \
+         nevner noen (legg til en med `plan set K6 ansvarlig --add AKTØR`)\n"
+    );
+    assert_eq!(
+        common::added_lines(temp.path(), "data/programmes/innlandet/items/K6.yaml"),
+        ["+responsible: []"]
+    );
+    common::assert_no_findings(temp.path());
+    // Removing one of several, or adding back, says nothing more.
+    let back = [
+        "set",
+        "K6",
+        "responsible",
+        "--add",
+        "innlandet-fylkeskommune",
+        "--lang",
+        "en",
+    ];
+    assert_eq!(plan(temp.path(), &back).stderr, "");
+    let partner = ["set", "K3", "partners", "--remove", "ntnu"];
+    assert_eq!(plan(temp.path(), &partner).stderr, "");
+}

@@ -309,6 +309,7 @@ import-errors = { $count ->
 } in the workbook; nothing written
 
 ## Errors of the command line (editing, import, report, finding the repository)
+set-none-responsible = { $id } now has no responsible body; that is right only when the source names none (add one with `plan set { $id } responsible --add BODY`)
 set-unknown-level = unknown level `{ $given }`
 set-unknown-field = `{ $given }` is not a field `plan set` changes; one of { $fields }
 set-levels-hint = hint: one of { $values }

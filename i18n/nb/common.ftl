@@ -305,6 +305,7 @@ import-errors = { $count ->
 } i regnearket; ingenting skrevet
 
 ## Feil fra kommandolinja (endringer, import, rapport, finne repositoriet)
+set-none-responsible = { $id } har nå ingen ansvarlig aktør; det er lov bare når kilden ikke nevner noen (legg til en med `plan set { $id } ansvarlig --add AKTØR`)
 set-unknown-level = ukjent nivå `{ $given }`
 set-unknown-field = `{ $given }` er ikke et felt `plan set` endrer; ett av { $fields }
 set-levels-hint = tips: ett av { $values }

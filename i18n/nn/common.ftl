@@ -309,6 +309,7 @@ import-errors = { $count ->
 } i reknearket; ingenting skrive
 
 ## Feil frå kommandolinja (endringar, import, rapport, finne repositoriet)
+set-none-responsible = { $id } har no ingen ansvarleg aktør; det er lov berre når kjelda ikkje nemner nokon (legg til ein med `plan set { $id } ansvarleg --add AKTØR`)
 set-unknown-level = ukjent nivå `{ $given }`
 set-unknown-field = `{ $given }` er ikkje eit felt `plan set` endrar; eitt av { $fields }
 set-levels-hint = tips: eitt av { $values }

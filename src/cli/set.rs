@@ -269,6 +269,7 @@ pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
     let file = change::item_file(&open.changes, item).to_string();
     let order = change::item_order();
     let mut did;
+    let mut none_responsible = false;
     if field.is_list() {
         let ListChange {
             add,
@@ -281,6 +282,11 @@ pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         }
         did = describe(repo, field, &add, &remove);
         did.extend(already);
+        none_responsible = field == Field::Responsible
+            && add.is_empty()
+            && current_members(item, field)
+                .iter()
+                .all(|m| remove.contains(m));
         // Added first: a list emptied on the way would be rewritten `[]` and lose its style.
         open.changes.edit(&file, |f| {
             for member in &add {
@@ -305,7 +311,25 @@ pub(crate) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         )];
         open.changes.edit(&file, |f| f.set(key, &value, &order))?;
     }
-    change::finish(open, &shown_id, did, &args.change, out)
+    let status = change::finish(open, &shown_id, did, &args.change, out)?;
+    if none_responsible && status == crate::cli::EXIT_OK {
+        warn_none_responsible(&shown_id, out)?;
+    }
+    Ok(status)
+}
+
+/// An item may have no responsible body (when its source names none, and `plan validate`
+/// accepts that), but removing the last one is easily a slip: said, on standard error, after
+/// the summary.
+fn warn_none_responsible(shown_id: &str, out: &mut dyn Write) -> Result<()> {
+    // The summary first: both streams reach the same terminal.
+    out.flush()?;
+    eprintln!(
+        "plan: {}: {}",
+        crate::t!("validate-warning"),
+        crate::t!("set-none-responsible", id = shown_id)
+    );
+    Ok(())
 }
 
 /// The latest update that sets a status wins over the `status` field, so setting the field
