@@ -16,23 +16,35 @@ pub(crate) fn fold(text: &str) -> String {
 /// [`fold`], appended to `out`: a report folds the anchors of half a million links.
 pub(crate) fn fold_into(out: &mut String, text: &str) {
     let start = out.len();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let folded = &out[start..];
-        match c {
-            'æ' | 'ä' => out.push_str("ae"),
-            'ø' | 'ö' | 'ó' | 'ò' => out.push('o'),
-            // a run of a's is one a: "Vaaler" and "Våler" fold alike
-            'a' | 'å' | 'á' | 'à' | 'â' if folded.ends_with('a') => {}
-            'å' | 'á' | 'à' | 'â' => out.push('a'),
-            'é' | 'è' | 'ê' => out.push('e'),
-            'ü' | 'ú' => out.push('u'),
-            c if c.is_ascii_alphanumeric() => out.push(c),
-            _ if !folded.is_empty() && !folded.ends_with('-') => out.push('-'),
-            _ => {}
+    for c in text.chars() {
+        // Most text to fold is ASCII ids, lowered without `to_lowercase`'s iterator.
+        if c.is_ascii() {
+            push_folded(out, start, c.to_ascii_lowercase());
+        } else {
+            for lower in c.to_lowercase() {
+                push_folded(out, start, lower);
+            }
         }
     }
     while out.len() > start && out.ends_with('-') {
         out.pop();
+    }
+}
+
+/// Appends the lower-case character `c` to the text folded since `start` in `out`.
+fn push_folded(out: &mut String, start: usize, c: char) {
+    let folded = &out[start..];
+    match c {
+        'æ' | 'ä' => out.push_str("ae"),
+        'ø' | 'ö' | 'ó' | 'ò' => out.push('o'),
+        // a run of a's is one a: "Vaaler" and "Våler" fold alike
+        'a' | 'å' | 'á' | 'à' | 'â' if folded.ends_with('a') => {}
+        'å' | 'á' | 'à' | 'â' => out.push('a'),
+        'é' | 'è' | 'ê' => out.push('e'),
+        'ü' | 'ú' => out.push('u'),
+        c if c.is_ascii_alphanumeric() => out.push(c),
+        _ if !folded.is_empty() && !folded.ends_with('-') => out.push('-'),
+        _ => {}
     }
 }
 

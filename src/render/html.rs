@@ -23,7 +23,7 @@ use crate::render::drawing;
 use crate::render::labels::Labels;
 use crate::render::report::{
     CHART_COVERAGE, CHART_STATUS, Cut, PART_END, Pieces, chart_marker, graph_marker,
-    indicator_marker, part_marker, title,
+    indicator_marker, item_anchor, part_marker, title,
 };
 use crate::report::{ProgrammeReport, Report};
 
@@ -367,7 +367,7 @@ fn indicator_chart(repo: &Repository, part: Option<&ProgrammeReport>, marker: &s
         .flat_map(|part| part.entries().map(move |e| (part, e)))
         .find_map(|(part, entry)| {
             entry.indicators.iter().enumerate().find_map(|(n, (i, p))| {
-                (indicator_marker(repo, entry.ix, n) == marker)
+                (indicator_marker(&item_anchor(repo, entry.ix), n) == marker)
                     .then(|| chart::indicator(Labels::of(part.language), i, *p).into_string())
             })
         })

@@ -25,9 +25,10 @@ pub(crate) const CHART_COVERAGE: &str = "coverage";
 pub(crate) const CHART_INDICATOR: &str = "indicator";
 pub(crate) const GRAPH: &str = "graph";
 
-/// The marker of an item's `n`th indicator chart: `<!-- plan:chart indicator item-mr2025-x 0 -->`.
-pub(crate) fn indicator_marker(repo: &Repository, ix: ItemIx, n: usize) -> String {
-    chart_marker(CHART_INDICATOR, &format!("{} {n}", item_anchor(repo, ix)))
+/// The marker of the `n`th indicator chart of the item with `anchor`:
+/// `<!-- plan:chart indicator item-mr2025-x 0 -->`.
+pub(crate) fn indicator_marker(anchor: &str, n: usize) -> String {
+    chart_marker(CHART_INDICATOR, &format!("{anchor} {n}"))
 }
 
 /// The marker comment for a chart of one programme: `<!-- plan:chart status innlandet -->`.
@@ -60,18 +61,12 @@ pub(crate) enum Form {
 
 /// The anchor of an item: `item-innlandet-k3`.
 pub(crate) fn item_anchor(repo: &Repository, ix: ItemIx) -> String {
-    let mut anchor = String::new();
-    item_anchor_into(&mut anchor, repo, ix);
-    anchor
-}
-
-/// [`item_anchor`], appended to `out`.
-fn item_anchor_into(out: &mut String, repo: &Repository, ix: ItemIx) {
     let item = &repo.items[ix];
-    out.push_str("item-");
-    fold_into(out, &item.programme.value);
-    out.push('-');
-    fold_into(out, &item.id.value);
+    let mut anchor = String::from("item-");
+    fold_into(&mut anchor, &item.programme.value);
+    anchor.push('-');
+    fold_into(&mut anchor, &item.id.value);
+    anchor
 }
 
 fn section_anchor(programme: &Programme, section: &str) -> String {
@@ -249,10 +244,28 @@ pub(crate) fn markdown_in_pieces<W: Pieces>(
 ) -> io::Result<()> {
     title_and_contents(out, report)?;
     out.cut(Cut::Title)?;
+    let anchors: Vec<String> = (0..repo.items.len())
+        .into_par_iter()
+        .map(|ix| item_anchor(repo, ix))
+        .collect();
+    let from = Sources {
+        repo,
+        report,
+        anchors: &anchors,
+    };
     for part in report.parts() {
-        programme(out, repo, report, &part, form)?;
+        programme(out, from, &part, form)?;
     }
     Ok(())
+}
+
+/// What items' texts are written from.
+#[derive(Clone, Copy)]
+struct Sources<'r, 'a> {
+    repo: &'r Repository,
+    report: &'r Report<'a>,
+    /// Every item's anchor, made once: a report links to items half a million times.
+    anchors: &'r [String],
 }
 
 /// The title and list of programmes of a report on several programmes (nothing for one).
@@ -280,11 +293,11 @@ fn title_and_contents(out: &mut dyn Write, report: &Report) -> io::Result<()> {
 /// link graphs and data quality (the last piece).
 fn programme<W: Pieces>(
     out: &mut W,
-    repo: &Repository,
-    report: &Report,
+    from: Sources,
     part: &ProgrammeReport,
     form: Form,
 ) -> io::Result<()> {
+    let Sources { repo, report, .. } = from;
     let l = Labels::of(part.language);
     let p = part.programme;
     if form == Form::Web {
@@ -298,7 +311,7 @@ fn programme<W: Pieces>(
     }
     out.cut(Cut::Within(part))?;
     for section in &part.sections {
-        theme_section(out, repo, report, l, part, section)?;
+        theme_section(out, from, l, part, section)?;
         out.cut(Cut::Within(part))?;
     }
     if !part.removed.is_empty() {
@@ -308,7 +321,7 @@ fn programme<W: Pieces>(
             anchor(&section_anchor(p, "removed")),
             l.removed_items
         )?;
-        items(out, repo, report, l, part, &part.removed, 3)?;
+        items(out, from, l, part, &part.removed, 3)?;
     }
     coverage(out, l, part)?;
     graphs(out, repo, l, part, form)?;
@@ -374,8 +387,7 @@ fn front_matter(
 /// A theme's heading and goal, then its items by level, then its county-wide items.
 fn theme_section<W: Pieces>(
     out: &mut W,
-    repo: &Repository,
-    report: &Report,
+    from: Sources,
     l: &'static Labels,
     part: &ProgrammeReport,
     section: &ThemeSection,
@@ -410,7 +422,7 @@ fn theme_section<W: Pieces>(
                 escape(name)
             )?;
         }
-        items(out, repo, report, l, part, entries, depth)?;
+        items(out, from, l, part, entries, depth)?;
     }
     if !section.county_wide.is_empty() {
         writeln!(
@@ -420,7 +432,7 @@ fn theme_section<W: Pieces>(
             l.county_wide_items,
             l.county_wide_note
         )?;
-        items(out, repo, report, l, part, &section.county_wide, 4)?;
+        items(out, from, l, part, &section.county_wide, 4)?;
     }
     Ok(())
 }
@@ -429,8 +441,7 @@ fn theme_section<W: Pieces>(
 /// each one a piece: they are most of a report's work. `depth` is their headings' level.
 fn items<W: Pieces>(
     out: &mut W,
-    repo: &Repository,
-    report: &Report,
+    from: Sources,
     l: &'static Labels,
     part: &ProgrammeReport,
     entries: &[ItemEntry],
@@ -442,7 +453,7 @@ fn items<W: Pieces>(
             .par_iter()
             .map(|entry| {
                 let mut text = W::item(l);
-                item(&mut text, repo, report, l, entry, depth);
+                item(&mut text, from, l, entry, depth);
                 text
             })
             .collect();
@@ -600,17 +611,12 @@ fn summary(out: &mut dyn Write, l: &Labels, part: &ProgrammeReport) -> io::Resul
 
 /// An item under a heading of `depth` (3 or 4: one below the section it is in): its facts,
 /// updates and links as a list, then its indicators and description.
-fn item<B: Blocks>(
-    out: &mut B,
-    repo: &Repository,
-    report: &Report,
-    l: &Labels,
-    entry: &ItemEntry,
-    depth: usize,
-) {
+fn item<B: Blocks>(out: &mut B, from: Sources, l: &Labels, entry: &ItemEntry, depth: usize) {
+    let Sources { repo, report, .. } = from;
     let ix = entry.ix;
     let item = &repo.items[ix];
-    out.heading(depth, &item_anchor(repo, ix));
+    let anchor = &from.anchors[ix];
+    out.heading(depth, anchor);
     out.data(&repo.shown_id(ix, None));
     out.words(" ");
     out.data(&item.title);
@@ -618,9 +624,9 @@ fn item<B: Blocks>(
     out.list(false);
     item_facts(out, repo, l, entry);
     item_updates(out, report, l, entry);
-    item_links(out, repo, report, l, ix);
+    item_links(out, from, l, ix);
     out.end_list();
-    indicators(out, repo, l, entry);
+    indicators(out, l, entry, anchor);
     if let Some(text) = &item.description {
         description(out, text);
     }
@@ -723,29 +729,26 @@ fn item_updates<B: Blocks>(out: &mut B, report: &Report, l: &Labels, entry: &Ite
 }
 
 /// The items this one links to, as links to them where they are in the report.
-fn item_links<B: Blocks>(out: &mut B, repo: &Repository, report: &Report, l: &Labels, ix: ItemIx) {
+fn item_links<B: Blocks>(out: &mut B, from: Sources, l: &Labels, ix: ItemIx) {
+    let repo = from.repo;
     let targets = &repo.links_out[ix];
     if targets.is_empty() {
         return;
     }
     labelled(out, l.links);
-    // One anchor reused: a report lists half a million links.
-    let mut anchor = String::new();
     for (n, &to) in targets.iter().enumerate() {
         if n > 0 {
             out.words("; ");
         }
-        let shown = report.shows(to);
+        let shown = from.report.shows(to);
         if shown {
-            anchor.clear();
-            item_anchor_into(&mut anchor, repo, to);
-            out.link(&anchor);
+            out.link(&from.anchors[to]);
         }
         out.data(&link_label(repo, ix, to));
         out.words(" ");
         out.data(&repo.items[to].title);
         if shown {
-            out.end_link(&anchor);
+            out.end_link(&from.anchors[to]);
         }
     }
     out.end_entry();
@@ -785,7 +788,7 @@ fn changes(
 
 /// The item's indicators: what is measured, the latest value, the target and the progress,
 /// each followed by its chart.
-fn indicators<B: Blocks>(out: &mut B, repo: &Repository, l: &Labels, entry: &ItemEntry) {
+fn indicators<B: Blocks>(out: &mut B, l: &Labels, entry: &ItemEntry, anchor: &str) {
     if entry.indicators.is_empty() {
         return;
     }
@@ -827,7 +830,7 @@ fn indicators<B: Blocks>(out: &mut B, repo: &Repository, l: &Labels, entry: &Ite
         out.end_strong();
         out.end_entry();
         out.end_list();
-        out.chart(&indicator_marker(repo, entry.ix, n), indicator, *progress);
+        out.chart(&indicator_marker(anchor, n), indicator, *progress);
     }
 }
 
