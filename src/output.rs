@@ -45,15 +45,9 @@ pub(crate) fn write_atomically(
             crate::t!("error-exists", path = path.display().to_string())
         );
     }
-    let mut bytes = Vec::new();
-    write(&mut bytes)
-        .with_context(|| crate::t!("error-could-not-write", path = path.display().to_string()))?;
-    let path = path.to_path_buf();
-    commit(&[if force {
-        FileWrite::Replace { path, bytes }
-    } else {
-        FileWrite::Create { path, bytes }
-    }])
+    // Written straight into the temporary file: a report can be hundreds of megabytes.
+    let temp = staged(path, force, write)?;
+    put(path, force, temp).map(|_| ())
 }
 
 /// Writes to `path` atomically when one is given, else to `stdout`.
@@ -93,29 +87,37 @@ pub(crate) fn commit(changes: &[FileWrite]) -> Result<()> {
 
 /// A written temporary file for a create or replace.
 fn stage(change: &FileWrite) -> Result<Option<Temp>> {
-    let (path, bytes) = match change {
-        FileWrite::Create { path, bytes } | FileWrite::Replace { path, bytes } => (path, bytes),
-        FileWrite::Delete { path } => {
-            refuse_read_only(path)?;
-            return Ok(None);
-        }
-    };
-    if let FileWrite::Replace { .. } = change {
+    match change {
+        FileWrite::Create { path, bytes } => staged(path, false, |out| out.write_all(bytes)),
+        FileWrite::Replace { path, bytes } => staged(path, true, |out| out.write_all(bytes)),
+        FileWrite::Delete { path } => return refuse_read_only(path).map(|()| None),
+    }
+    .map(Some)
+}
+
+/// A temporary file beside `path` holding what `write` writes, for a create, or a replace
+/// (which keeps the permissions of the file it replaces).
+fn staged(
+    path: &Path,
+    replace: bool,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<Temp> {
+    if replace {
         refuse_read_only(path)?;
     }
     let (temp, file) = Temp::beside(path)?;
     let written = (|| -> io::Result<()> {
-        let mut out = BufWriter::new(file);
-        out.write_all(bytes)?;
+        let mut out = BufWriter::with_capacity(1 << 16, file);
+        write(&mut out)?;
         let file = out.into_inner().map_err(|e| e.into_error())?;
-        if let (FileWrite::Replace { .. }, Ok(old)) = (change, fs::metadata(path)) {
+        if let (true, Ok(old)) = (replace, fs::metadata(path)) {
             file.set_permissions(old.permissions())?;
         }
         file.sync_all()
     })();
     written
         .with_context(|| crate::t!("error-could-not-write", path = path.display().to_string()))?;
-    Ok(Some(temp))
+    Ok(temp)
 }
 
 /// A file someone made read-only is not replaced behind their back (renaming over it would
@@ -161,26 +163,8 @@ impl Undo {
 
 fn apply(change: &FileWrite, temp: Option<Temp>) -> Result<Undo> {
     match (change, temp) {
-        (FileWrite::Create { path, .. }, Some(temp)) => {
-            link_new(&temp.path, path)?;
-            Ok(Undo::Remove(path.clone()))
-        }
-        (FileWrite::Replace { path, .. }, Some(temp)) => {
-            let kept = keep_old(path)?;
-            fs::rename(&temp.path, path).with_context(|| {
-                crate::t!(
-                    "error-could-not-move-output",
-                    path = path.display().to_string()
-                )
-            })?;
-            Ok(match kept {
-                Some(kept) => Undo::Restore {
-                    kept,
-                    path: path.clone(),
-                },
-                None => Undo::Remove(path.clone()),
-            })
-        }
+        (FileWrite::Create { path, .. }, Some(temp)) => put(path, false, temp),
+        (FileWrite::Replace { path, .. }, Some(temp)) => put(path, true, temp),
         (FileWrite::Delete { path }, _) => {
             let kept = Temp::name_beside(path)?;
             fs::rename(path, &kept.path).with_context(|| {
@@ -193,6 +177,28 @@ fn apply(change: &FileWrite, temp: Option<Temp>) -> Result<Undo> {
         }
         (_, None) => Ok(Undo::Nothing),
     }
+}
+
+/// Puts a finished temporary file at `path`: as a new file, or in place of the file there.
+fn put(path: &Path, replace: bool, temp: Temp) -> Result<Undo> {
+    if !replace {
+        link_new(&temp.path, path)?;
+        return Ok(Undo::Remove(path.to_path_buf()));
+    }
+    let kept = keep_old(path)?;
+    fs::rename(&temp.path, path).with_context(|| {
+        crate::t!(
+            "error-could-not-move-output",
+            path = path.display().to_string()
+        )
+    })?;
+    Ok(match kept {
+        Some(kept) => Undo::Restore {
+            kept,
+            path: path.to_path_buf(),
+        },
+        None => Undo::Remove(path.to_path_buf()),
+    })
 }
 
 /// A second name for the file at `path` (if there is one), so it can be put back.

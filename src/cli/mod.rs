@@ -152,7 +152,11 @@ pub(crate) fn parse(args: Vec<OsString>) -> Cli {
 pub(crate) fn run(cli: &Cli) -> Result<ExitCode> {
     let settings = Settings::resolve(cli);
     let s = &settings;
-    let mut out = std::io::BufWriter::new(ClosedPipeIsQuiet::new(std::io::stdout().lock()));
+    // Reports and exports run to hundreds of megabytes: written in large pieces.
+    let mut out = std::io::BufWriter::with_capacity(
+        1 << 16,
+        ClosedPipeIsQuiet::new(std::io::stdout().lock()),
+    );
     let code = match &cli.command {
         Command::Validate(args) => validate::run(args, s, &mut out)?,
         Command::List(args) => list::run(args, s, &mut out)?,

@@ -107,8 +107,8 @@ fn earliest_day(date: Date) -> i64 {
 }
 
 /// A coordinate in the SVG, to a tenth of a pixel.
-pub(crate) fn coord(value: f64) -> String {
-    Tenths(value).to_string()
+pub(crate) fn coord(value: f64) -> Tenths {
+    Tenths(value)
 }
 
 /// A number to one decimal, written exactly as `format!("{:.1}")` writes it: the exact binary
@@ -123,6 +123,15 @@ impl std::fmt::Display for Tenths {
             Some(tenths) => write!(f, "{}.{}", tenths / 10, tenths % 10),
             None => write!(f, "{:.1}", self.0),
         }
+    }
+}
+
+/// A number is written into the page as it is: it holds nothing to escape (maud would look
+/// at each of the link graphs' millions of digits).
+impl maud::Render for Tenths {
+    fn render_to(&self, buffer: &mut String) {
+        use std::fmt::Write;
+        let _ = write!(buffer, "{self}");
     }
 }
 

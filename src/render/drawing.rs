@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use maud::{Markup, html};
+use maud::{Markup, PreEscaped, html};
 
 use crate::index::{ItemIx, Repository};
 use crate::model::Status;
@@ -160,26 +160,26 @@ fn reachable(neighbours: &[BTreeSet<usize>], start: usize) -> BTreeSet<usize> {
 /// the barycentre method), and gives each node its place: (node, x, y).
 fn place(columns: &[Vec<usize>], neighbours: &[BTreeSet<usize>]) -> Vec<(usize, f64, f64)> {
     let mut columns = columns.to_vec();
-    let mut row: BTreeMap<usize, f64> = BTreeMap::new();
+    // Each node's row in its column, once it has one.
+    let mut row: Vec<Option<f64>> = vec![None; neighbours.len()];
     for _ in 0..4 {
         for column in &mut columns {
-            let mean = |n: &usize| {
-                let known: Vec<f64> = neighbours[*n]
+            let mean = |n: usize| {
+                let (sum, count) = neighbours[n]
                     .iter()
-                    .filter_map(|m| row.get(m))
-                    .copied()
-                    .collect();
-                if known.is_empty() {
-                    row.get(n).copied().unwrap_or(f64::MAX)
+                    .filter_map(|&m| row[m])
+                    .fold((0.0, 0), |(sum, count), r| (sum + r, count + 1));
+                if count == 0 {
+                    row[n].unwrap_or(f64::MAX)
                 } else {
-                    known.iter().sum::<f64>() / known.len() as f64
+                    sum / f64::from(count)
                 }
             };
-            let mut keyed: Vec<(f64, usize)> = column.iter().map(|n| (mean(n), *n)).collect();
+            let mut keyed: Vec<(f64, usize)> = column.iter().map(|&n| (mean(n), n)).collect();
             keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             *column = keyed.into_iter().map(|(_, n)| n).collect();
             for (i, &n) in column.iter().enumerate() {
-                row.insert(n, i as f64);
+                row[n] = Some(i as f64);
             }
         }
     }
@@ -234,14 +234,15 @@ pub(crate) fn svg(repo: &Repository, layout: &Layout, caption: &str) -> Markup {
             title { (caption) }
             @for &(a, b, both) in &layout.links {
                 @let c = Curve::between(at(a), at(b));
-                path d=(c.path) fill="none" stroke=(EDGE) stroke-width="1.3" {}
+                // Paths are numbers and letters only, nothing to escape (see `Tenths`).
+                path d=(PreEscaped(&c.path)) fill="none" stroke=(EDGE) stroke-width="1.3" {}
                 (arrowhead(c.end, c.end_points))
                 @if both {
                     (arrowhead(c.start, -c.start_leaves))
                 }
             }
             @for &(a, b) in &layout.references {
-                path d=(Curve::between(at(a), at(b)).path) fill="none" stroke=(EDGE)
+                path d=(PreEscaped(Curve::between(at(a), at(b)).path)) fill="none" stroke=(EDGE)
                     stroke-width="1.3" stroke-dasharray="2 3" {}
             }
             @for (node, x, y) in &layout.nodes {
@@ -298,7 +299,7 @@ fn arrowhead(tip: (f64, f64), direction: f64) -> Markup {
     let base = tip.0 - direction * 8.0;
     let [x, y, base, above, below] = [tip.0, tip.1, base, tip.1 - 4.0, tip.1 + 4.0].map(Tenths);
     let d = format!("M{x},{y} L{base},{above} L{base},{below} z");
-    html! { path d=(d) fill=(EDGE) {} }
+    html! { path d=(PreEscaped(d)) fill=(EDGE) {} }
 }
 
 fn node_svg(repo: &Repository, node: &Node, x: f64, y: f64) -> Markup {
