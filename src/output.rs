@@ -47,7 +47,7 @@ pub(crate) fn write_atomically(
     }
     // Written straight into the temporary file: a report can be hundreds of megabytes.
     let temp = staged(path, force, write)?;
-    put(path, force, temp).map(|_| ())
+    put(path, force, &temp).map(|_| ())
 }
 
 /// Writes to `path` atomically when one is given, else to `stdout`.
@@ -163,8 +163,8 @@ impl Undo {
 
 fn apply(change: &FileWrite, temp: Option<Temp>) -> Result<Undo> {
     match (change, temp) {
-        (FileWrite::Create { path, .. }, Some(temp)) => put(path, false, temp),
-        (FileWrite::Replace { path, .. }, Some(temp)) => put(path, true, temp),
+        (FileWrite::Create { path, .. }, Some(temp)) => put(path, false, &temp),
+        (FileWrite::Replace { path, .. }, Some(temp)) => put(path, true, &temp),
         (FileWrite::Delete { path }, _) => {
             let kept = Temp::name_beside(path)?;
             fs::rename(path, &kept.path).with_context(|| {
@@ -180,7 +180,7 @@ fn apply(change: &FileWrite, temp: Option<Temp>) -> Result<Undo> {
 }
 
 /// Puts a finished temporary file at `path`: as a new file, or in place of the file there.
-fn put(path: &Path, replace: bool, temp: Temp) -> Result<Undo> {
+fn put(path: &Path, replace: bool, temp: &Temp) -> Result<Undo> {
     if !replace {
         link_new(&temp.path, path)?;
         return Ok(Undo::Remove(path.to_path_buf()));
