@@ -61,12 +61,45 @@ pub(crate) enum Form {
 
 /// The anchor of an item: `item-innlandet-k3`.
 pub(crate) fn item_anchor(repo: &Repository, ix: ItemIx) -> String {
-    let item = &repo.items[ix];
-    let mut anchor = String::from("item-");
-    fold_into(&mut anchor, &item.programme.value);
-    anchor.push('-');
-    fold_into(&mut anchor, &item.id.value);
+    let mut anchor = String::new();
+    item_anchor_into(&mut anchor, repo, ix);
     anchor
+}
+
+/// [`item_anchor`], appended to `out`.
+fn item_anchor_into(out: &mut String, repo: &Repository, ix: ItemIx) {
+    let item = &repo.items[ix];
+    out.push_str("item-");
+    fold_into(out, &item.programme.value);
+    out.push('-');
+    fold_into(out, &item.id.value);
+}
+
+/// Every item's anchor, made once (a report links to items half a million times), all in
+/// one string: a string each would take twice the memory.
+struct Anchors {
+    text: String,
+    /// Where each item's anchor ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Anchors {
+    fn of(repo: &Repository) -> Anchors {
+        let mut anchors = Anchors {
+            text: String::with_capacity(24 * repo.items.len()),
+            ends: Vec::with_capacity(repo.items.len()),
+        };
+        for ix in 0..repo.items.len() {
+            item_anchor_into(&mut anchors.text, repo, ix);
+            anchors.ends.push(anchors.text.len());
+        }
+        anchors
+    }
+
+    fn of_item(&self, ix: ItemIx) -> &str {
+        let start = ix.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text[start..self.ends[ix]]
+    }
 }
 
 fn section_anchor(programme: &Programme, section: &str) -> String {
@@ -244,10 +277,7 @@ pub(crate) fn markdown_in_pieces<W: Pieces>(
 ) -> io::Result<()> {
     title_and_contents(out, report)?;
     out.cut(Cut::Title)?;
-    let anchors: Vec<String> = (0..repo.items.len())
-        .into_par_iter()
-        .map(|ix| item_anchor(repo, ix))
-        .collect();
+    let anchors = Anchors::of(repo);
     let from = Sources {
         repo,
         report,
@@ -264,8 +294,7 @@ pub(crate) fn markdown_in_pieces<W: Pieces>(
 struct Sources<'r, 'a> {
     repo: &'r Repository,
     report: &'r Report<'a>,
-    /// Every item's anchor, made once: a report links to items half a million times.
-    anchors: &'r [String],
+    anchors: &'r Anchors,
 }
 
 /// The title and list of programmes of a report on several programmes (nothing for one).
@@ -615,7 +644,7 @@ fn item<B: Blocks>(out: &mut B, from: Sources, l: &Labels, entry: &ItemEntry, de
     let Sources { repo, report, .. } = from;
     let ix = entry.ix;
     let item = &repo.items[ix];
-    let anchor = &from.anchors[ix];
+    let anchor = from.anchors.of_item(ix);
     out.heading(depth, anchor);
     out.data(&repo.shown_id(ix, None));
     out.words(" ");
@@ -742,13 +771,13 @@ fn item_links<B: Blocks>(out: &mut B, from: Sources, l: &Labels, ix: ItemIx) {
         }
         let shown = from.report.shows(to);
         if shown {
-            out.link(&from.anchors[to]);
+            out.link(from.anchors.of_item(to));
         }
         out.data(&link_label(repo, ix, to));
         out.words(" ");
         out.data(&repo.items[to].title);
         if shown {
-            out.end_link(&from.anchors[to]);
+            out.end_link(from.anchors.of_item(to));
         }
     }
     out.end_entry();
