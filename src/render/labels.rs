@@ -116,7 +116,16 @@ labels!(
     statuses: Vec<&'static str> = names::<Status>,
     terms: Vec<&'static str> = names::<Term>,
     levels: Vec<&'static str> = names::<Level>,
+    // Read once: a report writes a date for every item.
+    months: Vec<&'static str> = month_names,
 );
+
+/// The names of the months, January first.
+fn month_names(language: Language) -> Vec<&'static str> {
+    (1..=12)
+        .map(|month| keep(crate::tr!(language, "report-month", month = month)))
+        .collect()
+}
 
 /// The names of every value of a set, in the order of its codes.
 fn names<W: words::Named>(language: Language) -> Vec<&'static str> {
@@ -258,8 +267,8 @@ impl Labels {
         }
     }
 
-    fn month(&self, month: u8) -> String {
-        crate::tr!(self.language, "report-month", month = month.clamp(1, 12))
+    fn month(&self, month: u8) -> &'static str {
+        self.months[usize::from(month.clamp(1, 12)) - 1]
     }
 }
 
