@@ -102,9 +102,10 @@ impl Decoder<'_> {
         table: &'static [Field],
         what: &str,
     ) -> Option<Fields<'n>> {
-        let entity = t!("entity", entity = what);
+        // Worded only for a finding: every mapping of every file comes here.
+        let entity = || t!("entity", entity = what);
         let Value::Map(entries) = &node.value else {
-            let expected = t!("value-type-mapping-of", entity = entity.as_str());
+            let expected = t!("value-type-mapping-of", entity = entity().as_str());
             let found = t!("value-type", type = node.kind());
             let message = t!("finding-wrong-type", expected = expected, found = found);
             self.report(Code::WrongType, node.pos, message, None);
@@ -120,7 +121,7 @@ impl Decoder<'_> {
                     let fields = table.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
                     Some(t!(
                         "finding-unknown-field-help",
-                        entity = entity.as_str(),
+                        entity = entity().as_str(),
                         fields = fields
                     ))
                 });
@@ -130,7 +131,7 @@ impl Decoder<'_> {
                     t!(
                         "finding-unknown-field",
                         field = text.as_str(),
-                        entity = entity.as_str()
+                        entity = entity().as_str()
                     ),
                     help,
                 );
@@ -147,7 +148,7 @@ impl Decoder<'_> {
                     node.pos,
                     t!(
                         "finding-missing-field",
-                        entity = entity.as_str(),
+                        entity = entity().as_str(),
                         field = field.name
                     ),
                     Some(t!(
