@@ -1037,7 +1037,7 @@ fn reference_changes(
 
 /// Status updates are the same when they say the same; where they are read from does not
 /// count.
-fn same_update(a: &Update, b: &Update) -> bool {
+pub(crate) fn same_update(a: &Update, b: &Update) -> bool {
     a.date.value == b.date.value
         && a.status == b.status
         && a.text == b.text

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
-use crate::diff::{Diff, ProgrammeDiff};
+use crate::diff::{Change, Diff, ItemChange, ProgrammeDiff, same_update};
 use crate::index::{ItemIx, Repository};
 use crate::indicator::{self, Progress};
 use crate::model::{Date, Indicator, Language, Level, Programme, Status, Term, Theme, Update};
@@ -309,10 +309,19 @@ impl<'a> Report<'a> {
 
     fn part<'s>(&'s self, scope: &'s Scope<'a>) -> ProgrammeReport<'s> {
         let (repo, options, programme) = (self.repo, &self.options, scope.programme);
+        let changes = self.changes.get(&programme.id.value);
+        let changed: HashMap<&str, &ItemChange> = changes
+            .iter()
+            .flat_map(|p| p.marked_removed.iter().chain(&p.changed))
+            .map(|i| (i.id.as_str(), i))
+            .collect();
         // On every core: a programme may hold most of a repository's items.
         let entries = |ixs: &[ItemIx]| {
             ixs.par_iter()
-                .map(|&ix| item_entry(repo, ix, options.since, options.date))
+                .map(|&ix| {
+                    let change = changed.get(repo.items[ix].id.value.as_str()).copied();
+                    item_entry(repo, ix, options.since.map(|s| (s, change)), options.date)
+                })
                 .collect()
         };
         let layout = scope.layout(repo, options.with_county_wide);
@@ -343,7 +352,7 @@ impl<'a> Report<'a> {
                 .collect(),
             removed: entries(&layout.removed),
             county_wide_left_out: scope.county_wide.len() - shown_wide.len(),
-            changes: self.changes.get(&programme.id.value),
+            changes,
             summary: summary(repo, programme, &counted, counted_all.len() - counted.len()),
             coverage: programme_coverage(&self.coverage, programme, options.region.as_deref()),
             graphs: graphs(repo, programme, &counted_all, self.graph_limit),
@@ -537,14 +546,25 @@ impl Layout<'_> {
     }
 }
 
-fn item_entry(repo: &Repository, ix: ItemIx, since: Option<Date>, today: Date) -> ItemEntry<'_> {
+/// The item's entry; `since` is the start of the period and the item's changes in it.
+fn item_entry<'a>(
+    repo: &'a Repository,
+    ix: ItemIx,
+    since: Option<(Date, Option<&ItemChange>)>,
+    today: Date,
+) -> ItemEntry<'a> {
     let item = &repo.items[ix];
     let mut updates: Vec<&Update> = match since {
-        Some(since) => item
-            .updates
-            .iter()
-            .filter(|u| u.date.value.latest() >= since.earliest())
-            .collect(),
+        Some((since, change)) => {
+            let written = written_in_period(change);
+            item.updates
+                .iter()
+                .filter(|u| {
+                    u.date.value.latest() >= since.earliest()
+                        || written.iter().any(|w| same_update(w, u))
+                })
+                .collect()
+        }
         None => Vec::new(),
     };
     let nothing_since = since.is_some() && updates.is_empty();
@@ -571,6 +591,25 @@ fn item_entry(repo: &Repository, ix: ItemIx, since: Option<Date>, today: Date) -
             .map(|i| (i, indicator::progress(i, today)))
             .collect(),
     }
+}
+
+/// The status updates added or corrected in the period (as the period's changes list them),
+/// however early they are dated: an update written down late, or corrected, is news of the
+/// period as much as one dated in it.
+fn written_in_period(change: Option<&ItemChange>) -> Vec<&Update> {
+    let changes = change.map_or(&[][..], |c| &c.changes[..]);
+    changes
+        .iter()
+        .flat_map(|c| match &c.change {
+            Change::Updates {
+                added, corrected, ..
+            } => added
+                .iter()
+                .chain(corrected.iter().map(|c| &c.new))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect()
 }
 
 fn summary(repo: &Repository, programme: &Programme, active: &[ItemIx], removed: usize) -> Summary {

@@ -838,6 +838,19 @@ fn a_corrected_status_update_is_shown_corrected_not_new() {
         "{}",
         run.stdout
     );
+    // K1's own facts agree: the update corrected in the period is among its updates of the
+    // period, though dated before it, and no line says nothing newer came.
+    assert!(
+        run.stdout
+            .contains(":**\n  - juni 2024 (igangsatt): Satt i gang i juni.\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("ingen nyere oppdatering"),
+        "{}",
+        run.stdout
+    );
 
     // An update taken out of the file is shown removed.
     edit(
