@@ -123,6 +123,11 @@ pub(crate) struct ItemChange {
     pub(crate) path: String,
     /// The id the item had before, when it was given a new one.
     pub(crate) renamed_from: Option<String>,
+    /// With a new id: the items whose links to the old id now name the new one, by id
+    /// (`programme:ID` from another programme), in the diff's order. Their links' change is
+    /// not listed under them: it is this item's new id, said once here.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) relinked: Vec<String>,
     pub(crate) changes: Vec<FieldChange>,
 }
 
@@ -134,6 +139,9 @@ impl ItemChange {
         if made.and_then(|m| m.renamed_from.as_ref()) != self.renamed_from.as_ref() {
             self.renamed_from = None;
         }
+        let made_relinked = made.map_or(&[][..], |m| &m.relinked[..]);
+        self.relinked
+            .retain(|r| self.renamed_from.is_some() && made_relinked.contains(r));
         let sets_status = self.changes.iter().any(|c| match &c.change {
             Change::Updates { added, .. } => added.iter().any(|u| u.status.is_some()),
             _ => false,
@@ -672,7 +680,17 @@ pub(crate) fn diff(from: &Side, to: &Side) -> Diff {
         (None, Some(_)) => !unreadable_from.contains(key),
         _ => true,
     });
-    let mut ordered: Vec<_> = with_renames(readable.collect())
+    let paired = with_renames(readable.collect());
+    let renames: Renames = paired
+        .iter()
+        .filter_map(|(_, pair)| match *pair {
+            (Some(old), Some(new)) if old.id.value != new.id.value => {
+                Some((key(old), new.id.value.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut ordered: Vec<_> = paired
         .into_iter()
         .map(|(_, pair)| {
             let order = match pair {
@@ -694,20 +712,21 @@ pub(crate) fn diff(from: &Side, to: &Side) -> Diff {
     for ((programme, ..), pair) in ordered {
         by_programme.entry(programme).or_default().push(pair);
     }
-    let programmes = by_programme
+    let mut relinks = Vec::new();
+    let mut programmes: Vec<ProgrammeDiff> = by_programme
         .into_iter()
         .map(|(id, pairs)| {
-            programme_diff(
-                &id,
-                from.repo.programmes.get(&id),
-                to.repo.programmes.get(&id),
-                from.repo,
-                to.repo,
-                &pairs,
-            )
+            let sides = Sides {
+                from: from.repo,
+                to: to.repo,
+                renames: &renames,
+            };
+            let (old, new) = (from.repo.programmes.get(&id), to.repo.programmes.get(&id));
+            programme_diff(&id, old, new, &sides, &pairs, &mut relinks)
         })
-        .filter(|p| !p.is_empty())
         .collect();
+    with_relinks(&mut programmes, &relinks);
+    programmes.retain(|p| !p.is_empty());
     Diff {
         from: from.label.to_string(),
         to: to.label.to_string(),
@@ -722,6 +741,36 @@ pub(crate) fn diff(from: &Side, to: &Side) -> Diff {
 
 fn key(item: &Item) -> (String, String) {
     item_key(&item.programme.value, &item.id.value)
+}
+
+/// The items given a new id: (programme, old id) to the new id.
+type Renames = BTreeMap<(String, String), String>;
+
+/// A link re-pointed from an item's old id to its new one: the renamed item's
+/// (programme, new id), and the linking item as the renamed item's programme names it.
+type Relink = ((String, String), String);
+
+/// The two repositories compared, and the items given a new id between them.
+struct Sides<'a> {
+    from: &'a Repository,
+    to: &'a Repository,
+    renames: &'a Renames,
+}
+
+/// Tells each item given a new id which items' links followed it.
+fn with_relinks(programmes: &mut [ProgrammeDiff], relinks: &[Relink]) {
+    for p in programmes {
+        for item in p.marked_removed.iter_mut().chain(&mut p.changed) {
+            if item.renamed_from.is_none() {
+                continue;
+            }
+            let renamed = item_key(&p.id, &item.id);
+            item.relinked = (relinks.iter())
+                .filter(|(target, _)| *target == renamed)
+                .map(|(_, by)| by.clone())
+                .collect();
+        }
+    }
 }
 
 /// The pairs, an item gone and one new taken as one item given a new id (as `plan rename`
@@ -790,9 +839,9 @@ fn programme_diff(
     id: &str,
     old: Option<&Programme>,
     new: Option<&Programme>,
-    from: &Repository,
-    to: &Repository,
+    sides: &Sides,
     pairs: &[Pair],
+    relinks: &mut Vec<Relink>,
 ) -> ProgrammeDiff {
     let mut fields = Vec::new();
     if let (Some(old), Some(new)) = (old, new) {
@@ -832,7 +881,7 @@ fn programme_diff(
             (None, Some(new)) => diff.added.push(item_ref(new)),
             (Some(old), None) => diff.removed.push(item_ref(old)),
             (Some(old), Some(new)) => {
-                let change = item_change(from, old, to, new);
+                let change = item_change(sides, old, new, relinks);
                 if change.is_empty() {
                     continue;
                 }
@@ -858,9 +907,9 @@ fn same_decision(a: &Decision, b: &Decision) -> bool {
 
 /// The changes to one item, and its old id when it was given a new one. The move of its file
 /// that a new id makes (`K4.yaml` to `K14.yaml` in the same folder) is not a change of its
-/// own.
-fn item_change(from: &Repository, old: &Item, to: &Repository, new: &Item) -> ItemChange {
-    let mut changes = item_changes(from, old, to, new);
+/// own, nor is a link that follows a linked item's new id (added to `relinks`).
+fn item_change(sides: &Sides, old: &Item, new: &Item, relinks: &mut Vec<Relink>) -> ItemChange {
+    let mut changes = item_changes(sides, old, new, relinks);
     let renamed_from = (old.id.value != new.id.value).then(|| old.id.value.clone());
     if renamed_from.is_some() {
         let folder = |path: &str| path.rsplit_once('/').map(|(folder, _)| folder.to_string());
@@ -874,6 +923,7 @@ fn item_change(from: &Repository, old: &Item, to: &Repository, new: &Item) -> It
         title: new.title.clone(),
         path: new.path.clone(),
         renamed_from,
+        relinked: Vec::new(),
         changes,
     }
 }
@@ -915,9 +965,17 @@ fn list_change(out: &mut Vec<FieldChange>, field: Field, old: &[Named], new: &[N
 }
 
 /// Every field that differs between two versions of one item, in [`Field`] order.
-fn item_changes(from: &Repository, old: &Item, to: &Repository, new: &Item) -> Vec<FieldChange> {
+fn item_changes(
+    sides: &Sides,
+    old: &Item,
+    new: &Item,
+    relinks: &mut Vec<Relink>,
+) -> Vec<FieldChange> {
+    let (from, to) = (sides.from, sides.to);
     let mut out = Vec::new();
     value_changes(&mut out, from, old, to, new);
+    let old_links = followed_links(sides, old, new, relinks);
+    list_change(&mut out, Field::Links, &old_links, &links(to, new));
     reference_changes(&mut out, from, old, to, new);
     content_changes(&mut out, from, old, to, new);
     update_changes(&mut out, old, new);
@@ -990,8 +1048,8 @@ fn value_changes(
     list_change(out, Field::Goals, &goals(old), &goals(new));
 }
 
-/// What the item refers to: links (and the note on them), bodies, documents, regions and
-/// municipalities, each by id with its name.
+/// What the item refers to besides its links: the note on them, bodies, documents, regions
+/// and municipalities, each by id with its name.
 fn reference_changes(
     out: &mut Vec<FieldChange>,
     from: &Repository,
@@ -1016,7 +1074,6 @@ fn reference_changes(
             municipality,
         ),
     ];
-    list_change(out, Field::Links, &links(from, old), &links(to, new));
     let text = |t: &Option<String>| t.as_deref().map(Named::plain);
     value_change(
         out,
@@ -1298,6 +1355,46 @@ pub(crate) fn source_text(s: &Source) -> String {
     match named.name {
         Some(details) => format!("{}, {details}", named.value),
         None => named.value,
+    }
+}
+
+/// The old version's links, a link to an item given a new id taken as one to that id when the
+/// new version links to the new id and not to the old (as `plan rename` rewrites it); each
+/// such link is added to `relinks`.
+fn followed_links(sides: &Sides, old: &Item, new: &Item, relinks: &mut Vec<Relink>) -> Vec<Named> {
+    let targets = |item: &Item| -> Vec<(String, String)> {
+        (item.links.iter())
+            .map(|l| {
+                let (programme, id) = split_ref(&l.value, &item.programme.value);
+                item_key(programme, id)
+            })
+            .collect()
+    };
+    let (was, now) = (targets(old), targets(new));
+    let mut named = links(sides.from, old);
+    for (link, target) in named.iter_mut().zip(&was) {
+        let Some(new_id) = sides.renames.get(target) else {
+            continue;
+        };
+        let followed = item_key(&target.0, new_id);
+        if now.contains(&followed) && !now.contains(target) {
+            *link = Named::plain(&followed_name(&link.value, new_id));
+            let by = if new.programme.value == target.0 {
+                new.id.value.clone()
+            } else {
+                format!("{}:{}", new.programme.value, new.id.value)
+            };
+            relinks.push((followed, by));
+        }
+    }
+    named
+}
+
+/// A link as written (`K5`, `innlandet:K5`) with its id replaced by `new_id`.
+fn followed_name(shown: &str, new_id: &str) -> String {
+    match shown.rsplit_once(':') {
+        Some((programme, _)) => format!("{programme}:{new_id}"),
+        None => new_id.to_string(),
     }
 }
 
@@ -1643,6 +1740,65 @@ mod tests {
         assert_eq!(ids(&p.added), ["K14"]);
         assert_eq!(ids(&p.removed), ["K4", "K5"]);
         assert!(p.changed.is_empty());
+    }
+
+    #[test]
+    fn links_that_follow_a_new_id_are_said_once_under_it() {
+        let other = PROGRAMME.replace("id: demo", "id: other");
+        let linking = |id: &str, links: &str| item(id, "K", &format!("links: [{links}]\n"));
+        let elsewhere =
+            |links: &str| linking("X1", links).replace("programme: demo", "programme: other");
+        let k14 = item("K14", "K", "").replace("Tittel K14", "Tittel K4");
+        let (k4, x_old, x_new) = (
+            item("K4", "K", ""),
+            elsewhere("\"demo:K4\""),
+            elsewhere("\"demo:K14\""),
+        );
+        let (k1_old, k1_new) = (linking("K1", "K4"), linking("K1", "K14"));
+        let (k2_old, k2_new) = (linking("K2", "K4, K1"), linking("K2", "K14"));
+        let base = [
+            ("programmes/demo/programme.yaml", PROGRAMME),
+            ("programmes/other/programme.yaml", other.as_str()),
+        ];
+        let start = [
+            base[0],
+            base[1],
+            ("programmes/demo/items/K4.yaml", k4.as_str()),
+            ("programmes/demo/items/K1.yaml", k1_old.as_str()),
+            ("programmes/demo/items/K2.yaml", k2_old.as_str()),
+            ("programmes/other/items/X1.yaml", x_old.as_str()),
+        ];
+        let end = [
+            base[0],
+            base[1],
+            ("programmes/demo/items/K14.yaml", k14.as_str()),
+            ("programmes/demo/items/K1.yaml", k1_new.as_str()),
+            ("programmes/demo/items/K2.yaml", k2_new.as_str()),
+            ("programmes/other/items/X1.yaml", x_new.as_str()),
+        ];
+        let whole = || compare(&start, &end);
+        let d = whole();
+        assert_eq!(d.programmes.len(), 1, "X1 has no change of its own: {d:?}");
+        let changed = &d.programmes[0].changed;
+        let ids: Vec<&str> = changed.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, ["K2", "K14"], "K1 has no change of its own");
+        assert_eq!(
+            changed[0].changes,
+            [FieldChange {
+                field: Field::Links,
+                change: Change::List {
+                    added: vec![],
+                    removed: vec![Named::with_name("K1", Some("Tittel K1"))],
+                },
+            }],
+            "K2 lost its link to K1; its link to K4 follows K14"
+        );
+        assert_eq!(changed[1].relinked, ["K1", "K2", "other:X1"]);
+        let kept = whole().made_by(&whole());
+        assert_eq!(
+            kept.programmes[0].changed[1].relinked,
+            ["K1", "K2", "other:X1"]
+        );
     }
 
     #[test]

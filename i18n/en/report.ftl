@@ -90,6 +90,8 @@ diff-update-corrected = corrected
 # A text or value whose only change is spaces or line breaks (nothing to show as old → new).
 diff-whitespace-only = only spaces/line breaks changed
 diff-renamed = { $old } has a new id, { $new }
+# Under an item given a new id: the items whose links were rewritten to it.
+diff-relinked = links from { $items } follow it
 # The parts of a corrected status update.
 diff-update-part = { $part ->
     [date] date

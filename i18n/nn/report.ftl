@@ -90,6 +90,8 @@ diff-update-corrected = retta
 # A text or value whose only change is spaces or line breaks (nothing to show as old → new).
 diff-whitespace-only = berre mellomrom/linjeskift endra
 diff-renamed = { $old } har fått ny id { $new }
+# Under an item given a new id: the items whose links were rewritten to it.
+diff-relinked = koplingane frå { $items } følgjer med
 # The parts of a corrected status update.
 diff-update-part = { $part ->
     [date] dato

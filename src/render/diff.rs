@@ -234,6 +234,13 @@ fn renamed(l: &DiffLabels, old: &str, new: &str) -> String {
     crate::tr!(l.language, "diff-renamed", old = old, new = new)
 }
 
+/// `koblingene fra K2, L4, L5 følger med`: the items whose links follow a new id, each as
+/// `said` writes it.
+fn relinked(l: &DiffLabels, items: &[String], said: impl Fn(&str) -> String) -> String {
+    let items: Vec<String> = items.iter().map(|i| said(i)).collect();
+    crate::tr!(l.language, "diff-relinked", items = items.join(", "))
+}
+
 /// A corrected update's date, `2023 → 2023-06` (or `2023` where it stayed), the dates as
 /// `date` writes them.
 fn correction_dates(c: &Correction, date: impl Fn(&Update) -> String) -> String {
@@ -608,6 +615,9 @@ pub(crate) fn human_changes(
                 if let Some(old) = &i.renamed_from {
                     writeln!(out, "      {}", renamed(l, &shown(old), &shown(&i.id)))?;
                 }
+                if !i.relinked.is_empty() {
+                    writeln!(out, "      {}", relinked(l, &i.relinked, shown))?;
+                }
                 for c in &i.changes {
                     for line in human_change(c, style, l, 6) {
                         writeln!(out, "      {line}")?;
@@ -806,15 +816,10 @@ impl Layout {
     fn room(&self) -> usize {
         room(self.indent)
     }
-
-    /// A line break inside a Markdown list item.
-    fn next_line(&self) -> String {
-        format!("\n{}", " ".repeat(self.indent))
-    }
 }
 
 /// `indicators: `Studenter`: 100 (2026) personer → 120 (2026) personer`: an entry whose
-/// details changed.
+/// details changed, whole: Markdown has no width to fit.
 fn md_details_change(
     at: &Layout,
     value: &str,
@@ -823,76 +828,29 @@ fn md_details_change(
     l: &DiffLabels,
 ) -> String {
     let said = |d: &Option<String>| markdown_cell(&details(d, l));
+    let value = md(at.field, &Named::plain(value), l);
     if let (Some(o), Some(n)) = (old, new)
         && only_whitespace(o, n)
     {
-        let value = md(at.field, &Named::plain(value), l);
         return format!("{}: {value}: {}", at.name, l.whitespace_only);
     }
-    let line = |value: &str, old: &Option<String>, new: &Option<String>, gap: &str| {
-        let value = md(at.field, &Named::plain(value), l);
-        format!("{}: {value}:{gap}{} → {}", at.name, said(old), said(new))
-    };
-    let one = line(value, old, new, " ");
-    if fits(&one, at.room()) {
-        return one;
-    }
-    let room = at.room();
-    let key = shortened_key(value, room.saturating_sub(at.name.chars().count() + 5));
-    let (old, new) = details_pair(old, new, room);
-    line(&key, &old, &new, &at.next_line())
+    format!("{}: {value}: {} → {}", at.name, said(old), said(new))
 }
 
-/// `priority: *(none)* → `short` kort sikt`: a value replaced.
+/// `priority: *(none)* → `short` kort sikt`: a value replaced, whole.
 fn md_value_change(
     at: &Layout,
     old: &Option<Named>,
     new: &Option<Named>,
     l: &DiffLabels,
 ) -> String {
-    let (field, name, room) = (at.field, at.name.as_str(), at.room());
-    let line = value_change(l, name, &md_opt(field, old, l), &md_opt(field, new, l));
-    if fits(&line, room) || field == Field::File {
-        return line;
-    }
-    // A named value (in a code span) gets at most half the room, its name the rest.
-    let short = |n: &Option<Named>, max: usize| {
-        n.as_ref().map(|n| {
-            let half = if n.name.is_some() { max / 2 } else { max };
-            let value = shortened_key(&n.value, half.saturating_sub(2));
-            // The code span's backticks, and the space and parentheses of the name.
-            let used = value.chars().count() + 5;
-            Named {
-                name: n.name.as_ref().map(|name| shortened_to(name, max - used)),
-                value,
-            }
-        })
-    };
-    let old = md_opt(
-        field,
-        &short(old, room.saturating_sub(name.chars().count() + 4)),
-        l,
-    );
-    let new = md_opt(field, &short(new, room.saturating_sub(4)), l);
-    format!("{name}: {old}{}→ {new}", at.next_line())
+    let field = at.field;
+    value_change(l, &at.name, &md_opt(field, old, l), &md_opt(field, new, l))
 }
 
-/// `measurements added: `Studenter 2025` 55 personer`.
+/// `measurements added: `Studenter 2025` (55 personer)`, whole.
 fn md_list_entry(at: &Layout, said: &str, n: &Named, l: &DiffLabels) -> String {
-    let name = at.name.as_str();
-    let line = format!("{name} {said}: {}", md(at.field, n, l));
-    let (Some(details), false) = (&n.name, fits(&line, at.room())) else {
-        return line;
-    };
-    let used = name.chars().count() + said.chars().count() + 5;
-    let key = Named::plain(&shortened_key(&n.value, at.room().saturating_sub(used)));
-    let details = shortened_to(details, at.room());
-    format!(
-        "{name} {said}: {}{}({})",
-        md(at.field, &key, l),
-        at.next_line(),
-        markdown_cell(&details)
-    )
+    format!("{} {said}: {}", at.name, md(at.field, n, l))
 }
 
 /// `update: **1 September 2024** (removed): Tatt ut av handlingsprogrammet.`, under `label`.
@@ -976,6 +934,9 @@ pub(crate) fn programme_markdown(
             if let Some(old) = &i.renamed_from {
                 let line = renamed(l, &markdown_cell(old), &markdown_cell(&i.id));
                 writeln!(out, "  - {line}")?;
+            }
+            if !i.relinked.is_empty() {
+                writeln!(out, "  - {}", relinked(l, &i.relinked, markdown_cell))?;
             }
             for line in i.changes.iter().flat_map(|c| markdown_change(c, l, 4)) {
                 writeln!(out, "  - {line}")?;
