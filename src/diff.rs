@@ -1362,6 +1362,9 @@ pub(crate) fn source_text(s: &Source) -> String {
 /// new version links to the new id and not to the old (as `plan rename` rewrites it); each
 /// such link is added to `relinks`.
 fn followed_links(sides: &Sides, old: &Item, new: &Item, relinks: &mut Vec<Relink>) -> Vec<Named> {
+    if sides.renames.is_empty() {
+        return links(sides.from, old);
+    }
     let targets = |item: &Item| -> Vec<(String, String)> {
         (item.links.iter())
             .map(|l| {
