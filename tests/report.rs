@@ -507,7 +507,7 @@ fn an_indicator_is_charted_with_its_progress_on_the_report_s_date() {
     let chart = &html[html.find("Kommunar med samarbeidsavtale med Ungt").unwrap()..];
     let svg = &chart[chart.find("<svg").unwrap()..chart.find("</svg>").unwrap()];
     assert!(
-        svg.contains(">bak planen</text>"),
+        svg.contains(">bak planen</tspan>"),
         "past June 2022 with 7 of 26: behind"
     );
     assert!(

@@ -17,6 +17,10 @@ const HEIGHT: f64 = 200.0;
 /// The plot area inside the chart: left, top, right, bottom; right of it, room for the
 /// target's label.
 const PLOT: (f64, f64, f64, f64) = (56.0, 28.0, 282.0, 160.0);
+/// The progress verdict is wrapped to lines this long (in characters; at 14 pixels bold,
+/// the longest such line still ends inside the chart) and this far apart.
+const VERDICT_CHARS: usize = 30;
+const VERDICT_LINE: f64 = 17.0;
 const INK: &str = "#1f2328";
 const MUTED: &str = "#57606a";
 
@@ -60,27 +64,27 @@ pub(crate) fn progress_colour(progress: Progress) -> &'static str {
 /// Maps days and values to the plot area.
 struct Scale {
     first: i64,
+    /// Whether `first` is a baseline's or measurement's date, worth writing on the axis.
+    dated_first: bool,
     last: i64,
     top: f64,
 }
 
 impl Scale {
+    /// The time axis runs from the earliest baseline or measurement to the target date; with
+    /// neither, a year up to the target date (the start is then not written: nothing is
+    /// known before the target).
     fn of(i: &Indicator) -> Scale {
-        let days = i
+        let last = indicator::day(i.target.date.value);
+        let known = i
             .baseline
             .iter()
             .map(|b| b.date.value)
-            .chain(i.measurements.iter().map(|m| m.date.value))
-            .chain([i.target.date.value])
-            .map(earliest_day);
-        let mut first = days.clone().min().unwrap_or(0);
-        let last = days
-            .max()
-            .unwrap_or(0)
-            .max(indicator::day(i.target.date.value));
-        if first >= last {
-            first = last - 365;
-        }
+            .chain(i.measurements.iter().map(|m| m.date.value));
+        let last = known.clone().map(indicator::day).fold(last, i64::max);
+        let first = known.map(earliest_day).min().filter(|&first| first < last);
+        let dated_first = first.is_some();
+        let first = first.unwrap_or(last - 365);
         let values = i
             .baseline
             .iter()
@@ -88,7 +92,12 @@ impl Scale {
             .chain(i.measurements.iter().map(|m| m.value))
             .chain([i.target.value]);
         let top = values.fold(0.0_f64, f64::max).max(1.0) * 1.1;
-        Scale { first, last, top }
+        Scale {
+            first,
+            dated_first,
+            last,
+            top,
+        }
     }
 
     fn x(&self, date: Date) -> f64 {
@@ -199,14 +208,51 @@ pub(crate) fn indicator(l: &Labels, i: &Indicator, progress: Progress) -> Markup
         rect x=(coord(target.0 - 5.0)) y=(coord(target.1 - 5.0)) width="10" height="10" fill=(INK)
             transform=(format!("rotate(45 {} {})", Tenths(target.0), Tenths(target.1))) {}
         (label(target, &format!("{} {}", l.target, number(l, i.target.value))))
-        text x=(format!("{:.0}", PLOT.0)) y="16" font-size="14" font-weight="700"
-            fill=(progress_colour(progress)) { (l.progress(progress)) }
+    };
+    let verdict = l.progress(progress);
+    let lines = wrapped(&verdict, VERDICT_CHARS);
+    // The plot moves down by the verdict's lines after the first.
+    let below = VERDICT_LINE * (lines.len().max(1) - 1) as f64;
+    let chart = html! {
+        text font-size="14" font-weight="700" fill=(progress_colour(progress)) {
+            @for (n, line) in lines.iter().enumerate() {
+                tspan x=(coord(PLOT.0)) y=(coord(16.0 + VERDICT_LINE * n as f64)) { (line) }
+            }
+        }
+        g transform=(format!("translate(0 {})", Tenths(below))) { (content) }
     };
     let caption = format!("{}: {}", l.chart_indicator, i.name);
-    figure(&caption, WIDTH, HEIGHT, &content)
+    figure(&caption, WIDTH, HEIGHT + below, &chart)
 }
 
-/// The value axis (0 and the top, with the unit) and the time axis (first and last date).
+/// `text` in lines of at most `width` characters, broken at spaces (a longer word is a line
+/// of its own).
+fn wrapped(text: &str, width: usize) -> Vec<&str> {
+    let mut lines = Vec::new();
+    // The line being filled, as byte offsets into `text`.
+    let mut line: Option<(usize, usize)> = None;
+    let mut at = 0;
+    for word in text.split(' ') {
+        let (start, end) = (at, at + word.len());
+        at = end + 1;
+        if word.is_empty() {
+            continue;
+        }
+        line = match line {
+            Some((from, _)) if text[from..end].chars().count() <= width => Some((from, end)),
+            Some((from, to)) => {
+                lines.push(&text[from..to]);
+                Some((start, end))
+            }
+            None => Some((start, end)),
+        };
+    }
+    lines.extend(line.map(|(from, to)| &text[from..to]));
+    lines
+}
+
+/// The value axis (0 and the top, with the unit) and the time axis (first date, when one is
+/// known, and last).
 fn axes(l: &Labels, s: &Scale) -> Markup {
     let (left, top, right, bottom) = PLOT;
     let date = |day: i64| {
@@ -224,10 +270,13 @@ fn axes(l: &Labels, s: &Scale) -> Markup {
             text x=(coord(left - 6.0)) y=(coord(s.y(value) + 4.0)) font-size="12" text-anchor="end"
                 fill=(INK) { (number(l, value.round())) }
         }
-        @for (day, x, anchor) in [(s.first, left, "start"), (s.last, right, "end")] {
-            text x=(coord(x)) y=(coord(bottom + 18.0)) font-size="12" text-anchor=(anchor)
-                fill=(INK) { (date(day)) }
+        @if s.dated_first {
+            text x=(coord(left)) y=(coord(bottom + 18.0)) font-size="12" fill=(INK) {
+                (date(s.first))
+            }
         }
+        text x=(coord(right)) y=(coord(bottom + 18.0)) font-size="12" text-anchor="end"
+            fill=(INK) { (date(s.last)) }
     }
 }
 
@@ -299,6 +348,66 @@ mod tests {
                 format!("{value:.1}"),
                 "{value:e}"
             );
+        }
+    }
+
+    fn target_in_june(measured: Option<&str>) -> Indicator {
+        let at = |text: &str| crate::model::Spanned {
+            value: Date::parse(text).unwrap(),
+            pos: crate::yaml::Pos::default(),
+        };
+        Indicator {
+            name: "n".into(),
+            unit: "u".into(),
+            baseline: None,
+            target: crate::model::Measure {
+                value: 26.0,
+                date: at("2022-06"),
+            },
+            measurements: measured
+                .into_iter()
+                .map(|date| crate::model::Measurement {
+                    value: 7.0,
+                    date: at(date),
+                    source: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_time_axis_starts_at_the_first_known_value() {
+        let l = Labels::of(crate::model::Language::Nn);
+        let svg = indicator(l, &target_in_june(Some("2021-06")), Progress::Unknown).into_string();
+        assert!(svg.contains(">1. juni 2021</text>") && svg.contains(">30. juni 2022</text>"));
+        // With only a target, no start is made up: the axis has the target's date alone.
+        let svg = indicator(l, &target_in_june(None), Progress::Unknown).into_string();
+        assert_eq!(svg.matches(" juni ").count(), 1, "{svg}");
+        assert!(svg.contains(">30. juni 2022</text>"), "{svg}");
+        // The verdict's two lines push the plot down and the chart grows by one line.
+        assert!(svg.contains("viewBox=\"0 0 392 217\""), "{svg}");
+        assert!(svg.contains("<g transform=\"translate(0 17.0)\">"), "{svg}");
+    }
+
+    #[test]
+    fn verdicts_are_wrapped_to_fit() {
+        assert_eq!(wrapped("a bb  ccc dddd", 6), ["a bb", "ccc", "dddd"]);
+        assert_eq!(wrapped("unbreakable word", 4), ["unbreakable", "word"]);
+        assert!(wrapped("", 4).is_empty());
+        // Every verdict in every language takes at most two lines of the chart.
+        for &language in crate::model::Language::ALL {
+            let l = Labels::of(language);
+            for progress in [
+                Progress::OnTrack,
+                Progress::Behind,
+                Progress::Reached,
+                Progress::Unknown,
+            ] {
+                let verdict = l.progress(progress);
+                let lines = wrapped(&verdict, VERDICT_CHARS);
+                assert!(lines.len() <= 2, "{verdict}");
+                assert_eq!(lines.join(" "), verdict);
+            }
         }
     }
 
