@@ -777,3 +777,30 @@ fn the_summary_names_the_removed_items_section_by_its_heading() {
         );
     }
 }
+
+#[test]
+fn an_update_keeps_its_lines_in_both_reports() {
+    let temp = copy_fixture("valid");
+    let data = temp.path().join("valid");
+    let run = plan(
+        &data,
+        &["update", "K1", "--text", "Linje1\nLinje2\n- punkt"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = plan(&data, &["report", "--format", "markdown"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    // A line break, and the line starting with a dash stays text, not a list.
+    assert!(
+        run.stdout.contains(": Linje1\\\n  Linje2\\\n  \\- punkt\n"),
+        "{}",
+        run.stdout
+    );
+    let run = plan(&data, &["report", "--format", "html"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains(": Linje1<br />\nLinje2<br />\n- punkt</li>"),
+        "{}",
+        run.stdout
+    );
+}

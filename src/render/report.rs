@@ -725,7 +725,7 @@ fn item_updates<B: Blocks>(out: &mut B, report: &Report, l: &Labels, entry: &Ite
             out.words(")");
         }
         out.words(": ");
-        out.data(&u.text);
+        update_text(out, &u.text);
     };
     match (report.since, entry.updates.as_slice()) {
         (_, []) => {
@@ -874,7 +874,7 @@ fn description<B: Blocks>(out: &mut B, text: &str) {
     while let Some(first) = rest.first() {
         if !is_list(first) {
             out.paragraph();
-            lines(out, first);
+            lines(out, first.iter().copied());
             out.end_paragraph();
             rest = &rest[1..];
             continue;
@@ -884,7 +884,7 @@ fn description<B: Blocks>(out: &mut B, text: &str) {
         for block in &rest[..run] {
             for entry in list_entries(block) {
                 out.entry();
-                lines(out, &entry);
+                lines(out, entry);
                 out.end_entry();
             }
         }
@@ -906,9 +906,18 @@ fn list_entries<'t>(block: &[&'t str]) -> Vec<Vec<&'t str>> {
     entries
 }
 
+/// An update's text: its lines as written, blank ones left out (as in a paragraph of a
+/// description).
+fn update_text<B: Blocks>(out: &mut B, text: &str) {
+    lines(
+        out,
+        text.lines().map(str::trim).filter(|line| !line.is_empty()),
+    );
+}
+
 /// Lines of text from the data, with a line break between them.
-fn lines<B: Blocks>(out: &mut B, lines: &[&str]) {
-    for (n, line) in lines.iter().enumerate() {
+fn lines<'t, B: Blocks>(out: &mut B, lines: impl IntoIterator<Item = &'t str>) {
+    for (n, line) in lines.into_iter().enumerate() {
         if n > 0 {
             out.line_break();
         }
@@ -1127,8 +1136,8 @@ mod tests {
             .collect()
     }
 
-    /// Something like an item: a heading, a list of labelled facts (one with a list in it,
-    /// one with links), a paragraph, and a description.
+    /// Something like an item: a heading, a list of labelled facts (one with a list of
+    /// updates in it, one with links), a paragraph, and a description.
     fn random_item<B: Blocks>(out: &mut B, rng: &mut Rng) {
         let depth = 3 + rng.below(2);
         out.heading(depth, "item-x-1");
@@ -1139,21 +1148,29 @@ mod tests {
         out.list(false);
         for _ in 0..1 + rng.below(4) {
             labelled(out, "Status");
-            out.data(&random_text(rng));
-            if rng.below(3) == 0 {
-                out.list(false);
-                for _ in 0..1 + rng.below(3) {
-                    out.entry();
-                    out.words("5. mars 2024: ");
+            match rng.below(4) {
+                0 => {
                     out.data(&random_text(rng));
-                    out.end_entry();
+                    out.list(false);
+                    for _ in 0..1 + rng.below(3) {
+                        out.entry();
+                        out.words("5. mars 2024: ");
+                        let text: String = (0..rng.below(4)).map(|_| random_text(rng)).collect();
+                        update_text(out, &text);
+                        out.end_entry();
+                    }
+                    out.end_list();
                 }
-                out.end_list();
-            } else if rng.below(2) == 0 {
-                out.link("item-x-2");
-                out.data(&random_text(rng));
-                out.end_link("item-x-2");
-                out.words("; ");
+                1 => {
+                    out.data(&random_text(rng));
+                    out.link("item-x-2");
+                    out.data(&random_text(rng));
+                    out.end_link("item-x-2");
+                    out.words("; ");
+                }
+                // The latest update.
+                2 => update_text(out, &random_text(rng)),
+                _ => out.data(&random_text(rng)),
             }
             out.end_entry();
         }
