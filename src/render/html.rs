@@ -47,6 +47,8 @@ caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-pa
 th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; }
 th { background: #f6f8fa; }
 ul { padding-left: 1.4rem; }
+/* A description that starts with a list, below the item's facts: set apart as its own block. */
+ul + ul { margin-top: 1.25rem; padding-top: .75rem; border-top: 1px solid #d0d7de; }
 code { font-size: .85em; background: #f6f8fa; padding: .1em .3em; border-radius: 4px; }
 pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: .75rem;
   overflow: auto; max-height: 28rem; font-size: .78rem; }
