@@ -804,3 +804,27 @@ fn an_update_keeps_its_lines_in_both_reports() {
         run.stdout
     );
 }
+
+#[test]
+fn show_keeps_a_description_s_line_breaks_as_the_report_does() {
+    let temp = copy_fixture("valid");
+    let data = temp.path().join("valid");
+    edit(
+        &data.join("programmes/demo/items/K1.yaml"),
+        "title: \"Kompetanseløft\"\n",
+        "title: \"Kompetanseløft\"\ndescription: |\n  - Punkt ein\n  - Punkt to\n  Linje tre\n",
+    );
+    let run = plan(&data, &["show", "K1", "--width", "80"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("\n  - Punkt to\n    Linje tre\n"),
+        "{}",
+        run.stdout
+    );
+    let run = plan(&data, &["report", "--format", "html"]);
+    assert!(
+        run.stdout.contains("<li>Punkt to<br />\nLinje tre</li>"),
+        "{}",
+        run.stdout
+    );
+}

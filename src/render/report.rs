@@ -121,7 +121,7 @@ fn anchor(id: &str) -> String {
 }
 
 /// The blocks of a text: runs of lines that are not blank, each line trimmed.
-fn blocks(text: &str) -> Vec<Vec<&str>> {
+pub(crate) fn blocks(text: &str) -> Vec<Vec<&str>> {
     let mut blocks = Vec::new();
     let mut block = Vec::new();
     for line in text.lines().map(str::trim) {
@@ -869,7 +869,6 @@ fn indicators<B: Blocks>(out: &mut B, l: &Labels, entry: &ItemEntry, anchor: &st
 /// an address), and Markdown would join the lines.
 fn description<B: Blocks>(out: &mut B, text: &str) {
     let blocks = blocks(text);
-    let is_list = |block: &[&str]| block[0].starts_with("- ");
     let mut rest = blocks.as_slice();
     while let Some(first) = rest.first() {
         if !is_list(first) {
@@ -893,8 +892,13 @@ fn description<B: Blocks>(out: &mut B, text: &str) {
     }
 }
 
+/// Whether a block of a description is a list: it starts with `- `.
+pub(crate) fn is_list(block: &[&str]) -> bool {
+    block[0].starts_with("- ")
+}
+
 /// The entries of a block of a list: each starts with `- `, and lines after it belong to it.
-fn list_entries<'t>(block: &[&'t str]) -> Vec<Vec<&'t str>> {
+pub(crate) fn list_entries<'t>(block: &[&'t str]) -> Vec<Vec<&'t str>> {
     let mut entries: Vec<Vec<&str>> = Vec::new();
     for line in block {
         match (line.strip_prefix("- "), entries.last_mut()) {

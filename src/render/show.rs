@@ -439,15 +439,34 @@ pub(crate) fn human(
     }
     if let Some(description) = v.description {
         writeln!(out, "\n{}", style.bold(&t!("show-description")))?;
-        let description = match width {
-            Some(_) => unfold_markdown(description),
-            None => description.lines().map(str::to_string).collect(),
-        };
-        let description = without_emphasis(description).join("\n");
+        let description = description_lines(description).join("\n");
         let text = fit(&description, SECTION_INDENT.len(), SECTION_INDENT, width);
         writeln!(out, "{SECTION_INDENT}{text}")?;
     }
     Ok(())
+}
+
+/// A description's lines as the reports show it: plain text, its line breaks kept, a blank
+/// line between blocks; in a block that is a list, each entry's lines after the first under
+/// its text.
+fn description_lines(text: &str) -> Vec<String> {
+    use crate::render::report::{blocks, is_list, list_entries};
+    let mut lines = Vec::new();
+    for block in blocks(text) {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        if !is_list(&block) {
+            lines.extend(block.iter().map(|line| line.to_string()));
+            continue;
+        }
+        for entry in list_entries(&block) {
+            for (n, line) in entry.iter().enumerate() {
+                lines.push(format!("{}{line}", if n == 0 { "- " } else { "  " }));
+            }
+        }
+    }
+    lines
 }
 
 /// The id and title; "(title written for the source)" after it, or under it when it does not
@@ -905,6 +924,24 @@ mod tests {
                 "**code**",
                 "```",
                 "**unclosed and * lone",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_description_keeps_its_lines_as_the_reports_do() {
+        let text = "Ein\n  to **ikkje feit**\n\n\n- Punkt ein\n- Punkt to\nLinje tre\n\nSist";
+        assert_eq!(
+            description_lines(text),
+            [
+                "Ein",
+                "to **ikkje feit**",
+                "",
+                "- Punkt ein",
+                "- Punkt to",
+                "  Linje tre",
+                "",
+                "Sist"
             ]
         );
     }
