@@ -810,7 +810,7 @@ fn markdown_fields(v: &ItemView) -> [(String, String); 13] {
 }
 
 /// The sections under the table: bullet lists under `##` headings, the description and the
-/// notes as the Markdown they are.
+/// notes as text, escaped line by line.
 fn markdown_sections(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
     use crate::render::blocks::{escape, escape_lines};
     let list = |out: &mut dyn Write, title: &str, lines: Vec<String>| -> io::Result<()> {
