@@ -1432,3 +1432,23 @@ fn a_new_row_without_what_its_programme_requires_names_the_cells() {
         "?? missing.xlsx\n?? orphan.xlsx\n?? valdres.xlsx\n?? wrong.xlsx\n"
     );
 }
+
+#[test]
+fn emptying_the_responsible_bodies_warns_as_plan_set_does() {
+    let repo = Repo::new("import-no-responsible");
+    let book = repo.export(&["--programme", "innlandet", "--theme", "A"], "a.xlsx");
+    let at = find(&book, "Tiltak", "A1", "Ansvarlig");
+    let run = repo.import_edited(
+        &book,
+        "none.xlsx",
+        &[("Tiltak", at, Put::Text(""))],
+        &["--lang", "nb", "--apply"],
+    );
+    run.shows(&format!("advarsel[no-responsible]: A1 har nå ingen ansvarlig aktør; det er lov bare når kilden ikke nevner noen (legg til en med `plan set A1 ansvarlig --add AKTØR`)\n  --> Tiltak!{}{} (A1)\n", char::from(b'A' + at.1 as u8), at.0 + 1));
+    assert!(
+        repo.changes()
+            .contains(" M data/programmes/innlandet/items/A1.yaml\n"),
+        "{}",
+        repo.changes()
+    );
+}

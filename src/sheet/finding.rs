@@ -59,6 +59,8 @@ pub(crate) enum Issue {
     StatusSuperseded,
     /// A new row leaves a cell empty that a new item of its programme needs.
     NewRowIncomplete,
+    /// The row empties the item's responsible bodies: allowed, but easily a slip.
+    NoResponsible,
 }
 
 impl Issue {
@@ -77,6 +79,7 @@ impl Issue {
             Issue::PriorityWording => "priority-wording",
             Issue::StatusSuperseded => "status-superseded",
             Issue::NewRowIncomplete => "new-row-incomplete",
+            Issue::NoResponsible => "no-responsible",
         }
     }
 
@@ -94,7 +97,8 @@ impl Issue {
             | Issue::NoKey
             | Issue::AlreadyPresent
             | Issue::PriorityWording
-            | Issue::StatusSuperseded => Severity::Warning,
+            | Issue::StatusSuperseded
+            | Issue::NoResponsible => Severity::Warning,
         }
     }
 }

@@ -710,6 +710,12 @@ pub(super) fn take_edits(
         {
             Ignored::TooLong
         } else {
+            if column == Column::Responsible
+                && value.is_empty()
+                && !repo.items[ix].responsible.is_empty()
+            {
+                out.findings.push(none_responsible(t, row, id));
+            }
             let edit = field_edit(t, row, column, value);
             let edits = out.edits(ix);
             edits.row = Some(t.cell(row, Column::Id));
@@ -720,6 +726,17 @@ pub(super) fn take_edits(
         };
         out.findings.push(not_imported(t, row, column, id, reason));
     }
+}
+
+/// The row empties the item's responsible bodies: worded as `plan set` warns of it, from
+/// the same catalogue message.
+fn none_responsible(t: &Table, row: usize, id: &str) -> Finding {
+    Finding::sheet(
+        Issue::NoResponsible,
+        Some(t.cell(row, Column::Responsible)),
+        t!("set-none-responsible", id = id),
+    )
+    .about(id)
 }
 
 /// Why a changed cell is not taken as an edit.
