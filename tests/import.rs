@@ -1452,3 +1452,59 @@ fn emptying_the_responsible_bodies_warns_as_plan_set_does() {
         repo.changes()
     );
 }
+
+/// Writes a copy of the `;`-separated CSV file `csv` to `to` with `edit` applied to each
+/// row (the header's cells given for reference).
+fn csv_edited(csv: &Path, to: &Path, edit: impl Fn(&[String], &mut Vec<String>)) {
+    let mut rows = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .has_headers(false)
+        .from_path(csv)
+        .unwrap()
+        .into_records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect::<Vec<_>>());
+    let header = rows.next().unwrap();
+    let mut out = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_path(to)
+        .unwrap();
+    out.write_record(&header).unwrap();
+    for mut row in rows {
+        edit(&header, &mut row);
+        out.write_record(&row).unwrap();
+    }
+    out.flush().unwrap();
+}
+
+#[test]
+fn a_csv_status_is_reported_once_and_helped_with_plan_update() {
+    let repo = Repo::new("import-csv-status");
+    let csv = repo.export_as("csv", &["--excel"], "tiltak.csv");
+    let set = |to: &str, id: &'static str, status: &'static str| {
+        csv_edited(&csv, &repo.file(to), |header, row| {
+            let column = |name| header.iter().position(|h| h == name).unwrap();
+            if row[0] == id {
+                row[column("status")] = status.to_string();
+            }
+            if row[0] == "K2" {
+                row[0].clear();
+            }
+        });
+    };
+    set("typo.csv", "digi-mr", "fulført");
+    let run = repo.plan(&["--lang", "nb", "import", "typo.csv"]);
+    run.shows("feil[invalid-value]: `fulført` er ikke en tillatt verdi\n");
+    assert!(
+        !run.stdout.contains("status-from-updates"),
+        "{}",
+        run.stdout
+    );
+    // The row whose ID was emptied is said once, about its item; it is not a deleted row.
+    run.shows("feil[unknown-item]: raden har ingen ID; nye tiltak kan ikke legges til i en CSV-fil\n  --> typo.csv!A3 (K2)\n");
+    assert!(!run.stdout.contains("row-deleted"), "{}", run.stdout);
+    set("done.csv", "digi-mr", "fullført");
+    let run = repo.plan(&["--lang", "nb", "import", "done.csv"]);
+    run.shows("feil[status-from-updates]: statusen til `digi-mr` kommer fra den siste statusoppdateringen, som sier `pågår`\n");
+    run.shows("   = hjelp: før inn endringen med `plan update digi-mr --status fullført --text \"…\"`; en CSV-fil har ingen statusoppdateringer\n");
+    assert!(!run.stdout.contains("Oppdateringer"), "{}", run.stdout);
+}

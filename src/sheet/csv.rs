@@ -110,15 +110,21 @@ fn row_item(
     let (programme, id) = (t.text(row, Column::Programme), t.text(row, Column::Id));
     let bare = id.rsplit(':').next().unwrap_or_default();
     if bare.is_empty() {
-        out.findings.push(
-            Finding::sheet(
-                Issue::UnknownItem,
-                Some(t.cell(row, Column::Id)),
-                t!("import-csv-new-row"),
-            )
-            .help(t!("import-csv-new-row-help")),
-        );
-        return None;
+        // A row whose ID was emptied still names its item by its key: that item's row is
+        // this one, not deleted, and the finding is about it.
+        let keyed = RowKey::parse(SheetKind::Items, &t.text(row, Column::Key))
+            .and_then(|key| Some((repo.item(&key.programme, &key.id)?, key.id)));
+        let finding = Finding::sheet(
+            Issue::UnknownItem,
+            Some(t.cell(row, Column::Id)),
+            t!("import-csv-new-row"),
+        )
+        .help(t!("import-csv-new-row-help"));
+        out.findings.push(match &keyed {
+            Some((_, id)) => finding.about(id),
+            None => finding,
+        });
+        return keyed.map(|(ix, _)| ix);
     }
     let Some(ix) = repo.item(&programme, bare) else {
         out.findings.push(

@@ -147,6 +147,9 @@ pub(crate) struct ChangeSet {
     pub(crate) items: Vec<(ItemIx, ItemEdits)>,
     pub(crate) new_items: Vec<NewItem>,
     pub(crate) findings: Vec<Finding>,
+    /// The workbook's updates sheet, as it is named there; `None` for a CSV file, which has
+    /// none (its status updates are added with `plan update`).
+    pub(crate) updates_sheet: Option<String>,
 }
 
 impl ChangeSet {
@@ -293,6 +296,7 @@ pub(crate) fn read(sheets: &[Sheet], repo: &Repository, force: bool) -> anyhow::
     let items = table(sheets, SheetKind::Items)?;
     let updates = table(sheets, SheetKind::Updates)?;
     let links = table(sheets, SheetKind::Links)?;
+    out.updates_sheet = Some(updates.sheet.name.clone());
     for t in [&items, &updates, &links] {
         formulas(t, &mut out.findings);
     }

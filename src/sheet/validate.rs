@@ -15,10 +15,10 @@ use crate::load::Loaded;
 use crate::load::decode::{Decoder, Prose};
 use crate::model::{Programme, Status, Word};
 use crate::query;
+use crate::sheet::Column;
 use crate::sheet::finding::{CellRef, Finding, FindingCode, Issue};
 use crate::sheet::import::{ChangeSet, Entry, ItemEdits, NewItem};
-use crate::sheet::words::{header, sheet_name};
-use crate::sheet::{Column, SheetKind};
+use crate::sheet::words::header;
 use crate::words::name;
 use crate::yaml::{self, Node, Pos, Value};
 use crate::{i18n, t};
@@ -470,7 +470,7 @@ pub(crate) fn check(
             .into_iter()
             .filter(|d| !known.contains(&(d.code.to_string(), d.path.as_str(), d.message.as_str())))
             .filter(|d| !missing_in_new_row(d, &new_files, &cells))
-            .map(|d| located(d, &cells, &rows)),
+            .map(|d| located(d, &cells, &rows, changes.updates_sheet.as_deref())),
     );
     findings.extend(status_findings(changes, repo, &edited));
     Checked {
@@ -499,7 +499,7 @@ fn missing_in_new_row(d: &Diagnostic, new_files: &[NewFile], cells: &Cells) -> b
 
 /// A finding placed at the cell that caused it, or at its item's row; failing both, its
 /// message names the file.
-fn located(d: Diagnostic, cells: &Cells, rows: &[Row]) -> Finding {
+fn located(d: Diagnostic, cells: &Cells, rows: &[Row], updates_sheet: Option<&str>) -> Finding {
     let row = rows.iter().find(|r| r.path == d.path);
     let cell = cells
         .cell(Pos {
@@ -517,10 +517,13 @@ fn located(d: Diagnostic, cells: &Cells, rows: &[Row]) -> Finding {
         ),
     };
     let help = match (&cell, d.code) {
-        (Some(_), Code::StatusMismatch) => Some(t!(
-            "import-status-mismatch-help",
-            sheet = sheet_name(SheetKind::Updates, i18n::current())
-        )),
+        (Some(_), Code::StatusMismatch) => Some(match updates_sheet {
+            Some(sheet) => t!("import-status-mismatch-help", sheet = sheet),
+            None => t!(
+                "import-csv-status-mismatch-help",
+                id = row.map_or("ID", |r| r.id.as_str())
+            ),
+        }),
         _ => d.help,
     };
     Finding {
@@ -546,25 +549,37 @@ fn status_findings<'a>(
         let now = after.and_then(|ix| edited.items[ix].current_status());
         edits.fields.iter().filter_map(move |f| {
             let (wanted, cell) = f.status_cell.as_ref()?;
+            // A word that is no status is reported as an invalid value, with its likely
+            // meaning: nothing an update could say.
+            let wanted = Status::parse(wanted)?;
             let latest = edited.items[after?].latest_update_status()?;
-            (now.map(|s| s.to_string()).as_deref() != Some(wanted.as_str())).then(|| {
+            (now != Some(wanted)).then(|| {
                 let language = i18n::current();
+                let id = item.id.value.as_str();
+                let status = name(language, wanted);
+                let help = match &changes.updates_sheet {
+                    Some(sheet) => t!(
+                        "import-status-from-updates-help",
+                        sheet = sheet.as_str(),
+                        status = status
+                    ),
+                    None => t!(
+                        "import-csv-status-from-updates-help",
+                        id = id,
+                        status = status
+                    ),
+                };
                 Finding::sheet(
                     Issue::StatusFromUpdates,
                     Some(cell.clone()),
                     t!(
                         "import-status-from-updates",
-                        id = item.id.value.as_str(),
+                        id = id,
                         latest = name(language, latest)
                     ),
                 )
-                .about(&item.id.value)
-                .help(t!(
-                    "import-status-from-updates-help",
-                    sheet = sheet_name(SheetKind::Updates, language),
-                    status =
-                        Status::parse(wanted).map_or_else(|| wanted.clone(), |s| name(language, s))
-                ))
+                .about(id)
+                .help(help)
             })
         })
     })
