@@ -1508,3 +1508,21 @@ fn a_csv_status_is_reported_once_and_helped_with_plan_update() {
     run.shows("   = hjelp: før inn endringen med `plan update digi-mr --status fullført --text \"…\"`; en CSV-fil har ingen statusoppdateringer\n");
     assert!(!run.stdout.contains("Oppdateringer"), "{}", run.stdout);
 }
+
+#[test]
+fn read_only_cells_are_compared_with_the_export_not_the_repository() {
+    let repo = Repo::new("import-read-only-since");
+    let book = repo.export(&["--programme", "innlandet"], "t.xlsx");
+    let csv = repo.export_as("csv", &[], "t.csv");
+    for id in ["K2", "K7"] {
+        let run = repo.plan(&["update", id, "--text", "Nytt.", "--date", "2025-01-01"]);
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    let run = repo.plan(&["link", "K2", "K8"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    for file in [&book, &csv] {
+        let name = file.file_name().unwrap().to_str().unwrap();
+        let run = repo.plan(&["--lang", "nb", "import", name]);
+        run.says(0, &format!("Ingen endringer i regnearket {name}\n"));
+    }
+}

@@ -33,7 +33,7 @@ pub(crate) fn csv(out: &mut dyn Write, repo: &Repository, excel: bool) -> io::Re
         let extra = [
             item.description.clone().unwrap_or_default(),
             latest.unwrap_or_default(),
-            crate::sheet::item_key(repo, ix),
+            crate::sheet::csv::key(repo, ix),
         ];
         csv_record(out, csv_fields(&row).chain(extra), separator)?;
     }

@@ -11,10 +11,9 @@ use crate::load::workbook::Sheet;
 use crate::query;
 use crate::sheet::finding::{CellRef, Finding, Issue};
 use crate::sheet::import::{
-    ChangeSet, Table, fingerprinted_row, formulas, read_only_cells, row_deleted, sheet_value,
-    take_edits,
+    ChangeSet, Table, fingerprinted_row, formulas, read_only, row_deleted, sheet_value, take_edits,
 };
-use crate::sheet::{Column, Role, RowKey, SheetKind, item_cell, list_members};
+use crate::sheet::{Column, Role, RowKey, SheetKind, item_cell, item_key, shown_hash, update_line};
 use crate::t;
 
 /// The columns of `plan export --format csv` that are read back, by header.
@@ -142,24 +141,33 @@ fn row_item(
         );
         return None;
     };
-    read_only_cells(t, row, repo, ix, None, &mut out.findings);
-    shown_lists(t, row, repo, ix, &mut out.findings);
     let key_text = t.text(row, Column::Key);
-    if key_text.is_empty() {
-        let edited: Vec<(Column, String)> = CSV_COLUMNS
-            .iter()
-            .filter(|(_, c)| c.role() == Role::Edited)
-            .map(|(_, c)| (*c, sheet_value(t, row, *c)))
-            .filter(|(c, value)| *value != item_cell(repo, ix, *c).canonical())
-            .collect();
-        take_edits(t, row, repo, ix, bare, edited, out);
-        return Some(ix);
-    }
-    match RowKey::parse(SheetKind::Items, &key_text) {
-        Some(key) if key.id == bare && key.programme == programme => {
-            fingerprinted_row(t, row, repo, ix, &key, force, out);
+    let key = RowKey::parse(SheetKind::Items, &key_text)
+        .filter(|key| key.id == bare && key.programme == programme);
+    // What the export wrote in the read-only cells; without a key, what it would write now.
+    let exported = key.as_ref().map_or_else(
+        || shown(repo, ix).iter().map(|s| shown_hash(s)).collect(),
+        |key| key.shown.clone(),
+    );
+    read_only_cells(
+        t,
+        row,
+        &repo.items[ix].id.value,
+        &exported,
+        &mut out.findings,
+    );
+    match key {
+        Some(key) => fingerprinted_row(t, row, repo, ix, &key, force, out),
+        None if key_text.is_empty() => {
+            let edited: Vec<(Column, String)> = CSV_COLUMNS
+                .iter()
+                .filter(|(_, c)| c.role() == Role::Edited)
+                .map(|(_, c)| (*c, sheet_value(t, row, *c)))
+                .filter(|(c, value)| *value != item_cell(repo, ix, *c).canonical())
+                .collect();
+            take_edits(t, row, repo, ix, bare, edited, out);
         }
-        _ => out.findings.push(
+        None => out.findings.push(
             Finding::sheet(
                 Issue::KeyChanged,
                 Some(t.cell(row, Column::Key)),
@@ -176,26 +184,47 @@ fn row_item(
     Some(ix)
 }
 
-/// The columns of `plan list --format csv` that the file has but the import does not read:
-/// the links and places, changed with `plan link` and `plan set` instead. A cell that no
-/// longer shows the item's values is reported, so the change is not lost without a word.
-fn shown_lists(t: &Table, row: usize, repo: &Repository, ix: ItemIx, out: &mut Vec<Finding>) {
+/// The columns of the file that are not read back, by header, in the order their hashes
+/// follow in the key: the latest update (added with `plan update`), the links and places
+/// (changed with `plan link` and `plan set`); with the catalogue's word for what to use.
+const SHOWN_COLUMNS: [(&str, &str); 3] = [
+    (LATEST_UPDATE_HEADER, "update"),
+    ("links", "links"),
+    ("places", "places"),
+];
+
+/// What the export writes in the [`SHOWN_COLUMNS`] of an item's row.
+fn shown(repo: &Repository, ix: ItemIx) -> [String; 3] {
     let item = &repo.items[ix];
-    let links = || {
-        repo.links_out[ix]
-            .iter()
-            .map(|&to| query::link_label(repo, ix, to).into_owned())
-            .collect::<Vec<_>>()
-    };
-    let places = || item.places.iter().map(|p| p.name.clone()).collect();
-    let lists: [(&str, &dyn Fn() -> Vec<String>); 2] = [("links", &links), ("places", &places)];
+    let links: Vec<String> = repo.links_out[ix]
+        .iter()
+        .map(|&to| query::link_label(repo, ix, to).into_owned())
+        .collect();
+    let places: Vec<&str> = item.places.iter().map(|p| p.name.as_str()).collect();
+    [
+        item.latest_update()
+            .map(|u| update_line(u, None))
+            .unwrap_or_default(),
+        links.join("; "),
+        places.join("; "),
+    ]
+}
+
+/// The key of an item's row in the CSV file: its hashes, then those of its
+/// [`SHOWN_COLUMNS`].
+pub(crate) fn key(repo: &Repository, ix: ItemIx) -> String {
+    item_key(repo, ix, &shown(repo, ix))
+}
+
+/// A warning for each cell of the [`SHOWN_COLUMNS`] that no longer shows what the export
+/// wrote (`exported`, their hashes), so the change is not lost without a word.
+fn read_only_cells(t: &Table, row: usize, id: &str, exported: &[String], out: &mut Vec<Finding>) {
     let headers = t.sheet.rows.first().map(Vec::as_slice).unwrap_or_default();
-    for (name, values) in lists {
-        let Some(col) = headers.iter().position(|h| h.text() == name) else {
+    for ((name, edit), exported) in SHOWN_COLUMNS.iter().zip(exported) {
+        let Some(col) = headers.iter().position(|h| h.text() == *name) else {
             continue;
         };
-        let cell = t.sheet.cell(row, col).text();
-        if list_members(&cell) == values() {
+        if shown_hash(&t.sheet.cell(row, col).text()) == *exported {
             continue;
         }
         let at = CellRef {
@@ -203,18 +232,6 @@ fn shown_lists(t: &Table, row: usize, repo: &Repository, ix: ItemIx, out: &mut V
             row,
             col,
         };
-        out.push(
-            Finding::sheet(
-                Issue::NotImported,
-                Some(at),
-                t!(
-                    "import-read-only",
-                    column = name,
-                    edit = name,
-                    target = item.id.value.as_str()
-                ),
-            )
-            .about(&item.id.value),
-        );
+        out.push(read_only(at, name, edit, id, id));
     }
 }

@@ -11,14 +11,14 @@ use std::collections::{BTreeSet, HashMap};
 use crate::i18n;
 use crate::index::{ItemIx, Repository};
 use crate::load::workbook::{Cell as WorkbookCell, Sheet};
-use crate::model::{Date, Item, Language, Status, Word};
+use crate::model::{Date, Item, Status, Word};
 use crate::query::resolve_item;
 use crate::sheet::finding::{CellRef, Finding, Issue};
 use crate::sheet::words::{header, headers, sheet_name, sheet_names};
 use crate::sheet::{
     Cell, Column, FORMAT_VERSION, MANIFEST_MARK, Role, RowKey, SheetKind, as_code, canonical_text,
     fingerprinted, fits_in_cell, item_cell, link_cells, list_members, row_hash, short_hash,
-    update_cells, update_line,
+    shown_columns, shown_hash, update_cells,
 };
 use crate::t;
 
@@ -306,9 +306,17 @@ pub(crate) fn read(sheets: &[Sheet], repo: &Repository, force: bool) -> anyhow::
         .map(|(_, entry)| entry.as_str())
         .collect();
     for row in items.rows() {
-        if let Some(ix) = item_row(&items, row, repo, force, &mut out, &mut seen, &exported) {
-            let updates_sheet = Some(updates.sheet.name.as_str());
-            read_only_cells(&items, row, repo, ix, updates_sheet, &mut out.findings);
+        if let Some((ix, key)) = item_row(&items, row, repo, force, &mut out, &mut seen, &exported)
+        {
+            let item = (repo, ix);
+            read_only_cells(
+                &items,
+                row,
+                item,
+                &key,
+                &updates.sheet.name,
+                &mut out.findings,
+            );
         }
     }
     for (table, kind) in [(&updates, SheetKind::Updates), (&links, SheetKind::Links)] {
@@ -404,7 +412,7 @@ pub(super) fn formulas(table: &Table, out: &mut Vec<Finding>) {
 }
 
 /// One row of the items sheet: the cells changed since the export, as edits of the item;
-/// the item of an exported row.
+/// the key of an exported row whose item the repository has.
 fn item_row(
     t: &Table,
     row: usize,
@@ -413,7 +421,7 @@ fn item_row(
     out: &mut ChangeSet,
     seen: &mut BTreeSet<(SheetKind, String)>,
     exported: &BTreeSet<&str>,
-) -> Option<ItemIx> {
+) -> Option<(ItemIx, RowKey)> {
     let key_text = t.text(row, Column::Key);
     let shown_id = t.text(row, Column::Id);
     let Some(key) = RowKey::parse(SheetKind::Items, &key_text) else {
@@ -464,7 +472,7 @@ fn item_row(
         return None;
     };
     fingerprinted_row(t, row, repo, ix, &key, force, out);
-    Some(ix)
+    Some((ix, key))
 }
 
 /// An item's row with the hashes its export gave it: the cells changed since, as edits of
@@ -525,112 +533,64 @@ fn changed_cells(
     (edited, repo_changed)
 }
 
-/// Where the values a read-only column shows are edited instead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum EditInstead {
-    /// In the column of the ids the names are shown for.
-    Column(Column),
-    /// In the updates sheet, by a new row.
-    UpdatesSheet,
-    /// With `plan update` (a CSV file has no updates).
-    PlanUpdate,
-}
-
-impl EditInstead {
-    /// The read-only column's counterpart; `None` for columns that are not shown from one.
-    fn of(column: Column, in_workbook: bool) -> Option<EditInstead> {
-        match column {
-            Column::ThemeName => Some(EditInstead::Column(Column::Theme)),
-            Column::ResponsibleNames => Some(EditInstead::Column(Column::Responsible)),
-            Column::PartnerNames => Some(EditInstead::Column(Column::Partners)),
-            Column::RegionNames => Some(EditInstead::Column(Column::Regions)),
-            Column::MunicipalityNames => Some(EditInstead::Column(Column::Municipalities)),
-            Column::LatestUpdate if in_workbook => Some(EditInstead::UpdatesSheet),
-            Column::LatestUpdate => Some(EditInstead::PlanUpdate),
-            _ => None,
+/// A warning for each read-only cell of an item's row (names shown beside ids, the latest
+/// update) that no longer shows what the export wrote (`key`'s hashes): its value is never
+/// read, so the change would be lost without a word. A change in the repository since the
+/// export is no change in the sheet, nor are names that match the ids the row now gives.
+/// `updates_sheet` names the workbook's updates sheet.
+fn read_only_cells(
+    t: &Table,
+    row: usize,
+    (repo, ix): (&Repository, ItemIx),
+    key: &RowKey,
+    updates_sheet: &str,
+    out: &mut Vec<Finding>,
+) {
+    let shown_header = |col: usize| t.sheet.cell(0, col).text();
+    for (column, exported) in shown_columns().zip(&key.shown) {
+        let Some(col) = t.col(column) else {
+            continue;
+        };
+        let shown = t.text(row, column);
+        if shown_hash(&shown) == *exported || names_the_row_ids(t, row, repo, ix, column, &shown) {
+            continue;
         }
+        let (edit, target) = match names_of(column) {
+            Some(ids) => (
+                "column",
+                t.col(ids)
+                    .map_or_else(|| header(ids, i18n::current()).to_string(), shown_header),
+            ),
+            None => ("sheet", updates_sheet.to_string()),
+        };
+        out.push(read_only(
+            t.cell(row, column),
+            &shown_header(col),
+            edit,
+            &target,
+            &key.id,
+        ));
     }
 }
 
-/// A warning for each read-only cell of an item's row (names shown beside ids, the latest
-/// update) that the planner changed: its value is never read, so the change would be lost
-/// without a word. `updates_sheet` names the workbook's updates sheet; a CSV file has none.
-pub(super) fn read_only_cells(
+/// Whether a names cell shows the names of the ids in its row, as the export would write
+/// them for the ids the planner gave there.
+fn names_the_row_ids(
     t: &Table,
     row: usize,
     repo: &Repository,
     ix: ItemIx,
-    updates_sheet: Option<&str>,
-    out: &mut Vec<Finding>,
-) {
-    let item = &repo.items[ix];
-    let mut columns: Vec<(Column, usize)> = t.columns.iter().map(|(c, at)| (*c, *at)).collect();
-    columns.sort_by_key(|(_, at)| *at);
-    for (column, col) in columns {
-        let Some(instead) = EditInstead::of(column, updates_sheet.is_some()) else {
-            continue;
-        };
-        if shown_as_exported(t, row, repo, ix, column) {
-            continue;
-        }
-        let shown_header = |col: usize| t.sheet.cell(0, col).text();
-        let (target, edit) = match instead {
-            EditInstead::Column(target) => {
-                let name = t
-                    .col(target)
-                    .map_or_else(|| header(target, i18n::current()).to_string(), shown_header);
-                (name, "column")
-            }
-            EditInstead::UpdatesSheet => (updates_sheet.unwrap_or_default().to_string(), "sheet"),
-            EditInstead::PlanUpdate => (String::new(), "update"),
-        };
-        out.push(
-            Finding::sheet(
-                Issue::NotImported,
-                Some(t.cell(row, column)),
-                t!(
-                    "import-read-only",
-                    column = shown_header(col),
-                    edit = edit,
-                    target = target
-                ),
-            )
-            .about(&item.id.value),
-        );
-    }
-}
-
-/// Whether a read-only cell still shows what the export could have written: the names of the
-/// ids in the repository or in the row, the text of one of the item's status updates with
-/// its status in any language. The repository may have changed since the export, so any of
-/// these counts as unchanged.
-fn shown_as_exported(t: &Table, row: usize, repo: &Repository, ix: ItemIx, column: Column) -> bool {
-    let shown = t.text(row, column);
-    let item = &repo.items[ix];
-    if column == Column::LatestUpdate {
-        // As written: cut to what a cell holds, with its status by code or in any language.
-        let written = |u, language| crate::sheet::text(update_line(u, language)).canonical();
-        return (shown.is_empty() && item.updates.is_empty())
-            || item.updates.iter().any(|u| {
-                std::iter::once(None)
-                    .chain(Language::ALL.iter().copied().map(Some))
-                    .any(|language| written(u, language) == shown)
-            });
-    }
-    let Some(EditInstead::Column(ids)) = EditInstead::of(column, true) else {
-        return true;
+    column: Column,
+    shown: &str,
+) -> bool {
+    let Some(ids) = names_of(column) else {
+        return false;
     };
-    let from_sheet = list_members(&t.text(row, ids));
-    let from_repo = list_members(&item_cell(repo, ix, ids).canonical());
-    let names = |ids: &[String]| -> String {
-        let named: Vec<String> = ids
-            .iter()
-            .map(|id| shown_name(repo, ix, column, id))
-            .collect();
-        named.join("; ")
-    };
-    let shown = list_members(&shown).join("; ");
-    shown == names(&from_repo) || shown == names(&from_sheet)
+    let names: Vec<String> = list_members(&t.text(row, ids))
+        .iter()
+        .map(|id| shown_name(repo, ix, column, id))
+        .collect();
+    list_members(shown) == names
 }
 
 /// The name a read-only column shows for one id.
@@ -645,6 +605,34 @@ fn shown_name(repo: &Repository, ix: ItemIx, column: Column, id: &str) -> String
         Column::MunicipalityNames => repo.municipality_name(id).to_string(),
         _ => repo.body_name(id).to_string(),
     }
+}
+
+/// The column of the ids a column of names is shown for; `None` for the latest update.
+fn names_of(column: Column) -> Option<Column> {
+    match column {
+        Column::ThemeName => Some(Column::Theme),
+        Column::ResponsibleNames => Some(Column::Responsible),
+        Column::PartnerNames => Some(Column::Partners),
+        Column::RegionNames => Some(Column::Regions),
+        Column::MunicipalityNames => Some(Column::Municipalities),
+        _ => None,
+    }
+}
+
+/// The warning for a changed read-only cell of the column headed `column` in the row of
+/// `id`: what to do instead is `edit` (a key of `import-read-only`), `target` what it names.
+pub(super) fn read_only(at: CellRef, column: &str, edit: &str, target: &str, id: &str) -> Finding {
+    Finding::sheet(
+        Issue::NotImported,
+        Some(at),
+        t!(
+            "import-read-only",
+            column = column,
+            edit = edit,
+            target = target
+        ),
+    )
+    .about(id)
 }
 
 /// A row without plan's key: a new item, whose id the check gives it.

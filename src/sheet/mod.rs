@@ -19,7 +19,7 @@ use crate::model::{Date, Item, Language, Level, Spanned, Status, Term, Update, W
 use crate::words::{Named, name, parse};
 
 /// Raised when the workbook's layout changes in a way an older import would misread.
-pub(crate) const FORMAT_VERSION: &str = "1";
+pub(crate) const FORMAT_VERSION: &str = "2";
 
 /// What the first cell of the hidden manifest sheet says, so a workbook from elsewhere is
 /// recognised as not ours.
@@ -400,7 +400,6 @@ pub(crate) fn item_cell(repo: &Repository, ix: ItemIx, column: Column) -> Cell {
         PeriodStart => Cell::Date(item.period.as_ref().and_then(|p| p.start)),
         PeriodEnd => Cell::Date(item.period.as_ref().and_then(|p| p.end)),
         Description => text(item.description.clone().unwrap_or_default()),
-        Key => text(item_key(repo, ix)),
         _ => text(""),
     }
 }
@@ -472,20 +471,58 @@ pub(crate) fn fingerprinted() -> impl Iterator<Item = Column> {
         .filter(|c| c.role() == Role::Edited)
 }
 
-/// The hidden key of an item row: programme, id, and one short hash per fingerprinted
-/// column, so the import can tell which cells the planner changed and which values changed
-/// in the repository since.
-pub(crate) fn item_key(repo: &Repository, ix: ItemIx) -> String {
+/// The columns of the items sheet that show values from elsewhere (names beside ids, the
+/// latest update), in order: never read back, their cells as written are hashed in the key.
+pub(crate) fn shown_columns() -> impl Iterator<Item = Column> {
+    SheetKind::Items
+        .columns()
+        .iter()
+        .copied()
+        .filter(|c| c.role() == Role::Derived)
+}
+
+/// The hidden key of an item row: programme, id, one short hash per fingerprinted column,
+/// so the import can tell which cells the planner changed and which values changed in the
+/// repository since; then one per read-only cell as `shown` gives the row's (see
+/// [`shown_hash`]), so a change to one is told from a change in the repository.
+pub(crate) fn item_key(repo: &Repository, ix: ItemIx, shown: &[String]) -> String {
     let item = &repo.items[ix];
     let hashes: Vec<String> = fingerprinted()
         .map(|c| short_hash(&item_cell(repo, ix, c).canonical()))
         .collect();
+    let shown: Vec<String> = shown.iter().map(|s| shown_hash(s)).collect();
     format!(
-        "{} {} {}",
+        "{} {} {} {}",
         item.programme.value,
         item.id.value,
-        hashes.join(".")
+        hashes.join("."),
+        shown.join(".")
     )
+}
+
+/// The hash of a read-only cell's text, its members (or its one line) in order: blanks
+/// and line ends as another program may have saved them do not count.
+pub(crate) fn shown_hash(text: &str) -> String {
+    short_hash(&list_members(&canonical_text(text)).join("; "))
+}
+
+/// An item's row of the items sheet in `language`, its key last.
+fn item_row(repo: &Repository, ix: ItemIx, language: Language) -> Vec<Cell> {
+    let columns = SheetKind::Items.columns();
+    let mut row: Vec<Cell> = columns
+        .iter()
+        .map(|c| shown_item_cell(repo, ix, *c, language))
+        .collect();
+    let shown: Vec<String> = columns
+        .iter()
+        .zip(&row)
+        .filter(|(c, _)| c.role() == Role::Derived)
+        .map(|(_, cell)| cell.canonical())
+        .collect();
+    if let Some(at) = columns.iter().position(|c| *c == Column::Key) {
+        row[at] = text(item_key(repo, ix, &shown));
+    }
+    row
 }
 
 /// A stable 32-bit hash (FNV-1a) in hex: the same on every machine and Rust version, which
@@ -559,6 +596,9 @@ pub(crate) struct RowKey {
     pub(crate) id: String,
     pub(crate) position: Option<usize>,
     pub(crate) hashes: Vec<String>,
+    /// An item row's hashes of its read-only cells as exported ([`shown_hash`]); none for
+    /// other rows.
+    pub(crate) shown: Vec<String>,
 }
 
 impl RowKey {
@@ -576,11 +616,16 @@ impl RowKey {
             SheetKind::Items => fingerprinted().count(),
             _ => 1,
         };
+        let shown: Vec<String> = match kind {
+            SheetKind::Items => parts.next()?.split('.').map(str::to_string).collect(),
+            _ => Vec::new(),
+        };
         (parts.next().is_none() && hashes.len() == expected).then_some(RowKey {
             programme,
             id,
             position,
             hashes,
+            shown,
         })
     }
 
@@ -612,12 +657,7 @@ impl View {
         let mut update_rows = Vec::new();
         let mut link_rows = Vec::new();
         for &ix in items {
-            let row: Vec<Cell> = SheetKind::Items
-                .columns()
-                .iter()
-                .map(|c| shown_item_cell(repo, ix, *c, language))
-                .collect();
-            item_rows.push(row);
+            item_rows.push(item_row(repo, ix, language));
             for (position, _) in updates_in_order(&repo.items[ix]) {
                 let cells = update_cells(repo, ix, position);
                 let columns = SheetKind::Updates.columns().iter();
