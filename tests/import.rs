@@ -38,8 +38,12 @@ impl Repo {
         common::git(self.path(), args)
     }
 
+    /// Runs plan with every line whole (`--width 0`), so findings are matched by their
+    /// text; the wrapping is tested on its own.
     fn plan(&self, args: &[&str]) -> Run {
-        common::plan(self.path(), args)
+        let mut all = vec!["--width", "0"];
+        all.extend_from_slice(args);
+        common::plan(self.path(), &all)
     }
 
     /// Writes a copy of the workbook `book` with the cells in `puts` replaced to `name`, and
@@ -1524,5 +1528,31 @@ fn read_only_cells_are_compared_with_the_export_not_the_repository() {
         let name = file.file_name().unwrap().to_str().unwrap();
         let run = repo.plan(&["--lang", "nb", "import", name]);
         run.says(0, &format!("Ingen endringer i regnearket {name}\n"));
+    }
+}
+
+#[test]
+fn findings_are_fitted_to_the_width_with_further_lines_indented() {
+    let repo = Repo::new("import-width");
+    let book = repo.export_valdres();
+    edited(
+        &book,
+        &repo.file("typo.xlsx"),
+        &[(
+            "Tiltak",
+            find(&book, "Tiltak", "K8", "Status"),
+            Put::Text("fulført"),
+        )],
+    );
+    // Piped, as into `less`: 80 columns; `--width 60` as asked.
+    for (width, args) in [(80, vec![]), (60, vec!["--width", "60"])] {
+        let mut all = args.clone();
+        all.extend(["--lang", "nb", "import", "typo.xlsx"]);
+        let run = common::plan(repo.path(), &all);
+        assert_eq!(run.status, 1, "{}", run.stdout);
+        let longest = run.stdout.lines().map(|l| l.chars().count()).max();
+        assert!(longest <= Some(width), "{}", run.stdout);
+        run.shows("   = hjelp: mente du `fullført`? (gyldige verdier: planlagt");
+        run.shows("\n     ");
     }
 }

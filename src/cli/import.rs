@@ -100,7 +100,7 @@ pub(super) fn run(args: &Args, settings: &Settings, out: &mut dyn Write) -> Resu
         .file_name()
         .unwrap_or(args.file.as_os_str())
         .to_string_lossy();
-    render::import::findings(out, &planned.findings, style)?;
+    render::import::findings(out, &planned.findings, style, settings.width)?;
     let errors = planned
         .findings
         .iter()

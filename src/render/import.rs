@@ -8,6 +8,7 @@ use crate::diagnostic::Severity;
 use crate::diff::Diff;
 use crate::render::diff;
 use crate::render::style::Style;
+use crate::render::wrap::{self, Breaks};
 use crate::sheet::finding::Finding;
 use crate::t;
 
@@ -19,14 +20,28 @@ fn printable(text: &str) -> String {
         .collect()
 }
 
-/// The findings, like `plan validate` shows them, located at cells.
-pub(crate) fn findings(out: &mut dyn Write, findings: &[Finding], style: Style) -> io::Result<()> {
+/// The findings, like `plan validate` shows them, located at cells; messages and help
+/// fitted to `width` (none: every line whole), their further lines indented.
+pub(crate) fn findings(
+    out: &mut dyn Write,
+    findings: &[Finding],
+    style: Style,
+    width: Option<u16>,
+) -> io::Result<()> {
     for f in findings {
-        let label = match f.severity {
-            Severity::Error => style.error(&format!("{}[{}]", t!("validate-error"), f.code)),
-            Severity::Warning => style.warning(&format!("{}[{}]", t!("validate-warning"), f.code)),
+        let (word, paint): (String, fn(Style, &str) -> String) = match f.severity {
+            Severity::Error => (t!("validate-error"), Style::error),
+            Severity::Warning => (t!("validate-warning"), Style::warning),
         };
-        writeln!(out, "{label}: {}", style.bold(&printable(&f.message)))?;
+        let label = format!("{word}[{}]: ", f.code);
+        let message = fitted(&printable(&f.message), wrap::width(&label), "    ", width);
+        let mut lines = message.iter();
+        let first = lines.next().map(String::as_str).unwrap_or_default();
+        let label = paint(style, label.trim_end_matches(' '));
+        writeln!(out, "{label} {}", style.bold(first))?;
+        for line in lines {
+            writeln!(out, "    {}", style.bold(line))?;
+        }
         let place = match (&f.cell, &f.item) {
             (Some(cell), Some(item)) => format!("{cell} ({})", printable(item)),
             (Some(cell), None) => cell.to_string(),
@@ -37,17 +52,38 @@ pub(crate) fn findings(out: &mut dyn Write, findings: &[Finding], style: Style) 
             writeln!(out, "  {} {place}", style.accent("-->"))?;
         }
         if let Some(help) = &f.help {
+            let word = t!("validate-help");
+            let lead = wrap::width(&format!("   = {word}: "));
+            let help = fitted(&printable(help), lead, "     ", width);
+            let mut lines = help.iter();
+            let first = lines.next().map(String::as_str).unwrap_or_default();
             writeln!(
                 out,
-                "   {} {}: {}",
+                "   {} {}: {first}",
                 style.accent("="),
-                style.bold(&t!("validate-help")),
-                printable(help)
+                style.bold(&word)
             )?;
+            for line in lines {
+                writeln!(out, "     {line}")?;
+            }
         }
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// `text` in lines that fit `width` when the first follows `lead` columns of other text and
+/// the others `indent`; one line when there is no width.
+fn fitted(text: &str, lead: usize, indent: &str, width: Option<u16>) -> Vec<String> {
+    let Some(width) = width.map(usize::from) else {
+        return vec![text.to_string()];
+    };
+    let first = width.saturating_sub(lead).max(1);
+    let rest = width.saturating_sub(wrap::width(indent)).max(1);
+    wrap::wrap(text, first, rest, Breaks::Prose)
+        .into_iter()
+        .map(|line| line.text)
+        .collect()
 }
 
 /// What the import of the spreadsheet `file` (its name) would do or did: the change set

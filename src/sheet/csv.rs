@@ -144,11 +144,12 @@ fn row_item(
     let key_text = t.text(row, Column::Key);
     let key = RowKey::parse(SheetKind::Items, &key_text)
         .filter(|key| key.id == bare && key.programme == programme);
-    // What the export wrote in the read-only cells; without a key, what it would write now.
-    let exported = key.as_ref().map_or_else(
-        || shown(repo, ix).iter().map(|s| shown_hash(s)).collect(),
-        |key| key.shown.clone(),
-    );
+    // What the export wrote in the read-only cells; without their hashes in the key, what
+    // it would write now.
+    let exported = match &key {
+        Some(key) if !key.shown.is_empty() => key.shown.clone(),
+        _ => shown(repo, ix).iter().map(|s| shown_hash(s)).collect(),
+    };
     read_only_cells(
         t,
         row,

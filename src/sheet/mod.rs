@@ -597,7 +597,7 @@ pub(crate) struct RowKey {
     pub(crate) position: Option<usize>,
     pub(crate) hashes: Vec<String>,
     /// An item row's hashes of its read-only cells as exported ([`shown_hash`]); none for
-    /// other rows.
+    /// other rows, and in a key from an export before they were hashed.
     pub(crate) shown: Vec<String>,
 }
 
@@ -617,7 +617,11 @@ impl RowKey {
             _ => 1,
         };
         let shown: Vec<String> = match kind {
-            SheetKind::Items => parts.next()?.split('.').map(str::to_string).collect(),
+            // A CSV file exported before they were hashed has none.
+            SheetKind::Items => parts
+                .next()
+                .map(|p| p.split('.').map(str::to_string).collect())
+                .unwrap_or_default(),
             _ => Vec::new(),
         };
         (parts.next().is_none() && hashes.len() == expected).then_some(RowKey {
