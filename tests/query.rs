@@ -928,3 +928,20 @@ fn show_writes_the_notes_emphasis_as_plain_text_on_the_terminal() {
     assert!(human.contains("\n  Namn. Statussida frå "), "{human}");
     assert!(!human.contains("**"), "{human}");
 }
+
+/// `show --format markdown` writes a description as the report does: its paragraphs, its
+/// lists, and a line that would start a numbered list kept as text.
+#[test]
+fn show_as_markdown_writes_a_description_as_the_report_does() {
+    let markdown = on_data(&["show", "verdifull", "--format", "markdown"]).stdout;
+    assert!(
+        markdown.contains(
+            "\n\nRelevante artikler og dokumenter\n\n- Kommuneplanens samfunnsdel\n- NAVs omverdenanalyse 2021\n"
+        ),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("\n\n1\\. - 2. september ble det arrangert"),
+        "{markdown}"
+    );
+}

@@ -867,7 +867,7 @@ fn indicators<B: Blocks>(out: &mut B, l: &Labels, entry: &ItemEntry, anchor: &st
 /// with blank lines between them are one list, set apart). A line break stays a line
 /// break, in a paragraph and in a list entry: descriptions break lines on purpose (a list,
 /// an address), and Markdown would join the lines.
-fn description<B: Blocks>(out: &mut B, text: &str) {
+pub(crate) fn description<B: Blocks>(out: &mut B, text: &str) {
     let blocks = blocks(text);
     let mut rest = blocks.as_slice();
     while let Some(first) = rest.first() {

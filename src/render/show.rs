@@ -855,8 +855,10 @@ fn markdown_sections(out: &mut dyn Write, v: &ItemView) -> io::Result<()> {
     )?;
     if let Some(description) = v.description {
         let heading = t!("show-description");
-        let text = escape_lines(description.trim_end());
-        writeln!(out, "\n## {heading}\n\n{text}")?;
+        // As the report writes it: line breaks stay, a block of "- " lines is a list.
+        let mut text = crate::render::blocks::Markdown::default();
+        crate::render::report::description(&mut text, description);
+        writeln!(out, "\n## {heading}\n\n{}", text.text.trim_end())?;
     }
     list(
         out,
