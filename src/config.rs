@@ -90,9 +90,13 @@ impl Config {
     /// read in the order they are written, so the first mistake is the one reported.
     pub(crate) fn parse(text: &str) -> Result<Config, String> {
         let at = Locator(text);
-        let table = DeTable::parse(text).map_err(|e| match e.span() {
-            Some(span) => format!("{}: {}", at.at(span), e.message().trim_end()),
-            None => e.message().trim_end().to_string(),
+        let table = DeTable::parse(text).map_err(|e| {
+            let found = e.span().and_then(|span| text.get(span.start..));
+            let message = syntax_message(e.message().trim_end(), found.unwrap_or(""));
+            match e.span() {
+                Some(span) => format!("{}: {message}", at.at(span)),
+                None => message,
+            }
         })?;
         let mut config = Config::default();
         let mut entries: Vec<_> = table.get_ref().iter().collect();
@@ -233,6 +237,34 @@ fn severity(
     Ok((found, chosen))
 }
 
+/// The TOML parser's message for a syntax mistake, in the run's language: the mistakes a
+/// person makes by hand in their own words, any other with the parser's (English) words.
+/// `found` is the text from where the parser stopped.
+fn syntax_message(parser_says: &str, found: &str) -> String {
+    let mistake = parser_says
+        .split(", expected")
+        .next()
+        .unwrap_or(parser_says);
+    // A word without quotes is read as a number gone wrong: `language = nb` is "invalid
+    // float, expected `nan`".
+    let bare_word = found.starts_with(char::is_alphabetic);
+    match mistake {
+        _ if mistake.starts_with("invalid") && bare_word => crate::t!("config-toml-unquoted"),
+        "string values must be quoted" | "missing opening quote" => {
+            crate::t!("config-toml-unquoted")
+        }
+        "unclosed array" => crate::t!("config-toml-unclosed-array"),
+        "unclosed table" => crate::t!("config-toml-unclosed-table"),
+        "unclosed inline table" => crate::t!("config-toml-unclosed-inline-table"),
+        "missing comma between array elements" => crate::t!("config-toml-missing-comma"),
+        "missing assignment between key-value pairs"
+        | "key with no value"
+        | "missing value for key"
+        | "missing value" => crate::t!("config-toml-missing-value"),
+        _ => crate::t!("config-toml-syntax", detail = parser_says),
+    }
+}
+
 /// Turns byte offsets in the text of a `plan.toml` into `line:column`.
 #[derive(Clone, Copy)]
 struct Locator<'a>(&'a str);
@@ -327,7 +359,26 @@ mod tests {
             Config::parse("language = 3\n"),
             Err("1:12: `language` must be a string, found integer".into())
         );
-        assert!(Config::parse("data = \n").unwrap_err().starts_with("1:8: "));
+        assert_eq!(
+            Config::parse("data\n"),
+            Err("1:5: a key needs `=` and a value, as in `data = \"data\"`".into())
+        );
+        assert_eq!(
+            Config::parse("data = \n"),
+            Err("1:8: a text must be in quotes, as in `language = \"nb\"`".into())
+        );
+        assert_eq!(
+            Config::parse("language = nb\n"),
+            Err("1:12: a text must be in quotes, as in `language = \"nb\"`".into())
+        );
+        assert_eq!(
+            Config::parse("[severity\n"),
+            Err("1:10: the table's heading is not closed; end it with `]`".into())
+        );
+        assert_eq!(
+            Config::parse("a = 1_\n"),
+            Err("1:6: not valid TOML (`_` may only go between digits, expected nothing)".into())
+        );
         assert_eq!(
             Config::parse("[severity]\nyaml-syntax = \"allow\"\n"),
             Err(

@@ -1000,3 +1000,27 @@ fn readme_shows_the_shipped_plan_toml() {
         "README.md's plan.toml block differs from plan.toml"
     );
 }
+
+/// A mistake in plan.toml's syntax is told in the run's language, and a word left without
+/// quotes is called that (the parser calls `language = nb` an invalid float).
+#[test]
+fn plan_toml_syntax_mistakes_are_told_in_norwegian() {
+    let temp = copy_fixture("valid");
+    write_config(temp.path(), "data = \"valid\"\nlanguage = nb\n");
+    let run = plan(temp.path(), &["--lang", "nb", "validate"]);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr
+            .contains("plan.toml:2:12: en tekst må stå i anførselstegn, som i `language = \"nb\"`"),
+        "{}",
+        run.stderr
+    );
+    write_config(temp.path(), "data = \"valid\"\n[severity\n");
+    let run = plan(temp.path(), &["--lang", "nn", "validate"]);
+    assert!(
+        run.stderr
+            .contains("plan.toml:2:10: tabelloverskrifta er ikkje lukka; avslutt ho med `]`"),
+        "{}",
+        run.stderr
+    );
+}

@@ -297,6 +297,13 @@ config-severity-value = severity of `{ $code }` must be one of "{ $values }"
 config-cannot-allow = `{ $code }` cannot be allowed: a file that cannot be read is never ok ("warn" is possible)
 config-keys = the keys are: { $keys }
 config-unknown-key = unknown key `{ $key }`
+config-toml-unquoted = a text must be in quotes, as in `language = "nb"`
+config-toml-unclosed-array = the list is not closed; end it with `]`
+config-toml-unclosed-table = the table's heading is not closed; end it with `]`
+config-toml-unclosed-inline-table = the table is not closed; end it with `{"}"}`
+config-toml-missing-comma = a comma is missing between the list's values
+config-toml-missing-value = a key needs `=` and a value, as in `data = "data"`
+config-toml-syntax = not valid TOML ({ $detail })
 error-bad-age = `{ $age }` is not an age; write a number and a unit: 30d, 2w, 6m or 1y
 error-age-too-long = `{ $age }` reaches back before the year 1; write a shorter age
 import-changes = Changes in the spreadsheet { $file }

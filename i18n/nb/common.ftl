@@ -293,6 +293,13 @@ config-severity-value = alvorlighetsgraden for `{ $code }` må være en av "{ $v
 config-cannot-allow = `{ $code }` kan ikke settes til `allow`: en fil som ikke kan leses, er aldri i orden (`warn` går)
 config-keys = nøklene er: { $keys }
 config-unknown-key = ukjent nøkkel `{ $key }`
+config-toml-unquoted = en tekst må stå i anførselstegn, som i `language = "nb"`
+config-toml-unclosed-array = lista er ikke lukket; avslutt den med `]`
+config-toml-unclosed-table = tabelloverskriften er ikke lukket; avslutt den med `]`
+config-toml-unclosed-inline-table = tabellen er ikke lukket; avslutt den med `{"}"}`
+config-toml-missing-comma = det mangler komma mellom verdiene i lista
+config-toml-missing-value = en nøkkel trenger `=` og en verdi, som i `data = "data"`
+config-toml-syntax = ikke gyldig TOML ({ $detail })
 error-bad-age = `{ $age }` er ikke en alder; skriv et tall og en enhet: 30d, 2w, 6m eller 1y
 error-age-too-long = `{ $age }` går tilbake til før år 1; skriv en kortere alder
 import-changes = Endringer i regnearket { $file }

@@ -297,6 +297,13 @@ config-severity-value = alvorsgraden for `{ $code }` må vere ein av "{ $values 
 config-cannot-allow = `{ $code }` kan ikkje setjast til `allow`: ei fil som ikkje kan lesast, er aldri i orden (`warn` går)
 config-keys = nøklane er: { $keys }
 config-unknown-key = ukjend nøkkel `{ $key }`
+config-toml-unquoted = ein tekst må stå i hermeteikn, som i `language = "nn"`
+config-toml-unclosed-array = lista er ikkje lukka; avslutt ho med `]`
+config-toml-unclosed-table = tabelloverskrifta er ikkje lukka; avslutt ho med `]`
+config-toml-unclosed-inline-table = tabellen er ikkje lukka; avslutt han med `{"}"}`
+config-toml-missing-comma = det manglar komma mellom verdiane i lista
+config-toml-missing-value = ein nøkkel treng `=` og ein verdi, som i `data = "data"`
+config-toml-syntax = ikkje gyldig TOML ({ $detail })
 error-bad-age = `{ $age }` er ikkje ein alder; skriv eit tal og ei eining: 30d, 2w, 6m eller 1y
 error-age-too-long = `{ $age }` går tilbake til før år 1; skriv ein kortare alder
 import-changes = Endringar i reknearket { $file }
