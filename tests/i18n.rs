@@ -642,8 +642,8 @@ fn command_line_mistakes_are_told_in_norwegian() {
 }
 
 /// clap's notes after an option's help (`[default: …]`, `[possible values: …]`, `[env: …]`)
-/// and the placeholders of the usage line are in the language; man pages and completions
-/// are still made from the same commands.
+/// and the placeholders of the usage line are in the language, and so are the man pages and
+/// the completions' descriptions, made from the same commands.
 #[test]
 fn help_notes_and_usage_are_in_norwegian() {
     // Lines are wrapped to the terminal: words are compared, not line breaks.
@@ -665,8 +665,15 @@ fn help_notes_and_usage_are_in_norwegian() {
     assert!(list.contains("[standard: table]"), "{list}");
     let man = plan(&root(), &["--lang", "nb", "man"]).ok();
     assert!(man.contains(".TH plan 1"), "{man}");
+    assert!(
+        man.contains("\nplan \\- Valider, søk i, kryssreferer"),
+        "{man}"
+    );
+    assert!(man.contains("\n.SH VALG\n"), "{man}");
     let completions = plan(&root(), &["--lang", "nb", "completions", "bash"]).ok();
     assert!(completions.contains("_plan()"), "{completions}");
+    let zsh = plan(&root(), &["--lang", "nn", "completions", "zsh"]).ok();
+    assert!(zsh.contains("'validate:Kontroller repositoriet"), "{zsh}");
 }
 
 /// Code scanning shows each rule's description and help: they are in the run's language.

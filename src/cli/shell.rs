@@ -27,7 +27,7 @@ pub(super) fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result
     // clap_complete panics when its writer fails (a full disk): generate into memory,
     // then write where a failure is an error.
     let mut script = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "plan", &mut script);
+    clap_complete::generate(args.shell, &mut in_language(), "plan", &mut script);
     out.write_all(&script)?;
     Ok(EXIT_OK)
 }
@@ -44,7 +44,7 @@ pub(crate) struct ManArgs {
 
 /// Writes the man pages, in roff: `plan.1` to `out`, or every page into `--out DIR`.
 pub(super) fn man(args: &ManArgs, out: &mut dyn Write) -> Result<u8> {
-    let command = Cli::command();
+    let command = in_language();
     match &args.out {
         None => clap_mangen::Man::new(command).render(out)?,
         Some(dir) => {
@@ -65,6 +65,12 @@ pub(super) fn man(args: &ManArgs, out: &mut dyn Write) -> Result<u8> {
         }
     }
     Ok(EXIT_OK)
+}
+
+/// The commands with their texts in the run's language, as `--help` shows them (the man
+/// page's section names are clap_mangen's own, in English).
+fn in_language() -> clap::Command {
+    super::help::translated(Cli::command(), crate::i18n::current())
 }
 
 /// `plan.1`, `plan-list.1`, …: the pages [`man`] writes.
