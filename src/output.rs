@@ -87,12 +87,15 @@ pub(crate) fn commit(changes: &[FileWrite]) -> Result<()> {
 
 /// A written temporary file for a create or replace.
 fn stage(change: &FileWrite) -> Result<Option<Temp>> {
-    match change {
-        FileWrite::Create { path, bytes } => staged(path, false, |out| out.write_all(bytes)),
-        FileWrite::Replace { path, bytes } => staged(path, true, |out| out.write_all(bytes)),
-        FileWrite::Delete { path } => return refuse_read_only(path).map(|()| None),
-    }
-    .map(Some)
+    let (path, bytes, replace) = match change {
+        FileWrite::Create { path, bytes } => (path, bytes, false),
+        FileWrite::Replace { path, bytes } => (path, bytes, true),
+        FileWrite::Delete { path } => {
+            refuse_read_only(path)?;
+            return Ok(None);
+        }
+    };
+    staged(path, replace, |out| out.write_all(bytes)).map(Some)
 }
 
 /// A temporary file beside `path` holding what `write` writes, for a create, or a replace

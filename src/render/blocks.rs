@@ -378,16 +378,16 @@ fn escape_html_into(out: &mut String, text: &str, from_data: bool) {
     let shown_otherwise = memchr::memchr2(b'\n', b'\r', bytes).is_some()
         || (memchr::memchr(0xe2, bytes).is_some() && text.contains('\u{2060}'));
     if shown_otherwise {
-        for c in shown_chars(text, from_data) {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                c => out.push(c),
-            }
-        }
-        return;
+        // Rare (a line break or word joiner in the text): made plain first.
+        let shown: String = shown_chars(text, from_data).collect();
+        return escape_plain_html_into(out, &shown);
     }
+    escape_plain_html_into(out, text);
+}
+
+/// `text`, which holds nothing [`shown_chars`] changes, with `&`, `<` and `>` escaped.
+fn escape_plain_html_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
     let mut run = 0;
     for at in memchr::memchr3_iter(b'&', b'<', b'>', bytes) {
         out.push_str(&text[run..at]);

@@ -664,11 +664,16 @@ fn item<B: Blocks>(out: &mut B, from: Sources, l: &Labels, entry: &ItemEntry, de
 /// Starts an entry of a list with its bold label: "**Status:** ".
 fn labelled<B: Blocks>(out: &mut B, label: &str) {
     out.entry();
+    bold_label(out, label);
+    out.words(" ");
+}
+
+/// A label in bold, with its colon: "**Status:**".
+fn bold_label<B: Blocks>(out: &mut B, label: &str) {
     out.strong();
     out.words(label);
     out.words(":");
     out.end_strong();
-    out.words(" ");
 }
 
 /// Who is responsible, the partners, the priority and the status, each that is known.
@@ -822,10 +827,7 @@ fn indicators<B: Blocks>(out: &mut B, l: &Labels, entry: &ItemEntry, anchor: &st
         return;
     }
     out.paragraph();
-    out.strong();
-    out.words(l.indicators);
-    out.words(":");
-    out.end_strong();
+    bold_label(out, l.indicators);
     out.end_paragraph();
     for (n, (indicator, progress)) in entry.indicators.iter().enumerate() {
         let value = |out: &mut B, label: &str, v: f64, d: Date| {
